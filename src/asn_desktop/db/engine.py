@@ -1,0 +1,170 @@
+"""Opening a data file: engine, SQLite pragmas, capture functions, migrations with backup."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from asn_desktop.db.models import Installation
+from asn_desktop.errors import AsnError, SchemaTooNewError
+from asn_desktop.sync.hlc import HybridLogicalClock
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CaptureContext:
+    """What the capture triggers stamp on each change: clock, node and actor."""
+
+    clock: HybridLogicalClock = field(default_factory=HybridLogicalClock)
+    node_id: str | None = None
+    actor: str | None = None
+
+    def hlc(self) -> int:
+        return self.clock.now()
+
+    def node(self) -> str:
+        if self.node_id is None:
+            raise AsnError("Instalasi belum disiapkan (jalankan 'asn-desktop init').")
+        return self.node_id
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("asn_desktop.db") / "migrations"))
+    return cfg
+
+
+class Database:
+    """One data file. Create with ``Database.open(path)``; call ``close()`` when done."""
+
+    def __init__(self, path: Path, *, migrate: bool = True, backup_dir: Path | None = None):
+        self.path = path
+        self.context = CaptureContext(actor=_os_user())
+        self.engine: Engine = create_engine(f"sqlite:///{path}", future=True)
+        self._install_events(self.engine)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            self.migrate(backup_dir or path.parent / "cadangan")
+        self.load_installation()
+
+    # -- connection set-up -------------------------------------------------------------------
+
+    def _install_events(self, engine: Engine) -> None:
+        ctx = self.context
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+            # Let SQLAlchemy's "begin" event below emit BEGIN, so transactions are real.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=10000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+            dbapi_conn.create_function("asn_hlc", 0, ctx.hlc)
+            dbapi_conn.create_function("asn_node", 0, ctx.node)
+            dbapi_conn.create_function("asn_actor", 0, lambda: ctx.actor)
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN")
+
+    # -- schema ----------------------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self, backup_dir: Path) -> Path | None:
+        """Upgrade to the newest schema; back the file up first. Returns the backup path."""
+        cfg = alembic_config()
+        script = ScriptDirectory.from_config(cfg)
+        head = script.get_current_head()
+        current = self.current_revision()
+        if current == head:
+            return None
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception as exc:
+                raise SchemaTooNewError(
+                    f"Berkas data {self.path.name} dibuat oleh versi aplikasi yang lebih baru "
+                    f"(skema {current}). Perbarui aplikasi; berkas tidak diubah."
+                ) from exc
+        backup = self.backup(backup_dir, f"sebelum-migrasi-{current}") if current else None
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        log.info("schema upgraded %s -> %s", current, head)
+        return backup
+
+    def backup(self, backup_dir: Path, label: str) -> Path:
+        """A consistent copy of the file (safe while WAL is active)."""
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = backup_dir / f"{self.path.stem}-{stamp}-{label}.sqlite"
+        src = sqlite3.connect(self.path)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return target
+
+    # -- installation -----------------------------------------------------------------------------
+
+    def load_installation(self) -> Installation | None:
+        with self.Session() as s:
+            inst = s.scalars(select(Installation)).first()
+        if inst is not None:
+            self.context.node_id = inst.node_id
+            if inst.operator:
+                self.context.actor = inst.operator
+            self._seed_clock()
+        return inst
+
+    def _seed_clock(self) -> None:
+        with self.engine.connect() as conn:
+            last = conn.exec_driver_sql("SELECT MAX(hlc) FROM change_log").scalar()
+        self.context.clock.observe(int(last or 0))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.Session.begin() as s:
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _os_user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return None
+
+
+def open_database(path: Path, **kw: Any) -> Database:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Database(path, **kw)
