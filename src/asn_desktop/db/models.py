@@ -363,3 +363,25 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     RiwayatDokumen,
 )
 SYNCED_TABLES: tuple[str, ...] = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
+
+
+class Cetakan(Synced, Base):
+    """A printed sheet: its verification code and the signed hash of exactly what was printed.
+
+    Synced, so the central can verify a sheet printed by any unit."""
+
+    __tablename__ = "cetakan"
+    __table_args__ = (Index("ix_cetakan_kode", "kode"),)
+
+    kode: Mapped[str] = mapped_column(String(24), server_default=EMPTY)
+    dokumen: Mapped[str] = mapped_column(String(16), server_default=EMPTY)  # skp/evaluasi/dokumen
+    record_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY, index=True)
+    pegawai_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
+    content_hash: Mapped[str] = mapped_column(String(64), server_default=EMPTY)
+    signature: Mapped[str] = mapped_column(Text, server_default=EMPTY)  # base64 Ed25519
+    signer_node: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
+    dicetak: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
+
+
+SYNCED_MODELS = (*SYNCED_MODELS, Cetakan)
+SYNCED_TABLES = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]

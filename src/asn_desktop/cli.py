@@ -1,0 +1,68 @@
+"""Command line. Nothing here imports Qt; only the GUI command loads it, lazily."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from asn_desktop import __version__
+from asn_desktop.errors import AsnError
+
+# Each module exposes ``register(subparsers)``; a subcommand's handler is ``args.func(args)``
+# and returns the exit code.
+COMMAND_MODULES = (
+    "asn_desktop.commands.core",
+)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # One clear line, exit 2, as for every usage error.
+        self.exit(2, f"{self.prog}: kesalahan penggunaan: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="asn-desktop",
+        description="Kinerja ASN Desktop — pengelolaan kinerja ASN Pemerintah Kota Serang.",
+    )
+    parser.add_argument("--version", action="version", version=f"asn-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder data (bawaan: folder platform)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="tampilkan log rinci")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from asn_desktop.ui.app import run_gui  # Qt is loaded only here
+
+        return run_gui(args.data_dir)
+    try:
+        code: int = args.func(args)
+        return code
+    except AsnError as exc:
+        print(f"asn-desktop: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("asn-desktop: dibatalkan.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        # Full disk, unreadable file, permission denied…: one line, nothing half-written.
+        print(f"asn-desktop: gagal membaca/menulis berkas: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""CLI subcommands, one module per area. No module here may import Qt."""

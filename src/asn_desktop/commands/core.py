@@ -1,0 +1,106 @@
+"""Core commands: init, demo, units, pegawai."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from asn_desktop import paths as paths_mod
+from asn_desktop.commands.common import print_json, print_table, progress, workspace_from
+from asn_desktop.services import orgs, pegawai
+from asn_desktop.services.workspace import init_workspace
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="siapkan ruang kerja baru (pusat atau unit)")
+    p.add_argument("--role", choices=["central", "unit"], help="peran instalasi ini")
+    p.add_argument("--name", help="nama instalasi, mis. \"Dinas Pendidikan\"")
+    p.add_argument("--unit-kode", help="kode unit (unit berdiri sendiri)")
+    p.add_argument("--from", dest="setup_file", metavar="FILE",
+                   help="paket penyiapan unit dari pusat (sync invite)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="isi ruang kerja dengan data contoh yang realistis")
+    p.add_argument("--employees", type=int, default=200, metavar="N", help="jumlah pegawai")
+    p.add_argument("--seed", type=int, default=1, help="benih acak (hasil dapat diulang)")
+    p.add_argument("--tahun", type=int, default=None, help="tahun kinerja (bawaan: tahun ini)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("units", help="daftar unit organisasi dan kodenya")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.set_defaults(func=cmd_units)
+
+    p = sub.add_parser("pegawai", help="daftar pegawai")
+    p.add_argument("--unit", metavar="KODE", help="hanya unit ini (beserta sub-unitnya)")
+    p.add_argument("--cari", default="", help="cari nama, NIP atau jabatan")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.set_defaults(func=cmd_pegawai)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    paths = paths_mod.resolve(args.data_dir)
+    if args.setup_file:
+        from asn_desktop.sync.enrol import init_from_setup  # sync layer, no Qt
+
+        ws = init_from_setup(paths, args.setup_file)
+    else:
+        if not args.role or not args.name:
+            raise SystemExit(_usage("init membutuhkan --role dan --name (atau --from FILE)"))
+        ws = init_workspace(paths, args.role, args.name, unit_kode=args.unit_kode)
+    with ws:
+        peran = "pusat (BKPSDM)" if ws.is_central else "unit"
+        print(f"Ruang kerja {peran} '{ws.info.nama}' siap di {paths.data_dir}")
+    return 0
+
+
+def _usage(message: str) -> int:
+    import sys
+
+    print(f"asn-desktop: kesalahan penggunaan: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from asn_desktop.services.demo import fill_demo
+
+    if args.employees < 1:
+        raise SystemExit(_usage("--employees harus paling sedikit 1"))
+    started = time.perf_counter()
+    with workspace_from(args) as ws:
+        summary = fill_demo(ws, employees=args.employees, seed=args.seed, tahun=args.tahun,
+                            progress=progress)
+    took = time.perf_counter() - started
+    print(f"Data contoh dibuat dalam {took:.1f} detik: {summary}")
+    return 0
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws, ws.db.Session() as s:
+        units = orgs.list_units(s)
+    if args.json:
+        print_json([
+            {"kode": u.kode, "nama": u.nama, "jenis": u.jenis, "id": u.id, "induk": u.parent_id}
+            for u in units
+        ])
+    else:
+        print_table([[u.kode, "  " * u.depth + u.nama, u.jenis] for u in units],
+                    ["KODE", "NAMA", "JENIS"])
+    return 0
+
+
+def cmd_pegawai(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws, ws.db.Session() as s:
+        unit_ids = None
+        if args.unit:
+            unit_ids = frozenset(orgs.subtree_ids(s, orgs.unit_by_kode(s, args.unit).id))
+        rows = pegawai.list_pegawai(s, pegawai.PegawaiFilter(text=args.cari, unit_ids=unit_ids))
+    if args.json:
+        print_json([
+            {"nip": r.nip, "nama": r.nama, "status": r.status, "golongan": r.golongan,
+             "unit": r.unit_kode, "jabatan": r.jabatan, "jenis_jabatan": r.jenis_jabatan}
+            for r in rows
+        ])
+    else:
+        print_table([[r.nip, r.nama, r.unit_kode, r.jabatan] for r in rows],
+                    ["NIP/NI PPPK", "NAMA", "UNIT", "JABATAN"])
+    return 0

@@ -1,0 +1,101 @@
+"""Organisation units: listing, the tree, and the subtree a unit installation serves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import OrgUnit
+from asn_desktop.errors import NotFoundError
+
+JENIS_UNIT = {
+    "PEMKOT": "Pemerintah Kota",
+    "OPD": "Perangkat Daerah",
+    "BIDANG": "Bidang/Bagian",
+    "UPT": "UPT",
+    "SEKOLAH": "Sekolah",
+    "PUSKESMAS": "Puskesmas",
+    "KECAMATAN": "Kecamatan",
+    "KELURAHAN": "Kelurahan",
+}
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: str
+    kode: str
+    nama: str
+    jenis: str
+    parent_id: str | None
+    depth: int
+
+
+def list_units(s: Session, root_id: str | None = None) -> list[UnitRow]:
+    """Live units in tree order (parents before children, siblings by urutan then name)."""
+    units = s.execute(
+        select(OrgUnit.id, OrgUnit.kode, OrgUnit.nama, OrgUnit.jenis, OrgUnit.parent_id)
+        .where(OrgUnit.deleted.is_(False))
+        .order_by(OrgUnit.urutan, OrgUnit.nama)
+    ).all()
+    children: dict[str | None, list[tuple[str, str, str, str, str | None]]] = {}
+    ids = {u[0] for u in units}
+    for u in units:
+        parent = u[4] if u[4] in ids else None
+        children.setdefault(parent, []).append(tuple(u))  # type: ignore[arg-type]
+    out: list[UnitRow] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for uid, kode, nama, jenis, pid in children.get(parent, []):
+            out.append(UnitRow(uid, kode, nama, jenis, pid, depth))
+            walk(uid, depth + 1)
+
+    if root_id is None:
+        walk(None, 0)
+    else:
+        root = s.get(OrgUnit, root_id)
+        if root is None or root.deleted:
+            raise NotFoundError("Unit tidak ditemukan.")
+        out.append(UnitRow(root.id, root.kode, root.nama, root.jenis, root.parent_id, 0))
+        walk(root.id, 1)
+    return out
+
+
+def subtree_ids(s: Session, root_id: str) -> set[str]:
+    """The unit and every unit below it (deleted ones included: their data still belongs)."""
+    rows = s.execute(select(OrgUnit.id, OrgUnit.parent_id)).all()
+    kids: dict[str | None, list[str]] = {}
+    for uid, pid in rows:
+        kids.setdefault(pid, []).append(uid)
+    found = {root_id}
+    stack = [root_id]
+    while stack:
+        for child in kids.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def unit_by_kode(s: Session, kode: str) -> OrgUnit:
+    unit = s.scalars(
+        select(OrgUnit).where(OrgUnit.kode == kode, OrgUnit.deleted.is_(False))
+    ).first()
+    if unit is None:
+        raise NotFoundError(f"Unit dengan kode '{kode}' tidak ditemukan.")
+    return unit
+
+
+def unit_path(s: Session, unit_id: str | None) -> list[OrgUnit]:
+    """From the root down to the unit (for letterheads: PEMERINTAH KOTA SERANG / DINAS …)."""
+    chain: list[OrgUnit] = []
+    seen: set[str] = set()
+    while unit_id and unit_id not in seen:
+        seen.add(unit_id)
+        unit = s.get(OrgUnit, unit_id)
+        if unit is None:
+            break
+        chain.append(unit)
+        unit_id = unit.parent_id
+    return list(reversed(chain))

@@ -1,0 +1,314 @@
+"""Employees: queries for lists (filtered and paged in SQL), detail, and validated edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import OrgUnit, Pegawai
+from asn_desktop.domain.jabatan import JenisJabatan
+from asn_desktop.domain.nip import NipError, StatusKepegawaian, parse_nomor_induk
+from asn_desktop.domain.pangkat import GOLONGAN_PPPK, golongan_pns
+from asn_desktop.errors import NotFoundError, ValidationError
+
+
+def nama_lengkap(nama: str, gelar_depan: str | None, gelar_belakang: str | None) -> str:
+    """Name with gelar as printed: "Drs. H. Ahmad Fauzi, M.Pd."."""
+    full = f"{gelar_depan.strip()} {nama}" if gelar_depan and gelar_depan.strip() else nama
+    if gelar_belakang and gelar_belakang.strip():
+        full = f"{full}, {gelar_belakang.strip()}"
+    return full
+
+
+@dataclass(frozen=True)
+class PegawaiFilter:
+    text: str = ""
+    unit_ids: frozenset[str] | None = None  # None: every unit
+    jenis_jabatan: str | None = None
+    status: str | None = None  # "PNS" / "PPPK"
+    include_inactive: bool = False
+
+
+@dataclass(frozen=True)
+class PegawaiRow:
+    id: str
+    nip: str
+    nama: str  # with gelar
+    status: str
+    golongan: str
+    jabatan: str
+    jenis_jabatan: str
+    unit_id: str | None
+    unit_kode: str
+    unit_nama: str
+
+
+SORT_COLUMNS = {
+    "nama": Pegawai.nama,
+    "nip": Pegawai.nip,
+    "jabatan": Pegawai.jabatan,
+    "unit": OrgUnit.nama,
+    "status": Pegawai.status,
+    "golongan": Pegawai.golongan,
+}
+
+
+def _filtered(query: Select[Any], flt: PegawaiFilter) -> Select[Any]:
+    query = query.where(Pegawai.deleted.is_(False))
+    if not flt.include_inactive:
+        query = query.where(Pegawai.aktif.is_(True))
+    if flt.unit_ids is not None:
+        query = query.where(Pegawai.unit_id.in_(flt.unit_ids))
+    if flt.jenis_jabatan:
+        query = query.where(Pegawai.jenis_jabatan == flt.jenis_jabatan)
+    if flt.status:
+        query = query.where(Pegawai.status == flt.status)
+    text = flt.text.strip()
+    if text:
+        digits = text.replace(" ", "")
+        like = f"%{text}%"
+        conds = [Pegawai.nama.ilike(like), Pegawai.jabatan.ilike(like)]
+        if digits.isdigit():
+            conds.append(Pegawai.nip.like(f"{digits}%"))
+        query = query.where(or_(*conds))
+    return query
+
+
+def count_pegawai(s: Session, flt: PegawaiFilter) -> int:
+    return int(s.scalar(_filtered(select(func.count(Pegawai.id)), flt)) or 0)
+
+
+def list_pegawai(
+    s: Session,
+    flt: PegawaiFilter,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str = "nama",
+    descending: bool = False,
+) -> list[PegawaiRow]:
+    col = SORT_COLUMNS.get(sort, Pegawai.nama)
+    q = _filtered(
+        select(
+            Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
+            Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
+            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama,
+        ).outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id),
+        flt,
+    ).order_by(col.desc() if descending else col.asc(), Pegawai.id)
+    q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return [
+        PegawaiRow(
+            id=r[0], nip=r[1], nama=nama_lengkap(r[2], r[3], r[4]), status=r[5], golongan=r[6],
+            jabatan=r[7], jenis_jabatan=r[8], unit_id=r[9], unit_kode=r[10] or "",
+            unit_nama=r[11] or "",
+        )
+        for r in s.execute(q)
+    ]
+
+
+@dataclass(frozen=True)
+class PegawaiDetail:
+    row: PegawaiRow
+    jenis_kelamin: str
+    tanggal_lahir: date | None
+    atasan: PegawaiRow | None
+    bawahan: list[PegawaiRow] = field(default_factory=list)
+    pimpinan_unit: bool = False
+    aktif: bool = True
+    gelar_depan: str | None = None
+    gelar_belakang: str | None = None
+    nama_tanpa_gelar: str = ""
+
+
+def _row_of(s: Session, pegawai_id: str) -> PegawaiRow | None:
+    rows = list_pegawai_by_ids(s, [pegawai_id])
+    return rows[0] if rows else None
+
+
+def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
+    if not ids:
+        return []
+    q = (
+        select(
+            Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
+            Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
+            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama,
+        )
+        .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
+        .where(Pegawai.id.in_(ids))
+        .order_by(Pegawai.nama)
+    )
+    return [
+        PegawaiRow(r[0], r[1], nama_lengkap(r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9],
+                   r[10] or "", r[11] or "")
+        for r in s.execute(q)
+    ]
+
+
+def get_pegawai(s: Session, pegawai_id: str) -> Pegawai:
+    p = s.get(Pegawai, pegawai_id)
+    if p is None or p.deleted:
+        raise NotFoundError("Pegawai tidak ditemukan.")
+    return p
+
+
+def pegawai_by_nip(s: Session, nip: str) -> Pegawai:
+    nip = nip.replace(" ", "").replace(".", "")
+    p = s.scalars(select(Pegawai).where(Pegawai.nip == nip, Pegawai.deleted.is_(False))).first()
+    if p is None:
+        raise NotFoundError(f"Pegawai dengan NIP/NI PPPK {nip} tidak ditemukan.")
+    return p
+
+
+def detail(s: Session, pegawai_id: str) -> PegawaiDetail:
+    p = get_pegawai(s, pegawai_id)
+    row = _row_of(s, p.id)
+    assert row is not None
+    bawahan_ids = list(
+        s.scalars(
+            select(Pegawai.id).where(Pegawai.atasan_id == p.id, Pegawai.deleted.is_(False))
+        )
+    )
+    return PegawaiDetail(
+        row=row,
+        jenis_kelamin=p.jenis_kelamin,
+        tanggal_lahir=p.tanggal_lahir,
+        atasan=_row_of(s, p.atasan_id) if p.atasan_id else None,
+        bawahan=list_pegawai_by_ids(s, bawahan_ids),
+        pimpinan_unit=p.pimpinan_unit,
+        aktif=p.aktif,
+        gelar_depan=p.gelar_depan,
+        gelar_belakang=p.gelar_belakang,
+        nama_tanpa_gelar=p.nama,
+    )
+
+
+@dataclass
+class PegawaiInput:
+    """What the add/edit form (or an import) supplies."""
+
+    status: str
+    nip: str
+    nama: str
+    jabatan: str
+    jenis_jabatan: str
+    golongan: str
+    unit_id: str | None
+    gelar_depan: str | None = None
+    gelar_belakang: str | None = None
+    atasan_id: str | None = None
+    pimpinan_unit: bool = False
+    aktif: bool = True
+    nip_lama: str | None = None
+    email: str | None = None
+    telepon: str | None = None
+
+
+def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> dict[str, Any]:
+    """Check every field; raise ValidationError naming the first field at fault.
+
+    Returns the normalised column values (birth date and sex come from the NIP)."""
+    try:
+        status = StatusKepegawaian(data.status)
+    except ValueError:
+        raise ValidationError("Status kepegawaian harus PNS atau PPPK.", "status") from None
+    try:
+        parsed = parse_nomor_induk(status, data.nip)
+    except NipError as exc:
+        raise ValidationError(exc.message, "nip", exc.kode) from None
+    nama = " ".join(data.nama.split())
+    if len(nama) < 2:
+        raise ValidationError("Nama wajib diisi.", "nama")
+    if not data.jabatan.strip():
+        raise ValidationError("Jabatan wajib diisi.", "jabatan")
+    try:
+        JenisJabatan(data.jenis_jabatan)
+    except ValueError:
+        raise ValidationError("Jenis jabatan tidak dikenal.", "jenis_jabatan") from None
+    golongan = data.golongan.strip()
+    if status is StatusKepegawaian.PNS:
+        try:
+            golongan = golongan_pns(golongan).ruang
+        except ValidationError as exc:
+            raise ValidationError(exc.message, "golongan") from None
+    elif golongan not in GOLONGAN_PPPK:
+        raise ValidationError("Golongan PPPK harus I sampai XVII.", "golongan")
+    if data.unit_id is None or s.get(OrgUnit, data.unit_id) is None:
+        raise ValidationError("Unit kerja wajib dipilih.", "unit_id")
+    if data.atasan_id is not None:
+        if data.atasan_id == pegawai_id:
+            raise ValidationError("Pegawai tidak dapat menjadi atasan dirinya sendiri.", "atasan_id")
+        if s.get(Pegawai, data.atasan_id) is None:
+            raise ValidationError("Atasan langsung tidak ditemukan.", "atasan_id")
+        if pegawai_id and _would_cycle(s, pegawai_id, data.atasan_id):
+            raise ValidationError("Atasan ini berada di bawah pegawai tersebut (berputar).",
+                                  "atasan_id")
+    clash = s.scalars(
+        select(Pegawai.id).where(Pegawai.nip == parsed.nip, Pegawai.deleted.is_(False))
+    ).first()
+    if clash is not None and clash != pegawai_id:
+        raise ValidationError(f"NIP {parsed.nip} sudah dipakai pegawai lain.", "nip", "ganda")
+    return {
+        "status": status.value, "nip": parsed.nip, "nama": nama,
+        "gelar_depan": (data.gelar_depan or "").strip() or None,
+        "gelar_belakang": (data.gelar_belakang or "").strip() or None,
+        "jenis_kelamin": parsed.jenis_kelamin, "tanggal_lahir": parsed.tanggal_lahir,
+        "golongan": golongan, "jabatan": data.jabatan.strip(),
+        "jenis_jabatan": data.jenis_jabatan, "unit_id": data.unit_id,
+        "atasan_id": data.atasan_id, "pimpinan_unit": data.pimpinan_unit, "aktif": data.aktif,
+        "nip_lama": (data.nip_lama or "").strip() or None, "email": data.email,
+        "telepon": data.telepon,
+    }
+
+
+def _would_cycle(s: Session, pegawai_id: str, atasan_id: str) -> bool:
+    seen: set[str] = set()
+    current: str | None = atasan_id
+    while current and current not in seen:
+        if current == pegawai_id:
+            return True
+        seen.add(current)
+        current = s.scalar(select(Pegawai.atasan_id).where(Pegawai.id == current))
+    return False
+
+
+def save_pegawai(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> Pegawai:
+    values = validate(s, data, pegawai_id)
+    if pegawai_id is None:
+        p = Pegawai(**values)
+        s.add(p)
+    else:
+        p = get_pegawai(s, pegawai_id)
+        for k, v in values.items():
+            setattr(p, k, v)
+    s.flush()
+    return p
+
+
+def delete_pegawai(s: Session, pegawai_id: str) -> None:
+    """Tombstone (restorable with ``restore_pegawai``)."""
+    get_pegawai(s, pegawai_id).deleted = True
+
+
+def restore_pegawai(s: Session, pegawai_id: str) -> None:
+    p = s.get(Pegawai, pegawai_id)
+    if p is None:
+        raise NotFoundError("Pegawai tidak ditemukan.")
+    p.deleted = False
+
+
+def subordinates_tree_counts(s: Session) -> dict[str, int]:
+    rows = s.execute(
+        select(Pegawai.atasan_id, func.count()).where(Pegawai.deleted.is_(False))
+        .group_by(Pegawai.atasan_id)
+    ).all()
+    return {a: n for a, n in rows if a}
+
+

@@ -1,0 +1,159 @@
+"""A workspace is one data folder: its paths, its database and this installation's identity."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from asn_desktop.db.engine import Database, open_database
+from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
+from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.paths import Paths
+
+ROLES = ("central", "unit")
+ROOT_UNIT_KODE = "3673"  # Kode wilayah Kota Serang
+ROOT_UNIT_NAMA = "Pemerintah Kota Serang"
+
+
+@dataclass(frozen=True)
+class InstallationInfo:
+    node_id: str
+    role: str
+    nama: str
+    unit_id: str | None
+
+    @property
+    def is_central(self) -> bool:
+        return self.role == "central"
+
+
+class Workspace:
+    """An open data folder. Use as a context manager or call ``close()``."""
+
+    def __init__(self, paths: Paths, db: Database, info: InstallationInfo) -> None:
+        self.paths = paths
+        self.db = db
+        self.info = info
+
+    @property
+    def is_central(self) -> bool:
+        return self.info.is_central
+
+    def get_local(self, key: str, default: str | None = None) -> str | None:
+        with self.db.Session() as s:
+            row = s.get(LocalSetting, key)
+            return row.value if row else default
+
+    def set_local(self, key: str, value: str | None) -> None:
+        with self.db.session() as s:
+            row = s.get(LocalSetting, key)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(LocalSetting(key=key, value=value))
+            else:
+                row.value = value
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _info(inst: Installation) -> InstallationInfo:
+    return InstallationInfo(inst.node_id, inst.role, inst.nama, inst.unit_id)
+
+
+def is_initialised(paths: Paths) -> bool:
+    if not paths.database.exists():
+        return False
+    db = open_database(paths.database, backup_dir=paths.backups)
+    try:
+        return db.load_installation() is not None
+    finally:
+        db.close()
+
+
+def open_workspace(paths: Paths) -> Workspace:
+    """Open an initialised data folder (migrating it first, with a backup)."""
+    if not paths.database.exists():
+        raise AsnError(
+            f"Folder data {paths.data_dir} belum berisi ruang kerja. "
+            "Jalankan 'asn-desktop init' terlebih dahulu."
+        )
+    db = open_database(paths.database, backup_dir=paths.backups)
+    inst = db.load_installation()
+    if inst is None:
+        db.close()
+        raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")
+    return Workspace(paths, db, _info(inst))
+
+
+def init_workspace(
+    paths: Paths,
+    role: str,
+    nama: str,
+    *,
+    unit_kode: str | None = None,
+    node_id: str | None = None,
+    create_units: bool = True,
+) -> Workspace:
+    """Create this installation. A stand-alone unit also gets its own unit record so it can be
+    used for practice before it is enrolled by the central."""
+    if role not in ROLES:
+        raise ValidationError(f"Peran harus 'central' atau 'unit', bukan '{role}'.", "role")
+    nama = nama.strip()
+    if not nama:
+        raise ValidationError("Nama instalasi tidak boleh kosong.", "nama")
+    paths.ensure()
+    db = open_database(paths.database, backup_dir=paths.backups)
+    if db.load_installation() is not None:
+        db.close()
+        raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
+    node = node_id or uuid.uuid4().hex
+    with db.session() as s:
+        s.add(
+            Installation(
+                node_id=node, role=role, nama=nama, unit_id=None,
+                dibuat=datetime.now().isoformat(timespec="seconds"),
+            )
+        )
+    db.load_installation()
+    unit_id: str | None = None
+    if create_units:
+        with db.session() as s:
+            root = s.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).first()
+            if root is None:
+                root = OrgUnit(kode=ROOT_UNIT_KODE, nama=ROOT_UNIT_NAMA, jenis="PEMKOT")
+                s.add(root)
+                s.flush()
+            if role == "unit":
+                unit = OrgUnit(
+                    kode=unit_kode or _kode_from_name(nama), nama=nama, jenis="OPD",
+                    parent_id=root.id,
+                )
+                s.add(unit)
+                s.flush()
+                unit_id = unit.id
+                s.get_one(Installation, node).unit_id = unit_id
+    info = InstallationInfo(node, role, nama, unit_id)
+    return Workspace(paths, db, info)
+
+
+def _kode_from_name(nama: str) -> str:
+    words = [w for w in nama.replace("-", " ").split() if w.isalpha()]
+    initials = "".join(w[0] for w in words).upper() or "UNIT"
+    return f"{ROOT_UNIT_KODE}.{initials}"
+
+
+def default_db_path(paths: Paths) -> Path:
+    return paths.database
