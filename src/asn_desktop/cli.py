@@ -55,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AsnError as exc:
         print(f"asn-desktop: {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return 0  # output piped into e.g. `head`
     except KeyboardInterrupt:
         print("asn-desktop: dibatalkan.", file=sys.stderr)
         return 1

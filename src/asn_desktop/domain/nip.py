@@ -97,8 +97,10 @@ def _cek_umum(s: str, label: str, today: date) -> tuple[str, date]:
     try:
         lahir = date(int(n[:4]), int(n[4:6]), int(n[6:8]))
     except ValueError:
+        bulan = int(n[4:6])
+        rincian = "" if 1 <= bulan <= 12 else f" (bulan {n[4:6]})"
         raise NipError(
-            f"Tanggal lahir pada digit 1–8 ({lahir_teks}) bukan tanggal yang sah.",
+            f"Tanggal lahir pada digit 1–8 ({lahir_teks}) bukan tanggal yang sah{rincian}.",
             kode="tanggal_lahir",
         ) from None
     if lahir.year < _TAHUN_LAHIR_MIN:
@@ -117,8 +119,7 @@ def _cek_ekor(n: str, label: str) -> tuple[str, int]:
     jk = _JENIS_KELAMIN.get(n[14])
     if jk is None:
         raise NipError(
-            "Digit ke-15 (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), "
-            f"bukan {n[14]}.",
+            f"Digit ke-15 (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan), bukan {n[14]}.",
             kode="jenis_kelamin",
         )
     urut = int(n[15:18])
@@ -244,9 +245,13 @@ def _yyyymmdd(d: date) -> str:
 def make_nip_pns(lahir: date, tmt_year: int, tmt_month: int, jenis_kelamin: str, urut: int) -> str:
     """Compose a NIP PNS (no plausibility checks beyond field ranges; parse it to validate)."""
     if not 1000 <= tmt_year <= 9999:
-        raise NipError(f"Tahun TMT harus 4 digit, bukan {tmt_year}.", kode="tahun_tmt", field="tmt_cpns")
+        raise NipError(
+            f"Tahun TMT harus 4 digit, bukan {tmt_year}.", kode="tahun_tmt", field="tmt_cpns"
+        )
     if not 1 <= tmt_month <= 12:
-        raise NipError(f"Bulan TMT harus 1–12, bukan {tmt_month}.", kode="bulan_tmt", field="tmt_cpns")
+        raise NipError(
+            f"Bulan TMT harus 1–12, bukan {tmt_month}.", kode="bulan_tmt", field="tmt_cpns"
+        )
     kode_jk = _kode_jk(jenis_kelamin)
     _cek_urut(urut)
     return f"{_yyyymmdd(lahir)}{tmt_year:04d}{tmt_month:02d}{kode_jk}{urut:03d}"
@@ -256,10 +261,14 @@ def make_ni_pppk(lahir: date, tahun: int, kode: str, jenis_kelamin: str, urut: i
     """Compose a NI PPPK; ``kode`` is the 2-digit segment (e.g. "21")."""
     if not 1000 <= tahun <= 9999:
         raise NipError(
-            f"Tahun pengangkatan harus 4 digit, bukan {tahun}.", kode="tahun_tmt", field="tahun_pengangkatan"
+            f"Tahun pengangkatan harus 4 digit, bukan {tahun}.",
+            kode="tahun_tmt",
+            field="tahun_pengangkatan",
         )
     if len(kode) != 2 or not set(kode) <= _ANGKA:
-        raise NipError(f"Kode NI PPPK harus 2 digit angka, bukan '{kode}'.", kode="kode", field="kode")
+        raise NipError(
+            f"Kode NI PPPK harus 2 digit angka, bukan '{kode}'.", kode="kode", field="kode"
+        )
     kode_jk = _kode_jk(jenis_kelamin)
     _cek_urut(urut)
     return f"{_yyyymmdd(lahir)}{tahun:04d}{kode}{kode_jk}{urut:03d}"

@@ -1,0 +1,199 @@
+"""Settings the central publishes to every installation (``Pengaturan`` rows: id = key, nilai =
+JSON). Every key is declared once in ``SETTINGS`` with its default and its validator."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import Pengaturan
+from asn_desktop.domain.organisasi import (
+    DEFAULT_GUIDANCE,
+    CapaianOrganisasi,
+    DistributionRule,
+    guidance_from_json,
+    guidance_to_json,
+)
+from asn_desktop.domain.periods import Frekuensi
+from asn_desktop.errors import ValidationError
+from asn_desktop.services.authority import require_master
+from asn_desktop.services.orgs import JENIS_UNIT
+from asn_desktop.services.workspace import InstallationInfo
+
+INSTANSI = "instansi_nama"
+TEMPAT = "tempat"
+PANDUAN_DISTRIBUSI = "panduan_distribusi"
+FREKUENSI_DEFAULT = "frekuensi_default"
+JENIS_UNIT_MANDIRI = "jenis_unit_mandiri"
+
+
+def _teks(nama: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError(f"{nama} wajib diisi.", "nilai")
+        return " ".join(value.split())
+
+    return check
+
+
+def _panduan(value: Any) -> Any:
+    guidance_from_json(json.dumps(value))  # raises ValidationError with the reason
+    return value
+
+
+def _frekuensi(value: Any) -> Any:
+    try:
+        return Frekuensi(value).value
+    except ValueError:
+        pilihan = ", ".join(f.value for f in Frekuensi)
+        raise ValidationError(f"Frekuensi penilaian harus salah satu dari {pilihan}.",
+                              "nilai") from None
+
+
+def _jenis_unit(value: Any) -> Any:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationError("Jenis unit mandiri harus berupa daftar kode jenis unit.", "nilai")
+    asing = [v for v in value if v not in JENIS_UNIT]
+    if asing:
+        raise ValidationError(f"Jenis unit tidak dikenal: {', '.join(asing)}.", "nilai")
+    return sorted(set(value))
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    label: str
+    default: Any  # JSON-compatible
+    validate: Callable[[Any], Any]  # returns the normalised value or raises ValidationError
+    keterangan: str = ""
+
+
+SETTINGS: dict[str, SettingDef] = {
+    d.key: d
+    for d in (
+        SettingDef(INSTANSI, "Nama instansi", "PEMERINTAH KOTA SERANG", _teks("Nama instansi"),
+                   "Baris instansi pada kepala lembar SKP dan evaluasi."),
+        SettingDef(TEMPAT, "Tempat penandatanganan", "Serang", _teks("Tempat"),
+                   "Tempat di atas tanda tangan pejabat penilai."),
+        SettingDef(PANDUAN_DISTRIBUSI, "Panduan pola distribusi predikat",
+                   json.loads(guidance_to_json(DEFAULT_GUIDANCE)), _panduan,
+                   "Batas persentase per capaian organisasi; pelanggaran hanya peringatan."),
+        SettingDef(FREKUENSI_DEFAULT, "Frekuensi evaluasi bawaan", Frekuensi.TRIWULANAN.value,
+                   _frekuensi, "Dipakai bila tahun kinerja belum menetapkan frekuensinya."),
+        SettingDef(JENIS_UNIT_MANDIRI, "Jenis unit kerja mandiri", ["KECAMATAN", "OPD"],
+                   _jenis_unit,
+                   "Pimpinan unit berjenis ini memakai format SKP JPT dan pimpinan unit kerja "
+                   "mandiri."),
+    )
+}
+
+
+def check_settings(defs: Mapping[str, SettingDef] = SETTINGS) -> list[str]:
+    """Problems in the declaration table: a key without a valid default, or a mismatched key."""
+    problems: list[str] = []
+    for key, d in defs.items():
+        if key != d.key:
+            problems.append(f"{key}: kunci tidak sama dengan deklarasinya ({d.key})")
+        if len(key) > 32:
+            problems.append(f"{key}: kunci lebih dari 32 karakter")
+        if d.default is None:
+            problems.append(f"{key}: tidak punya nilai bawaan")
+            continue
+        try:
+            d.validate(d.default)
+        except ValidationError as exc:
+            problems.append(f"{key}: nilai bawaan tidak sah ({exc.message})")
+    return problems
+
+
+def _def(key: str) -> SettingDef:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise ValidationError(f"Pengaturan '{key}' tidak dikenal.", "key") from None
+
+
+def get_setting(s: Session, key: str) -> Any:
+    """The published value, or the declared default when unset or unreadable."""
+    d = _def(key)
+    row = s.get(Pengaturan, key)
+    if row is None or row.deleted:
+        return d.default
+    try:
+        return d.validate(json.loads(row.nilai))
+    except (ValueError, ValidationError):
+        return d.default
+
+
+def set_setting(s: Session, key: str, value: Any, *, info: InstallationInfo | None = None) -> Any:
+    """Validate and publish; returns the stored (normalised) value."""
+    require_master(info)
+    d = _def(key)
+    value = d.validate(value)
+    nilai = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    row = s.get(Pengaturan, key)
+    if row is None:
+        s.add(Pengaturan(id=key, nilai=nilai))
+    else:
+        if row.nilai != nilai:
+            row.nilai = nilai
+        if row.deleted:
+            row.deleted = False
+    s.flush()
+    return value
+
+
+def reset_setting(s: Session, key: str, *, info: InstallationInfo | None = None) -> None:
+    """Back to the declared default (tombstones the published row)."""
+    require_master(info)
+    _def(key)
+    row = s.get(Pengaturan, key)
+    if row is not None and not row.deleted:
+        row.deleted = True
+        s.flush()
+
+
+@dataclass(frozen=True)
+class SettingView:
+    key: str
+    label: str
+    keterangan: str
+    nilai: Any
+    bawaan: bool
+
+
+def list_settings(s: Session) -> list[SettingView]:
+    out = []
+    for d in SETTINGS.values():
+        row = s.get(Pengaturan, d.key)
+        out.append(SettingView(d.key, d.label, d.keterangan, get_setting(s, d.key),
+                               row is None or row.deleted))
+    return out
+
+
+# -- typed accessors -------------------------------------------------------------------------------
+
+
+def instansi(s: Session) -> str:
+    return str(get_setting(s, INSTANSI))
+
+
+def tempat(s: Session) -> str:
+    return str(get_setting(s, TEMPAT))
+
+
+def panduan_distribusi(s: Session) -> dict[CapaianOrganisasi, tuple[DistributionRule, ...]]:
+    return guidance_from_json(json.dumps(get_setting(s, PANDUAN_DISTRIBUSI)))
+
+
+def frekuensi_default(s: Session) -> Frekuensi:
+    return Frekuensi(get_setting(s, FREKUENSI_DEFAULT))
+
+
+def jenis_unit_mandiri(s: Session) -> frozenset[str]:
+    value: Sequence[str] = get_setting(s, JENIS_UNIT_MANDIRI)
+    return frozenset(value)

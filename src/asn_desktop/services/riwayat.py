@@ -1,0 +1,137 @@
+"""Workflow shared by SKP and evaluations: statuses, actions and the document history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import RiwayatDokumen
+from asn_desktop.errors import ValidationError
+
+
+class Status(StrEnum):
+    DRAFT = "DRAFT"
+    DIAJUKAN = "DIAJUKAN"
+    DISETUJUI = "DISETUJUI"
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.DRAFT: "Konsep",
+    Status.DIAJUKAN: "Diajukan",
+    Status.DISETUJUI: "Disetujui",
+}
+
+
+class Aksi(StrEnum):
+    DIBUAT = "DIBUAT"
+    DIAJUKAN = "DIAJUKAN"
+    DIKEMBALIKAN = "DIKEMBALIKAN"
+    DISETUJUI = "DISETUJUI"
+    DIBUKA_KEMBALI = "DIBUKA_KEMBALI"
+    PENILAI_DIUBAH = "PENILAI_DIUBAH"
+    DIHAPUS = "DIHAPUS"
+
+
+AKSI_LABELS: dict[Aksi, str] = {
+    Aksi.DIBUAT: "Dibuat",
+    Aksi.DIAJUKAN: "Diajukan",
+    Aksi.DIKEMBALIKAN: "Dikembalikan",
+    Aksi.DISETUJUI: "Disetujui",
+    Aksi.DIBUKA_KEMBALI: "Dibuka kembali",
+    Aksi.PENILAI_DIUBAH: "Pejabat penilai diubah",
+    Aksi.DIHAPUS: "Dihapus",
+}
+
+
+@dataclass(frozen=True)
+class RiwayatView:
+    aksi: str
+    label: str
+    oleh: str | None
+    alasan: str | None
+    waktu: str
+
+
+def now_iso() -> str:
+    return datetime.now().isoformat(timespec="microseconds")
+
+
+def current_actor(s: Session) -> str | None:
+    """The operator stamped on changes by this connection (see ``db/engine.py``)."""
+    try:
+        value = s.scalar(text("SELECT asn_actor()"))
+    except Exception:  # a connection without the capture functions (should not happen)
+        return None
+    return str(value) if value else None
+
+
+def record(
+    s: Session,
+    dokumen: str,
+    dokumen_id: str,
+    pegawai_id: str,
+    aksi: Aksi,
+    oleh: str | None = None,
+    alasan: str | None = None,
+) -> None:
+    s.add(
+        RiwayatDokumen(
+            dokumen=dokumen,
+            dokumen_id=dokumen_id,
+            pegawai_id=pegawai_id,
+            aksi=aksi.value,
+            oleh=(oleh or "").strip() or current_actor(s),
+            alasan=(alasan or "").strip() or None,
+            waktu=now_iso(),
+        )
+    )
+    s.flush()
+
+
+def history(s: Session, dokumen_id: str) -> tuple[RiwayatView, ...]:
+    rows = s.scalars(
+        select(RiwayatDokumen)
+        .where(RiwayatDokumen.dokumen_id == dokumen_id, RiwayatDokumen.deleted.is_(False))
+        .order_by(RiwayatDokumen.waktu, RiwayatDokumen.id)
+    ).all()
+    out = []
+    for r in rows:
+        try:
+            label = AKSI_LABELS[Aksi(r.aksi)]
+        except ValueError:
+            label = r.aksi
+        out.append(RiwayatView(r.aksi, label, r.oleh, r.alasan, r.waktu))
+    return tuple(out)
+
+
+def require_alasan(alasan: str | None, tindakan: str) -> str:
+    teks = (alasan or "").strip()
+    if not teks:
+        raise ValidationError(f"Alasan {tindakan} wajib diisi.", "alasan")
+    return teks
+
+
+def status_of(value: str) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        return Status.DRAFT
+
+
+def clean(teks: str | None) -> str | None:
+    """Trimmed text, or None when blank."""
+    if teks is None:
+        return None
+    t = teks.strip()
+    return t or None
+
+
+def lines(teks: str | None) -> tuple[str, ...]:
+    """One item per non-blank line."""
+    if not teks:
+        return ()
+    return tuple(x.strip() for x in teks.splitlines() if x.strip())

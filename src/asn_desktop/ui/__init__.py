@@ -1,0 +1,1 @@
+"""The PySide6 desktop interface. Nothing below this package imports Qt."""

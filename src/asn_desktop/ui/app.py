@@ -1,0 +1,126 @@
+"""Start-up in a fixed order: paths → logging → excepthook → QApplication and language →
+database (opened and migrated with a backup) or the first-start wizard → main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from asn_desktop import paths as paths_mod
+from asn_desktop.paths import Paths
+from asn_desktop.services.workspace import Workspace, is_initialised, open_workspace
+from asn_desktop.ui import i18n, messages, operations
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging(paths: Paths) -> None:
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "asn-desktop.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Any uncaught error: log it and show the crash dialog with copyable details."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    log.error("uncaught exception", exc_info=(kind, exc, tb))
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, exc, tb)
+        return
+    if threading.current_thread() is not threading.main_thread():
+        return  # logged; operations hand worker errors to the GUI thread themselves
+    try:
+        messages.show_crash(exc.with_traceback(tb))
+    except Exception:  # never let the hook itself fail
+        sys.__excepthook__(kind, exc, tb)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
+    threading.excepthook = lambda a: excepthook(a.exc_type, a.exc_value or Exception(),
+                                                a.exc_traceback)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setApplicationName("Kinerja ASN Desktop")
+    QCoreApplication.setOrganizationName("BKPSDM Kota Serang")
+    font = app.font()
+    if font.pointSize() < 10:
+        font.setPointSize(10)
+        app.setFont(font)
+    app.setFont(QFont(font))
+    return app
+
+
+def apply_language(app: QCoreApplication, ws: Workspace | None) -> str:
+    lang = ws.get_local(i18n.SETTING_KEY) if ws is not None else None
+    return i18n.install(app, lang)
+
+
+def start(paths: Paths) -> tuple[Workspace | None, object | None]:
+    """The workspace to show, or the first-start wizard when the folder is empty."""
+    if is_initialised(paths):
+        return open_workspace(paths), None
+    from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+    return None, FirstStartWizard(paths)
+
+
+def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
+    from asn_desktop.ui.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(ws))
+    window.show()
+    return window
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    paths = paths_mod.resolve(data_dir)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    setup_logging(paths)
+    install_excepthook()
+    app = make_application()
+    i18n.install(app, None)
+    holder: dict[str, object] = {}
+    try:
+        ws, wizard = start(paths)
+    except Exception as exc:  # e.g. a data file from a newer version: say so, change nothing
+        messages.show_error(None, exc, QCoreApplication.translate("app", "Tidak dapat membuka data"))
+        return 1
+    if ws is not None:
+        apply_language(app, ws)
+        holder["window"] = open_main_window(ws)
+    else:
+        from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+        assert isinstance(wizard, FirstStartWizard)
+
+        def ready(new_ws: Workspace) -> None:
+            apply_language(app, new_ws)
+            holder["window"] = open_main_window(new_ws)
+
+        wizard.workspace_ready.connect(ready)
+        wizard.show()
+        holder["wizard"] = wizard
+    code = app.exec()
+    operations.wait_idle()
+    window = holder.get("window")
+    if window is not None:
+        window.ctx.ws.close()  # type: ignore[attr-defined]
+    return int(code)

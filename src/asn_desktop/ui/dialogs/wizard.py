@@ -1,0 +1,233 @@
+"""First start: central, unit (from its setup package) or a practice workspace with demo data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from asn_desktop.paths import Paths
+from asn_desktop.services.workspace import Workspace, init_workspace
+from asn_desktop.ui import messages
+from asn_desktop.ui.operations import OpContext, Operation
+from asn_desktop.ui.widgets.common import FieldError, hint
+
+CENTRAL, UNIT, PRACTICE = "central", "unit", "practice"
+P_INTRO, P_CENTRAL, P_UNIT, P_PRACTICE = range(4)
+
+
+class IntroPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Selamat datang di Kinerja ASN Desktop"))
+        self.setSubTitle(self.tr("Pilih cara komputer ini akan dipakai. Pilihan ini hanya "
+                                 "ditanyakan sekali."))
+        lay = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        options = (
+            (CENTRAL, self.tr("Instalasi pusat (BKPSDM)"),
+             self.tr("Mengelola data induk semua unit: unit organisasi, pegawai dan periode.")),
+            (UNIT, self.tr("Instalasi unit (sekolah, puskesmas, kecamatan, dinas)"),
+             self.tr("Disiapkan dari paket penyiapan yang dikirim oleh BKPSDM.")),
+            (PRACTICE, self.tr("Ruang kerja latihan dengan data contoh"),
+             self.tr("Untuk mencoba aplikasi tanpa risiko: berisi pegawai, SKP dan evaluasi "
+                     "contoh.")),
+        )
+        for i, (key, title, desc) in enumerate(options):
+            rb = QRadioButton(title)
+            rb.setObjectName(f"pilih_{key}")
+            rb.setStyleSheet("font-weight: 600;")
+            self.group.addButton(rb, i)
+            lay.addWidget(rb)
+            d = hint(desc)
+            d.setContentsMargins(24, 0, 0, 10)
+            lay.addWidget(d)
+        self.group.button(2).setChecked(True)
+        lay.addStretch(1)
+
+    def choice(self) -> str:
+        return (CENTRAL, UNIT, PRACTICE)[max(self.group.checkedId(), 0)]
+
+    def nextId(self) -> int:  # noqa: N802
+        return {CENTRAL: P_CENTRAL, UNIT: P_UNIT, PRACTICE: P_PRACTICE}[self.choice()]
+
+
+class CentralPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Instalasi pusat"))
+        self.setSubTitle(self.tr("Nama ini tampil di kepala jendela dan di paket sinkronisasi."))
+        form = QFormLayout(self)
+        self.nama = QLineEdit("BKPSDM Kota Serang")
+        self.nama.setObjectName("nama_pusat")
+        self.error = FieldError()
+        form.addRow(self.tr("Nama instalasi:"), self.nama)
+        form.addRow("", self.error)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if len(self.nama.text().strip()) < 3:
+            self.error.show_error(self.tr("Nama instalasi wajib diisi (paling sedikit 3 huruf)."))
+            self.nama.setFocus()
+            return False
+        self.error.show_error(None)
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        return -1
+
+
+class UnitPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Instalasi unit"))
+        self.setSubTitle(self.tr("Pilih berkas paket penyiapan (.asnsetup) dari BKPSDM, "
+                                 "misalnya dari flashdisk."))
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setObjectName("berkas_penyiapan")
+        self.file.setPlaceholderText(self.tr("Berkas paket penyiapan…"))
+        browse = QPushButton(self.tr("Pilih berkas…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        lay.addLayout(row)
+        self.error = FieldError()
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih paket penyiapan"), str(Path.home()),
+            self.tr("Paket penyiapan (*.asnsetup *.asnpkg *.zip);;Semua berkas (*)"),
+        )
+        if name:
+            self.file.setText(name)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        path = Path(self.file.text().strip())
+        if not self.file.text().strip() or not path.is_file():
+            self.error.show_error(self.tr("Pilih berkas paket penyiapan yang ada."))
+            return False
+        self.error.show_error(None)
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        return -1
+
+
+class PracticePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Ruang kerja latihan"))
+        self.setSubTitle(self.tr("Data contoh dibuat otomatis. Semua nama dan NIP adalah "
+                                 "rekaan."))
+        form = QFormLayout(self)
+        self.jumlah = QSpinBox()
+        self.jumlah.setObjectName("jumlah_pegawai")
+        self.jumlah.setRange(20, 5000)
+        self.jumlah.setSingleStep(50)
+        self.jumlah.setValue(200)
+        form.addRow(self.tr("Jumlah pegawai contoh:"), self.jumlah)
+        form.addRow("", QLabel(self.tr("Membuat data contoh dapat memakan waktu beberapa "
+                                       "detik.")))
+
+    def nextId(self) -> int:  # noqa: N802
+        return -1
+
+
+class FirstStartWizard(QWizard):
+    workspace_ready = Signal(object)  # Workspace
+
+    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.setWindowTitle(self.tr("Kinerja ASN Desktop — Persiapan awal"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.resize(680, 480)
+        self.intro = IntroPage()
+        self.central = CentralPage()
+        self.unit = UnitPage()
+        self.practice = PracticePage()
+        self.setPage(P_INTRO, self.intro)
+        self.setPage(P_CENTRAL, self.central)
+        self.setPage(P_UNIT, self.unit)
+        self.setPage(P_PRACTICE, self.practice)
+        self.setStartId(P_INTRO)
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< Kembali")),
+            (QWizard.WizardButton.NextButton, self.tr("Lanjut >")),
+            (QWizard.WizardButton.FinishButton, self.tr("Selesai")),
+            (QWizard.WizardButton.CancelButton, self.tr("Batal")),
+        ):
+            self.setButtonText(button, text)
+        self.workspace: Workspace | None = None
+        self._busy = False
+
+    def accept(self) -> None:
+        if self._busy:
+            return
+        choice = self.intro.choice()
+        paths = self.paths
+        if choice == CENTRAL:
+            nama = self.central.nama.text().strip()
+
+            def work(_ctx: OpContext) -> Workspace:
+                return init_workspace(paths, "central", nama)
+
+            label = self.tr("Menyiapkan instalasi pusat…")
+        elif choice == UNIT:
+            setup = Path(self.unit.file.text().strip())
+
+            def work(_ctx: OpContext) -> Workspace:
+                from asn_desktop.ui.adapters import init_from_setup
+
+                return init_from_setup(paths, setup)
+
+            label = self.tr("Menyiapkan instalasi unit dari paket penyiapan…")
+        else:
+            jumlah = self.practice.jumlah.value()
+            nama = self.tr("Ruang Latihan (data contoh)")
+
+            def work(ctx: OpContext) -> Workspace:
+                from asn_desktop.services.demo import fill_demo
+
+                ctx.progress(0, 0, self_label_init)
+                ws = init_workspace(paths, "central", nama)
+                fill_demo(ws, employees=jumlah, seed=1,
+                          progress=lambda msg: ctx.progress(0, 0, msg))
+                return ws
+
+            self_label_init = self.tr("Menyiapkan ruang kerja…")
+            label = self.tr("Membuat data contoh…")
+        self._busy = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        Operation(self, work, label=label, show_after_ms=0).success(self._done).failure(
+            self._failed
+        ).run()
+
+    def _done(self, ws: Workspace) -> None:
+        self._busy = False
+        self.workspace = ws
+        super().accept()
+        self.workspace_ready.emit(ws)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        messages.show_error(self, exc, self.tr("Persiapan tidak berhasil"))

@@ -1,0 +1,206 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.ui import messages, operations
+from asn_desktop.ui.context import AppContext
+from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.widgets.common import UnitCombo
+
+# key, module, class. Pages are built the first time they are shown.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("beranda", "asn_desktop.ui.pages.beranda", "BerandaPage"),
+    ("pegawai", "asn_desktop.ui.pages.pegawai", "PegawaiPage"),
+    ("skp", "asn_desktop.ui.pages.skp", "SkpPage"),
+    ("evaluasi", "asn_desktop.ui.pages.evaluasi", "EvaluasiPage"),
+    ("log_harian", "asn_desktop.ui.pages.log_harian", "LogHarianPage"),
+    ("umpan_balik", "asn_desktop.ui.pages.umpan_balik", "UmpanBalikPage"),
+    ("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage"),
+    ("cetak", "asn_desktop.ui.pages.cetak", "CetakPage"),
+    ("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage"),
+)
+
+NAV_STYLE = """
+QListWidget#nav { background: #1f4e79; color: white; border: none; font-size: 11pt; }
+QListWidget#nav::item { padding: 9px 14px; }
+QListWidget#nav::item:selected { background: #ffffff; color: #1f4e79; font-weight: 600; }
+QListWidget#nav::item:hover:!selected { background: #2d6297; }
+QWidget#topbar { background: #eef3f8; border-bottom: 1px solid #c9d6e3; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Kinerja ASN Desktop — {0}").format(ctx.ws.info.nama))
+        self.resize(1280, 800)
+        self._pages: dict[str, Page] = {}
+        self._current = ""
+
+        central = QWidget()
+        central.setStyleSheet(NAV_STYLE)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._topbar())
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(0, 0))
+        for i, (key, _m, _c) in enumerate(PAGES):
+            item = QListWidgetItem(self._nav_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("Ctrl+{0}").format(i + 1))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_clicked)
+        body.addWidget(self.nav)
+        self.stack = QStackedWidget()
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._install_actions()
+        ctx.navigate.connect(self.go)
+        self.statusBar().showMessage(self._role_text())
+        self.go("beranda")
+
+    # -- chrome ----------------------------------------------------------------------------------
+
+    def _nav_title(self, key: str) -> str:
+        return {
+            "beranda": self.tr("Beranda"),
+            "pegawai": self.tr("Pegawai"),
+            "skp": self.tr("SKP"),
+            "evaluasi": self.tr("Evaluasi"),
+            "log_harian": self.tr("Log Harian"),
+            "umpan_balik": self.tr("Umpan Balik"),
+            "sinkronisasi": self.tr("Sinkronisasi"),
+            "cetak": self.tr("Cetak"),
+            "pengaturan": self.tr("Pengaturan"),
+        }[key]
+
+    def _role_text(self) -> str:
+        if self.ctx.is_central:
+            return self.tr("Instalasi pusat (BKPSDM): semua unit")
+        return self.tr("Instalasi unit: data unit sendiri; data induk hanya dapat dibaca")
+
+    def _topbar(self) -> QWidget:
+        bar = QWidget(objectName="topbar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(14, 8, 14, 8)
+        name = QLabel(f"<b>{self.ctx.ws.info.nama}</b>")
+        name.setStyleSheet("font-size: 12pt;")
+        lay.addWidget(name)
+        role = QLabel(self.tr("Pusat") if self.ctx.is_central else self.tr("Unit"))
+        role.setStyleSheet(
+            "background: #1f4e79; color: white; border-radius: 8px; padding: 2px 8px;"
+        )
+        lay.addWidget(role)
+        lay.addStretch(1)
+        self.unit_combo: UnitCombo | None = None
+        if self.ctx.is_central:
+            lay.addWidget(QLabel(self.tr("Tampilkan unit:")))
+            combo = UnitCombo(all_text=self.tr("Semua unit"))
+            combo.set_units(self.ctx.units())
+            combo.unitChanged.connect(self.ctx.set_unit_filter)
+            lay.addWidget(combo)
+            self.unit_combo = combo
+        return bar
+
+    def _install_actions(self) -> None:
+        def act(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
+            a = QAction(text, self)
+            a.setShortcut(QKeySequence(keys))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.act_save = act(self.tr("Simpan"), QKeySequence.StandardKey.Save,
+                            lambda: self.page().save())
+        self.act_new = act(self.tr("Baru"), QKeySequence.StandardKey.New,
+                           lambda: self.page().new())
+        self.act_find = act(self.tr("Cari"), QKeySequence.StandardKey.Find,
+                            lambda: self.page().find())
+        self.act_reload = act(self.tr("Muat ulang"), "F5", lambda: self.page().reload())
+        act(self.tr("Keluar"), "Ctrl+Q", self.close)
+        for i, (key, _m, _c) in enumerate(PAGES):
+            act(self._nav_title(key), f"Ctrl+{i + 1}", lambda _=False, k=key: self.go(k))
+
+    # -- pages -----------------------------------------------------------------------------------
+
+    def page(self, key: str | None = None) -> Page:
+        key = key or self._current
+        page = self._pages.get(key)
+        if page is None:
+            for k, mod, cls in PAGES:
+                if k == key:
+                    page = getattr(importlib.import_module(mod), cls)(self.ctx)
+                    break
+            else:
+                raise KeyError(key)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def go(self, key: str, arg: Any = None) -> bool:
+        """Show page ``key`` (after asking about unsaved changes on the current one)."""
+        if key != self._current and self._current and not self._may_leave(self.page()):
+            self._select_nav(self._current)
+            return False
+        page = self.page(key)
+        self._current = key
+        self._select_nav(key)
+        self.stack.setCurrentWidget(page)
+        page.activate(arg)
+        return True
+
+    def _select_nav(self, key: str) -> None:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(i)
+                self.nav.blockSignals(False)
+
+    def _nav_clicked(self, row: int) -> None:
+        if row >= 0:
+            self.go(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def _may_leave(self, page: Page) -> bool:
+        if not page.is_dirty():
+            return True
+        answer = messages.ask_unsaved(self, page.title())
+        if answer == "cancel":
+            return False
+        if answer == "save":
+            if not page.save():
+                return False
+            operations.wait_idle()
+            return not page.is_dirty()
+        page.discard()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self._pages.values():
+            if not self._may_leave(page):
+                event.ignore()
+                return
+        operations.wait_idle()
+        event.accept()

@@ -1,0 +1,217 @@
+"""The only place message boxes are built.
+
+Every box goes through :func:`_ask`. Tests install a handler with :func:`set_handler` so no
+modal box ever blocks: the handler records what would have been shown and returns an answer.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.errors import AsnError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+@dataclass(frozen=True)
+class Shown:
+    kind: str  # "info", "warning", "error", "question", "discard", "crash"
+    title: str
+    text: str
+    details: str = ""
+
+
+# answers: True/False for "question"; "save"/"discard"/"cancel" for "discard"; None otherwise.
+Handler = Callable[[Shown], object]
+_handler: Handler | None = None
+
+
+def set_handler(handler: Handler | None) -> None:
+    """Route every box to ``handler`` instead of showing it (tests, headless runs)."""
+    global _handler
+    _handler = handler
+
+
+_BUTTON_TEXT = {
+    QMessageBox.StandardButton.Ok: "OK",
+    QMessageBox.StandardButton.Yes: "Ya",
+    QMessageBox.StandardButton.No: "Tidak",
+    QMessageBox.StandardButton.Save: "Simpan",
+    QMessageBox.StandardButton.Discard: "Buang perubahan",
+    QMessageBox.StandardButton.Cancel: "Batal",
+    QMessageBox.StandardButton.Close: "Tutup",
+}
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    details: str = "",
+    default: QMessageBox.StandardButton | None = None,
+) -> QMessageBox.StandardButton:
+    box = QMessageBox(icon, title, text, buttons, parent)
+    for button, label in _BUTTON_TEXT.items():
+        b = box.button(button)
+        if b is not None:
+            b.setText(tr(label))
+    if default is not None:
+        box.setDefaultButton(default)
+    if details:
+        box.setDetailedText(details)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    shown = Shown("info", title or tr("Informasi"), text)
+    if _handler is not None:
+        _handler(shown)
+        return
+    _box(parent, QMessageBox.Icon.Information, shown.title, text, QMessageBox.StandardButton.Ok)
+
+
+def warning(parent: QWidget | None, text: str, title: str | None = None,
+            details: str = "") -> None:
+    shown = Shown("warning", title or tr("Perhatian"), text, details)
+    if _handler is not None:
+        _handler(shown)
+        return
+    _box(parent, QMessageBox.Icon.Warning, shown.title, text, QMessageBox.StandardButton.Ok,
+         details)
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None,
+            details: str = "") -> bool:
+    """Yes/No question; No is the default so Enter never confirms by accident."""
+    shown = Shown("question", title or tr("Konfirmasi"), text, details)
+    if _handler is not None:
+        return bool(_handler(shown))
+    answer = _box(
+        parent, QMessageBox.Icon.Question, shown.title, text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, details,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_unsaved(parent: QWidget | None, what: str = "") -> str:
+    """'save', 'discard' or 'cancel' before leaving a form with unsaved changes."""
+    text = tr("Ada perubahan yang belum disimpan.")
+    if what:
+        text = f"{text}\n{what}"
+    shown = Shown("discard", tr("Perubahan belum disimpan"), text)
+    if _handler is not None:
+        return str(_handler(shown))
+    answer = _box(
+        parent, QMessageBox.Icon.Warning, shown.title,
+        text + "\n" + tr("Simpan perubahan sebelum pindah?"),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        default=QMessageBox.StandardButton.Save,
+    )
+    return {
+        QMessageBox.StandardButton.Save: "save",
+        QMessageBox.StandardButton.Discard: "discard",
+    }.get(answer, "cancel")
+
+
+def error_text(exc: BaseException) -> tuple[str, str]:
+    """(Indonesian message, technical details) for an exception."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    if isinstance(exc, AsnError):
+        return exc.message, details
+    if isinstance(exc, OSError):
+        return tr("Gagal membaca atau menulis berkas: {0}").format(exc.strerror or exc), details
+    name = type(exc).__name__
+    if name in {"OperationalError", "DatabaseError"} and "locked" in str(exc):
+        return tr("Basis data sedang dipakai proses lain. Coba lagi sebentar."), details
+    return tr("Terjadi kesalahan yang tidak terduga. Data Anda tidak diubah oleh "
+              "tindakan ini. Salin rinciannya dan kirimkan ke admin BKPSDM."), details
+
+
+def show_error(parent: QWidget | None, exc: BaseException | str,
+               title: str | None = None) -> None:
+    """A clear Indonesian message; technical details only behind 'Tampilkan rincian'."""
+    if isinstance(exc, str):
+        text, details = exc, ""
+    else:
+        text, details = error_text(exc)
+        if isinstance(exc, AsnError):
+            details = ""  # a user-facing error needs no traceback
+    shown = Shown("error", title or tr("Tidak berhasil"), text, details)
+    if _handler is not None:
+        _handler(shown)
+        return
+    if details:
+        ErrorDialog(parent, shown.title, text, details).exec()
+    else:
+        _box(parent, QMessageBox.Icon.Critical, shown.title, text,
+             QMessageBox.StandardButton.Ok)
+
+
+def show_crash(exc: BaseException) -> None:
+    """The crash dialog of the excepthook: message plus copyable details, never a traceback
+    on screen by default."""
+    text, details = error_text(exc)
+    shown = Shown("crash", tr("Terjadi kesalahan"), text, details)
+    if _handler is not None:
+        _handler(shown)
+        return
+    ErrorDialog(QApplication.activeWindow(), shown.title, text, details).exec()
+
+
+class ErrorDialog(QDialog):
+    """A message, and the technical details folded away with a button to copy them."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(560, 220)
+        lay = QVBoxLayout(self)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(label)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        lay.addWidget(self.details, 1)
+        row = QHBoxLayout()
+        toggle = QPushButton(tr("Tampilkan rincian"))
+        toggle.setCheckable(True)
+        toggle.toggled.connect(self._toggle)
+        copy = QPushButton(tr("Salin rincian"))
+        copy.clicked.connect(
+            lambda: QApplication.clipboard().setText(f"{text}\n\n{details}")
+        )
+        close = QPushButton(tr("Tutup"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        row.addWidget(toggle)
+        row.addWidget(copy)
+        row.addStretch(1)
+        row.addWidget(close)
+        lay.addLayout(row)
+
+    def _toggle(self, on: bool) -> None:
+        self.details.setVisible(on)
+        self.resize(self.width(), 460 if on else 220)

@@ -1,0 +1,189 @@
+"""Search-as-you-type employee list over :class:`PegawaiModel`, with optional filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.jabatan import JENIS_JABATAN_LABELS
+from asn_desktop.services import pegawai as svc
+from asn_desktop.ui.context import AppContext
+from asn_desktop.ui.i18n import label
+from asn_desktop.ui.models.pegawai_model import COL_JABATAN, COL_NAMA, COL_NIP, PegawaiModel
+from asn_desktop.ui.operations import Operation
+from asn_desktop.ui.widgets.common import SearchField, UnitCombo
+
+
+class PegawaiList(QWidget):
+    """``compact``: only name and NIP columns, no filters (for choosing an employee)."""
+
+    selected = Signal(object)  # PegawaiRow | None
+    activated = Signal(object)  # PegawaiRow (double click / Enter)
+
+    def __init__(self, ctx: AppContext, *, compact: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.compact = compact
+        self.model = PegawaiModel(ctx.read, self)
+        self._count_gen = 0
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.search = SearchField(self.tr("Cari nama, NIP atau jabatan… (Ctrl+F)"))
+        self.search.setObjectName("cari_pegawai")
+        self.search.search.connect(self.model.set_text)
+        self.model.modelReset.connect(self._after_reset)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        self.unit_combo: UnitCombo | None = None
+        self.jenis_combo: QComboBox | None = None
+        self.status_combo: QComboBox | None = None
+        if not compact:
+            self.unit_combo = UnitCombo(all_text=self.tr("Semua unit"))
+            self.unit_combo.setObjectName("filter_unit")
+            self.unit_combo.unitChanged.connect(lambda _u: self.apply_filters())
+            top.addWidget(self.unit_combo)
+            self.jenis_combo = QComboBox(objectName="filter_jenis")
+            self.jenis_combo.addItem(self.tr("Semua jenis jabatan"), None)
+            for jenis, text in JENIS_JABATAN_LABELS.items():
+                self.jenis_combo.addItem(label(text), jenis.value)
+            self.jenis_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            top.addWidget(self.jenis_combo)
+            self.status_combo = QComboBox(objectName="filter_status")
+            self.status_combo.addItem(self.tr("PNS dan PPPK"), None)
+            self.status_combo.addItem("PNS", "PNS")
+            self.status_combo.addItem("PPPK", "PPPK")
+            self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            top.addWidget(self.status_combo)
+        lay.addLayout(top)
+        self.view = QTableView()
+        self.view.setObjectName("tabel_pegawai")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_NAMA, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        if compact:
+            for col in range(self.model.columnCount()):
+                self.view.setColumnHidden(col, col not in (COL_NAMA, COL_NIP))
+            self.view.setColumnWidth(COL_NAMA, 210)
+        else:
+            for col, width in ((COL_NAMA, 230), (COL_NIP, 165), (COL_JABATAN, 230), (3, 140),
+                               (4, 60), (5, 55)):
+                self.view.setColumnWidth(col, width)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        lay.addWidget(self.view, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("jumlah_pegawai")
+        self.count_label.setStyleSheet("color: #555;")
+        lay.addWidget(self.count_label)
+
+    # -- filters ---------------------------------------------------------------------------------
+
+    def set_units(self) -> None:
+        if self.unit_combo is not None:
+            self.unit_combo.set_units(self.ctx.units())
+
+    def current_filter(self) -> svc.PegawaiFilter:
+        unit = self.unit_combo.unit_id() if self.unit_combo is not None else None
+        return svc.PegawaiFilter(
+            text=self.search.text(),
+            unit_ids=self.ctx.visible_units(unit),
+            jenis_jabatan=self.jenis_combo.currentData() if self.jenis_combo else None,
+            status=self.status_combo.currentData() if self.status_combo else None,
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def reload(self) -> None:
+        flt = self.current_filter()
+        if flt == self.model.filter:
+            self.model.reload()
+        else:
+            self.model.set_filter(flt)
+
+    def _after_reset(self) -> None:
+        """Count matches in the background so typing never waits for a COUNT(*)."""
+        self._count_gen += 1
+        gen = self._count_gen
+        if not self.model.canFetchMore():
+            self._show_count(gen, self.model.rowCount())
+            return
+        flt = self.model.filter
+        db = self.ctx.ws.db
+
+        def count(_ctx: object) -> int:
+            with db.Session() as s:
+                return svc.count_pegawai(s, flt)
+
+        self.count_label.setText(self.tr("Menghitung…"))
+        Operation(self, count).success(lambda n: self._show_count(gen, n)).run()
+
+    def _show_count(self, gen: int, n: int) -> None:
+        if gen == self._count_gen:
+            self.count_label.setText(self.tr("{0} pegawai").format(f"{n:,}".replace(",", ".")))
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def current(self) -> svc.PegawaiRow | None:
+        idx = self.view.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def select_id(self, pegawai_id: str) -> bool:
+        row = self.model.row_of(pegawai_id)
+        if row < 0:
+            return False
+        idx = self.model.index(row, COL_NAMA)
+        self.view.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(idx)
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            first = self.model.row_at(0)
+            if first is not None:
+                self.select_id(first.id)
+
+    def _current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        self.selected.emit(self.model.row_at(current.row()) if current.isValid() else None)
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.activated.emit(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def set_text(self, text: str) -> None:
+        self.search.setText(text)
+        self.search.flush()
+
+    def replace_filter(self, **kw: object) -> None:
+        self.model.set_filter(replace(self.model.filter, **kw))  # type: ignore[arg-type]

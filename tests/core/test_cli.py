@@ -1,0 +1,85 @@
+"""The command line as a user runs it: exit codes, one-line errors, no Qt."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from asn_desktop import __version__
+from asn_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+
+
+def test_init_demo_units_pegawai(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", d, "init", "--role", "central", "--name", "BKPSDM")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", d, "demo", "--employees", "120", "--seed", "3")
+    assert code == 0 and "120 pegawai" in out
+    code, out, _ = run(capsys, "--data-dir", d, "units", "--json")
+    units = json.loads(out)
+    kodes = {u["kode"] for u in units}
+    assert {"3673", "3673.DINDIKBUD", "3673.DISDUKCAPIL", "3673.BKPSDM"} <= kodes
+    code, out, _ = run(capsys, "--data-dir", d, "pegawai", "--unit", "3673.DISDUKCAPIL",
+                       "--json")
+    rows = json.loads(out)
+    assert rows and all(r["unit"].startswith("3673.DISDUKCAPIL") for r in rows)
+    assert all(len(r["nip"]) == 18 for r in rows)
+    conn = sqlite3.connect(Path(d) / "kinerja.sqlite")
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_usage_errors_exit_2_with_one_line(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "init", "--role", "raja")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "tidak-ada-perintah")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "init", "--role", "unit")
+    assert code == 2 and "--name" in err
+
+
+def test_rejected_input_exits_1_with_one_line(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(tmp_path / "d")
+    code, _, err = run(capsys, "--data-dir", d, "units")
+    assert code == 1 and "init" in err and len(err.strip().splitlines()) == 1
+    run(capsys, "--data-dir", d, "init", "--role", "central", "--name", "BKPSDM")
+    code, _, err = run(capsys, "--data-dir", d, "init", "--role", "central", "--name", "Lagi")
+    assert code == 1 and "sudah" in err
+    code, _, err = run(capsys, "--data-dir", d, "pegawai", "--unit", "TIDAK.ADA")
+    assert code == 1 and "TIDAK.ADA" in err and len(err.strip().splitlines()) == 1
+
+
+def test_non_gui_commands_do_not_import_qt(tmp_path: Path) -> None:
+    d = str(tmp_path / "d")
+    script = (
+        "import sys\n"
+        "from asn_desktop.cli import main\n"
+        f"main(['--data-dir', {d!r}, 'init', '--role', 'central', '--name', 'B'])\n"
+        f"main(['--data-dir', {d!r}, 'demo', '--employees', '30'])\n"
+        f"main(['--data-dir', {d!r}, 'units'])\n"
+        f"main(['--data-dir', {d!r}, 'pegawai', '--json'])\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

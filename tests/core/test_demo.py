@@ -1,0 +1,68 @@
+"""The demo organisation is realistic, valid and reproducible."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from asn_desktop.db.models import Evaluasi, Pegawai, Rhk, Skp
+from asn_desktop.domain.nip import StatusKepegawaian, parse_nomor_induk
+from asn_desktop.domain.predikat import predikat_kinerja
+from asn_desktop.domain.ratings import Rating
+from asn_desktop.services.demo import fill_demo
+from tests.conftest import WorkspaceFactory
+
+TODAY = date(2026, 11, 28)
+
+
+def test_demo_data_obeys_the_rules(make_workspace: WorkspaceFactory) -> None:
+    ws = make_workspace("central", "BKPSDM")
+    summary = fill_demo(ws, employees=300, seed=7, today=TODAY)
+    assert summary.pegawai == 300 and summary.skp > 250 and summary.evaluasi > 250
+    with ws.db.Session() as s:
+        people = s.scalars(select(Pegawai)).all()
+        for p in people:  # every NIP / NI PPPK valid, matching birth date and sex
+            parsed = parse_nomor_induk(StatusKepegawaian(p.status), p.nip)
+            assert parsed.tanggal_lahir == p.tanggal_lahir
+            assert parsed.jenis_kelamin == p.jenis_kelamin
+        assert len({p.nip for p in people}) == len(people)
+        assert {p.status for p in people} == {"PNS", "PPPK"}
+        by_id = {p.id: p for p in people}
+        # cascade: an RHK intervenes an RHK of the employee's own atasan
+        skp_owner = {a: b for a, b in s.execute(select(Skp.id, Skp.pegawai_id))}
+        rhk_owner = {r.id: skp_owner[r.skp_id] for r in s.scalars(select(Rhk))}
+        linked = 0
+        for r in s.scalars(select(Rhk).where(Rhk.rhk_atasan_id.is_not(None))):
+            owner = by_id[rhk_owner[r.id]]
+            assert rhk_owner[r.rhk_atasan_id] == owner.atasan_id
+            linked += 1
+        assert linked > 100
+        for ev in s.scalars(select(Evaluasi)):  # predikat always derived from the matrix
+            expected = predikat_kinerja(Rating(ev.rating_hasil_kerja),
+                                        Rating(ev.rating_perilaku_kerja))
+            assert ev.predikat == expected.value
+
+
+def test_same_seed_same_people(make_workspace: WorkspaceFactory) -> None:
+    def nips(folder: str) -> list[tuple[str, str]]:
+        ws = make_workspace("central", "BKPSDM", folder)
+        fill_demo(ws, employees=80, seed=11, today=TODAY)
+        with ws.db.Session() as s:
+            return sorted((a, b) for a, b in s.execute(select(Pegawai.nip, Pegawai.nama)))
+
+    assert nips("a") == nips("b")
+
+
+def test_unit_with_master_data_only_gets_appraisal_for_its_own_people(
+    make_workspace: WorkspaceFactory,
+) -> None:
+    ws = make_workspace("unit", "Dinas Pendidikan", unit_kode="3673.DP")
+    fill_demo(ws, employees=150, seed=2, today=TODAY)
+    with ws.db.Session() as s:
+        n_people = s.scalar(select(func.count(Pegawai.id)))
+        n_skp = s.scalar(select(func.count(Skp.id)))
+    fill_demo(ws, employees=150, seed=3, today=TODAY)  # second run: appraisal only, no new people
+    with ws.db.Session() as s:
+        assert s.scalar(select(func.count(Pegawai.id))) == n_people
+        assert s.scalar(select(func.count(Skp.id))) >= n_skp
