@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from asn_desktop import paths as paths_mod  # noqa: E402
-from asn_desktop.services.workspace import Workspace, init_workspace  # noqa: E402
+from asn_desktop import paths as paths_mod
+from asn_desktop.services.workspace import Workspace, init_workspace
 
 WorkspaceFactory = Callable[..., Workspace]
 

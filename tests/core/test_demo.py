@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
+from tests.conftest import WorkspaceFactory
 
 from asn_desktop.db.models import Evaluasi, Pegawai, Rhk, Skp
 from asn_desktop.domain.nip import StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services.demo import fill_demo
-from tests.conftest import WorkspaceFactory
 
 TODAY = date(2026, 11, 28)
 

@@ -6,8 +6,8 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Boolean, MetaData, String, false
-from sqlalchemy.types import UserDefinedType
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import UserDefinedType
 
 # Deterministic constraint names: Alembic batch migrations on SQLite drop/recreate by name.
 NAMING_CONVENTION = {

@@ -30,8 +30,8 @@ from asn_desktop.db.models import (
     Pegawai,
     Periode,
     Realisasi,
-    RiwayatDokumen,
     Rhk,
+    RiwayatDokumen,
     Skp,
     TahunKinerja,
     UmpanBalik,
@@ -40,7 +40,8 @@ from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
 from asn_desktop.domain.jabatan import JenisJabatan, Perspektif, is_jpt
 from asn_desktop.domain.nip import make_ni_pppk, make_nip_pns
 from asn_desktop.domain.pangkat import GOLONGAN_PNS
-from asn_desktop.domain.periods import Frekuensi, Periode as DomainPeriode, periods_for_year
+from asn_desktop.domain.periods import Frekuensi, periods_for_year
+from asn_desktop.domain.periods import Periode as DomainPeriode
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services import demo_data as dd
@@ -135,6 +136,7 @@ class PeopleFactory:
     def _gelar(self, jabatan: str, jenis: str, jk: str) -> tuple[str | None, str | None]:
         r = self.rng
         depan: str | None = None
+        belakang: str | None
         if jabatan.startswith(("Guru", "Kepala Sekolah", "Pengawas Sekolah")):
             belakang = r.choice(("S.Pd.", "S.Pd.", "S.Pd.", "M.Pd.", "S.Pd.I.", "S.Pd., M.Pd."))
         elif jabatan.startswith("Dokter") or jabatan.startswith("Kepala Puskesmas"):
@@ -534,7 +536,7 @@ def _bulk(s: Session, model: type[Base], rows: list[dict[str, Any]], chunk: int 
         return
     # Same key set for every row of one table so executemany batches them.
     keys = sorted({k for row in rows for k in row})
-    table = model.__table__
+    table: Any = model.__table__
     for i in range(0, len(rows), chunk):
         s.execute(insert(table), [{k: row.get(k) for k in keys} for row in rows[i:i + chunk]])
 
@@ -655,10 +657,11 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
         seen: set[str] = set()
         while unit_id and unit_id in units and unit_id not in seen:
             seen.add(unit_id)
-            if units[unit_id].frekuensi_evaluasi:
-                return Frekuensi(units[unit_id].frekuensi_evaluasi)
+            own = units[unit_id].frekuensi_evaluasi
+            if own:
+                return Frekuensi(own)
             unit_id = units[unit_id].parent_id
-        return Frekuensi(frek_default or Frekuensi.TRIWULANAN.value)
+        return Frekuensi(frek_default or Frekuensi.TRIWULANAN)
 
     builder = AppraisalBuilder(rng, tahun, today, frekuensi_of)
     # Existing SKPs of atasan (e.g. from the central) still feed the cascade.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,9 @@ from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.nip import NipError, StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.pangkat import GOLONGAN_PPPK, golongan_pns
 from asn_desktop.errors import NotFoundError, ValidationError
+
+
+_Q = TypeVar("_Q", bound="Select[Unpack[tuple[Any, ...]]]")
 
 
 def nama_lengkap(nama: str, gelar_depan: str | None, gelar_belakang: str | None) -> str:
@@ -57,7 +60,7 @@ SORT_COLUMNS = {
 }
 
 
-def _filtered(query: Select[Any], flt: PegawaiFilter) -> Select[Any]:
+def _filtered(query: _Q, flt: PegawaiFilter) -> _Q:
     query = query.where(Pegawai.deleted.is_(False))
     if not flt.include_inactive:
         query = query.where(Pegawai.aktif.is_(True))
@@ -244,7 +247,8 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
         raise ValidationError("Unit kerja wajib dipilih.", "unit_id")
     if data.atasan_id is not None:
         if data.atasan_id == pegawai_id:
-            raise ValidationError("Pegawai tidak dapat menjadi atasan dirinya sendiri.", "atasan_id")
+            raise ValidationError("Pegawai tidak dapat menjadi atasan dirinya sendiri.",
+                                  "atasan_id")
         if s.get(Pegawai, data.atasan_id) is None:
             raise ValidationError("Atasan langsung tidak ditemukan.", "atasan_id")
         if pegawai_id and _would_cycle(s, pegawai_id, data.atasan_id):

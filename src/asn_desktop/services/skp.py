@@ -86,7 +86,7 @@ class Lampiran:
     konsekuensi: tuple[str, ...] = ()
 
 
-# -- views ------------------------------------------------------------------------------------------
+# -- views ----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,7 @@ def target_teks(i: Indikator) -> str:
     return i.target_narasi or ""
 
 
-# -- loading and guards -----------------------------------------------------------------------------
+# -- loading and guards ---------------------------------------------------------------------------
 
 
 def _skp(s: Session, skp_id: str) -> Skp:
@@ -606,7 +606,7 @@ def delete_rhk(s: Session, rhk_id: str, *, info: InstallationInfo | None = None)
     _renumber(_live_rhk(s, r.skp_id, r.jenis))
 
 
-def _renumber(items: Sequence[Rhk] | Sequence[Indikator]) -> None:
+def _renumber(items: Sequence[Rhk | Indikator]) -> None:
     for n, item in enumerate(items, start=1):
         if item.urutan != n:
             item.urutan = n

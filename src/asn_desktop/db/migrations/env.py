@@ -7,10 +7,12 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from asn_desktop.db.models import Base
+from asn_desktop.db import models
+from asn_desktop.db.base import Base
 
 config = context.config
 target_metadata = Base.metadata
+assert models.SYNCED_TABLES  # importing the models fills the metadata
 
 
 def run() -> None:

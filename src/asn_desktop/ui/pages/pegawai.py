@@ -1,0 +1,252 @@
+"""Pegawai: instant search and filters over every employee; detail with atasan and bawahan;
+add and edit (central only; read-only on a unit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.dates import format_tanggal
+from asn_desktop.domain.nip import format_nip_grouped
+from asn_desktop.domain.pegawai_status import StatusKepegawaian
+from asn_desktop.services import pegawai as svc
+from asn_desktop.ui import context as c
+from asn_desktop.ui import messages
+from asn_desktop.ui.models.pegawai_model import jenis_label
+from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.widgets.common import heading, hint
+from asn_desktop.ui.widgets.pegawai_list import PegawaiList
+
+
+class PegawaiDetailPanel(QWidget):
+    """Who the employee is, their atasan and their bawahan (each a click away)."""
+
+    def __init__(self, page: PegawaiPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setMinimumWidth(300)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 0, 0, 0)
+        self.nama = heading("")
+        self.nama.setWordWrap(True)
+        lay.addWidget(self.nama)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.fields: dict[str, QLabel] = {}
+        for key, text in (
+            ("nip", self.tr("NIP / NI PPPK")),
+            ("status", self.tr("Status / Gol.")),
+            ("jabatan", self.tr("Jabatan")),
+            ("jenis", self.tr("Jenis jabatan")),
+            ("unit", self.tr("Unit kerja")),
+            ("lahir", self.tr("Tanggal lahir")),
+            ("jk", self.tr("Jenis kelamin")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"detail_{key}")
+            self.fields[key] = value
+            form.addRow(text + ":", value)
+        lay.addLayout(form)
+        lay.addWidget(QLabel("<b>" + self.tr("Atasan langsung") + "</b>"))
+        self.atasan = QPushButton()
+        self.atasan.setObjectName("detail_atasan")
+        self.atasan.setFlat(True)
+        self.atasan.setStyleSheet("text-align: left; color: #1f4e79; text-decoration: underline;")
+        self.atasan.clicked.connect(self._open_atasan)
+        lay.addWidget(self.atasan)
+        self.bawahan_label = QLabel()
+        lay.addWidget(self.bawahan_label)
+        self.bawahan = QListWidget()
+        self.bawahan.setObjectName("detail_bawahan")
+        self.bawahan.itemActivated.connect(self._open_bawahan)
+        self.bawahan.itemDoubleClicked.connect(self._open_bawahan)
+        lay.addWidget(self.bawahan, 1)
+        row = QHBoxLayout()
+        self.btn_skp = QPushButton(self.tr("Buka SKP"))
+        self.btn_skp.clicked.connect(lambda: self._go("skp"))
+        self.btn_eval = QPushButton(self.tr("Buka evaluasi"))
+        self.btn_eval.clicked.connect(lambda: self._go("evaluasi"))
+        row.addWidget(self.btn_skp)
+        row.addWidget(self.btn_eval)
+        lay.addLayout(row)
+        self.detail: svc.PegawaiDetail | None = None
+        self.show_detail(None)
+
+    def show_detail(self, d: svc.PegawaiDetail | None) -> None:
+        self.detail = d
+        enabled = d is not None
+        for w in (self.btn_skp, self.btn_eval, self.atasan):
+            w.setEnabled(enabled)
+        if d is None:
+            self.nama.setText(self.tr("Pilih pegawai di daftar"))
+            for f in self.fields.values():
+                f.setText("")
+            self.atasan.setText("")
+            self.bawahan_label.setText("")
+            self.bawahan.clear()
+            return
+        r = d.row
+        status = StatusKepegawaian(r.status) if r.status in ("PNS", "PPPK") else None
+        self.nama.setText(r.nama)
+        self.fields["nip"].setText(format_nip_grouped(r.nip, status or StatusKepegawaian.PNS))
+        self.fields["status"].setText(f"{r.status} · {r.golongan}")
+        self.fields["jabatan"].setText(r.jabatan)
+        self.fields["jenis"].setText(jenis_label(r.jenis_jabatan)
+                                     + (self.tr(" (pimpinan unit)") if d.pimpinan_unit else ""))
+        self.fields["unit"].setText(r.unit_nama)
+        self.fields["lahir"].setText(format_tanggal(d.tanggal_lahir) if d.tanggal_lahir else "—")
+        self.fields["jk"].setText(self.tr("Laki-laki") if d.jenis_kelamin == "L"
+                                  else self.tr("Perempuan"))
+        if d.atasan is not None:
+            self.atasan.setText(f"{d.atasan.nama} — {d.atasan.jabatan}")
+        else:
+            self.atasan.setText(self.tr("(tidak ada)"))
+            self.atasan.setEnabled(False)
+        self.bawahan_label.setText("<b>" + self.tr("Bawahan ({0})").format(len(d.bawahan))
+                                   + "</b>")
+        self.bawahan.clear()
+        for b in d.bawahan:
+            item = QListWidgetItem(f"{b.nama} — {b.jabatan}")
+            item.setData(Qt.ItemDataRole.UserRole, b.id)
+            self.bawahan.addItem(item)
+
+    def _open_atasan(self) -> None:
+        if self.detail is not None and self.detail.atasan is not None:
+            self.page.show_pegawai(self.detail.atasan.id)
+
+    def _open_bawahan(self, item: QListWidgetItem) -> None:
+        self.page.show_pegawai(item.data(Qt.ItemDataRole.UserRole))
+
+    def _go(self, key: str) -> None:
+        if self.detail is not None:
+            self.page.ctx.navigate.emit(key, self.detail.row.id)
+
+
+class PegawaiPage(Page):
+    key = "pegawai"
+
+    def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.watch(c.PEGAWAI, c.SYNC)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Pegawai"), 15))
+        top.addStretch(1)
+        self.btn_add = QPushButton(self.tr("Tambah pegawai (Ctrl+N)"))
+        self.btn_add.setObjectName("tambah_pegawai")
+        self.btn_add.clicked.connect(self.new)
+        self.btn_edit = QPushButton(self.tr("Ubah…"))
+        self.btn_edit.setObjectName("ubah_pegawai")
+        self.btn_edit.clicked.connect(self.edit_current)
+        self.btn_delete = QPushButton(self.tr("Hapus"))
+        self.btn_delete.setObjectName("hapus_pegawai")
+        self.btn_delete.clicked.connect(self.delete_current)
+        for b in (self.btn_add, self.btn_edit, self.btn_delete):
+            b.setVisible(ctx.can_edit_master)
+            top.addWidget(b)
+        lay.addLayout(top)
+        if not ctx.can_edit_master:
+            lay.addWidget(hint(self.tr("Data pegawai dikelola oleh BKPSDM (instalasi pusat); di "
+                                       "sini hanya dapat dilihat. Perubahan datang melalui "
+                                       "paket sinkronisasi.")))
+        split = QSplitter()
+        self.list = PegawaiList(ctx)
+        self.list.selected.connect(self._selected)
+        self.list.activated.connect(lambda _r: self.edit_current())
+        split.addWidget(self.list)
+        self.detail = PegawaiDetailPanel(self)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([820, 340])
+        lay.addWidget(split, 1)
+        self._units_loaded = False
+
+    def title(self) -> str:
+        return self.tr("Pegawai")
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not self._units_loaded:
+            self.list.set_units()
+            self._units_loaded = True
+        current = self.list.current()
+        self.list.reload()
+        if current is not None and self.list.select_id(current.id):
+            return
+        self.list.select_first()
+
+    def activate(self, arg: Any = None) -> None:
+        super().activate(arg)
+        if isinstance(arg, str):
+            self.show_pegawai(arg)
+
+    def _selected(self, row: svc.PegawaiRow | None) -> None:
+        self.btn_edit.setEnabled(row is not None)
+        self.btn_delete.setEnabled(row is not None)
+        if row is None:
+            self.detail.show_detail(None)
+            return
+        self.detail.show_detail(self.ctx.read(lambda s: svc.detail(s, row.id)))
+
+    def show_pegawai(self, pegawai_id: str) -> None:
+        """Select the employee in the list when loaded, and show their detail either way."""
+        if not self.list.select_id(pegawai_id):
+            self.list.view.clearSelection()
+            self.detail.show_detail(self.ctx.read(lambda s: svc.detail(s, pegawai_id)))
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def find(self) -> None:
+        self.list.focus_search()
+
+    def new(self) -> None:
+        if not self.ctx.can_edit_master:
+            return
+        from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
+
+        dlg = PegawaiEditor(self.ctx, None, self)
+        dlg.saved.connect(self._saved)
+        dlg.open()
+
+    def edit_current(self) -> None:
+        d = self.detail.detail
+        if d is None or not self.ctx.can_edit_master:
+            return
+        from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
+
+        dlg = PegawaiEditor(self.ctx, d.row.id, self)
+        dlg.saved.connect(self._saved)
+        dlg.open()
+
+    def _saved(self, pegawai_id: str) -> None:
+        self.list.reload()
+        self.show_pegawai(pegawai_id)
+
+    def delete_current(self) -> None:
+        d = self.detail.detail
+        if d is None or not self.ctx.can_edit_master:
+            return
+        if not messages.confirm(
+            self, self.tr("Hapus {0} dari daftar pegawai? Data SKP dan evaluasinya tetap "
+                          "tersimpan dan pegawai dapat dipulihkan.").format(d.row.nama)
+        ):
+            return
+        pid = d.row.id
+        self.ctx.write(self, lambda s: svc.delete_pegawai(s, pid), lambda _r: self.refresh(),
+                       changes=[c.PEGAWAI])
