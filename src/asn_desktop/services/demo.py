@@ -8,11 +8,10 @@ the employees placed in its own unit subtree. Everything goes through the normal
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -45,8 +44,8 @@ from asn_desktop.domain.periods import Periode as DomainPeriode
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services import demo_data as dd
+from asn_desktop.services import identitas
 from asn_desktop.services.orgs import subtree_ids
-from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.workspace import Workspace
 
 Progress = Callable[[str], None]
@@ -734,28 +733,12 @@ def _forums(builder: AppraisalBuilder, people: Sequence[ApprPerson], today: date
 
 
 def _snapshot_identities(builder: AppraisalBuilder, s: Session) -> None:
-    """Approved documents carry who signed them, as the approval service would record."""
-    ids = {r["pegawai_id"] for r in builder.rows.get(Skp, [])}
-    ids |= {r["penilai_id"] for r in builder.rows.get(Skp, []) if r["penilai_id"]}
-    info: dict[str, dict[str, Any]] = {}
-    rows = s.execute(select(Pegawai.id, Pegawai.nama, Pegawai.gelar_depan,
-                            Pegawai.gelar_belakang, Pegawai.nip, Pegawai.golongan,
-                            Pegawai.jabatan, Pegawai.atasan_id, OrgUnit.nama)
-                     .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id))
-    for r in rows:
-        info[r[0]] = {"id": r[0], "nama": nama_lengkap(r[1], r[2], r[3]), "nip": r[4],
-                      "golongan": r[5], "jabatan": r[6], "unit_kerja": r[8] or "",
-                      "atasan_id": r[7]}
-    del ids
-    stamp = datetime(builder.tahun, 1, 10).isoformat()
+    """Approved documents carry who signed them, exactly as the approval service records it."""
+    cache: dict[str, str] = {}
     for doc in (*builder.rows.get(Skp, []), *builder.rows.get(Evaluasi, [])):
         if doc["status"] != "DISETUJUI":
             continue
-        peg = info.get(doc["pegawai_id"])
-        if peg is None:
-            continue
-        penilai = info.get(peg["atasan_id"] or "")
-        atasan = info.get(penilai["atasan_id"] or "") if penilai else None
-        doc["identitas_json"] = json.dumps(
-            {"pegawai": peg, "penilai": penilai, "atasan_penilai": atasan, "diambil": stamp},
-            ensure_ascii=False, sort_keys=True)
+        pid = doc["pegawai_id"]
+        if pid not in cache:
+            cache[pid] = identitas.to_json(identitas.snapshot(s, pid))
+        doc["identitas_json"] = cache[pid]
