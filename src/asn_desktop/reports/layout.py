@@ -352,8 +352,8 @@ def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table
 class Cap:
     """The verification stamp of one sheet: code shown, QR payload, and a status mark."""
 
-    kode: str  # as printed, "ABCD-EFGH-JKMN"
-    qr_payload: str
+    kode: str = ""  # as printed, "ABCD-EFGH-JKMN"; "" prints no code and no QR
+    qr_payload: str = ""
     tanda: str = ""  # "KONSEP": printed diagonally across every page of the sheet
     keterangan: str = ""  # short footer text, e.g. "Evaluasi Kinerja Pegawai — Nama (NIP)"
 
@@ -407,7 +407,7 @@ def draw_footer(c: Canvas, cap: Cap | None, page: int, pages: int) -> None:
     c.setLineWidth(0.4)
     c.line(MARGIN_X, base + FOOTER_QR + 1.5 * mm, right, base + FOOTER_QR + 1.5 * mm)
     text_right = right
-    if cap is not None:
+    if cap is not None and cap.kode:
         draw_qr(c, cap.qr_payload, right - FOOTER_QR, base, FOOTER_QR)
         text_right = right - FOOTER_QR - 3 * mm
         c.setFont(fonts.BOLD, 8)
@@ -418,8 +418,9 @@ def draw_footer(c: Canvas, cap: Cap | None, page: int, pages: int) -> None:
             "Keaslian lembar ini dapat diperiksa di Kinerja ASN Desktop (menu Verifikasi, atau "
             f"perintah: asn-desktop verify {cap.kode}).",
         )
-        if cap.keterangan:
-            c.drawString(MARGIN_X, base + 2.8 * mm, cap.keterangan)
+    if cap is not None and cap.keterangan:
+        c.setFont(fonts.REGULAR, 6.8)
+        c.drawString(MARGIN_X, base + 2.8 * mm, cap.keterangan)
     c.setFont(fonts.REGULAR, 8)
     c.drawRightString(text_right, base + 9.5 * mm, f"Halaman {page} dari {pages}")
     c.restoreState()

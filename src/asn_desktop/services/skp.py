@@ -264,7 +264,7 @@ def _editable(s: Session, skp_id: str, info: InstallationInfo | None) -> Skp:
     return skp
 
 
-def _pendekatan(value: Pendekatan | str) -> Pendekatan:
+def parse_pendekatan(value: Pendekatan | str) -> Pendekatan:
     try:
         return Pendekatan(value)
     except ValueError:
@@ -282,7 +282,7 @@ def _spec(who: ident.Pihak, pendekatan: str) -> FormSpec:
         jenis = JenisJabatan(who.jenis_jabatan)
     except ValueError:
         jenis = JenisJabatan.PELAKSANA
-    return form_spec(jenis, _pendekatan(pendekatan), "SKP", who.unit_kerja_mandiri)
+    return form_spec(jenis, parse_pendekatan(pendekatan), "SKP", who.unit_kerja_mandiri)
 
 
 def _live_rhk(s: Session, skp_id: str, jenis: str | None = None) -> list[Rhk]:
@@ -333,7 +333,7 @@ def create_skp(
     if p is None or p.deleted:
         raise NotFoundError("Pegawai tidak ditemukan.")
     require_appraisal_scope(s, info, pegawai_id)
-    pdk = _pendekatan(pendekatan)
+    pdk = parse_pendekatan(pendekatan)
     if not _TAHUN_MIN <= tahun <= _TAHUN_MAX:
         raise ValidationError(f"Tahun {tahun} tidak sah.", "tahun")
     if not p.aktif:

@@ -65,13 +65,18 @@ class PegawaiDetailPanel(QWidget):
         self.atasan = QPushButton()
         self.atasan.setObjectName("detail_atasan")
         self.atasan.setFlat(True)
-        self.atasan.setStyleSheet("text-align: left; color: #1f4e79; text-decoration: underline;")
+        self.atasan.setStyleSheet(
+            "QPushButton { text-align: left; color: #1f4e79; text-decoration: underline; }"
+            "QPushButton:disabled { color: #777; text-decoration: none; }"
+        )
         self.atasan.clicked.connect(self._open_atasan)
         lay.addWidget(self.atasan)
         self.bawahan_label = QLabel()
         lay.addWidget(self.bawahan_label)
         self.bawahan = QListWidget()
         self.bawahan.setObjectName("detail_bawahan")
+        self.bawahan.setWordWrap(True)
+        self.bawahan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.bawahan.itemActivated.connect(self._open_bawahan)
         self.bawahan.itemDoubleClicked.connect(self._open_bawahan)
         lay.addWidget(self.bawahan, 1)

@@ -38,10 +38,14 @@ class PegawaiList(QWidget):
         self.compact = compact
         self.model = PegawaiModel(ctx.read, self)
         self._count_gen = 0
+        self.count_label = QLabel()
+        self.count_label.setObjectName("jumlah_pegawai")
+        self.count_label.setStyleSheet("color: #555;")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.search = SearchField(self.tr("Cari nama, NIP atau jabatan… (Ctrl+F)"))
         self.search.setObjectName("cari_pegawai")
+        self.search.setMinimumWidth(200 if compact else 300)
         self.search.search.connect(self.model.set_text)
         self.model.modelReset.connect(self._after_reset)
         top = QHBoxLayout()
@@ -87,16 +91,13 @@ class PegawaiList(QWidget):
                 self.view.setColumnHidden(col, col not in (COL_NAMA, COL_NIP))
             self.view.setColumnWidth(COL_NAMA, 210)
         else:
-            for col, width in ((COL_NAMA, 230), (COL_NIP, 165), (COL_JABATAN, 230), (3, 140),
-                               (4, 60), (5, 55)):
+            for col, width in ((COL_NAMA, 220), (COL_NIP, 150), (COL_JABATAN, 210), (3, 130),
+                               (4, 55), (5, 50)):
                 self.view.setColumnWidth(col, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         lay.addWidget(self.view, 1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("jumlah_pegawai")
-        self.count_label.setStyleSheet("color: #555;")
         lay.addWidget(self.count_label)
 
     # -- filters ---------------------------------------------------------------------------------

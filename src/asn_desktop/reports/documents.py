@@ -1,0 +1,192 @@
+"""The three sheets as reportlab stories, drawn only from a ``Lembar`` (see content.py)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from asn_desktop.domain.jabatan import JUDUL_LAMPIRAN_SKP
+from asn_desktop.reports.content import (
+    Identitas,
+    Lembar,
+    LembarDokumen,
+    LembarEvaluasi,
+    LembarSkp,
+)
+from asn_desktop.reports.layout import (
+    GREY_HEAD,
+    GREY_SECTION,
+    grid_style,
+    header_row,
+    identity_pair,
+    kop,
+    labelled_options,
+    markup,
+    para,
+    periode_line,
+    pilihan_markup,
+    signatures,
+    styles,
+    titles,
+)
+from asn_desktop.reports.tables import (
+    KurvaFlowable,
+    hasil_kerja_table,
+    lampiran_table,
+    perilaku_table,
+)
+
+Orientation = Literal["portrait", "landscape"]
+
+GAP = 3.2 * mm
+
+
+def orientation(lembar: Lembar) -> Orientation:
+    """Landscape where the HASIL KERJA table needs it (six or more columns, every evaluasi)."""
+    if isinstance(lembar, LembarDokumen):
+        return "portrait"
+    if isinstance(lembar, LembarEvaluasi):
+        return "landscape"
+    return "landscape" if len(lembar.hasil_kerja.kolom) >= 6 else "portrait"
+
+
+def story(lembar: Lembar, logo_png: bytes | None, width: float) -> list[Flowable]:
+    if isinstance(lembar, LembarSkp):
+        return _skp(lembar, logo_png, width)
+    if isinstance(lembar, LembarEvaluasi):
+        return _evaluasi(lembar, logo_png, width)
+    return _dokumen(lembar, logo_png, width)
+
+
+def _signature_block(lembar: LembarSkp | LembarEvaluasi | LembarDokumen, width: float,
+                     lead: list[Flowable] | None = None) -> Flowable:
+    parts: list[Flowable] = list(lead or [])
+    parts += [Spacer(1, 5 * mm), signatures(lembar.ttd_pegawai, lembar.ttd_penilai, width)]
+    return KeepTogether(parts)
+
+
+def _skp(lembar: LembarSkp, logo_png: bytes | None, width: float) -> list[Flowable]:
+    out: list[Flowable] = kop(lembar.kop, logo_png, width)
+    out += titles(lembar.judul)
+    out += [
+        header_row(lembar.instansi, lembar.periode_penilaian, width),
+        identity_pair(lembar.pegawai, lembar.penilai, width),
+        Spacer(1, GAP),
+        hasil_kerja_table(lembar.hasil_kerja, width),
+        Spacer(1, GAP),
+        perilaku_table(lembar.perilaku, width, with_umpan_balik=False),
+        _signature_block(lembar, width),
+        PageBreak(),
+    ]
+    lp = lembar.lampiran
+    out += titles((JUDUL_LAMPIRAN_SKP,))
+    out += [
+        header_row(lembar.instansi, lembar.periode_penilaian, width),
+        lampiran_table(
+            (
+                ("DUKUNGAN SUMBER DAYA", lp.dukungan_sumber_daya),
+                ("SKEMA PERTANGGUNGJAWABAN", lp.skema_pertanggungjawaban),
+                ("KONSEKUENSI", lp.konsekuensi),
+            ),
+            width,
+        ),
+        _signature_block(lembar, width),
+    ]
+    return out
+
+
+def _capaian_and_curve(lembar: LembarEvaluasi, width: float) -> Table:
+    st = styles()
+    left = width * 0.42
+    right = width - left
+    curve: list[Flowable] = [para("POLA DISTRIBUSI:", st.body_bold)]
+    if lembar.kurva is not None:
+        curve += [
+            para(lembar.kurva.judul, st.small),
+            KurvaFlowable(lembar.kurva, min(right - 6 * mm, 120 * mm), 40 * mm),
+        ]
+    else:
+        curve.append(para("-"))
+    t = Table(
+        [[para("CAPAIAN KINERJA ORGANISASI*", st.body_bold), curve],
+         [markup(pilihan_markup(lembar.capaian)), ""]],
+        colWidths=[left, right],
+    )
+    t.setStyle(grid_style([
+        ("SPAN", (1, 0), (1, 1)),
+        ("BACKGROUND", (0, 0), (0, 0), GREY_SECTION),
+    ]))
+    return t
+
+
+def _evaluasi(lembar: LembarEvaluasi, logo_png: bytes | None, width: float) -> list[Flowable]:
+    out: list[Flowable] = kop(lembar.kop, logo_png, width)
+    out += titles(lembar.judul, [periode_line(lembar.periode)])
+    out += [
+        header_row(lembar.instansi, lembar.periode_penilaian, width),
+        identity_pair(lembar.pegawai, lembar.penilai, width),
+        Spacer(1, GAP),
+        _capaian_and_curve(lembar, width),
+        Spacer(1, GAP),
+        hasil_kerja_table(lembar.hasil_kerja, width),
+        labelled_options([("RATING HASIL KERJA*", lembar.rating_hasil_kerja)], width),
+        Spacer(1, GAP),
+        CondPageBreak(40 * mm),
+        perilaku_table(lembar.perilaku, width, with_umpan_balik=True),
+        labelled_options([("RATING PERILAKU KERJA*", lembar.rating_perilaku_kerja)], width),
+        Spacer(1, GAP),
+        _signature_block(
+            lembar, width,
+            [labelled_options([("PREDIKAT KINERJA PEGAWAI*", lembar.predikat)], width)],
+        ),
+    ]
+    return out
+
+
+def _dokumen_block(nomor: str, judul: str, who: Identitas) -> list[list[object]]:
+    st = styles()
+    rows: list[list[object]] = [[para(nomor, st.body_bold), para(judul, st.body_bold), "", ""]]
+    values = (
+        ("NAMA", who.nama),
+        (who.label_nip, who.nip),
+        ("PANGKAT/GOL RUANG", who.pangkat),
+        ("JABATAN", who.jabatan),
+        (who.label_unit, who.unit_kerja),
+    )
+    for i, (label, value) in enumerate(values, start=1):
+        rows.append(["", para(str(i), st.body_center), para(label), para(value)])
+    return rows
+
+
+def _dokumen(lembar: LembarDokumen, logo_png: bytes | None, width: float) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = kop(lembar.kop, logo_png, width)
+    out += titles((lembar.judul,), [periode_line(lembar.periode)])
+    out.append(header_row(lembar.instansi, lembar.periode_penilaian, width))
+    data: list[list[object]] = []
+    data += _dokumen_block("1.", "PEGAWAI YANG DINILAI", lembar.pegawai)
+    data += _dokumen_block("2.", "PEJABAT PENILAI KINERJA", lembar.penilai)
+    data += _dokumen_block("3.", "ATASAN PEJABAT PENILAI KINERJA", lembar.atasan_penilai)
+    eval_row = len(data)
+    data += [
+        [para("4.", st.body_bold), para("EVALUASI KINERJA", st.body_bold), "", ""],
+        ["", para("1", st.body_center), para("CAPAIAN KINERJA ORGANISASI"),
+         para(lembar.capaian, st.body_bold)],
+        ["", para("2", st.body_center), para("PREDIKAT KINERJA PEGAWAI"),
+         para(lembar.predikat, st.body_bold)],
+        [para("5.", st.body_bold), para("CATATAN/REKOMENDASI", st.body_bold), "", ""],
+        ["", para(lembar.catatan or "-"), "", ""],
+    ]
+    heads = [0, 6, 12, eval_row, eval_row + 3]
+    cmds: list[tuple[object, ...]] = []
+    for r in heads:
+        cmds += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), GREY_HEAD)]
+    last = len(data) - 1
+    cmds.append(("SPAN", (1, last), (3, last)))
+    no = 8 * mm
+    t = Table(data, colWidths=[no, no, 52 * mm, width - 2 * no - 52 * mm], splitInRow=1)
+    t.setStyle(grid_style(cmds))
+    out += [t, _signature_block(lembar, width)]
+    return out

@@ -1,0 +1,95 @@
+"""Render one or many sheets into one PDF file (A4; portrait or landscape per sheet)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus.flowables import Flowable
+
+from asn_desktop import __version__
+from asn_desktop.reports.content import DOKUMEN_LABEL, Lembar
+from asn_desktop.reports.documents import orientation, story
+from asn_desktop.reports.layout import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    Cap,
+    SheetCanvas,
+    SheetStart,
+    styles,
+)
+
+PAGE_SIZES = {"portrait": A4, "landscape": landscape(A4)}
+
+
+@dataclass(frozen=True)
+class SheetJob:
+    lembar: Lembar
+    logo_png: bytes | None = None
+    cap: Cap | None = None
+
+
+def frame_width(orient: str) -> float:
+    return float(PAGE_SIZES[orient][0] - 2 * MARGIN_X)
+
+
+def footer_text(lembar: Lembar) -> str:
+    p = lembar.pegawai
+    return f"{DOKUMEN_LABEL[lembar.jenis]} \u2014 {p.nama} \u2014 NIP {p.nip}"
+
+
+def _templates(first: str) -> list[PageTemplate]:
+    out = []
+    for name in sorted(PAGE_SIZES, key=lambda n: n != first):
+        w, h = PAGE_SIZES[name]
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, w - 2 * MARGIN_X, h - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+        out.append(PageTemplate(id=name, frames=[frame], pagesize=(w, h)))
+    return out
+
+
+def render_pdf(
+    jobs: Sequence[SheetJob],
+    out: str | Path | IO[bytes],
+    *,
+    title: str = "",
+    keywords: Sequence[str] = (),
+    on_sheet: Callable[[int], None] | None = None,
+) -> None:
+    """Write ``jobs`` as one PDF. ``keywords`` go to the PDF metadata (verification payloads).
+
+    ``on_sheet(i)`` is called after sheet ``i``'s story is built (not drawn), for progress."""
+    if not jobs:
+        raise ValueError("nothing to render")
+    styles()  # registers the fonts
+    first = orientation(jobs[0].lembar)
+    doc = BaseDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=PAGE_SIZES[first],
+        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title or DOKUMEN_LABEL[jobs[0].lembar.jenis],
+        author="Kinerja ASN Desktop",
+        creator=f"Kinerja ASN Desktop {__version__}",
+        subject=" ".join(keywords[:1]),
+        keywords=" ".join(keywords),
+        pageTemplates=_templates(first),
+    )
+    flow: list[Flowable] = []
+    for i, job in enumerate(jobs):
+        orient = orientation(job.lembar)
+        if i:
+            flow += [NextPageTemplate(orient), PageBreak()]
+        given = job.cap or Cap()
+        cap = Cap(given.kode, given.qr_payload, given.tanda or job.lembar.tanda,
+                  given.keterangan or footer_text(job.lembar))
+        flow.append(SheetStart(i, cap))
+        flow += story(job.lembar, job.logo_png, frame_width(orient))
+        if on_sheet is not None:
+            on_sheet(i)
+    doc.build(flow, canvasmaker=SheetCanvas)

@@ -1,0 +1,238 @@
+"""The HASIL KERJA and PERILAKU KERJA tables and the POLA DISTRIBUSI curve.
+
+Tables split between rows across pages and repeat their heading rows. Cells that belong to a
+whole RHK (number, RHK texts, umpan balik) are printed on the RHK's first row only and the
+rule between its indicator rows is left out of those columns, so they read as one tall cell
+without using row spans (which would stop a long RHK from splitting across pages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table
+
+from asn_desktop.domain import jabatan as jb
+from asn_desktop.reports import fonts
+from asn_desktop.reports.content import BarisPerilaku, Kurva, TabelHasilKerja
+from asn_desktop.reports.layout import (
+    GREY_HEAD,
+    GREY_SECTION,
+    LINE,
+    PAD,
+    esc,
+    markup,
+    para,
+    styles,
+)
+
+NO_WIDTH = 7.5 * mm
+
+# Relative widths of the HASIL KERJA columns, by heading.
+_WEIGHTS: dict[str, float] = {
+    jb.KOLOM_RHK_PIMPINAN: 2.2,
+    jb.KOLOM_RHK: 2.4,
+    jb.KOLOM_ASPEK: 0.85,
+    jb.KOLOM_IKI: 2.3,
+    jb.KOLOM_TARGET: 1.05,
+    jb.KOLOM_PERSPEKTIF: 1.2,
+    jb.KOLOM_REALISASI: 2.0,
+    jb.KOLOM_UMPAN_BALIK: 2.3,
+}
+
+
+def column_widths(kolom: Sequence[str], width: float) -> list[float]:
+    weights = [_WEIGHTS.get(k, 1.6) for k in kolom]
+    if kolom and kolom[0] == jb.KOLOM_NO:
+        rest = width - NO_WIDTH
+        total = sum(weights[1:]) or 1.0
+        return [NO_WIDTH] + [rest * w / total for w in weights[1:]]
+    total = sum(weights) or 1.0
+    return [width * w / total for w in weights]
+
+
+def _base_style(ncols: int) -> list[tuple[Any, ...]]:
+    black = colors.black
+    return [
+        ("BOX", (0, 0), (-1, -1), LINE, black),
+        ("LINEAFTER", (0, 0), (-2, -1), LINE, black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD - 0.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+    ]
+
+
+def _full_line(row: int) -> tuple[Any, ...]:
+    return ("LINEABOVE", (0, row), (-1, row), LINE, colors.black)
+
+
+def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJA") -> Table:
+    st = styles()
+    n = len(t.kolom)
+    widths = column_widths(t.kolom, width)
+    data: list[list[Any]] = [
+        [para(judul, st.body_bold)] + [""] * (n - 1),
+        [para(k, st.head) for k in t.kolom],
+        [para(f"({i})", st.small_center) for i in range(1, n + 1)],
+    ]
+    cmds = _base_style(n)
+    cmds += [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 1), GREY_HEAD),
+        ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
+        _full_line(1),
+        _full_line(2),
+        ("TOPPADDING", (0, 2), (-1, 2), 0.5),
+        ("BOTTOMPADDING", (0, 2), (-1, 2), 1.5),
+    ]
+    # Runs of indicator-level columns, for the partial rules inside an RHK.
+    runs: list[tuple[int, int]] = []
+    for c, per_rhk in enumerate(t.per_rhk):
+        if not per_rhk:
+            if runs and runs[-1][1] == c - 1:
+                runs[-1] = (runs[-1][0], c)
+            else:
+                runs.append((c, c))
+    center = {i for i, k in enumerate(t.kolom) if k in (jb.KOLOM_NO, jb.KOLOM_ASPEK)}
+    for bagian in t.bagian:
+        r = len(data)
+        data.append([para(bagian.judul, st.body_bold)] + [""] * (n - 1))
+        cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GREY_SECTION),
+                 _full_line(r)]
+        for kelompok in bagian.kelompok:
+            for j, baris in enumerate(kelompok.baris):
+                r = len(data)
+                data.append([
+                    para(v, st.body_center if c in center else st.body) if v else ""
+                    for c, v in enumerate(baris.sel)
+                ])
+                if j == 0:
+                    cmds.append(_full_line(r))
+                else:
+                    cmds += [("LINEABOVE", (a, r), (b, r), LINE, colors.black) for a, b in runs]
+    table = Table(data, colWidths=widths, repeatRows=3, splitInRow=1)
+    table.setStyle(cmds)
+    return table
+
+
+def perilaku_table(rows: Sequence[BarisPerilaku], width: float, with_umpan_balik: bool) -> Table:
+    """PERILAKU KERJA: NO | value and its panduan | Ekspektasi Khusus Pimpinan [| umpan balik]."""
+    st = styles()
+    if with_umpan_balik:
+        rest = width - NO_WIDTH
+        widths = [NO_WIDTH, rest * 0.36, rest * 0.30, rest * 0.34]
+        data: list[list[Any]] = [[para("PERILAKU KERJA", st.body_bold), "", "",
+                                  para(jb.KOLOM_UMPAN_BALIK, st.head)]]
+    else:
+        rest = width - NO_WIDTH
+        widths = [NO_WIDTH, rest * 0.55, rest * 0.45]
+        data = [[para("PERILAKU KERJA", st.body_bold), "", ""]]
+    for row in rows:
+        bullets = "".join(f"<br/>\u2022 {esc(p)}" for p in row.panduan)
+        cells: list[Any] = [
+            para(row.nomor, st.body_center),
+            markup(f"<b>{esc(row.nilai)}</b>{bullets}"),
+            markup(f"Ekspektasi Khusus Pimpinan:<br/>{esc(row.ekspektasi or '-')}"),
+        ]
+        if with_umpan_balik:
+            cells.append(para(row.umpan_balik or "-"))
+        data.append(cells)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+    cmds = _base_style(len(widths)) + [
+        ("SPAN", (0, 0), (2, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), GREY_HEAD),
+        ("INNERGRID", (0, 0), (-1, -1), LINE, colors.black),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+    ]
+    table.setStyle(cmds)
+    return table
+
+
+def lampiran_table(sections: Sequence[tuple[str, Sequence[str]]], width: float) -> Table:
+    st = styles()
+    data: list[list[Any]] = []
+    cmds: list[tuple[Any, ...]] = _base_style(2) + [("INNERGRID", (0, 0), (-1, -1), LINE,
+                                                     colors.black)]
+    for judul, items in sections:
+        r = len(data)
+        data.append([para(judul, st.body_bold), ""])
+        cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GREY_SECTION)]
+        for i, item in enumerate(items or ("-",), start=1):
+            data.append([para(f"{i}." if items else "", st.body_center), para(item)])
+    table = Table(data, colWidths=[NO_WIDTH, width - NO_WIDTH], splitInRow=1)
+    table.setStyle(cmds)
+    return table
+
+
+# ------------------------------------------------------------------------------------ curve
+
+
+def _bezier_through(pts: Sequence[tuple[float, float]]) -> list[tuple[float, ...]]:
+    """Catmull-Rom spline through ``pts`` as cubic Bézier segments (x0,y0,x1,y1,x2,y2,x3,y3)."""
+    segs: list[tuple[float, ...]] = []
+    for i in range(len(pts) - 1):
+        p0 = pts[i - 1] if i > 0 else pts[i]
+        p1, p2 = pts[i], pts[i + 1]
+        p3 = pts[i + 2] if i + 2 < len(pts) else pts[i + 1]
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        segs.append((*p1, *c1, *c2, *p2))
+    return segs
+
+
+class KurvaFlowable(Flowable):  # type: ignore[misc]
+    """KURVA DISTRIBUSI PREDIKAT KINERJA PEGAWAI: Frekuensi Pegawai over the five predikat."""
+
+    def __init__(self, kurva: Kurva, width: float, height: float) -> None:
+        super().__init__()
+        self.kurva = kurva
+        self.width, self.height = width, height
+
+    def draw(self) -> None:
+        c = self.canv
+        k = self.kurva
+        left, bottom = 9 * mm, 9 * mm
+        right, top = self.width - 2 * mm, self.height - 2 * mm
+        c.saveState()
+        c.setLineWidth(0.7)
+        c.line(left, bottom, left, top)
+        c.line(left, bottom, right, bottom)
+        c.setFont(fonts.REGULAR, 6.3)
+        c.saveState()
+        c.translate(left - 3.5 * mm, (bottom + top) / 2)
+        c.rotate(90)
+        c.drawCentredString(0, 0, "Frekuensi Pegawai")
+        c.restoreState()
+        c.drawCentredString((left + right) / 2, 1.0 * mm, "Predikat Kinerja Pegawai")
+        n = len(k.tinggi)
+        if n:
+            step = (right - left) / n
+            xs = [left + step * (i + 0.5) for i in range(n)]
+            span = top - bottom - 3 * mm
+            pts = [(x, bottom + max(0.0, min(1.0, h)) * span) for x, h in zip(xs, k.tinggi,
+                                                                          strict=True)]
+            c.setFont(fonts.REGULAR, 5.6)
+            for x, label in zip(xs, k.label, strict=True):
+                c.line(x, bottom, x, bottom - 1.2)
+                words = label.replace("/", "/ ").split()
+                lines = [" ".join(words)] if len(label) <= 12 else [
+                    " ".join(words[: max(1, len(words) // 2)]),
+                    " ".join(words[max(1, len(words) // 2):]),
+                ]
+                for j, line in enumerate(lines):
+                    c.drawCentredString(x, bottom - 3.2 * mm - j * 2.3 * mm,
+                                        line.replace("/ ", "/"))
+            path = c.beginPath()
+            path.moveTo(*pts[0])
+            for seg in _bezier_through(pts):
+                path.curveTo(*seg[2:])
+            c.setLineWidth(1.2)
+            c.drawPath(path, stroke=1, fill=0)
+            for x, y in pts:
+                c.circle(x, y, 0.9, stroke=0, fill=1)
+        c.restoreState()

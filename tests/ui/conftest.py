@@ -1,0 +1,116 @@
+"""GUI test fixtures: a fresh workspace per test, no modal box ever blocks, Qt warnings fail.
+
+- ``shown``: every message box is recorded instead of shown (ui.messages.set_handler); set
+  ``shown.answers["question"] = False`` (or "discard": "save"/"discard"/"cancel") per test.
+- ``ws`` / ``demo_ws``: a new data folder in tmp_path (central; demo data with 40 employees).
+- ``window``: the main window at 1280×800 over ``demo_ws``.
+- Qt warnings (qWarning and above) logged during a test fail it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QtMsgType
+
+from asn_desktop.paths import Paths
+from asn_desktop.services.workspace import Workspace, init_workspace
+from asn_desktop.ui import i18n, messages, operations
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# Messages of the offscreen platform plugin itself, not of the application.
+IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.items: list[messages.Shown] = []
+        self.answers: dict[str, Any] = {"question": True, "discard": "discard"}
+
+    def __call__(self, shown: messages.Shown) -> Any:
+        self.items.append(shown)
+        return self.answers.get(shown.kind)
+
+    def kinds(self) -> list[str]:
+        return [s.kind for s in self.items]
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [s.text for s in self.items if kind is None or s.kind == kind]
+
+
+@pytest.fixture(autouse=True)
+def shown() -> Iterator[Recorder]:
+    rec = Recorder()
+    messages.set_handler(rec)
+    yield rec
+    messages.set_handler(None)
+
+
+@pytest.fixture(autouse=True)
+def _qt_warnings_fail(qtlog: Any, qapp: Any) -> Iterator[None]:
+    i18n.install(qapp, "id")
+    yield
+    operations.wait_idle()
+    bad = [r for r in qtlog.records
+           if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+           and not any(r.message.startswith(p) for p in IGNORED_QT_MESSAGES)]
+    if bad:
+        pytest.fail("Qt warnings:\n" + "\n".join(r.message for r in bad))
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = init_workspace(Paths(tmp_path / "data"), "central", "Uji Pusat")
+    yield workspace
+    operations.wait_idle()
+    workspace.close()
+
+
+@pytest.fixture
+def demo_ws(ws: Workspace) -> Workspace:
+    from asn_desktop.services.demo import fill_demo
+
+    fill_demo(ws, employees=40, seed=1)
+    return ws
+
+
+@pytest.fixture
+def ctx(demo_ws: Workspace) -> Any:
+    from asn_desktop.ui.context import AppContext
+
+    return AppContext(demo_ws)
+
+
+@pytest.fixture
+def window(ctx: Any, qtbot: Any) -> Any:
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def wait_ops(qtbot: Any, timeout: int = 20000) -> None:
+    """Let every background operation finish and its callbacks run."""
+    qtbot.waitUntil(operations.idle, timeout=timeout)
+    operations.wait_idle()
+
+
+def screenshot(widget: Any, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path)), path
+    return path

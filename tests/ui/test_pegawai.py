@@ -1,0 +1,109 @@
+"""The Pegawai page as a person uses it: search, filter, open detail, add, fix a NIP, edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from asn_desktop.db.models import Pegawai
+from asn_desktop.domain.nip import make_nip_pns
+from tests.ui.conftest import screenshot, wait_ops
+
+
+def _page(window: Any) -> Any:
+    window.go("pegawai")
+    return window.page("pegawai")
+
+
+def test_search_filters_the_list(window: Any, qtbot: Any, ctx: Any) -> None:
+    page = _page(window)
+    model = page.list.model
+    total = model.rowCount()
+    assert total >= 40
+    first = model.row_at(5)
+    qtbot.keyClicks(page.list.search, first.nama.split()[0])
+    page.list.search.flush()
+    assert 1 <= model.rowCount() < total
+    assert any(model.row_at(i).id == first.id for i in range(model.rowCount()))
+    page.list.search.clear()
+    qtbot.keyClicks(page.list.search, first.nip[:14])
+    page.list.search.flush()
+    assert model.row_at(0).nip.startswith(first.nip[:14])
+    page.list.search.clear()
+    page.list.search.flush()
+    status = page.list.status_combo
+    status.setCurrentIndex(status.findData("PPPK"))
+    assert all(model.row_at(i).status == "PPPK" for i in range(model.rowCount()))
+    wait_ops(qtbot)
+    assert "pegawai" in page.list.count_label.text()
+
+
+def test_detail_shows_atasan_and_bawahan(window: Any, qtbot: Any, ctx: Any) -> None:
+    page = _page(window)
+    with ctx.ws.db.Session() as s:
+        boss = s.scalars(select(Pegawai).where(Pegawai.atasan_id.is_not(None))).first()
+        atasan_id = boss.atasan_id
+    page.show_pegawai(boss.id)
+    d = page.detail.detail
+    assert d.row.id == boss.id
+    assert d.atasan.id == atasan_id
+    qtbot.mouseClick(page.detail.atasan, Qt.MouseButton.LeftButton)
+    assert page.detail.detail.row.id == atasan_id
+    assert page.detail.bawahan.count() >= 1
+    screenshot(window, "02-pegawai")
+
+
+def test_add_employee_names_the_faulty_field(window: Any, qtbot: Any, ctx: Any,
+                                             monkeypatch: Any) -> None:
+    from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
+
+    page = _page(window)
+    page.new()
+    dlg = page.findChild(PegawaiEditor)
+    assert dlg is not None
+    qtbot.keyClicks(dlg.nip, "19860926201513 1001")  # month 13
+    dlg.nip.editingFinished.emit()
+    assert dlg.errors["nip"].isVisible() or "13" in dlg.errors["nip"].text()
+    assert "Bulan TMT" in dlg.errors["nip"].text()
+    dlg.nip.clear()
+    from datetime import date
+
+    nip = make_nip_pns(date(1990, 5, 17), 2015, 3, "P", 7)
+    qtbot.keyClicks(dlg.nip, nip)
+    dlg.nip.editingFinished.emit()
+    assert "17 Mei 1990" in dlg.nip_info.text()
+    assert not dlg.errors["nip"].text()
+    # no name: the service names the field
+    qtbot.keyClicks(dlg.jabatan, "Analis Kepegawaian")
+    dlg.save()
+    wait_ops(qtbot)
+    assert dlg.errors["nama"].text() == "Nama wajib diisi."
+    qtbot.keyClicks(dlg.nama, "Siti Rahmawati")
+    dlg.gelar_belakang.setText("S.E.")
+    dlg.golongan.setCurrentIndex(dlg.golongan.findData("III/b"))
+    screenshot(dlg, "02b-pegawai-tambah")
+    dlg.save()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        p = s.scalars(select(Pegawai).where(Pegawai.nip == nip)).one()
+        assert (p.nama, p.jenis_kelamin, p.golongan, p.gelar_belakang) == (
+            "Siti Rahmawati", "P", "III/b", "S.E.")
+        assert p.tanggal_lahir == date(1990, 5, 17)
+    assert page.detail.detail.row.nip == nip
+
+
+def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
+    from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
+
+    page = _page(window)
+    row = page.list.model.row_at(0)
+    page.show_pegawai(row.id)
+    page.edit_current()
+    dlg = page.findChild(PegawaiEditor)
+    dlg.jabatan.setText("Kepala Seksi Uji")
+    dlg.save()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.get(Pegawai, row.id).jabatan == "Kepala Seksi Uji"
