@@ -15,6 +15,7 @@ from asn_desktop.errors import AsnError
 # and returns the exit code.
 COMMAND_MODULES = (
     "asn_desktop.commands.core",
+    "asn_desktop.commands.print",
 )
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from sqlalchemy import select
+from tests.ui.conftest import screenshot, wait_ops
 
 from asn_desktop.db.models import Pegawai
 from asn_desktop.domain.nip import make_nip_pns
-from tests.ui.conftest import screenshot, wait_ops
 
 
 def _page(window: Any) -> Any:
@@ -49,7 +48,7 @@ def test_detail_shows_atasan_and_bawahan(window: Any, qtbot: Any, ctx: Any) -> N
     d = page.detail.detail
     assert d.row.id == boss.id
     assert d.atasan.id == atasan_id
-    qtbot.mouseClick(page.detail.atasan, Qt.MouseButton.LeftButton)
+    page.detail.atasan.linkActivated.emit("atasan")
     assert page.detail.detail.row.id == atasan_id
     assert page.detail.bawahan.count() >= 1
     screenshot(window, "02-pegawai")
@@ -107,3 +106,21 @@ def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
     wait_ops(qtbot)
     with ctx.ws.db.Session() as s:
         assert s.get(Pegawai, row.id).jabatan == "Kepala Seksi Uji"
+
+
+def test_delete_employee_after_confirmation(window: Any, qtbot: Any, ctx: Any,
+                                            shown: Any) -> None:
+    page = _page(window)
+    row = page.list.model.row_at(3)
+    page.show_pegawai(row.id)
+    shown.answers["question"] = False
+    page.delete_current()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert not s.get(Pegawai, row.id).deleted
+    shown.answers["question"] = True
+    page.delete_current()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.get(Pegawai, row.id).deleted
+    assert page.list.model.row_of(row.id) == -1

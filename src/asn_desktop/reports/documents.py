@@ -17,7 +17,7 @@ from asn_desktop.reports.content import (
 )
 from asn_desktop.reports.layout import (
     GREY_HEAD,
-    GREY_SECTION,
+    FramedTable,
     grid_style,
     header_row,
     identity_pair,
@@ -28,11 +28,13 @@ from asn_desktop.reports.layout import (
     periode_line,
     pilihan_markup,
     signatures,
+    split_in_row,
     styles,
     titles,
 )
 from asn_desktop.reports.tables import (
     KurvaFlowable,
+    estimate_height,
     hasil_kerja_table,
     lampiran_table,
     perilaku_table,
@@ -74,6 +76,7 @@ def _skp(lembar: LembarSkp, logo_png: bytes | None, width: float) -> list[Flowab
         header_row(lembar.instansi, lembar.periode_penilaian, width),
         identity_pair(lembar.pegawai, lembar.penilai, width),
         Spacer(1, GAP),
+        CondPageBreak(45 * mm),
         hasil_kerja_table(lembar.hasil_kerja, width),
         Spacer(1, GAP),
         perilaku_table(lembar.perilaku, width, with_umpan_balik=False),
@@ -105,19 +108,17 @@ def _capaian_and_curve(lembar: LembarEvaluasi, width: float) -> Table:
     if lembar.kurva is not None:
         curve += [
             para(lembar.kurva.judul, st.small),
-            KurvaFlowable(lembar.kurva, min(right - 6 * mm, 120 * mm), 40 * mm),
+            KurvaFlowable(lembar.kurva, min(right - 6 * mm, 120 * mm), 34 * mm),
         ]
     else:
         curve.append(para("-"))
-    t = Table(
-        [[para("CAPAIAN KINERJA ORGANISASI*", st.body_bold), curve],
-         [markup(pilihan_markup(lembar.capaian)), ""]],
-        colWidths=[left, right],
-    )
-    t.setStyle(grid_style([
-        ("SPAN", (1, 0), (1, 1)),
-        ("BACKGROUND", (0, 0), (0, 0), GREY_SECTION),
-    ]))
+    capaian: list[Flowable] = [
+        para("CAPAIAN KINERJA ORGANISASI*", st.body_bold),
+        Spacer(1, 1.5 * mm),
+        markup(pilihan_markup(lembar.capaian)),
+    ]
+    t = Table([[capaian, curve]], colWidths=[left, right])
+    t.setStyle(grid_style())
     return t
 
 
@@ -130,6 +131,7 @@ def _evaluasi(lembar: LembarEvaluasi, logo_png: bytes | None, width: float) -> l
         Spacer(1, GAP),
         _capaian_and_curve(lembar, width),
         Spacer(1, GAP),
+        CondPageBreak(45 * mm),
         hasil_kerja_table(lembar.hasil_kerja, width),
         labelled_options([("RATING HASIL KERJA*", lembar.rating_hasil_kerja)], width),
         Spacer(1, GAP),
@@ -186,7 +188,8 @@ def _dokumen(lembar: LembarDokumen, logo_png: bytes | None, width: float) -> lis
     last = len(data) - 1
     cmds.append(("SPAN", (1, last), (3, last)))
     no = 8 * mm
-    t = Table(data, colWidths=[no, no, 52 * mm, width - 2 * no - 52 * mm], splitInRow=1)
+    t = FramedTable(data, colWidths=[no, no, 52 * mm, width - 2 * no - 52 * mm],
+                    splitInRow=split_in_row(estimate_height(lembar.catatan, width - no)))
     t.setStyle(grid_style(cmds))
     out += [t, _signature_block(lembar, width)]
     return out

@@ -4,9 +4,11 @@ verification code and its QR code on every page of every sheet."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -18,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -28,13 +31,27 @@ from asn_desktop.reports.content import Identitas, Kop, Penandatangan, Pilihan
 
 MARGIN_X = 14 * mm
 MARGIN_TOP = 11 * mm
-MARGIN_BOTTOM = 24 * mm  # room for the footer: code, QR, page number
+MARGIN_BOTTOM = 27 * mm  # room for the footer: code, QR, page number
 FOOTER_QR = 15 * mm
 
 LINE = 0.5
 GREY_HEAD = colors.HexColor("#E6E6E6")
 GREY_SECTION = colors.HexColor("#F2F2F2")
 PAD = 2.6
+# Tables split between rows. Splitting inside a row (reportlab's splitInRow, whose value is the
+# least height of a piece) is only turned on for a table holding a row too tall for a page, or
+# for a whole rebuild after reportlab reported a flowable too large (see render.py): reportlab's
+# in-row splitting misbehaves around spans, so it is not used where rows fit.
+SPLIT_MIN = 40 * mm
+# Empty cells are drawn as strings in the table's font: keep that the embedded one too.
+FONT_CMD = ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)
+GIANT_ROW = 140 * mm
+SPLIT_ROWS: ContextVar[bool] = ContextVar("asn_split_rows", default=False)
+
+
+def split_in_row(tallest: float = 0.0) -> float:
+    """The splitInRow value for a table whose tallest row is about ``tallest`` points."""
+    return SPLIT_MIN if SPLIT_ROWS.get() or tallest > GIANT_ROW else 0
 
 # ------------------------------------------------------------------------------------ styles
 
@@ -91,15 +108,84 @@ def esc(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
-def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(esc(text), style or styles().body)
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that remembers its last wrap: tables wrap each cell two or three times at
+    the same width while measuring and drawing, and breaking lines is the costliest step."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == aw:
+            return self._wrapped[1]
+        size: tuple[float, float] = super().wrap(aw, ah)
+        self._wrapped = (aw, size)
+        return size
+
+
+class Line(Flowable):  # type: ignore[misc]
+    """Plain text that usually fits on one line: drawn as one string, exactly where a Paragraph
+    would put it, and turned into a real Paragraph only when it has to wrap. Most table cells
+    are short, and a Paragraph costs several times more to parse, wrap and draw."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = " ".join(text.split()), style  # as a Paragraph collapses blanks
+        self._text_width = pdfmetrics.stringWidth(self.text, style.fontName, style.fontSize)
+        self._para: Paragraph | None = None
+        self._single = True
+        self.width = self.height = 0.0
+
+    def _paragraph(self) -> Paragraph:
+        if self._para is None:
+            self._para = Para(esc(self.text), self.style)
+        return self._para
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self._single = self._text_width <= aw + 1e-6
+        if self._single:
+            self.width, self.height = aw, self.style.leading
+            return aw, self.style.leading
+        w, h = self._paragraph().wrap(aw, ah)
+        self.width, self.height = w, h
+        return w, h
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        if self._text_width <= aw + 1e-6:
+            return []
+        parts: list[Flowable] = self._paragraph().split(aw, ah)
+        return parts
+
+    def draw(self) -> None:
+        if not self._single:
+            self._paragraph().drawOn(self.canv, 0, 0)
+            return
+        st, c = self.style, self.canv
+        c.setFont(st.fontName, st.fontSize)
+        c.setFillColor(st.textColor)
+        y = self.height - st.fontSize
+        if st.alignment == TA_CENTER:
+            c.drawCentredString(self.width / 2, y, self.text)
+        elif st.alignment == TA_RIGHT:
+            c.drawRightString(self.width, y, self.text)
+        else:
+            c.drawString(0, y, self.text)
+
+
+def para(text: str, style: ParagraphStyle | None = None) -> Flowable:
+    st = style or styles().body
+    if "\n" in text or not text.strip():
+        return Para(esc(text), st)
+    return Line(text, st)
 
 
 def markup(xml: str, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(xml, style or styles().body)
+    return Para(xml, style or styles().body)
 
 
 # ------------------------------------------------------------------------------ option lines
+
+
+_NUMBERED_PREFIXES = ("TRIWULAN ", "SEMESTER ")
 
 
 def pilihan_markup(p: Pilihan) -> str:
@@ -120,7 +206,7 @@ def pilihan_markup(p: Pilihan) -> str:
             out.append(f"{escape(lead)}<b>{escape(word)}</b>")
             continue
         prefix = ""
-        if i == 0 and " " in word:
+        if i == 0 and word.upper().startswith(_NUMBERED_PREFIXES) and " " in word:
             prefix, word = word.rsplit(" ", 1)
             prefix += " "
         out.append(f"{escape(lead)}{escape(prefix)}<strike>{escape(word)}</strike>")
@@ -214,6 +300,7 @@ def kop(k: Kop, logo_png: bytes | None, width: float) -> list[Flowable]:
     side = size + 4 * mm
     t = Table([[logo, lines, ""]], colWidths=[side, width - 2 * side, side])
     t.setStyle(TableStyle([
+        FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -245,6 +332,7 @@ def header_row(instansi: str, periode_penilaian: str, width: float) -> Table:
         colWidths=[width * 0.45, width * 0.55],
     )
     t.setStyle(TableStyle([
+        FONT_CMD,
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -259,6 +347,7 @@ def header_row(instansi: str, periode_penilaian: str, width: float) -> Table:
 
 def grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     return TableStyle([
+        FONT_CMD,
         ("GRID", (0, 0), (-1, -1), LINE, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
@@ -267,6 +356,20 @@ def grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
         *extra,
     ])
+
+
+class FramedTable(Table):  # type: ignore[misc]
+    """A table that draws its outer frame around each piece it is split into, so a row split
+    across pages is closed at the page foot and opened again under the repeated heading."""
+
+    def draw(self) -> None:
+        super().draw()
+        c = self.canv
+        c.saveState()
+        c.setLineWidth(LINE)
+        c.setStrokeColor(colors.black)
+        c.rect(0, 0, self._width, self._height, stroke=1, fill=0)
+        c.restoreState()
 
 
 IDENT_LABELS = ("NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN")
@@ -285,7 +388,7 @@ def _ident_rows(who: Identitas) -> list[tuple[str, str]]:
 def identity_pair(pegawai: Identitas, penilai: Identitas, width: float) -> Table:
     """NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA, rows 1–5 side by side."""
     st = styles()
-    no, label = 7 * mm, 27 * mm
+    no, label = 7 * mm, 35 * mm
     value = (width - 2 * no - 2 * label) / 2
     data: list[list[Any]] = [[
         para("NO", st.head), para("PEGAWAI YANG DINILAI", st.head), "",
@@ -316,31 +419,36 @@ def labelled_options(rows: Sequence[tuple[str, Pilihan]], width: float) -> Table
     return t
 
 
-def _sign_cell(p: Penandatangan, with_date_line: bool) -> list[Flowable]:
-    st = styles()
-    out: list[Flowable] = []
-    if p.tempat_tanggal:
-        out.append(para(p.tempat_tanggal, st.sign))
-    elif with_date_line:
-        out.append(para(" ", st.sign))  # keeps both titles on one line
-    out.append(para(p.sebutan, st.sign))
-    out.append(Spacer(1, 19 * mm))
-    out.append(markup(f"<b><u>{esc(p.nama)}</u></b>", st.sign))
-    if p.nip:
-        out.append(para(f"NIP. {p.nip}", st.sign))
-    return out
-
-
 def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table:
-    """Two signature columns: left the pegawai, right the pejabat penilai."""
+    """Two signature columns (left the pegawai, right the pejabat penilai), row by row so
+    titles, names and NIPs line up even when a long name wraps."""
+    st = styles()
     dated = bool(left.tempat_tanggal or right.tempat_tanggal)
-    col = width * 0.38
-    t = Table([[_sign_cell(left, dated), "", _sign_cell(right, dated)]],
-              colWidths=[col, width - 2 * col, col])
+
+    def rows(p: Penandatangan) -> list[Any]:
+        return [
+            para(p.tempat_tanggal, st.sign) if p.tempat_tanggal else "",
+            para(p.sebutan, st.sign),
+            "",
+            markup(f"<b><u>{esc(p.nama)}</u></b>", st.sign),
+            para(f"NIP. {p.nip}", st.sign) if p.nip else "",
+        ]
+
+    a, b = rows(left), rows(right)
+    data = [[x, "", y] for x, y in zip(a, b, strict=True)]
+    if not dated:
+        data = data[1:]
+    col = width * 0.42
+    heights: list[float | None] = [None] * len(data)
+    heights[-3] = 19 * mm
+    t = Table(data, colWidths=[col, width - 2 * col, col], rowHeights=heights)
     t.setStyle(TableStyle([
+        FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     return t
 
@@ -358,34 +466,53 @@ class Cap:
     keterangan: str = ""  # short footer text, e.g. "Evaluasi Kinerja Pegawai — Nama (NIP)"
 
 
+QR_BORDER = 2  # quiet zone, in modules
+
+
 @lru_cache(maxsize=64)
 def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix (level M). Mask pattern 0 is used instead of trying all eight: any mask
+    is valid and readers do not care, and the search costs ~10 ms a sheet."""
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(payload)
-    qr.make()
+    qr.version = qr.calculate_version()
+    qr.makeImpl(False, 0)
     return tuple(tuple(bool(v) for v in row) for row in qr.modules)
 
 
-def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
+def qr_form(c: Canvas, payload: str) -> tuple[str, int]:
+    """Define (once per file) a form holding the QR in module units; returns (name, size)."""
     rows = qr_modules(payload)
-    n = len(rows)
-    border = 2
-    box = size / (n + 2 * border)
+    n = len(rows) + 2 * QR_BORDER
+    name = "qr" + hashlib.sha1(payload.encode()).hexdigest()[:16]
+    done: set[str] = c.__dict__.setdefault("asn_forms", set())
+    if name in done:
+        return name, n
+    c.beginForm(name, lowerx=0, lowery=0, upperx=n, uppery=n)
     p = c.beginPath()
     for r, row in enumerate(rows):
         col = 0
-        while col < n:
+        while col < len(row):
             if row[col]:
                 start = col
-                while col < n and row[col]:
+                while col < len(row) and row[col]:
                     col += 1
-                p.rect(x + (start + border) * box, y + size - (r + border + 1) * box,
-                       (col - start) * box, box * 1.02)
+                p.rect(start + QR_BORDER, n - (r + QR_BORDER + 1), col - start, 1)
             else:
                 col += 1
-    c.saveState()
     c.setFillColor(colors.black)
     c.drawPath(p, stroke=0, fill=1)
+    c.endForm()
+    done.add(name)
+    return name, n
+
+
+def draw_qr(c: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    name, n = qr_form(c, payload)
+    c.saveState()
+    c.translate(x, y)
+    c.scale(size / n, size / n)
+    c.doForm(name)
     c.restoreState()
 
 
@@ -401,11 +528,8 @@ def draw_footer(c: Canvas, cap: Cap | None, page: int, pages: int) -> None:
         c.rotate(32)
         c.drawCentredString(0, -20, cap.tanda)
         c.restoreState()
-    base = 9 * mm
+    base = 7 * mm
     right = width - MARGIN_X
-    c.setStrokeColor(colors.black)
-    c.setLineWidth(0.4)
-    c.line(MARGIN_X, base + FOOTER_QR + 1.5 * mm, right, base + FOOTER_QR + 1.5 * mm)
     text_right = right
     if cap is not None and cap.kode:
         draw_qr(c, cap.qr_payload, right - FOOTER_QR, base, FOOTER_QR)
@@ -456,15 +580,18 @@ class SheetCanvas(Canvas):  # type: ignore[misc]
 class SheetStart(Flowable):  # type: ignore[misc]
     """Zero-size marker: the pages from here on belong to sheet ``index`` (see SheetCanvas)."""
 
-    def __init__(self, index: int, cap: Cap | None) -> None:
+    def __init__(self, index: int, cap: Cap | None,
+                 on_start: Callable[[int], None] | None = None) -> None:
         super().__init__()
-        self.index, self.cap = index, cap
+        self.index, self.cap, self.on_start = index, cap, on_start
         self.width = self.height = 0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
+        if self.on_start is not None:
+            self.on_start(self.index)
         canv = self.canv
         canv.asn_sheet = self.index
         if self.cap is not None:

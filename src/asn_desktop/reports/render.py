@@ -7,17 +7,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
 from asn_desktop import __version__
+from asn_desktop.reports import fonts
 from asn_desktop.reports.content import DOKUMEN_LABEL, Lembar
 from asn_desktop.reports.documents import orientation, story
 from asn_desktop.reports.layout import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
+    SPLIT_ROWS,
     Cap,
     SheetCanvas,
     SheetStart,
@@ -59,11 +63,12 @@ def render_pdf(
     *,
     title: str = "",
     keywords: Sequence[str] = (),
-    on_sheet: Callable[[int], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
 ) -> None:
     """Write ``jobs`` as one PDF. ``keywords`` go to the PDF metadata (verification payloads).
 
-    ``on_sheet(i)`` is called after sheet ``i``'s story is built (not drawn), for progress."""
+    ``on_start(i)`` is called when sheet ``i`` starts being drawn (for progress; it may raise
+    to abandon the file)."""
     if not jobs:
         raise ValueError("nothing to render")
     styles()  # registers the fonts
@@ -79,6 +84,8 @@ def render_pdf(
         subject=" ".join(keywords[:1]),
         keywords=" ".join(keywords),
         pageTemplates=_templates(first),
+        initialFontName=fonts.REGULAR,  # no stray (non-embedded) Helvetica reference
+        initialFontSize=8,
     )
     flow: list[Flowable] = []
     for i, job in enumerate(jobs):
@@ -88,8 +95,24 @@ def render_pdf(
         given = job.cap or Cap()
         cap = Cap(given.kode, given.qr_payload, given.tanda or job.lembar.tanda,
                   given.keterangan or footer_text(job.lembar))
-        flow.append(SheetStart(i, cap))
+        flow.append(SheetStart(i, cap, on_start))
         flow += story(job.lembar, job.logo_png, frame_width(orient))
-        if on_sheet is not None:
-            on_sheet(i)
-    doc.build(flow, canvasmaker=SheetCanvas)
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary (compressed) streams: smaller, and ASCII85 costs ~10% time
+    try:
+        doc.build(flow, canvasmaker=SheetCanvas)
+    except LayoutError:
+        # A row taller than a page that the estimate missed: build again with splitting inside
+        # rows allowed everywhere (slower, and only for such sheets).
+        if SPLIT_ROWS.get():
+            raise
+        if not isinstance(out, (str, Path)) and hasattr(out, "seek"):
+            out.seek(0)
+            out.truncate()
+        token = SPLIT_ROWS.set(True)
+        try:
+            render_pdf(jobs, out, title=title, keywords=keywords, on_start=on_start)
+        finally:
+            SPLIT_ROWS.reset(token)
+    finally:
+        rl_config.useA85 = a85

@@ -13,19 +13,22 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from asn_desktop.domain import jabatan as jb
 from asn_desktop.reports import fonts
 from asn_desktop.reports.content import BarisPerilaku, Kurva, TabelHasilKerja
 from asn_desktop.reports.layout import (
+    FONT_CMD,
     GREY_HEAD,
     GREY_SECTION,
     LINE,
     PAD,
+    FramedTable,
     esc,
     markup,
     para,
+    split_in_row,
     styles,
 )
 
@@ -39,13 +42,29 @@ _WEIGHTS: dict[str, float] = {
     jb.KOLOM_IKI: 2.3,
     jb.KOLOM_TARGET: 1.05,
     jb.KOLOM_PERSPEKTIF: 1.2,
-    jb.KOLOM_REALISASI: 2.0,
+    jb.KOLOM_REALISASI: 2.3,
     jb.KOLOM_UMPAN_BALIK: 2.3,
 }
 
 
+# Lines printed in bold inside a HASIL KERJA cell (the kualitatif IKI heading).
+_BOLD_LINES = frozenset(jb.IKI_HEADING_KUALITATIF.values())
+
+
+def _cell(text: str, style: Any) -> Any:
+    if not text:
+        return ""
+    if "\n" in text and any(line in _BOLD_LINES for line in text.split("\n")):
+        return markup("<br/>".join(f"<b>{esc(x)}</b>" if x in _BOLD_LINES else esc(x)
+                                   for x in text.split("\n")), style)
+    return para(text, style)
+
+
 def column_widths(kolom: Sequence[str], width: float) -> list[float]:
     weights = [_WEIGHTS.get(k, 1.6) for k in kolom]
+    if jb.KOLOM_IKI not in kolom and jb.KOLOM_RHK in kolom:
+        # kualitatif: the RHK column also holds the indicators and targets
+        weights[kolom.index(jb.KOLOM_RHK)] = 3.6
     if kolom and kolom[0] == jb.KOLOM_NO:
         rest = width - NO_WIDTH
         total = sum(weights[1:]) or 1.0
@@ -57,8 +76,9 @@ def column_widths(kolom: Sequence[str], width: float) -> list[float]:
 def _base_style(ncols: int) -> list[tuple[Any, ...]]:
     black = colors.black
     return [
+        FONT_CMD,
         ("BOX", (0, 0), (-1, -1), LINE, black),
-        ("LINEAFTER", (0, 0), (-2, -1), LINE, black),
+        ("LINEAFTER", (0, 1), (-2, -1), LINE, black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
@@ -71,7 +91,21 @@ def _full_line(row: int) -> tuple[Any, ...]:
     return ("LINEABOVE", (0, row), (-1, row), LINE, colors.black)
 
 
-def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJA") -> Table:
+def estimate_height(text: str, width: float) -> float:
+    """Rough height of wrapped body text (for choosing spans); errs on the tall side."""
+    if not text:
+        return 0.0
+    per_line = max(1.0, (width - 2 * PAD) / (_BODY_SIZE * 0.5))
+    lines = sum(1 + int(len(part) / per_line) for part in text.split("\n"))
+    return lines * _BODY_SIZE * 1.24 + 2 * PAD
+
+
+_BODY_SIZE = 8.2
+# A group taller than this keeps its RHK cells unspanned so that they can split across pages.
+SPAN_LIMIT = 95 * mm
+
+
+def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJA") -> FramedTable:
     st = styles()
     n = len(t.kolom)
     widths = column_widths(t.kolom, width)
@@ -87,10 +121,12 @@ def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJ
         ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
         _full_line(1),
         _full_line(2),
+        ("LINEBELOW", (0, 2), (-1, 2), LINE, colors.black),
         ("TOPPADDING", (0, 2), (-1, 2), 0.5),
         ("BOTTOMPADDING", (0, 2), (-1, 2), 1.5),
     ]
-    # Runs of indicator-level columns, for the partial rules inside an RHK.
+    rhk_cols = [c for c, per_rhk in enumerate(t.per_rhk) if per_rhk]
+    # Runs of indicator-level columns: the rules between the indicator rows of one RHK.
     runs: list[tuple[int, int]] = []
     for c, per_rhk in enumerate(t.per_rhk):
         if not per_rhk:
@@ -99,28 +135,52 @@ def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJ
             else:
                 runs.append((c, c))
     center = {i for i, k in enumerate(t.kolom) if k in (jb.KOLOM_NO, jb.KOLOM_ASPEK)}
-    for bagian in t.bagian:
+    tallest = 0.0
+    for b, bagian in enumerate(t.bagian):
         r = len(data)
         data.append([para(bagian.judul, st.body_bold)] + [""] * (n - 1))
         cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GREY_SECTION),
                  _full_line(r)]
-        for kelompok in bagian.kelompok:
+        # A section heading (and the table heading) never ends a page: it stays with the
+        # first RHK, or with its first row when that RHK is too tall to keep whole.
+        glue_from = 0 if b == 0 else r
+        for k, kelompok in enumerate(bagian.kelompok):
+            first = len(data)
+            tall = 0.0
             for j, baris in enumerate(kelompok.baris):
-                r = len(data)
-                data.append([
-                    para(v, st.body_center if c in center else st.body) if v else ""
-                    for c, v in enumerate(baris.sel)
-                ])
+                data.append([_cell(v, st.body_center if c in center else st.body)
+                             for c, v in enumerate(baris.sel)])
+                row_h = max(estimate_height(v, widths[c]) for c, v in enumerate(baris.sel))
+                tallest = max(tallest, row_h)
+                tall += row_h
                 if j == 0:
-                    cmds.append(_full_line(r))
+                    tall = max(tall, *(estimate_height(baris.sel[c], widths[c])
+                                       for c in rhk_cols))
+                    cmds.append(_full_line(first))
                 else:
-                    cmds += [("LINEABOVE", (a, r), (b, r), LINE, colors.black) for a, b in runs]
-    table = Table(data, colWidths=widths, repeatRows=3, splitInRow=1)
+                    cmds += [("LINEABOVE", (a, first + j), (z, first + j), LINE, colors.black)
+                             for a, z in runs]
+            last = len(data) - 1
+            spanned = first < last and tall <= SPAN_LIMIT
+            if spanned:
+                # One real cell per RHK column: its text spreads over the indicator rows.
+                # (reportlab cannot split a spanned cell across pages, hence the limit.)
+                cmds += [("SPAN", (c, first), (c, last)) for c in rhk_cols]
+            if k == 0:
+                cmds.append(("NOSPLIT", (0, glue_from), (-1, last if spanned else r)))
+        if not bagian.kelompok:
+            # nothing in this section: one "-" row, kept with its heading
+            data.append([para("-", st.body_center)] + [""] * (n - 1))
+            cmds += [("SPAN", (0, r + 1), (-1, r + 1)), _full_line(r + 1),
+                     ("NOSPLIT", (0, glue_from), (-1, r + 1))]
+    table = FramedTable(data, colWidths=widths, repeatRows=3, splitInRow=split_in_row(tallest))
     table.setStyle(cmds)
     return table
 
 
-def perilaku_table(rows: Sequence[BarisPerilaku], width: float, with_umpan_balik: bool) -> Table:
+def perilaku_table(
+    rows: Sequence[BarisPerilaku], width: float, with_umpan_balik: bool
+) -> FramedTable:
     """PERILAKU KERJA: NO | value and its panduan | Ekspektasi Khusus Pimpinan [| umpan balik]."""
     st = styles()
     if with_umpan_balik:
@@ -132,7 +192,10 @@ def perilaku_table(rows: Sequence[BarisPerilaku], width: float, with_umpan_balik
         rest = width - NO_WIDTH
         widths = [NO_WIDTH, rest * 0.55, rest * 0.45]
         data = [[para("PERILAKU KERJA", st.body_bold), "", ""]]
+    tallest = 0.0
     for row in rows:
+        tallest = max(tallest, estimate_height(row.ekspektasi, widths[2]),
+                      estimate_height(row.umpan_balik or "", widths[-1]))
         bullets = "".join(f"<br/>\u2022 {esc(p)}" for p in row.panduan)
         cells: list[Any] = [
             para(row.nomor, st.body_center),
@@ -142,8 +205,9 @@ def perilaku_table(rows: Sequence[BarisPerilaku], width: float, with_umpan_balik
         if with_umpan_balik:
             cells.append(para(row.umpan_balik or "-"))
         data.append(cells)
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
-    cmds = _base_style(len(widths)) + [
+    table = FramedTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row(tallest))
+    cmds = [
+        *_base_style(len(widths)),
         ("SPAN", (0, 0), (2, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), GREY_HEAD),
         ("INNERGRID", (0, 0), (-1, -1), LINE, colors.black),
@@ -153,18 +217,21 @@ def perilaku_table(rows: Sequence[BarisPerilaku], width: float, with_umpan_balik
     return table
 
 
-def lampiran_table(sections: Sequence[tuple[str, Sequence[str]]], width: float) -> Table:
+def lampiran_table(sections: Sequence[tuple[str, Sequence[str]]], width: float) -> FramedTable:
     st = styles()
     data: list[list[Any]] = []
-    cmds: list[tuple[Any, ...]] = _base_style(2) + [("INNERGRID", (0, 0), (-1, -1), LINE,
-                                                     colors.black)]
+    cmds: list[tuple[Any, ...]] = [*_base_style(2),
+                                   ("INNERGRID", (0, 0), (-1, -1), LINE, colors.black)]
     for judul, items in sections:
         r = len(data)
         data.append([para(judul, st.body_bold), ""])
         cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), GREY_SECTION)]
         for i, item in enumerate(items or ("-",), start=1):
             data.append([para(f"{i}." if items else "", st.body_center), para(item)])
-    table = Table(data, colWidths=[NO_WIDTH, width - NO_WIDTH], splitInRow=1)
+    tallest = max((estimate_height(x, width - NO_WIDTH) for _, items in sections for x in items),
+                  default=0.0)
+    table = FramedTable(data, colWidths=[NO_WIDTH, width - NO_WIDTH],
+                        splitInRow=split_in_row(tallest))
     table.setStyle(cmds)
     return table
 

@@ -689,7 +689,11 @@ def setujui(
     _rederive(e)
     snap = ident.snapshot(s, e.pegawai_id, skp.penilai_id, skp.atasan_penilai_id)
     if snap.penilai is None:
-        raise ValidationError("Pejabat penilai kinerja belum dapat ditentukan.", "penilai_id")
+        raise ValidationError(
+            "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai atau "
+            "kepala daerah pada pengaturan.",
+            "penilai_id",
+        )
     if e.capaian_organisasi is None:
         c = capaian_unit(s, snap.pegawai.unit_id, e.periode_kode)
         e.capaian_organisasi = c.value if c else None

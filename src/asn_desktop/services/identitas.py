@@ -146,25 +146,44 @@ def pihak(s: Session, pegawai_id: str) -> Pihak:
     )
 
 
+def kepala_daerah(s: Session) -> Pihak | None:
+    """The kepala daerah (published setting) as a block without NIP, when configured."""
+    kd = pengaturan.kepala_daerah(s)
+    if kd is None:
+        return None
+    return Pihak(
+        pegawai_id=None, nama=kd["nama"], nip=kd.get("nip", ""), status="", golongan="",
+        pangkat_golongan="", jabatan=kd["jabatan"], jenis_jabatan="", unit_id=None,
+        unit_kerja="", perangkat_daerah="", instansi=pengaturan.instansi(s),
+    )
+
+
 def snapshot(
     s: Session,
     pegawai_id: str,
     penilai_id: str | None = None,
     atasan_penilai_id: str | None = None,
 ) -> Identitas:
-    """Live identities; ``penilai_id`` / ``atasan_penilai_id`` override the defaults."""
+    """Live identities; ``penilai_id`` / ``atasan_penilai_id`` override the defaults.
+
+    Whoever has nobody above (e.g. the Sekda or a kepala perangkat daerah without atasan) is
+    judged by the kepala daerah when that setting is filled; the kepala daerah is also the
+    atasan of a penilai at the top and, as for a Gubernur in the BKN table, of himself."""
     who = pihak(s, pegawai_id)
+    kd = kepala_daerah(s)
     pen_id = penilai_id or default_penilai_id(s, pegawai_id)
     if pen_id == pegawai_id:
         pen_id = None
-    atas_id = atasan_penilai_id or (default_penilai_id(s, pen_id) if pen_id else None)
-    if atas_id in (pegawai_id, pen_id):
-        atas_id = None
-    return Identitas(
-        pegawai=who,
-        penilai=pihak(s, pen_id) if pen_id else None,
-        atasan_penilai=pihak(s, atas_id) if atas_id else None,
-    )
+    penilai = pihak(s, pen_id) if pen_id else kd
+    atasan: Pihak | None
+    if atasan_penilai_id and atasan_penilai_id not in (pegawai_id, pen_id):
+        atasan = pihak(s, atasan_penilai_id)
+    elif pen_id:
+        atas_id = default_penilai_id(s, pen_id)
+        atasan = pihak(s, atas_id) if atas_id and atas_id != pegawai_id else kd
+    else:
+        atasan = kd
+    return Identitas(pegawai=who, penilai=penilai, atasan_penilai=atasan)
 
 
 # -- JSON ------------------------------------------------------------------------------------------

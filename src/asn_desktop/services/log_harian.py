@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, Indikator, LogHarian, Pegawai, Rhk, Skp
-from asn_desktop.domain.jabatan import Aspek
+from asn_desktop.domain.jabatan import Aspek, JenisRhk
 from asn_desktop.domain.periods import Periode, periode_by_kode
 from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
@@ -198,9 +198,8 @@ def carry_to_realisasi(
         if t.rhk_id is not None:
             per_rhk.setdefault(t.rhk_id, {})[_norm_satuan(t.satuan)] = t.kuantitas
     changes: list[RealisasiChange] = []
-    rhks = s.scalars(select(Rhk).where(Rhk.skp_id == e.skp_id, Rhk.deleted.is_(False))
-                     .order_by(Rhk.jenis, Rhk.urutan)).all()
-    for r in rhks:
+    rhks = s.scalars(select(Rhk).where(Rhk.skp_id == e.skp_id, Rhk.deleted.is_(False))).all()
+    for r in sorted(rhks, key=lambda x: (x.jenis != JenisRhk.UTAMA.value, x.urutan, x.id)):
         by_unit = per_rhk.get(r.id)
         if not by_unit:
             continue

@@ -3,6 +3,7 @@ JSON). Every key is declared once in ``SETTINGS`` with its default and its valid
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ TEMPAT = "tempat"
 PANDUAN_DISTRIBUSI = "panduan_distribusi"
 FREKUENSI_DEFAULT = "frekuensi_default"
 JENIS_UNIT_MANDIRI = "jenis_unit_mandiri"
+KEPALA_DAERAH = "kepala_daerah"
 
 
 def _teks(nama: str) -> Callable[[Any], Any]:
@@ -63,6 +65,18 @@ def _jenis_unit(value: Any) -> Any:
     return sorted(set(value))
 
 
+def _kepala_daerah(value: Any) -> Any:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ValidationError("Kepala daerah harus berisi nama, jabatan dan NIP (teks).", "nilai")
+    asing = set(value) - {"nama", "jabatan", "nip"}
+    if asing:
+        raise ValidationError(f"Kunci tidak dikenal: {', '.join(sorted(asing))}.", "nilai")
+    out = {k: " ".join(str(value.get(k, "")).split()) for k in ("nama", "jabatan", "nip")}
+    if out["nama"] and not out["jabatan"]:
+        raise ValidationError("Jabatan kepala daerah wajib diisi.", "nilai")
+    return out
+
+
 @dataclass(frozen=True)
 class SettingDef:
     key: str
@@ -88,6 +102,10 @@ SETTINGS: dict[str, SettingDef] = {
                    _jenis_unit,
                    "Pimpinan unit berjenis ini memakai format SKP JPT dan pimpinan unit kerja "
                    "mandiri."),
+        SettingDef(KEPALA_DAERAH, "Kepala daerah (pejabat penilai tertinggi)",
+                   {"nama": "", "jabatan": "Wali Kota Serang", "nip": ""}, _kepala_daerah,
+                   "Pejabat penilai pegawai yang tidak memiliki atasan (mis. Sekda, kepala "
+                   "perangkat daerah); tanpa NIP dicetak '-'. Kosongkan nama bila tidak dipakai."),
     )
 }
 
@@ -118,22 +136,23 @@ def _def(key: str) -> SettingDef:
 
 
 def get_setting(s: Session, key: str) -> Any:
-    """The published value, or the declared default when unset or unreadable."""
+    """The published value, or the declared default when unset or unreadable (a fresh copy:
+    callers may modify it)."""
     d = _def(key)
     row = s.get(Pengaturan, key)
     if row is None or row.deleted:
-        return d.default
+        return copy.deepcopy(d.default)
     try:
         return d.validate(json.loads(row.nilai))
     except (ValueError, ValidationError):
-        return d.default
+        return copy.deepcopy(d.default)
 
 
 def set_setting(s: Session, key: str, value: Any, *, info: InstallationInfo | None = None) -> Any:
     """Validate and publish; returns the stored (normalised) value."""
     require_master(info)
     d = _def(key)
-    value = d.validate(value)
+    value = d.validate(copy.deepcopy(value))
     nilai = json.dumps(value, ensure_ascii=False, sort_keys=True)
     row = s.get(Pengaturan, key)
     if row is None:
@@ -192,6 +211,12 @@ def panduan_distribusi(s: Session) -> dict[CapaianOrganisasi, tuple[Distribution
 
 def frekuensi_default(s: Session) -> Frekuensi:
     return Frekuensi(get_setting(s, FREKUENSI_DEFAULT))
+
+
+def kepala_daerah(s: Session) -> dict[str, str] | None:
+    """{"nama", "jabatan", "nip"} of the kepala daerah, or None when no name is set."""
+    value: dict[str, str] = get_setting(s, KEPALA_DAERAH)
+    return value if value.get("nama") else None
 
 
 def jenis_unit_mandiri(s: Session) -> frozenset[str]:

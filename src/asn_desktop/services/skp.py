@@ -767,9 +767,15 @@ def masalah_pengajuan(s: Session, skp_id: str) -> list[str]:
     if not utama:
         problems.append("Belum ada rencana hasil kerja utama.")
     kuantitatif = form.pendekatan is Pendekatan.KUANTITATIF
+    allowed = {o.id for o in cascade_options(s, skp_id)}
     for r in rhks:
-        label = f"RHK {'utama' if r.jenis == JenisRhk.UTAMA.value else 'tambahan'} " \
-                f"'{_short(r.uraian)}'"
+        jenis = "utama" if r.jenis == JenisRhk.UTAMA.value else "tambahan"
+        label = f"RHK {jenis} '{_short(r.uraian)}'"
+        if form.has_rhk_pimpinan and r.rhk_atasan_id and r.rhk_atasan_id not in allowed:
+            problems.append(
+                f"{label} mengintervensi RHK yang bukan milik SKP pejabat penilai saat ini; "
+                "pilih ulang RHK atasannya."
+            )
         inds = _live_indikator(s, r.id)
         if not inds:
             problems.append(f"{label} belum memiliki indikator.")
@@ -847,8 +853,8 @@ def setujui(
     snap = ident.snapshot(s, skp.pegawai_id, skp.penilai_id, skp.atasan_penilai_id)
     if snap.penilai is None:
         raise ValidationError(
-            "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai atau "
-            "tetapkan pejabat penilai pada SKP.",
+            "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai, "
+            "tetapkan pejabat penilai pada SKP, atau isi kepala daerah pada pengaturan.",
             "penilai_id",
         )
     if tanggal is None:

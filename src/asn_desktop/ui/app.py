@@ -85,7 +85,26 @@ def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
     from asn_desktop.ui.context import AppContext
     from asn_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(ws))
+    ctx = AppContext(ws)
+    window = MainWindow(ctx)
+    state: dict[str, MainWindow] = {"window": window}
+
+    def restart() -> None:
+        """Rebuild the window in the newly chosen language, on the same workspace."""
+        old = state["window"]
+        app = QApplication.instance()
+        if app is not None:
+            apply_language(app, ws)
+        new_ctx = AppContext(ws)
+        new = MainWindow(new_ctx)
+        new_ctx.restart_requested.connect(restart)
+        new.setGeometry(old.geometry())
+        new.show()
+        state["window"] = new
+        old.hide()
+        old.deleteLater()
+
+    ctx.restart_requested.connect(restart)
     window.show()
     return window
 
@@ -101,7 +120,8 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         ws, wizard = start(paths)
     except Exception as exc:  # e.g. a data file from a newer version: say so, change nothing
-        messages.show_error(None, exc, QCoreApplication.translate("app", "Tidak dapat membuka data"))
+        title = QCoreApplication.translate("app", "Tidak dapat membuka data")
+        messages.show_error(None, exc, title)
         return 1
     if ws is not None:
         apply_language(app, ws)

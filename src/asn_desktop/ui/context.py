@@ -36,6 +36,7 @@ class AppContext(QObject):
     changed = Signal(object)  # frozenset[str] of the names above
     unit_filter_changed = Signal()
     navigate = Signal(str, object)  # page key, argument (e.g. a pegawai id)
+    restart_requested = Signal()  # rebuild the main window (after a language change)
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()

@@ -47,7 +47,7 @@ def label(text: str) -> str:
     return QCoreApplication.translate("domain", text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

@@ -37,7 +37,8 @@ PAGES: tuple[tuple[str, str, str], ...] = (
 )
 
 NAV_STYLE = """
-QListWidget#nav { background: #1f4e79; color: white; border: none; font-size: 11pt; }
+QListWidget#nav { background: #1f4e79; color: white; border: none; font-size: 11pt;
+                  outline: 0; }
 QListWidget#nav::item { padding: 9px 14px; }
 QListWidget#nav::item:selected { background: #ffffff; color: #1f4e79; font-weight: 600; }
 QListWidget#nav::item:hover:!selected { background: #2d6297; }
@@ -140,9 +141,18 @@ class MainWindow(QMainWindow):
         self.act_find = act(self.tr("Cari"), QKeySequence.StandardKey.Find,
                             lambda: self.page().find())
         self.act_reload = act(self.tr("Muat ulang"), "F5", lambda: self.page().reload())
+        self.act_print = act(self.tr("Cetak"), QKeySequence.StandardKey.Print, self._print)
         act(self.tr("Keluar"), "Ctrl+Q", self.close)
         for i, (key, _m, _c) in enumerate(PAGES):
             act(self._nav_title(key), f"Ctrl+{i + 1}", lambda _=False, k=key: self.go(k))
+
+    def _print(self) -> None:
+        """Ctrl+P: print from the page when it can, else open the Cetak page."""
+        page = self.page()
+        if hasattr(page, "print_"):
+            page.print_()
+        else:
+            self.go("cetak")
 
     # -- pages -----------------------------------------------------------------------------------
 
@@ -197,7 +207,7 @@ class MainWindow(QMainWindow):
         page.discard()
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         for page in self._pages.values():
             if not self._may_leave(page):
                 event.ignore()

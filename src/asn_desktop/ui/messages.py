@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.errors import AsnError
+from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
-def tr(text: str) -> str:
+def t(text: str) -> str:
+    """``text`` in the interface language (context "messages"; listed in _EXTRACT below)."""
     return QCoreApplication.translate("messages", text)
 
 
@@ -73,7 +75,7 @@ def _box(
     for button, label in _BUTTON_TEXT.items():
         b = box.button(button)
         if b is not None:
-            b.setText(tr(label))
+            b.setText(t(label))
     if default is not None:
         box.setDefaultButton(default)
     if details:
@@ -82,7 +84,7 @@ def _box(
 
 
 def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    shown = Shown("info", title or tr("Informasi"), text)
+    shown = Shown("info", title or t("Informasi"), text)
     if _handler is not None:
         _handler(shown)
         return
@@ -91,7 +93,7 @@ def info(parent: QWidget | None, text: str, title: str | None = None) -> None:
 
 def warning(parent: QWidget | None, text: str, title: str | None = None,
             details: str = "") -> None:
-    shown = Shown("warning", title or tr("Perhatian"), text, details)
+    shown = Shown("warning", title or t("Perhatian"), text, details)
     if _handler is not None:
         _handler(shown)
         return
@@ -102,7 +104,7 @@ def warning(parent: QWidget | None, text: str, title: str | None = None,
 def confirm(parent: QWidget | None, text: str, title: str | None = None,
             details: str = "") -> bool:
     """Yes/No question; No is the default so Enter never confirms by accident."""
-    shown = Shown("question", title or tr("Konfirmasi"), text, details)
+    shown = Shown("question", title or t("Konfirmasi"), text, details)
     if _handler is not None:
         return bool(_handler(shown))
     answer = _box(
@@ -115,15 +117,15 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None,
 
 def ask_unsaved(parent: QWidget | None, what: str = "") -> str:
     """'save', 'discard' or 'cancel' before leaving a form with unsaved changes."""
-    text = tr("Ada perubahan yang belum disimpan.")
+    text = t("Ada perubahan yang belum disimpan.")
     if what:
         text = f"{text}\n{what}"
-    shown = Shown("discard", tr("Perubahan belum disimpan"), text)
+    shown = Shown("discard", t("Perubahan belum disimpan"), text)
     if _handler is not None:
         return str(_handler(shown))
     answer = _box(
         parent, QMessageBox.Icon.Warning, shown.title,
-        text + "\n" + tr("Simpan perubahan sebelum pindah?"),
+        text + "\n" + t("Simpan perubahan sebelum pindah?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         default=QMessageBox.StandardButton.Save,
@@ -140,11 +142,11 @@ def error_text(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, AsnError):
         return exc.message, details
     if isinstance(exc, OSError):
-        return tr("Gagal membaca atau menulis berkas: {0}").format(exc.strerror or exc), details
+        return t("Gagal membaca atau menulis berkas: {0}").format(exc.strerror or exc), details
     name = type(exc).__name__
     if name in {"OperationalError", "DatabaseError"} and "locked" in str(exc):
-        return tr("Basis data sedang dipakai proses lain. Coba lagi sebentar."), details
-    return tr("Terjadi kesalahan yang tidak terduga. Data Anda tidak diubah oleh "
+        return t("Basis data sedang dipakai proses lain. Coba lagi sebentar."), details
+    return t("Terjadi kesalahan yang tidak terduga. Data Anda tidak diubah oleh "
               "tindakan ini. Salin rinciannya dan kirimkan ke admin BKPSDM."), details
 
 
@@ -157,7 +159,7 @@ def show_error(parent: QWidget | None, exc: BaseException | str,
         text, details = error_text(exc)
         if isinstance(exc, AsnError):
             details = ""  # a user-facing error needs no traceback
-    shown = Shown("error", title or tr("Tidak berhasil"), text, details)
+    shown = Shown("error", title or t("Tidak berhasil"), text, details)
     if _handler is not None:
         _handler(shown)
         return
@@ -172,7 +174,7 @@ def show_crash(exc: BaseException) -> None:
     """The crash dialog of the excepthook: message plus copyable details, never a traceback
     on screen by default."""
     text, details = error_text(exc)
-    shown = Shown("crash", tr("Terjadi kesalahan"), text, details)
+    shown = Shown("crash", t("Terjadi kesalahan"), text, details)
     if _handler is not None:
         _handler(shown)
         return
@@ -196,14 +198,14 @@ class ErrorDialog(QDialog):
         self.details.setVisible(False)
         lay.addWidget(self.details, 1)
         row = QHBoxLayout()
-        toggle = QPushButton(tr("Tampilkan rincian"))
+        toggle = QPushButton(t("Tampilkan rincian"))
         toggle.setCheckable(True)
         toggle.toggled.connect(self._toggle)
-        copy = QPushButton(tr("Salin rincian"))
+        copy = QPushButton(t("Salin rincian"))
         copy.clicked.connect(
             lambda: QApplication.clipboard().setText(f"{text}\n\n{details}")
         )
-        close = QPushButton(tr("Tutup"))
+        close = QPushButton(t("Tutup"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         row.addWidget(toggle)
@@ -215,3 +217,46 @@ class ErrorDialog(QDialog):
     def _toggle(self, on: bool) -> None:
         self.details.setVisible(on)
         self.resize(self.width(), 460 if on else 220)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A short text from the person (e.g. the reason to reopen); None when cancelled."""
+    shown = Shown("text", title, label)
+    if _handler is not None:
+        answer = _handler(shown)
+        return None if answer is None else str(answer)
+    from PySide6.QtWidgets import QInputDialog
+
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(label)
+    dlg.setTextValue(text)
+    dlg.setOkButtonText(t("OK"))
+    dlg.setCancelButtonText(t("Batal"))
+    dlg.resize(460, dlg.sizeHint().height())
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dlg.textValue()
+
+
+_EXTRACT = (
+    QT_TRANSLATE_NOOP("messages", "Informasi"),
+    QT_TRANSLATE_NOOP("messages", "Perhatian"),
+    QT_TRANSLATE_NOOP("messages", "Konfirmasi"),
+    QT_TRANSLATE_NOOP("messages", "Ada perubahan yang belum disimpan."),
+    QT_TRANSLATE_NOOP("messages", "Perubahan belum disimpan"),
+    QT_TRANSLATE_NOOP("messages", "Simpan perubahan sebelum pindah?"),
+    QT_TRANSLATE_NOOP("messages", "Gagal membaca atau menulis berkas: {0}"),
+    QT_TRANSLATE_NOOP("messages", "Basis data sedang dipakai proses lain. Coba lagi sebentar."),
+    QT_TRANSLATE_NOOP("messages", "Tidak berhasil"),
+    QT_TRANSLATE_NOOP("messages", "Terjadi kesalahan"),
+    QT_TRANSLATE_NOOP("messages", "Tampilkan rincian"),
+    QT_TRANSLATE_NOOP("messages", "Salin rincian"),
+    QT_TRANSLATE_NOOP("messages", "Tutup"),
+    QT_TRANSLATE_NOOP("messages", "OK"),
+    QT_TRANSLATE_NOOP("messages", "Batal"),
+    QT_TRANSLATE_NOOP("messages", "Simpan"),
+    QT_TRANSLATE_NOOP("messages", "Ya"),
+    QT_TRANSLATE_NOOP("messages", "Tidak"),
+    QT_TRANSLATE_NOOP("messages", "Buang perubahan"),
+)

@@ -165,7 +165,7 @@ class Operation(Generic[T]):
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
         if self._cancellable:
-            dlg.setCancelButtonText(messages.tr("Batal"))
+            dlg.setCancelButtonText(messages.t("Batal"))
             dlg.canceled.connect(self.cancel)
         else:
             dlg.setCancelButton(None)

@@ -119,6 +119,8 @@ class PegawaiEditor(QDialog):
             ("telepon", self.tr("Telepon"), self.telepon),
         ]
         for key, text, widget in rows:
+            if isinstance(widget, QLineEdit) and key != "nip":
+                widget.textEdited.connect(lambda _t, k=key: self.errors[k].show_error(None))
             form.addRow(text + (":" if text else ""), widget)
             if key == "nip":
                 form.addRow("", self.nip_info)
@@ -286,7 +288,7 @@ class PegawaiEditor(QDialog):
                 return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty() and messages.ask_unsaved(self) == "cancel":
             event.ignore()
             return

@@ -63,7 +63,7 @@ class IntroPage(QWizardPage):
     def choice(self) -> str:
         return (CENTRAL, UNIT, PRACTICE)[max(self.group.checkedId(), 0)]
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return {CENTRAL: P_CENTRAL, UNIT: P_UNIT, PRACTICE: P_PRACTICE}[self.choice()]
 
 
@@ -79,7 +79,7 @@ class CentralPage(QWizardPage):
         form.addRow(self.tr("Nama instalasi:"), self.nama)
         form.addRow("", self.error)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if len(self.nama.text().strip()) < 3:
             self.error.show_error(self.tr("Nama instalasi wajib diisi (paling sedikit 3 huruf)."))
             self.nama.setFocus()
@@ -87,7 +87,7 @@ class CentralPage(QWizardPage):
         self.error.show_error(None)
         return True
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return -1
 
 
@@ -119,7 +119,7 @@ class UnitPage(QWizardPage):
         if name:
             self.file.setText(name)
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         path = Path(self.file.text().strip())
         if not self.file.text().strip() or not path.is_file():
             self.error.show_error(self.tr("Pilih berkas paket penyiapan yang ada."))
@@ -127,7 +127,7 @@ class UnitPage(QWizardPage):
         self.error.show_error(None)
         return True
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return -1
 
 
@@ -147,7 +147,7 @@ class PracticePage(QWizardPage):
         form.addRow("", QLabel(self.tr("Membuat data contoh dapat memakan waktu beberapa "
                                        "detik.")))
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return -1
 
 

@@ -147,8 +147,10 @@ class PegawaiModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_UNIT:
-            return row.unit_nama
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == COL_UNIT:
+                return row.unit_nama
+            return f"{row.nama}\n{row.nip} · {row.jabatan}\n{row.unit_nama}"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()

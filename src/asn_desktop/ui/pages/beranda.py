@@ -1,11 +1,155 @@
-"""Beranda (frame until its service is available)."""
+"""Beranda: what needs doing now, each item a click away from the place to act."""
 
 from __future__ import annotations
 
-from asn_desktop.ui.pages.placeholder import PlaceholderPage
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.services import beranda as svc
+from asn_desktop.ui import adapters
+from asn_desktop.ui import context as c
+from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.widgets.common import heading, periode_text
+
+CARD_STYLE = """
+QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
+QLabel#count { font-size: 24pt; font-weight: 700; color: #1f4e79; }
+QLabel#count[ok="true"] { color: #1b7a3a; }
+"""
 
 
-class BerandaPage(PlaceholderPage):
+class Card(QFrame):
+    def __init__(self, key: str, title: str, button: str, page_key: str,
+                 home: BerandaPage) -> None:
+        super().__init__(objectName="card")
+        self.home = home
+        self.page_key = page_key
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.count = QLabel("0", objectName="count")
+        top.addWidget(self.count)
+        t = QLabel(f"<b>{title}</b>")
+        t.setWordWrap(True)
+        top.addWidget(t, 1)
+        lay.addLayout(top, 0)
+        self.items = QListWidget()
+        self.items.setObjectName(f"daftar_{key}")
+        self.items.setFrameShape(QFrame.Shape.NoFrame)
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setMinimumHeight(90)
+        self.items.itemActivated.connect(self._open_item)
+        self.items.itemClicked.connect(self._open_item)
+        lay.addWidget(self.items, 1)
+        self.button = QPushButton(button)
+        self.button.setObjectName(f"buka_{key}")
+        self.button.clicked.connect(lambda: home.ctx.navigate.emit(page_key, None))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        lay.addLayout(row)
+
+    def set_items(self, count: int, items: list[tuple[str, Any]], more: str = "") -> None:
+        self.count.setText(str(count))
+        self.count.setProperty("ok", count == 0)
+        self.count.style().unpolish(self.count)
+        self.count.style().polish(self.count)
+        self.items.clear()
+        for text, arg in items:
+            item = QListWidgetItem("• " + text)
+            item.setData(Qt.ItemDataRole.UserRole, arg)
+            item.setToolTip(text)
+            self.items.addItem(item)
+        if count > len(items) and more:
+            extra = QListWidgetItem(more.format(count - len(items)))
+            extra.setForeground(Qt.GlobalColor.darkGray)
+            self.items.addItem(extra)
+        if count == 0:
+            ok = QListWidgetItem(self.tr("Tidak ada yang perlu dikerjakan."))
+            ok.setForeground(Qt.GlobalColor.darkGreen)
+            self.items.addItem(ok)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        arg = item.data(Qt.ItemDataRole.UserRole)
+        if arg is not None:
+            self.home.ctx.navigate.emit(self.page_key, arg)
+
+
+class BerandaPage(Page):
     key = "beranda"
-    heading_text = "Beranda"
-    body_text = "Halaman ini sedang disiapkan."
+
+    def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.watch(*c.ALL)
+        self.setStyleSheet(CARD_STYLE)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.addWidget(heading(self.tr("Beranda"), 15))
+        self.summary = QLabel()
+        self.summary.setObjectName("ringkasan")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.cards = {
+            "tanpa_skp": Card("tanpa_skp", self.tr("Pegawai belum punya SKP"),
+                              self.tr("Buka SKP"), "skp", self),
+            "draft": Card("draft", self.tr("SKP masih konsep (belum diajukan)"),
+                          self.tr("Buka SKP"), "skp", self),
+            "diajukan": Card("diajukan", self.tr("SKP menunggu persetujuan"),
+                             self.tr("Buka SKP"), "skp", self),
+            "evaluasi": Card("evaluasi", self.tr("Evaluasi periode ini belum selesai"),
+                             self.tr("Buka Evaluasi"), "evaluasi", self),
+            "konflik": Card("konflik", self.tr("Konflik sinkronisasi belum ditinjau"),
+                            self.tr("Tinjau konflik"), "sinkronisasi", self),
+            "paket": Card("paket", self.tr("Perubahan belum dikirim"),
+                          self.tr("Buka Sinkronisasi"), "sinkronisasi", self),
+        }
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i // 3, i % 3)
+        lay.addLayout(grid, 1)
+        self.data: svc.Beranda | None = None
+
+    def title(self) -> str:
+        return self.tr("Beranda")
+
+    def refresh(self) -> None:
+        super().refresh()
+        info = self.ctx.ws.info
+        units = self.ctx.visible_units()
+        today = date.today()
+        b = self.ctx.read(lambda s: svc.todo(s, info, units, today.year, today))
+        konflik, paket = adapters.sync_counts(self.ctx.ws)
+        b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
+        self.data = b
+        self.summary.setText(
+            self.tr("Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui")
+            .format(b.tahun, periode_text(b.periode_label), b.jumlah_pegawai, b.skp_disetujui))
+        more = self.tr("… dan {0} lainnya")
+        self.cards["tanpa_skp"].set_items(
+            b.tanpa_skp, [(f"{r.nama} — {r.jabatan}", r.id) for r in b.tanpa_skp_daftar], more)
+        self.cards["draft"].set_items(
+            b.skp_draft, [(f"{r.nama} — {r.jabatan}", r.pegawai_id)
+                          for r in b.skp_draft_daftar], more)
+        self.cards["diajukan"].set_items(
+            b.skp_diajukan, [(f"{r.nama} — {r.jabatan}", r.pegawai_id)
+                             for r in b.skp_diajukan_daftar], more)
+        self.cards["evaluasi"].set_items(
+            b.evaluasi_due, [(f"{r.nama} — {r.unit_nama}", r.pegawai_id)
+                             for r in b.evaluasi_due_daftar], more)
+        self.cards["konflik"].set_items(b.konflik, [], more)
+        self.cards["paket"].set_items(b.paket_belum_dikirim, [], more)

@@ -3,6 +3,7 @@ add and edit (central only; read-only on a unit)."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,7 +37,7 @@ class PegawaiDetailPanel(QWidget):
     def __init__(self, page: PegawaiPage) -> None:
         super().__init__()
         self.page = page
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(260)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 0, 0, 0)
         self.nama = heading("")
@@ -62,14 +63,10 @@ class PegawaiDetailPanel(QWidget):
             form.addRow(text + ":", value)
         lay.addLayout(form)
         lay.addWidget(QLabel("<b>" + self.tr("Atasan langsung") + "</b>"))
-        self.atasan = QPushButton()
+        self.atasan = QLabel()
         self.atasan.setObjectName("detail_atasan")
-        self.atasan.setFlat(True)
-        self.atasan.setStyleSheet(
-            "QPushButton { text-align: left; color: #1f4e79; text-decoration: underline; }"
-            "QPushButton:disabled { color: #777; text-decoration: none; }"
-        )
-        self.atasan.clicked.connect(self._open_atasan)
+        self.atasan.setWordWrap(True)
+        self.atasan.linkActivated.connect(lambda _href: self._open_atasan())
         lay.addWidget(self.atasan)
         self.bawahan_label = QLabel()
         lay.addWidget(self.bawahan_label)
@@ -94,7 +91,7 @@ class PegawaiDetailPanel(QWidget):
     def show_detail(self, d: svc.PegawaiDetail | None) -> None:
         self.detail = d
         enabled = d is not None
-        for w in (self.btn_skp, self.btn_eval, self.atasan):
+        for w in (self.btn_skp, self.btn_eval):
             w.setEnabled(enabled)
         if d is None:
             self.nama.setText(self.tr("Pilih pegawai di daftar"))
@@ -117,10 +114,10 @@ class PegawaiDetailPanel(QWidget):
         self.fields["jk"].setText(self.tr("Laki-laki") if d.jenis_kelamin == "L"
                                   else self.tr("Perempuan"))
         if d.atasan is not None:
-            self.atasan.setText(f"{d.atasan.nama} — {d.atasan.jabatan}")
+            self.atasan.setText(f"<a href='atasan'>{escape(d.atasan.nama)}</a> — "
+                                f"{escape(d.atasan.jabatan)}")
         else:
             self.atasan.setText(self.tr("(tidak ada)"))
-            self.atasan.setEnabled(False)
         self.bawahan_label.setText("<b>" + self.tr("Bawahan ({0})").format(len(d.bawahan))
                                    + "</b>")
         self.bawahan.clear()

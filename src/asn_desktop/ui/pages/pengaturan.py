@@ -1,11 +1,238 @@
-"""Pengaturan (frame until its service is available)."""
+"""Pengaturan: language of this computer, the settings the central publishes (read-only on a
+unit), and preparing a performance year with its evaluation periods (central)."""
 
 from __future__ import annotations
 
-from asn_desktop.ui.pages.placeholder import PlaceholderPage
+import json
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.periods import Frekuensi
+from asn_desktop.errors import ValidationError
+from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services import pengaturan as svc
+from asn_desktop.ui import context as c
+from asn_desktop.ui import i18n, messages
+from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint
+
+FREKUENSI_TEXT = {
+    Frekuensi.BULANAN.value: QT_TRANSLATE_NOOP("PengaturanPage", "Bulanan"),
+    Frekuensi.TRIWULANAN.value: QT_TRANSLATE_NOOP("PengaturanPage", "Triwulanan"),
+    Frekuensi.SEMESTERAN.value: QT_TRANSLATE_NOOP("PengaturanPage", "Semesteran"),
+}
 
 
-class PengaturanPage(PlaceholderPage):
+class PengaturanPage(Page):
     key = "pengaturan"
-    heading_text = "Pengaturan"
-    body_text = "Halaman ini sedang disiapkan."
+
+    def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.watch(c.SETTINGS, c.SYNC)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.addWidget(heading(self.tr("Pengaturan"), 15))
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        area.setWidget(body)
+        outer.addWidget(area, 1)
+
+        box = QGroupBox(self.tr("Komputer ini"))
+        form = QFormLayout(box)
+        self.bahasa = QComboBox(objectName="bahasa")
+        for code, name in i18n.LANGUAGES.items():
+            self.bahasa.addItem(name, code)
+        self.bahasa_apply = QPushButton(self.tr("Terapkan bahasa"))
+        self.bahasa_apply.setObjectName("terapkan_bahasa")
+        self.bahasa_apply.clicked.connect(self.apply_language)
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(self.bahasa)
+        lang_row.addWidget(self.bahasa_apply)
+        lang_row.addStretch(1)
+        form.addRow(self.tr("Bahasa tampilan:"), lang_row)
+        info = ctx.ws.info
+        form.addRow(self.tr("Instalasi:"), QLabel(info.nama))
+        form.addRow(self.tr("Peran:"), QLabel(self.tr("Pusat (BKPSDM)") if ctx.is_central
+                                              else self.tr("Unit")))
+        form.addRow(self.tr("Folder data:"), QLabel(str(ctx.ws.paths.data_dir)))
+        lay.addWidget(box)
+
+        self.shared = QGroupBox(self.tr("Pengaturan bersama (diterbitkan oleh pusat)"))
+        self.shared_form = QFormLayout(self.shared)
+        self.shared_form.setFieldGrowthPolicy(
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if not ctx.can_edit_master:
+            self.shared_form.addRow(hint(self.tr("Pengaturan ini ditetapkan BKPSDM dan datang "
+                                                 "melalui paket sinkronisasi.")))
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.views: dict[str, svc.SettingView] = {}
+        lay.addWidget(self.shared)
+        self.save_button = QPushButton(self.tr("Simpan pengaturan bersama (Ctrl+S)"))
+        self.save_button.setObjectName("simpan_pengaturan")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(ctx.can_edit_master)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        lay.addLayout(row)
+
+        self.year_box = QGroupBox(self.tr("Tahun kinerja"))
+        yf = QFormLayout(self.year_box)
+        self.tahun = QSpinBox(objectName="tahun_kinerja")
+        self.tahun.setRange(2020, 2100)
+        self.tahun.setValue(date.today().year)
+        self.frekuensi = QComboBox(objectName="frekuensi_tahun")
+        for code, text in FREKUENSI_TEXT.items():
+            self.frekuensi.addItem(self.tr(text), code)
+        self.year_info = hint("")
+        prepare = QPushButton(self.tr("Siapkan tahun dan periodenya"))
+        prepare.setObjectName("siapkan_tahun")
+        prepare.clicked.connect(self.prepare_year)
+        yf.addRow(self.tr("Tahun:"), self.tahun)
+        yf.addRow(self.tr("Frekuensi evaluasi:"), self.frekuensi)
+        yf.addRow("", prepare)
+        yf.addRow("", self.year_info)
+        self.year_box.setVisible(ctx.can_edit_master)
+        lay.addWidget(self.year_box)
+        lay.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Pengaturan")
+
+    def refresh(self) -> None:
+        super().refresh()
+        lang = self.ctx.ws.get_local(i18n.SETTING_KEY) or i18n.DEFAULT_LANGUAGE
+        self.bahasa.setCurrentIndex(max(self.bahasa.findData(lang), 0))
+        views = self.ctx.read(svc.list_settings)
+        editable = self.ctx.can_edit_master
+        for v in views:
+            self.views[v.key] = v
+            field = self.fields.get(v.key)
+            if field is None:
+                field = self._make_field(v)
+                self.fields[v.key] = field
+                err = FieldError()
+                self.errors[v.key] = err
+                label = QLabel(f"<b>{v.label}</b> — {v.keterangan}")
+                label.setWordWrap(True)
+                field.setToolTip(v.keterangan)
+                self.shared_form.addRow(label)
+                self.shared_form.addRow(field)
+                self.shared_form.addRow(err)
+            self._set_value(field, v.nilai)
+            field.setEnabled(editable)
+            self.errors[v.key].show_error(None)
+        self._initial = self.values()
+
+    def _make_field(self, v: svc.SettingView) -> QWidget:
+        if v.key == svc.FREKUENSI_DEFAULT:
+            combo = QComboBox(objectName=f"setting_{v.key}")
+            for code, text in FREKUENSI_TEXT.items():
+                combo.addItem(self.tr(text), code)
+            return combo
+        if isinstance(v.nilai, str):
+            return QLineEdit(objectName=f"setting_{v.key}")
+        area = TextArea(lines=4)
+        area.setObjectName(f"setting_{v.key}")
+        return area
+
+    def _set_value(self, field: QWidget, value: Any) -> None:
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(max(field.findData(value), 0))
+        elif isinstance(field, QLineEdit):
+            field.setText(str(value))
+        elif isinstance(field, TextArea):
+            field.setText(json.dumps(value, ensure_ascii=False, indent=2))
+
+    def _value(self, field: QWidget) -> Any:
+        if isinstance(field, QComboBox):
+            return field.currentData()
+        if isinstance(field, QLineEdit):
+            return field.text()
+        assert isinstance(field, TextArea)
+        return field.text()
+
+    def values(self) -> dict[str, Any]:
+        return {k: self._value(f) for k, f in self.fields.items()}
+
+    def is_dirty(self) -> bool:
+        return self.ctx.can_edit_master and self.values() != getattr(self, "_initial", {})
+
+    def discard(self) -> None:
+        self.refresh()
+
+    def save(self) -> bool:
+        if not self.is_dirty():
+            return False
+        for e in self.errors.values():
+            e.show_error(None)
+        changed: dict[str, Any] = {}
+        for key, value in self.values().items():
+            if value == self._initial.get(key):
+                continue
+            if isinstance(self.fields[key], TextArea):
+                try:
+                    value = json.loads(value)
+                except json.JSONDecodeError as exc:
+                    self.errors[key].show_error(
+                        self.tr("Isian bukan JSON yang sah (baris {0}).").format(exc.lineno))
+                    return False
+            changed[key] = value
+        info = self.ctx.ws.info
+        current: dict[str, str] = {}
+
+        def work(s: Any) -> None:
+            for key, value in changed.items():
+                current["key"] = key
+                svc.set_setting(s, key, value, info=info)
+
+        def failed(exc: BaseException) -> None:
+            key = current.get("key")
+            if isinstance(exc, ValidationError) and key in self.errors:
+                self.errors[key].show_error(exc.message)
+            else:
+                messages.show_error(self, exc)
+
+        self.ctx.write(self, work, lambda _r: self.refresh(), changes=[c.SETTINGS],
+                       failure=failed)
+        return True
+
+    def apply_language(self) -> None:
+        lang = self.bahasa.currentData()
+        ws = self.ctx.ws
+        self.ctx.background(self, lambda _c: ws.set_local(i18n.SETTING_KEY, lang),
+                            lambda _r: self.ctx.restart_requested.emit())
+
+    def prepare_year(self) -> None:
+        tahun, frek = self.tahun.value(), Frekuensi(self.frekuensi.currentData())
+        info = self.ctx.ws.info
+
+        def work(s: Any) -> list[str]:
+            eval_svc.ensure_tahun(s, tahun, frek, info=info)
+            return eval_svc.ensure_periods(s, tahun, info=info)
+
+        def done(kodes: list[str]) -> None:
+            used = self.ctx.read(lambda s: eval_svc.frekuensi_tahun(s, tahun))
+            text = self.tr("Tahun {0} siap: frekuensi {1}; {2} periode baru dibuat.")
+            self.year_info.setText(text.format(tahun, self.tr(FREKUENSI_TEXT[used.value]).lower(),
+                                               len(kodes)))
+
+        self.ctx.write(self, work, done, changes=[c.SETTINGS, c.EVALUASI])

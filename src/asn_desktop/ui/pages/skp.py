@@ -1,11 +1,670 @@
-"""SKP (frame until its service is available)."""
+"""SKP: choose employee and year, write the plan (RHK, cascade, indicators, perilaku, lampiran),
+and move it through draft → diajukan → disetujui; "Buka kembali" is the only way back."""
 
 from __future__ import annotations
 
-from asn_desktop.ui.pages.placeholder import PlaceholderPage
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.jabatan import (
+    FormVariant,
+    JenisJabatan,
+    JenisRhk,
+    Pendekatan,
+    form_variant,
+)
+from asn_desktop.errors import ValidationError
+from asn_desktop.services import skp as svc
+from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.ui import context as c
+from asn_desktop.ui import messages
+from asn_desktop.ui.i18n import label
+from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.widgets.common import heading, hint
+from asn_desktop.ui.widgets.pegawai_list import PegawaiList
+from asn_desktop.ui.widgets.skp_forms import IndikatorForm, RhkForm
+from asn_desktop.ui.widgets.skp_tabs import LampiranTab, MatriksTab, PerilakuTab, RiwayatTable
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_COLORS = {"DRAFT": "#8a6d00", "DIAJUKAN": "#1f4e79", "DISETUJUI": "#1b7a3a"}
 
 
-class SkpPage(PlaceholderPage):
+def status_chip(status: str, text: str) -> str:
+    color = STATUS_COLORS.get(status, "#555")
+    return (f"<span style='background:{color}; color:white; padding:2px 8px;'>"
+            f"&nbsp;{text}&nbsp;</span>")
+
+
+class CreatePanel(QWidget):
+    """No SKP yet for this employee and year: choose pendekatan and create it."""
+
+    def __init__(self, page: SkpPage) -> None:
+        super().__init__()
+        self.page = page
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 24, 24, 24)
+        self.title = heading("", 13)
+        self.title.setWordWrap(True)
+        lay.addWidget(self.title)
+        lay.addWidget(QLabel(self.tr("Pilih pendekatan hasil kerja:")))
+        self.group = QButtonGroup(self)
+        self.kuant = QRadioButton(self.tr("Kuantitatif — indikator dengan target angka dan "
+                                          "satuan (mis. 12 Dokumen)"))
+        self.kuant.setObjectName("pendekatan_kuantitatif")
+        self.kual = QRadioButton(self.tr("Kualitatif — ukuran keberhasilan dan target ditulis "
+                                         "sebagai uraian"))
+        self.kual.setObjectName("pendekatan_kualitatif")
+        self.kuant.setChecked(True)
+        for b in (self.kuant, self.kual):
+            self.group.addButton(b)
+            lay.addWidget(b)
+        self.variant = hint("")
+        lay.addWidget(self.variant)
+        self.create = QPushButton(self.tr("Buat SKP (Ctrl+N)"))
+        self.create.setObjectName("buat_skp")
+        self.create.clicked.connect(page.new)
+        row = QHBoxLayout()
+        row.addWidget(self.create)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+
+    def show_for(self, row: PegawaiRow, tahun: int, variant: str) -> None:
+        self.title.setText(self.tr("{0} belum memiliki SKP tahun {1}.").format(row.nama, tahun))
+        self.variant.setText(variant)
+
+    def pendekatan(self) -> Pendekatan:
+        return Pendekatan.KUALITATIF if self.kual.isChecked() else Pendekatan.KUANTITATIF
+
+
+class HasilKerjaTab(QWidget):
+    """RHK utama and tambahan with their indicators; the form of the selected item on the
+    right."""
+
+    def __init__(self, page: SkpPage) -> None:
+        super().__init__()
+        self.page = page
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_utama = QPushButton(self.tr("+ RHK utama"))
+        self.add_utama.setObjectName("tambah_rhk_utama")
+        self.add_tambahan = QPushButton(self.tr("+ RHK tambahan"))
+        self.add_tambahan.setObjectName("tambah_rhk_tambahan")
+        self.add_ind = QPushButton(self.tr("+ Indikator"))
+        self.add_ind.setObjectName("tambah_indikator")
+        self.up = QPushButton(self.tr("Naik"))
+        self.down = QPushButton(self.tr("Turun"))
+        self.delete = QPushButton(self.tr("Hapus"))
+        self.delete.setObjectName("hapus_item")
+        for b in (self.add_utama, self.add_tambahan, self.add_ind, self.up, self.down,
+                  self.delete):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        split = QSplitter()
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("pohon_rhk")
+        self.tree.setHeaderLabels([self.tr("Rencana hasil kerja / indikator"),
+                                   self.tr("Target")])
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        hdr = self.tree.header()
+        hdr.setStretchLastSection(False)
+        hdr.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hdr.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        split.addWidget(self.tree)
+        self.forms = QStackedWidget()
+        self.empty = hint(self.tr("Pilih RHK atau indikator di sebelah kiri, atau tambahkan "
+                                  "RHK baru."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.rhk_form = RhkForm()
+        self.ind_form = IndikatorForm()
+        for w in (self.empty, self.rhk_form, self.ind_form):
+            self.forms.addWidget(w)
+        split.addWidget(self.forms)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([540, 360])
+        lay.addWidget(split, 1)
+
+
+class SkpEditor(QWidget):
+    def __init__(self, page: SkpPage) -> None:
+        super().__init__()
+        self.page = page
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 0, 0, 0)
+        head = QHBoxLayout()
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.who.setTextFormat(Qt.TextFormat.RichText)
+        head.addWidget(self.who, 1)
+        self.btn_ajukan = QPushButton(self.tr("Ajukan"))
+        self.btn_ajukan.setObjectName("ajukan")
+        self.btn_kembalikan = QPushButton(self.tr("Kembalikan…"))
+        self.btn_kembalikan.setObjectName("kembalikan")
+        self.btn_setujui = QPushButton(self.tr("Setujui"))
+        self.btn_setujui.setObjectName("setujui")
+        self.btn_buka = QPushButton(self.tr("Buka kembali…"))
+        self.btn_buka.setObjectName("buka_kembali")
+        self.btn_hapus = QPushButton(self.tr("Hapus SKP"))
+        self.btn_hapus.setObjectName("hapus_skp")
+        for b in (self.btn_ajukan, self.btn_kembalikan, self.btn_setujui, self.btn_buka,
+                  self.btn_hapus):
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(head)
+        self.lock_banner = QLabel(self.tr("SKP ini sudah disetujui dan terkunci. Untuk "
+                                          "mengubahnya pilih \"Buka kembali\" dan tulis "
+                                          "alasannya; tindakan itu dicatat di riwayat."))
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #e7f4ea; border: 1px solid #9bc9a7; "
+                                       "padding: 6px;")
+        lay.addWidget(self.lock_banner)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("background: #fff4e5; border: 1px solid #f0c36d; "
+                                    "padding: 6px;")
+        lay.addWidget(self.problems)
+        self.tabs = QTabWidget()
+        self.hasil = HasilKerjaTab(page)
+        self.perilaku = PerilakuTab()
+        self.lampiran = LampiranTab()
+        self.matriks = MatriksTab()
+        self.riwayat = RiwayatTable()
+        self.tabs.addTab(self.hasil, self.tr("Hasil kerja"))
+        self.tabs.addTab(self.perilaku, self.tr("Perilaku kerja"))
+        self.tabs.addTab(self.lampiran, self.tr("Lampiran"))
+        self.tabs.addTab(self.matriks, self.tr("Matriks peran-hasil"))
+        self.tabs.addTab(self.riwayat, self.tr("Riwayat"))
+        lay.addWidget(self.tabs, 1)
+
+
+class SkpPage(Page):
     key = "skp"
-    heading_text = "SKP"
-    body_text = "Halaman ini sedang disiapkan."
+
+    def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.watch(c.SKP, c.PEGAWAI, c.SYNC)
+        self.view: svc.SkpView | None = None
+        self.pegawai: PegawaiRow | None = None
+        self.options: list[svc.CascadeOption] = []
+        self.atasan_has_skp = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Sasaran Kinerja Pegawai"), 15))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Tahun:")))
+        self.tahun = QSpinBox(objectName="tahun")
+        self.tahun.setRange(2020, 2100)
+        self.tahun.setValue(date.today().year)
+        self.tahun.valueChanged.connect(lambda _v: self._load())
+        top.addWidget(self.tahun)
+        lay.addLayout(top)
+        split = QSplitter()
+        self.list = PegawaiList(ctx, compact=True)
+        self.list.selected.connect(self._pegawai_selected)
+        split.addWidget(self.list)
+        self.stack = QStackedWidget()
+        self.empty = hint(self.tr("Pilih pegawai di sebelah kiri untuk membuka SKP-nya."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create = CreatePanel(self)
+        self.editor = SkpEditor(self)
+        for w in (self.empty, self.create, self.editor):
+            self.stack.addWidget(w)
+        split.addWidget(self.stack)
+        split.setSizes([260, 940])
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        self._connect()
+
+    def title(self) -> str:
+        return self.tr("SKP")
+
+    def _connect(self) -> None:
+        e, h = self.editor, self.editor.hasil
+        e.btn_ajukan.clicked.connect(self.ajukan)
+        e.btn_kembalikan.clicked.connect(self.kembalikan)
+        e.btn_setujui.clicked.connect(self.setujui)
+        e.btn_buka.clicked.connect(self.buka_kembali)
+        e.btn_hapus.clicked.connect(self.hapus)
+        h.add_utama.clicked.connect(lambda: self.new_rhk(JenisRhk.UTAMA))
+        h.add_tambahan.clicked.connect(lambda: self.new_rhk(JenisRhk.TAMBAHAN))
+        h.add_ind.clicked.connect(self.new_indikator)
+        h.up.clicked.connect(lambda: self.move(-1))
+        h.down.clicked.connect(lambda: self.move(1))
+        h.delete.clicked.connect(self.delete_item)
+        h.tree.currentItemChanged.connect(self._tree_changed)
+        h.rhk_form.save_requested.connect(self.save_rhk)
+        h.ind_form.save_requested.connect(self.save_indikator)
+        e.perilaku.save_requested.connect(self.save_perilaku)
+        e.lampiran.save_requested.connect(self.save_lampiran)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        current = self.list.current()
+        self.list.reload()
+        if current is None or not self.list.select_id(current.id):
+            self.list.select_first()
+        self._load()
+
+    def activate(self, arg: Any = None) -> None:
+        super().activate(arg)
+        if isinstance(arg, str):
+            self.list.show_id(arg)
+
+    def _pegawai_selected(self, row: PegawaiRow | None) -> None:
+        if row is not None and self.pegawai is not None and row.id == self.pegawai.id:
+            return
+        if self.is_dirty():
+            answer = messages.ask_unsaved(self, self.tr("SKP {0}").format(self.pegawai.nama
+                                                                         if self.pegawai else ""))
+            if answer == "cancel":
+                if self.pegawai is not None:
+                    self.list.blockSignals(True)
+                    self.list.select_id(self.pegawai.id)
+                    self.list.blockSignals(False)
+                return
+            if answer == "save":
+                self.save()
+        self.pegawai = row
+        self._load()
+
+    def _load(self, keep: tuple[str, str] | None = None) -> None:
+        row = self.pegawai
+        if row is None:
+            self.stack.setCurrentWidget(self.empty)
+            self.view = None
+            return
+        tahun = self.tahun.value()
+
+        def read(s):  # type: ignore[no-untyped-def]
+            found = svc.skp_for(s, row.id, tahun)
+            if found is None:
+                return None, [], (None, None), None
+            view = svc.get_skp(s, found.id)
+            return (view, svc.cascade_options(s, found.id), svc.cascade_source(s, found.id),
+                    svc.masalah_pengajuan(s, found.id))
+
+        view, options, (_penilai, atasan_skp), problems = self.ctx.read(read)
+        self.view = view
+        if view is None:
+            self.stack.setCurrentWidget(self.create)
+            self.create.show_for(row, tahun, self._variant_text(row.jenis_jabatan))
+            return
+        self.options = options
+        self.atasan_has_skp = atasan_skp is not None
+        self.stack.setCurrentWidget(self.editor)
+        self._show(view, problems, keep)
+
+    def _variant_text(self, jenis: str) -> str:
+        try:
+            jpt = form_variant(JenisJabatan(jenis)) is FormVariant.JPT
+        except ValueError:
+            jpt = False
+        if jpt:
+            return self.tr("Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan "
+                           "yang diintervensi.")
+        return self.tr("Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang "
+                       "diintervensi.")
+
+    def _show(self, v: svc.SkpView, problems: list[str],
+              keep: tuple[str, str] | None = None) -> None:
+        e = self.editor
+        locked = v.terkunci
+        p = v.identitas.pegawai
+        penilai = v.identitas.penilai
+        variant = (self.tr("Format JPT") if v.form.variant is FormVariant.JPT
+                   else self.tr("Format JA/JF"))
+        pendekatan = label("Kuantitatif" if v.pendekatan == Pendekatan.KUANTITATIF.value
+                           else "Kualitatif")
+        e.who.setText(
+            f"<b style='font-size:12pt'>{p.nama}</b> &nbsp; "
+            f"{status_chip(v.status, label(v.status_label))}<br>"
+            f"{p.jabatan} · {p.unit_kerja}<br>"
+            + self.tr("SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}").format(
+                v.tahun, variant, pendekatan.lower(), penilai.nama if penilai else "—")
+        )
+        e.lock_banner.setVisible(locked)
+        e.problems.setVisible(bool(problems) and not locked)
+        if problems:
+            e.problems.setText(self.tr("Belum dapat diajukan:") + "<br>" +
+                               "<br>".join(f"• {x}" for x in problems[:6]))
+        e.btn_ajukan.setVisible(v.status == "DRAFT")
+        e.btn_hapus.setVisible(v.status == "DRAFT")
+        e.btn_kembalikan.setVisible(v.status == "DIAJUKAN")
+        e.btn_setujui.setVisible(v.status == "DIAJUKAN")
+        e.btn_buka.setVisible(locked)
+        h = e.hasil
+        for b in (h.add_utama, h.add_tambahan, h.add_ind, h.up, h.down, h.delete):
+            b.setEnabled(not locked)
+        self._fill_tree(v, keep)
+        e.perilaku.load(v.perilaku, locked)
+        e.lampiran.load(v.lampiran, locked)
+        e.riwayat.load(v.riwayat)
+        e.matriks.load(self.ctx.read(lambda s: svc.matriks_peran_hasil(s, v.pegawai_id,
+                                                                        v.tahun)))
+
+    def _fill_tree(self, v: svc.SkpView, keep: tuple[str, str] | None) -> None:
+        tree = self.editor.hasil.tree
+        tree.blockSignals(True)
+        tree.clear()
+        select: QTreeWidgetItem | None = None
+        for jenis, rhks, title in ((JenisRhk.UTAMA, v.utama, self.tr("A. UTAMA")),
+                                   (JenisRhk.TAMBAHAN, v.tambahan, self.tr("B. TAMBAHAN"))):
+            group = QTreeWidgetItem(tree, [title])
+            group.setData(0, KIND_ROLE, "group")
+            group.setData(0, ID_ROLE, jenis.value)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            for r in rhks:
+                item = QTreeWidgetItem(group, [f"{r.nomor}. {r.uraian}"])
+                item.setData(0, KIND_ROLE, "rhk")
+                item.setData(0, ID_ROLE, r.id)
+                item.setToolTip(0, r.uraian)
+                if keep == ("rhk", r.id):
+                    select = item
+                if v.form.has_rhk_pimpinan:
+                    link = r.rhk_atasan_teks or self.tr("(RHK pimpinan belum dipilih)")
+                    mark = self.tr(" (sementara)") if r.rhk_atasan_sementara else ""
+                    cascade = QTreeWidgetItem(item, ["↳ " + link + mark])
+                    cascade.setData(0, KIND_ROLE, "rhk")
+                    cascade.setData(0, ID_ROLE, r.id)
+                    cascade.setToolTip(0, self.tr("RHK pimpinan yang diintervensi: {0}")
+                                       .format(link))
+                    cascade.setForeground(0, Qt.GlobalColor.darkBlue if r.rhk_atasan_id
+                                          else Qt.GlobalColor.darkYellow)
+                    f = cascade.font(0)
+                    f.setItalic(True)
+                    cascade.setFont(0, f)
+                for i in r.indikator:
+                    aspek = f"[{label(i.aspek)}] " if i.aspek else ""
+                    child = QTreeWidgetItem(item, [f"{aspek}{i.uraian}", i.target_teks])
+                    child.setData(0, KIND_ROLE, "indikator")
+                    child.setData(0, ID_ROLE, i.id)
+                    child.setToolTip(0, i.uraian)
+                    if keep == ("indikator", i.id):
+                        select = child
+        tree.expandAll()
+        tree.blockSignals(False)
+        if select is not None:
+            tree.setCurrentItem(select)
+        else:
+            self.editor.hasil.forms.setCurrentWidget(self.editor.hasil.empty)
+
+    # -- tree selection and forms ----------------------------------------------------------------
+
+    def _find_rhk(self, rhk_id: str) -> svc.RhkView | None:
+        if self.view is None:
+            return None
+        return next((r for r in self.view.rhk if r.id == rhk_id), None)
+
+    def _find_ind(self, ind_id: str) -> tuple[svc.RhkView, svc.IndikatorView] | None:
+        if self.view is None:
+            return None
+        for r in self.view.rhk:
+            for i in r.indikator:
+                if i.id == ind_id:
+                    return r, i
+        return None
+
+    def _tree_changed(self, current: QTreeWidgetItem | None,
+                      previous: QTreeWidgetItem | None) -> None:
+        h = self.editor.hasil
+        if previous is not None and (h.rhk_form.is_dirty() or h.ind_form.is_dirty()):
+            answer = messages.ask_unsaved(self)
+            if answer == "cancel":
+                h.tree.blockSignals(True)
+                h.tree.setCurrentItem(previous)
+                h.tree.blockSignals(False)
+                return
+            if answer == "save":
+                self.save()
+                return
+        self._open_item(current)
+
+    def _open_item(self, item: QTreeWidgetItem | None) -> None:
+        h = self.editor.hasil
+        v = self.view
+        if item is None or v is None:
+            h.forms.setCurrentWidget(h.empty)
+            return
+        kind, item_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        if kind == "rhk":
+            rhk = self._find_rhk(item_id)
+            h.rhk_form.load(v.form, rhk, JenisRhk.UTAMA, self.options, self.atasan_has_skp,
+                            v.terkunci)
+            h.forms.setCurrentWidget(h.rhk_form)
+        elif kind == "indikator":
+            found = self._find_ind(item_id)
+            if found:
+                h.ind_form.load(v.form, found[0], found[1], v.terkunci)
+                h.forms.setCurrentWidget(h.ind_form)
+        else:
+            h.forms.setCurrentWidget(h.empty)
+
+    def _selected_rhk(self) -> svc.RhkView | None:
+        item = self.editor.hasil.tree.currentItem()
+        if item is None:
+            return None
+        kind, item_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        if kind == "rhk":
+            return self._find_rhk(item_id)
+        if kind == "indikator":
+            found = self._find_ind(item_id)
+            return found[0] if found else None
+        return None
+
+    def new_rhk(self, jenis: JenisRhk) -> None:
+        v = self.view
+        if v is None or v.terkunci:
+            return
+        h = self.editor.hasil
+        h.tree.blockSignals(True)
+        h.tree.setCurrentItem(None)
+        h.tree.blockSignals(False)
+        h.rhk_form.load(v.form, None, jenis, self.options, self.atasan_has_skp, False)
+        h.forms.setCurrentWidget(h.rhk_form)
+        self.editor.tabs.setCurrentWidget(h)
+        h.rhk_form.uraian.setFocus()
+
+    def new_indikator(self) -> None:
+        v = self.view
+        rhk = self._selected_rhk()
+        if v is None or v.terkunci:
+            return
+        if rhk is None:
+            messages.info(self, self.tr("Pilih dahulu RHK yang akan diberi indikator."))
+            return
+        h = self.editor.hasil
+        h.ind_form.load(v.form, rhk, None, False)
+        h.forms.setCurrentWidget(h.ind_form)
+        h.ind_form.uraian.setFocus()
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def _write(self, fn: Any, keep: tuple[str, str] | None = None,
+               form: Any = None) -> None:
+        info = self.ctx.ws.info
+
+        def done(result: Any) -> None:
+            if form is not None:
+                form.mark_clean()
+            k = keep
+            if k is not None and k[1] == "":
+                k = (k[0], str(result))
+            self._load(k)
+
+        def failed(exc: BaseException) -> None:
+            if (form is not None and isinstance(exc, ValidationError)
+                    and hasattr(form, "show_error") and form.show_error(exc.field, exc.message)):
+                return
+            messages.show_error(self, exc)
+
+        self.ctx.write(self, lambda s: fn(s, info), done, changes=[c.SKP], failure=failed)
+
+    def save_rhk(self) -> None:
+        f = self.editor.hasil.rhk_form
+        data, rhk_id = f.data(), f.rhk_id
+        if rhk_id is None:
+            self._write(lambda s, info: svc.add_rhk(s, self.view.id, data, info=info),
+                        ("rhk", ""), f)
+        else:
+            self._write(lambda s, info: svc.update_rhk(s, rhk_id, data, info=info),
+                        ("rhk", rhk_id), f)
+
+    def save_indikator(self) -> None:
+        f = self.editor.hasil.ind_form
+        data, ind_id, rhk_id = f.data(), f.indikator_id, f.rhk_id
+        if ind_id is None:
+            self._write(lambda s, info: svc.add_indikator(s, rhk_id, data, info=info),
+                        ("indikator", ""), f)
+        else:
+            self._write(lambda s, info: svc.update_indikator(s, ind_id, data, info=info),
+                        ("indikator", ind_id), f)
+
+    def save_perilaku(self) -> None:
+        changed = self.editor.perilaku.changed()
+        skp_id = self.view.id if self.view else None
+        if not changed or skp_id is None:
+            return
+
+        def work(s: Any, info: Any) -> None:
+            for kode, teks in changed.items():
+                svc.set_ekspektasi(s, skp_id, kode, teks, info=info)
+
+        self._write(work, None, self.editor.perilaku)
+
+    def save_lampiran(self) -> None:
+        data = self.editor.lampiran.data()
+        skp_id = self.view.id if self.view else None
+        if skp_id is None:
+            return
+        self._write(lambda s, info: svc.set_lampiran(s, skp_id, data, info=info), None,
+                    self.editor.lampiran)
+
+    def is_dirty(self) -> bool:
+        if self.view is None or self.stack.currentWidget() is not self.editor:
+            return False
+        e = self.editor
+        return (e.hasil.rhk_form.is_dirty() or e.hasil.ind_form.is_dirty()
+                or e.perilaku.is_dirty() or e.lampiran.is_dirty())
+
+    def save(self) -> bool:
+        e = self.editor
+        started = False
+        if e.hasil.rhk_form.is_dirty() or (e.hasil.rhk_form.isVisible()
+                                           and e.hasil.rhk_form.rhk_id is None):
+            self.save_rhk()
+            started = True
+        elif e.hasil.ind_form.is_dirty() or (e.hasil.ind_form.isVisible()
+                                             and e.hasil.ind_form.indikator_id is None):
+            self.save_indikator()
+            started = True
+        if e.perilaku.is_dirty():
+            self.save_perilaku()
+            started = True
+        if e.lampiran.is_dirty():
+            self.save_lampiran()
+            started = True
+        return started
+
+    def discard(self) -> None:
+        self._load()
+
+    def new(self) -> None:
+        """Ctrl+N: create the SKP when there is none, else a new RHK utama."""
+        row = self.pegawai
+        if row is None:
+            return
+        if self.view is not None:
+            self.new_rhk(JenisRhk.UTAMA)
+            return
+        tahun, pendekatan = self.tahun.value(), self.create.pendekatan()
+        info = self.ctx.ws.info
+        self.ctx.write(self, lambda s: svc.create_skp(s, row.id, tahun, pendekatan, info=info),
+                       lambda _id: self._load(), changes=[c.SKP])
+
+    def find(self) -> None:
+        self.list.focus_search()
+
+    def move(self, offset: int) -> None:
+        item = self.editor.hasil.tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) != "rhk":
+            return
+        rhk_id = item.data(0, ID_ROLE)
+        self._write(lambda s, info: svc.move_rhk(s, rhk_id, offset, info=info),
+                    ("rhk", rhk_id))
+
+    def delete_item(self) -> None:
+        item = self.editor.hasil.tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) not in ("rhk", "indikator"):
+            return
+        kind, item_id = item.data(0, KIND_ROLE), item.data(0, ID_ROLE)
+        what = self.tr("RHK ini beserta indikatornya") if kind == "rhk" \
+            else self.tr("indikator ini")
+        if not messages.confirm(self, self.tr("Hapus {0}?").format(what)):
+            return
+        if kind == "rhk":
+            self._write(lambda s, info: svc.delete_rhk(s, item_id, info=info))
+        else:
+            self._write(lambda s, info: svc.delete_indikator(s, item_id, info=info))
+
+    # -- workflow --------------------------------------------------------------------------------
+
+    def _workflow(self, fn: Any) -> None:
+        if self.view is None:
+            return
+        if self.is_dirty():
+            messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
+            return
+        skp_id = self.view.id
+        self._write(lambda s, info: fn(s, skp_id, info))
+
+    def ajukan(self) -> None:
+        self._workflow(lambda s, i, info: svc.ajukan(s, i, info=info))
+
+    def setujui(self) -> None:
+        if messages.confirm(self, self.tr("Setujui SKP ini? Setelah disetujui SKP terkunci.")):
+            self._workflow(lambda s, i, info: svc.setujui(s, i, info=info))
+
+    def kembalikan(self) -> None:
+        alasan = messages.ask_text(self, self.tr("Kembalikan SKP"),
+                                   self.tr("Alasan pengembalian (wajib):"))
+        if alasan is not None:
+            self._workflow(lambda s, i, info: svc.kembalikan(s, i, alasan, info=info))
+
+    def buka_kembali(self) -> None:
+        alasan = messages.ask_text(self, self.tr("Buka kembali SKP"),
+                                   self.tr("Alasan membuka kembali SKP yang sudah disetujui "
+                                           "(wajib, dicatat di riwayat):"))
+        if alasan is not None:
+            self._workflow(lambda s, i, info: svc.buka_kembali(s, i, alasan, info=info))
+
+    def hapus(self) -> None:
+        if messages.confirm(self, self.tr("Hapus SKP konsep ini beserta seluruh RHK-nya?")):
+            self._workflow(lambda s, i, info: svc.delete_skp(s, i, info=info))

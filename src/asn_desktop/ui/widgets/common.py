@@ -50,7 +50,7 @@ class UnitCombo(QComboBox):
         super().__init__(parent)
         self._all_text = all_text
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(16)
         self.currentIndexChanged.connect(lambda _i: self.unitChanged.emit(self.unit_id()))
 
     def set_units(self, units: list[UnitRow], keep: str | None = None) -> None:
@@ -139,7 +139,7 @@ class TextArea(QPlainTextEdit):
     def text(self) -> str:
         return self.toPlainText()
 
-    def setText(self, text: str | None) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str | None) -> None:
         self.setPlainText(text or "")
 
 
@@ -160,3 +160,14 @@ def translate_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
         if btn is not None:
             btn.setText(QCoreApplication.translate("messages", text))
     return box
+
+
+def periode_text(label_text: str) -> str:
+    """The domain's period label for the screen: 'TRIWULAN IV-AKHIR' → 'Triwulan IV (akhir)'."""
+    words = []
+    for w in label_text.replace("-AKHIR", " (akhir)").split():
+        if set(w) <= set("IVX") or w == "(akhir)":
+            words.append(w)
+        else:
+            words.append(w.capitalize())
+    return " ".join(words)

@@ -45,7 +45,7 @@ class PegawaiList(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.search = SearchField(self.tr("Cari nama, NIP atau jabatan… (Ctrl+F)"))
         self.search.setObjectName("cari_pegawai")
-        self.search.setMinimumWidth(200 if compact else 300)
+        self.search.setMinimumWidth(180 if compact else 220)
         self.search.search.connect(self.model.set_text)
         self.model.modelReset.connect(self._after_reset)
         top = QHBoxLayout()
@@ -88,10 +88,11 @@ class PegawaiList(QWidget):
         header.setStretchLastSection(True)
         if compact:
             for col in range(self.model.columnCount()):
-                self.view.setColumnHidden(col, col not in (COL_NAMA, COL_NIP))
-            self.view.setColumnWidth(COL_NAMA, 210)
+                self.view.setColumnHidden(col, col != COL_NAMA)
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(COL_NAMA, QHeaderView.ResizeMode.Stretch)
         else:
-            for col, width in ((COL_NAMA, 220), (COL_NIP, 150), (COL_JABATAN, 210), (3, 130),
+            for col, width in ((COL_NAMA, 220), (COL_NIP, 165), (COL_JABATAN, 210), (3, 130),
                                (4, 55), (5, 50)):
                 self.view.setColumnWidth(col, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -163,6 +164,18 @@ class PegawaiList(QWidget):
         )
         self.view.scrollTo(idx)
         return True
+
+    def show_id(self, pegawai_id: str) -> bool:
+        """Select the employee; when not among the loaded rows, search for their NIP first."""
+        if self.select_id(pegawai_id):
+            return True
+        from asn_desktop.services.pegawai import list_pegawai_by_ids
+
+        rows = self.ctx.read(lambda s: list_pegawai_by_ids(s, [pegawai_id]))
+        if not rows:
+            return False
+        self.set_text(rows[0].nip)
+        return self.select_id(pegawai_id)
 
     def select_first(self) -> None:
         if self.model.rowCount() and not self.view.currentIndex().isValid():

@@ -1,0 +1,98 @@
+"""Printing the signed sheets and verifying printed sheets: ``print`` and ``verify``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from asn_desktop.commands.common import progress, workspace_from
+from asn_desktop.services import cetak
+
+_JENIS_HELP = "skp, evaluasi (evaluasi kinerja pegawai) atau dokumen (dokumen evaluasi)"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "print",
+        help="cetak SKP / evaluasi / dokumen evaluasi ke PDF (satu pegawai atau satu unit)",
+        description="Cetak lembar bertanda kode verifikasi ke PDF. Satu pegawai: --nip; satu "
+                    "unit (beserta sub-unitnya): --unit, satu berkas per pegawai atau --combined.",
+    )
+    p.add_argument("jenis", choices=cetak.DOKUMEN_KINDS, help=_JENIS_HELP)
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--nip", help="NIP / NI PPPK pegawai")
+    who.add_argument("--unit", metavar="KODE", help="kode unit (cetak massal)")
+    p.add_argument("--tahun", type=int, default=date.today().year,
+                   help="tahun kinerja (bawaan: tahun ini)")
+    p.add_argument("--periode", metavar="P",
+                   help="periode evaluasi: kode (2026-TW2) atau TW1, \"TRIWULAN II\", SM1, AKHIR "
+                        "(bawaan: evaluasi disetujui terakhir, atau yang terakhir ada)")
+    p.add_argument("--out", required=True, metavar="BERKAS|FOLDER",
+                   help="berkas PDF (--nip, --combined) atau folder (--unit)")
+    p.add_argument("--combined", action="store_true",
+                   help="dengan --unit: semua lembar dalam satu berkas PDF")
+    p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser(
+        "verify",
+        help="periksa keaslian lembar cetak (berkas PDF atau kode verifikasi)",
+        description="Periksa apakah lembar cetak sesuai dengan data yang tersimpan sekarang. "
+                    "Kode keluar 0: sah; 1: kedaluwarsa, tidak dikenal atau tidak sah.",
+    )
+    p.add_argument("target", nargs="+", metavar="BERKAS.pdf|KODE",
+                   help="berkas PDF hasil cetak, atau kode verifikasi (mis. ABCD-EFGH-JKMN)")
+    p.set_defaults(func=cmd_verify)
+
+
+def _usage(message: str) -> int:
+    print(f"asn-desktop: kesalahan penggunaan: {message}", file=sys.stderr)
+    return 2
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if args.jenis == "skp" and args.periode:
+        return _usage("--periode hanya untuk evaluasi dan dokumen")
+    if args.combined and not args.unit:
+        return _usage("--combined hanya bersama --unit")
+    with workspace_from(args) as ws:
+        if args.nip:
+            if out.suffix.lower() != ".pdf":
+                return _usage("--out harus berkas .pdf")
+            with ws.db.Session() as s:
+                target = cetak.target_by_nip(s, args.jenis, args.nip, args.tahun, args.periode)
+            hasil = cetak.print_to_file(ws, [target], out)
+            x = hasil.lembar[0]
+            print(f"{x.keterangan} — {x.nama} (NIP {x.nip or '-'}) dicetak ke {out}; "
+                  f"kode verifikasi {x.kode}.")
+            return 0
+
+        def report(done: int, total: int) -> None:
+            if done == total or done % 10 == 0:
+                progress(f"Mencetak {done}/{total} lembar…")
+
+        hasil = cetak.print_unit(ws, args.jenis, args.unit, args.tahun, out,
+                                 periode=args.periode, combined=args.combined, progress=report)
+    for d in hasil.dilewati:
+        progress(f"Dilewati: {d.alasan}")
+    if not hasil.lembar:
+        print(f"asn-desktop: tidak ada lembar yang dapat dicetak untuk unit {args.unit}.",
+              file=sys.stderr)
+        return 1
+    tujuan = hasil.berkas[0] if args.combined else out
+    berkas = "1 berkas" if args.combined else f"{len(hasil.berkas)} berkas"
+    lewat = f"; {len(hasil.dilewati)} pegawai dilewati" if hasil.dilewati else ""
+    print(f"{len(hasil.lembar)} lembar dicetak ke {tujuan} ({berkas}){lewat}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    code = 0
+    with workspace_from(args) as ws:
+        for target in args.target:
+            for r in cetak.verify_any(ws, target):
+                print(r.message)
+                code = max(code, r.exit_code)
+    return code

@@ -1,0 +1,100 @@
+"""The Beranda (home page): what needs doing this year and this period, in counts and short
+lists. The sync helper fills ``konflik`` and ``paket_belum_dikirim`` later, e.g. with
+``dataclasses.replace(beranda, konflik=n, paket_belum_dikirim=m)``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import Pegawai, Skp
+from asn_desktop.domain.periods import current_periode
+from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services import skp as skp_svc
+from asn_desktop.services.authority import scope_unit_ids
+from asn_desktop.services.pegawai import PegawaiRow, list_pegawai_by_ids
+from asn_desktop.services.riwayat import Status
+from asn_desktop.services.workspace import InstallationInfo
+
+BATAS_DAFTAR = 10
+
+
+@dataclass(frozen=True)
+class Beranda:
+    instalasi: str
+    peran: str  # "central" / "unit"
+    tahun: int
+    periode_kode: str  # current period of the year's frequency
+    periode_label: str
+    jumlah_pegawai: int
+    tanpa_skp: int
+    tanpa_skp_daftar: tuple[PegawaiRow, ...]
+    skp_draft: int
+    skp_draft_daftar: tuple[skp_svc.SkpRow, ...]
+    skp_diajukan: int
+    skp_diajukan_daftar: tuple[skp_svc.SkpRow, ...]
+    skp_disetujui: int
+    evaluasi_due: int
+    evaluasi_due_daftar: tuple[eval_svc.EvaluasiDue, ...]
+    # filled by the sync layer
+    konflik: int = 0
+    paket_belum_dikirim: int = 0
+
+    @property
+    def skp_belum_disetujui(self) -> int:
+        return self.skp_draft + self.skp_diajukan
+
+
+def todo(
+    s: Session,
+    ws_info: InstallationInfo,
+    unit_ids: Collection[str] | None,
+    tahun: int,
+    today: date,
+    *,
+    batas: int = BATAS_DAFTAR,
+) -> Beranda:
+    """Counts and the first ``batas`` items of each list. ``unit_ids`` None means the
+    installation's scope (every unit for the central, its subtree for a unit)."""
+    scope = scope_unit_ids(s, ws_info) if unit_ids is None else set(unit_ids)
+    q = select(Pegawai.id).where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
+    if scope is not None:
+        q = q.where(Pegawai.unit_id.in_(scope))
+    pegawai_ids = set(s.scalars(q))
+    with_skp = set(
+        s.scalars(
+            select(Skp.pegawai_id).where(Skp.tahun == tahun, Skp.deleted.is_(False),
+                                         Skp.pegawai_id.in_(pegawai_ids))
+        )
+    )
+    missing = sorted(pegawai_ids - with_skp)
+    missing_rows = list_pegawai_by_ids(s, missing)[:batas] if missing else []
+    rows = skp_svc.list_skp(s, scope, tahun)
+    draft = [r for r in rows if r.status == Status.DRAFT]
+    diajukan = [r for r in rows if r.status == Status.DIAJUKAN]
+    disetujui = [r for r in rows if r.status == Status.DISETUJUI]
+    due = eval_svc.evaluasi_due(s, scope, today) if today.year == tahun else []
+    frek = eval_svc.frekuensi_tahun(s, tahun)
+    ref = today if today.year == tahun else date(tahun, 12, 31)
+    periode = current_periode(ref, frek)
+    return Beranda(
+        instalasi=ws_info.nama,
+        peran=ws_info.role,
+        tahun=tahun,
+        periode_kode=periode.kode,
+        periode_label=periode.label,
+        jumlah_pegawai=len(pegawai_ids),
+        tanpa_skp=len(missing),
+        tanpa_skp_daftar=tuple(missing_rows),
+        skp_draft=len(draft),
+        skp_draft_daftar=tuple(draft[:batas]),
+        skp_diajukan=len(diajukan),
+        skp_diajukan_daftar=tuple(diajukan[:batas]),
+        skp_disetujui=len(disetujui),
+        evaluasi_due=len(due),
+        evaluasi_due_daftar=tuple(due[:batas]),
+    )

@@ -1,0 +1,833 @@
+"""Printing and verifying the signed sheets (SKP, Evaluasi, Dokumen Evaluasi), for GUI and CLI.
+
+How a printed sheet is verified
+-------------------------------
+1. The sheet's printed values are collected as a ``reports.content.Lembar`` (the PDF is drawn
+   from it and from nothing else) and hashed: SHA-256 of its canonical JSON.
+2. The verification code is derived from this installation's node id, the document kind, the
+   record id and that hash (12 Crockford base-32 characters, printed ``XXXX-XXXX-XXXX``), so
+   printing the same content again gives the same code.
+3. A ``Cetakan`` row (synced, so the central can check unit prints) records code, kind, record,
+   hash, time, and an Ed25519 signature by this installation over all of them.
+4. ``verify`` looks the code up, checks the signature and the code, rebuilds the sheet from what
+   the database holds *now* and compares hashes: equal = valid; different = outdated (the record
+   changed since printing); no such code, a bad signature, or a PDF whose embedded hash or text
+   disagrees = unknown/forged.
+
+Every page carries the code as text and in a QR code (``ASNV1:<code>:<hash prefix>``); the PDF
+metadata (Keywords) carries ``ASNV1:<code>:<full hash>`` for every sheet in the file.
+
+For the GUI (call from a worker; nothing here touches Qt)
+---------------------------------------------------------
+* choose:  ``resolve_target(s, dokumen, pegawai_id, tahun, periode)``, ``target_by_nip(...)``,
+  ``targets_for_unit(s, unit_id, dokumen, tahun, periode) -> (targets, skipped)``,
+  ``parse_periode(text, tahun, frekuensi)``; ``dokumen`` is "skp", "evaluasi" or "dokumen".
+* print:   ``print_to_file(ws, targets, path, progress=, cancelled=)`` (one PDF),
+  ``print_each(ws, targets, folder, progress=, cancelled=)`` (one PDF per sheet),
+  ``print_unit(ws, dokumen, unit_kode, tahun, out, periode=, combined=, ...)``; all return a
+  ``CetakHasil`` (sheets with their codes, files, skipped pegawai, ``dibatalkan``).
+  ``progress(done, total)`` is called as sheets are drawn; ``cancelled()`` is polled between
+  sheets (a cancelled single file is not written; files already written stay).
+* preview: ``preview(ws, target) -> bytes`` (PDF marked PRATINJAU, no code, not recorded).
+* verify:  ``verify(ws, code_or_qr_text) -> VerifyResult``, ``verify_pdf(ws, path) ->
+  list[VerifyResult]``; ``VerifyResult.status`` (valid/outdated/unknown/forged), ``.label``
+  (SAH/KEDALUWARSA/TIDAK DIKENAL/TIDAK SAH), ``.message`` (one line), ``.exit_code``, and the
+  sheet's ``keterangan``, ``nama``, ``nip``, ``dicetak``, ``signature_checked``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import Cetakan, Evaluasi, OrgUnit, Pegawai, Skp
+from asn_desktop.domain.dates import BULAN, format_tanggal
+from asn_desktop.domain.periods import Frekuensi, Periode, periode_akhir, periode_by_kode
+from asn_desktop.errors import AsnError, NotFoundError, ValidationError
+from asn_desktop.reports import sheets
+from asn_desktop.reports.content import DOKUMEN_LABEL, Kop, Lembar, content_hash
+from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services import orgs, pengaturan
+from asn_desktop.services import skp as skp_svc
+from asn_desktop.services.authority import require_appraisal_scope, require_unit_scope
+from asn_desktop.services.pegawai import PegawaiFilter, list_pegawai, pegawai_by_nip
+from asn_desktop.services.riwayat import Status, status_of
+from asn_desktop.services.workspace import Workspace
+from asn_desktop.sync.keys import load_or_create_keys, verify_signature
+
+log = logging.getLogger(__name__)
+
+DOKUMEN_KINDS = ("skp", "evaluasi", "dokumen")
+QR_PREFIX = "ASNV1"
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_LEN = 12
+_SIGN_DOMAIN = "ASN-DESKTOP-CETAKAN-V1"
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+# ------------------------------------------------------------------------------- codes
+
+
+def _b32(data: bytes, n: int) -> str:
+    bits = int.from_bytes(data, "big")
+    total = len(data) * 8
+    return "".join(_CROCKFORD[(bits >> (total - 5 * (i + 1))) & 31] for i in range(n))
+
+
+def derive_kode(node: str, dokumen: str, record_id: str, content_hash: str) -> str:
+    """The 12-character verification code (unformatted)."""
+    digest = hashlib.sha256(f"{node}|{dokumen}|{record_id}|{content_hash}".encode()).digest()
+    return _b32(digest, _CODE_LEN)
+
+
+def format_kode(kode: str) -> str:
+    return "-".join(kode[i:i + 4] for i in range(0, len(kode), 4))
+
+
+_CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
+
+
+def normalize_kode(text: str) -> str | None:
+    """'abcd-efgh-jkmn' / 'ABCD EFGH JKMN' -> 'ABCDEFGHJKMN'; None when it cannot be a code."""
+    t = re.sub(r"[\s\-.]", "", text.strip().upper()).translate(_CONFUSABLE)
+    if len(t) != _CODE_LEN or any(ch not in _CROCKFORD for ch in t):
+        return None
+    return t
+
+
+def qr_payload(kode: str, content_hash: str) -> str:
+    return f"{QR_PREFIX}:{kode}:{content_hash[:32].upper()}"
+
+
+def _sign_message(c: Cetakan) -> bytes:
+    return "\n".join((_SIGN_DOMAIN, c.kode, c.dokumen, c.record_id, c.pegawai_id,
+                      c.content_hash, c.signer_node, c.dicetak)).encode()
+
+
+# ------------------------------------------------------------------------------ targets
+
+
+@dataclass(frozen=True)
+class Target:
+    """One sheet to print: the kind and the record (SKP id, or evaluasi id)."""
+
+    dokumen: str
+    record_id: str
+    pegawai_id: str
+
+
+def _check_kind(dokumen: str) -> str:
+    if dokumen not in DOKUMEN_KINDS:
+        raise ValidationError(f"Jenis dokumen harus salah satu dari {', '.join(DOKUMEN_KINDS)}.",
+                              "dokumen")
+    return dokumen
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_RE_FRIENDLY = re.compile(
+    r"^(TRIWULAN|TW|SEMESTER|SM|BULAN|BL)\s*-?\s*([IV]+|\d{1,2})(\s*-?\s*AKHIR)?$"
+)
+
+
+def parse_periode(text: str, tahun: int, frekuensi: Frekuensi) -> Periode:
+    """Accept '2026-TW2', 'TW2', 'TW 2', 'TRIWULAN II', 'IV-AKHIR', 'SM1', 'SEMESTER I',
+    'BL03', 'MARET', 'AKHIR'."""
+    t = " ".join(text.strip().upper().split())
+    compact = t.replace(" ", "")
+    if compact in ("AKHIR", "TAHUNAN", "FINAL", "IV-AKHIR", "TRIWULANIV-AKHIR"):
+        if compact.startswith(("IV", "TRIWULAN")):
+            return periode_by_kode(f"{tahun}-TW4")
+        return periode_akhir(tahun, frekuensi)
+    for cand in (compact, f"{tahun}-{compact}"):
+        try:
+            return periode_by_kode(cand)
+        except ValidationError:
+            pass
+    if t.title() in BULAN:
+        return periode_by_kode(f"{tahun}-BL{BULAN.index(t.title()) + 1:02d}")
+    m = _RE_FRIENDLY.match(t)
+    if m:
+        jenis, nomor_teks = m[1], m[2]
+        nomor = _ROMAN.get(nomor_teks) or (int(nomor_teks) if nomor_teks.isdigit() else 0)
+        kode = {"TRIWULAN": "TW", "TW": "TW", "SEMESTER": "SM", "SM": "SM"}.get(jenis, "BL")
+        teks = f"{tahun}-{kode}{nomor:02d}" if kode == "BL" else f"{tahun}-{kode}{nomor}"
+        try:
+            return periode_by_kode(teks)
+        except ValidationError:
+            pass
+    raise ValidationError(
+        f"Periode '{text.strip()}' tidak dikenal; contoh: TW1, TRIWULAN II, SM1, SEMESTER II, "
+        f"AKHIR, atau kode lengkap {tahun}-TW3.",
+        "periode",
+    )
+
+
+def _periode_order(kode: str) -> tuple[object, ...]:
+    try:
+        p = periode_by_kode(kode)
+    except ValidationError:
+        return (0, kode)
+    return (p.tahun, p.selesai, p.is_akhir, p.nomor)
+
+
+def choose_evaluasi(s: Session, skp_id: str, periode_kode: str | None = None) -> Evaluasi | None:
+    """The evaluation of ``periode_kode``; without one, the latest approved evaluation of the
+    SKP, or else the latest existing one."""
+    rows = list(s.scalars(select(Evaluasi).where(Evaluasi.skp_id == skp_id,
+                                                 Evaluasi.deleted.is_(False))))
+    if periode_kode is not None:
+        rows = [e for e in rows if e.periode_kode == periode_kode]
+        return min(rows, key=lambda e: e.id) if rows else None
+    if not rows:
+        return None
+    approved = [e for e in rows if status_of(e.status) is Status.DISETUJUI]
+    pool = approved or rows
+    return max(pool, key=lambda e: (_periode_order(e.periode_kode), e.id))
+
+
+def resolve_target(
+    s: Session, dokumen: str, pegawai_id: str, tahun: int, periode: str | None = None
+) -> Target:
+    """The record to print for a pegawai; ``periode`` (code or friendly form) only for the
+    evaluasi and dokumen sheets."""
+    _check_kind(dokumen)
+    p = s.get(Pegawai, pegawai_id)
+    if p is None or p.deleted:
+        raise NotFoundError("Pegawai tidak ditemukan.")
+    skp = skp_svc.live_skp_of(s, pegawai_id, tahun)
+    if skp is None:
+        raise NotFoundError(f"{p.nama} (NIP {p.nip}) belum memiliki SKP tahun {tahun}.")
+    if dokumen == "skp":
+        return Target(dokumen, skp.id, pegawai_id)
+    kode = None
+    if periode:
+        frek = eval_svc.frekuensi_pegawai(s, pegawai_id, tahun)
+        kode = parse_periode(periode, tahun, frek).kode
+    e = choose_evaluasi(s, skp.id, kode)
+    if e is None:
+        where = f" periode {kode}" if kode else ""
+        raise NotFoundError(f"{p.nama} (NIP {p.nip}) belum memiliki evaluasi{where} tahun "
+                            f"{tahun}.")
+    return Target(dokumen, e.id, pegawai_id)
+
+
+def target_by_nip(
+    s: Session, dokumen: str, nip: str, tahun: int, periode: str | None = None
+) -> Target:
+    return resolve_target(s, dokumen, pegawai_by_nip(s, nip).id, tahun, periode)
+
+
+@dataclass(frozen=True)
+class Dilewati:
+    """A pegawai of a batch with nothing to print, and why."""
+
+    pegawai_id: str
+    nama: str
+    nip: str
+    alasan: str
+
+
+def targets_for_unit(
+    s: Session, unit_id: str, dokumen: str, tahun: int, periode: str | None = None
+) -> tuple[list[Target], list[Dilewati]]:
+    """Active pegawai placed in the unit and its sub-units, in name order."""
+    _check_kind(dokumen)
+    ids = frozenset(orgs.subtree_ids(s, unit_id))
+    targets: list[Target] = []
+    skipped: list[Dilewati] = []
+    for row in list_pegawai(s, PegawaiFilter(unit_ids=ids), sort="nama"):
+        try:
+            targets.append(resolve_target(s, dokumen, row.id, tahun, periode))
+        except NotFoundError as exc:
+            skipped.append(Dilewati(row.id, row.nama, row.nip, exc.message))
+    return targets, skipped
+
+
+# --------------------------------------------------------------------------- building sheets
+
+
+@dataclass(frozen=True)
+class Siap:
+    """A sheet ready to draw: printed values, logo and hash (no code yet)."""
+
+    target: Target
+    lembar: Lembar
+    logo_png: bytes | None
+    content_hash: str
+    keterangan: str  # "Evaluasi Kinerja Pegawai TRIWULAN II 2026"
+    nama: str
+    nip: str
+    tag: str  # "2026" (SKP) or the period code "2026-TW2", for file names
+
+
+class _KopCache:
+    def __init__(self) -> None:
+        self.by_unit: dict[str | None, tuple[Kop, bytes | None]] = {}
+
+
+def _kop(s: Session, unit_id: str | None, instansi: str,
+         cache: _KopCache) -> tuple[Kop, bytes | None]:
+    from asn_desktop.reports.layout import logo_usable  # reportlab, loaded when printing
+
+    if unit_id in cache.by_unit:
+        return cache.by_unit[unit_id]
+    path: list[OrgUnit] = orgs.unit_path(s, unit_id)
+    below_root = path[1:] if path and path[0].parent_id is None else path
+    judul = [instansi.upper()]
+    if below_root:
+        judul.append(below_root[0].nama.upper())
+        if len(below_root) > 1:
+            judul.append(below_root[-1].nama.upper())
+    logo: bytes | None = None
+    alamat: str | None = None
+    baris: str | None = None
+    for unit in reversed(path):
+        if logo is None and logo_usable(unit.logo_png):
+            logo = unit.logo_png
+        if alamat is None and unit.alamat and unit.alamat.strip():
+            alamat = unit.alamat
+        if baris is None and unit.kop_baris and unit.kop_baris.strip():
+            baris = unit.kop_baris
+    keterangan = [x.strip() for text in (alamat, baris) if text
+                  for x in text.splitlines() if x.strip()]
+    kop = Kop(judul=tuple(judul), keterangan=tuple(keterangan),
+              logo_sha256=hashlib.sha256(logo).hexdigest() if logo else "")
+    cache.by_unit[unit_id] = (kop, logo)
+    return kop, logo
+
+
+def build_sheet(s: Session, target: Target, cache: _KopCache | None = None) -> Siap:
+    """The sheet of ``target`` as the database holds it now (deterministic)."""
+    cache = cache or _KopCache()
+    instansi = pengaturan.instansi(s)
+    tempat = pengaturan.tempat(s)
+    if target.dokumen == "skp":
+        sv = skp_svc.get_skp(s, target.record_id)
+        kop, logo = _kop(s, sv.identitas.pegawai.unit_id, instansi, cache)
+        ctx = sheets.Konteks(kop, instansi, tempat)
+        lembar: Lembar = sheets.lembar_skp(sv, ctx)
+        ket = f"{DOKUMEN_LABEL['skp']} tahun {sv.tahun}"
+        tag = str(sv.tahun)
+        who = sv.identitas.pegawai
+    else:
+        ev = eval_svc.get_evaluasi(s, target.record_id)
+        kop, logo = _kop(s, ev.identitas.pegawai.unit_id, instansi, cache)
+        ctx = sheets.Konteks(kop, instansi, tempat)
+        if target.dokumen == "evaluasi":
+            lembar = sheets.lembar_evaluasi(ev, ctx)
+        else:
+            lembar = sheets.lembar_dokumen(ev, ctx)
+        ket = f"{DOKUMEN_LABEL[target.dokumen]} {ev.periode.label} {ev.tahun}"
+        tag = ev.periode.kode
+        who = ev.identitas.pegawai
+    return Siap(target, lembar, logo, content_hash(lembar), ket, who.nama, who.nip, tag)
+
+
+def record_exists(s: Session, target: Target) -> bool:
+    row: Skp | Evaluasi | None
+    if target.dokumen == "skp":
+        row = s.get(Skp, target.record_id)
+    else:
+        row = s.get(Evaluasi, target.record_id)
+    return row is not None and not row.deleted
+
+
+# ------------------------------------------------------------------------------- printing
+
+
+@dataclass(frozen=True)
+class Tercetak:
+    """One printed sheet: what and under which code."""
+
+    target: Target
+    kode: str  # formatted XXXX-XXXX-XXXX
+    content_hash: str
+    nama: str
+    nip: str
+    keterangan: str
+    berkas: Path
+
+
+@dataclass
+class CetakHasil:
+    lembar: list[Tercetak] = field(default_factory=list)
+    berkas: list[Path] = field(default_factory=list)
+    dilewati: list[Dilewati] = field(default_factory=list)
+    dibatalkan: bool = False
+
+
+_keys_cache: dict[Path, tuple[object, bytes]] = {}
+
+
+def _keys(ws: Workspace) -> tuple[object, bytes]:
+    key = ws.paths.keys
+    if key not in _keys_cache:
+        pair = load_or_create_keys(key)
+        _keys_cache[key] = (pair.sign, pair.sign_public)
+    return _keys_cache[key]
+
+
+def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
+    """Record (or find) the Cetakan row of every sheet; returns the raw codes."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    sign_key, _ = _keys(ws)
+    assert isinstance(sign_key, Ed25519PrivateKey)
+    node = ws.info.node_id
+    codes = [derive_kode(node, x.target.dokumen, x.target.record_id, x.content_hash)
+             for x in siap]
+    now = datetime.now().isoformat(timespec="seconds")
+    with ws.db.session() as s:
+        existing = set(s.scalars(select(Cetakan.kode).where(Cetakan.kode.in_(codes),
+                                                             Cetakan.deleted.is_(False))))
+        for x, kode in zip(siap, codes, strict=True):
+            if kode in existing:
+                continue
+            existing.add(kode)
+            row = Cetakan(kode=kode, dokumen=x.target.dokumen, record_id=x.target.record_id,
+                          pegawai_id=x.target.pegawai_id, content_hash=x.content_hash,
+                          signer_node=node, dicetak=now)
+            row.signature = base64.b64encode(sign_key.sign(_sign_message(row))).decode()
+            s.add(row)
+    return codes
+
+
+def prepare(
+    ws: Workspace, targets: Sequence[Target], *, progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[Siap]:
+    """Build every sheet in one read session (checking this installation may print them)."""
+    out: list[Siap] = []
+    cache = _KopCache()
+    with ws.db.Session() as s:
+        for t in targets:
+            if cancelled is not None and cancelled():
+                break
+            require_appraisal_scope(s, ws.info, t.pegawai_id)
+            out.append(build_sheet(s, t, cache))
+    return out
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cetak-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class _Stop(Exception):
+    pass
+
+
+def _render(siap: Sequence[Siap], codes: Sequence[str], path: Path,
+            on_start: Callable[[int], None] | None = None) -> None:
+    from asn_desktop.reports.layout import Cap
+    from asn_desktop.reports.render import SheetJob, render_pdf
+
+    jobs = []
+    keywords = []
+    for x, kode in zip(siap, codes, strict=True):
+        cap = Cap(kode=format_kode(kode), qr_payload=qr_payload(kode, x.content_hash))
+        jobs.append(SheetJob(x.lembar, x.logo_png, cap))
+        keywords.append(f"{QR_PREFIX}:{kode}:{x.content_hash.upper()}")
+    if len(siap) == 1:
+        title = f"{siap[0].keterangan} \u2014 {siap[0].nama}"
+    else:
+        title = f"{len(siap)} lembar kinerja pegawai"
+    _atomic_write(path, lambda tmp: render_pdf(jobs, tmp, title=title, keywords=keywords,
+                                               on_start=on_start))
+
+
+def _slug(text: str, n: int = 40) -> str:
+    s = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    return s[:n].strip("-") or "pegawai"
+
+
+def file_name(x: Siap) -> str:
+    """'evaluasi_2026-TW2_198203152006042003_Siti-Nurhasanah.pdf'."""
+    nama = _slug(re.sub(r"^(?:[A-Za-z]{1,4}\.\s*)+", "", x.nama.split(",")[0]))
+    return f"{x.target.dokumen}_{x.tag}_{x.nip or 'tanpa-nip'}_{nama}.pdf"
+
+
+def print_to_file(
+    ws: Workspace,
+    targets: Sequence[Target],
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CetakHasil:
+    """Print all ``targets`` into one PDF (page numbers restart per sheet).
+
+    ``progress(done, total)`` is called as sheets are drawn; when ``cancelled()`` turns true
+    the file is not written and the result says ``dibatalkan``."""
+    hasil = CetakHasil()
+    if not targets:
+        raise ValidationError("Tidak ada lembar untuk dicetak.", "targets")
+    siap = prepare(ws, targets, cancelled=cancelled)
+    if len(siap) < len(targets):
+        hasil.dibatalkan = True
+        return hasil
+    codes = _register(ws, siap)
+    total = len(siap)
+
+    def on_start(i: int) -> None:
+        if cancelled is not None and cancelled():
+            raise _Stop()
+        if progress is not None and i:
+            progress(i, total)
+
+    try:
+        _render(siap, codes, out, on_start)
+    except _Stop:
+        hasil.dibatalkan = True
+        return hasil
+    if progress is not None:
+        progress(total, total)
+    hasil.berkas.append(out)
+    hasil.lembar = [Tercetak(x.target, format_kode(k), x.content_hash, x.nama, x.nip,
+                             x.keterangan, out) for x, k in zip(siap, codes, strict=True)]
+    return hasil
+
+
+def preview(ws: Workspace, target: Target) -> bytes:
+    """The sheet as a PDF for showing on screen: not recorded, so it carries no verification
+    code, and "PRATINJAU" is printed across it (a printed preview is not a valid sheet)."""
+    import io
+
+    from asn_desktop.reports.layout import Cap
+    from asn_desktop.reports.render import SheetJob, render_pdf
+
+    [x] = prepare(ws, [target])
+    buf = io.BytesIO()
+    render_pdf([SheetJob(x.lembar, x.logo_png, Cap(tanda="PRATINJAU"))], buf,
+               title=f"{x.keterangan} \u2014 {x.nama} (pratinjau)")
+    return buf.getvalue()
+
+
+def print_each(
+    ws: Workspace,
+    targets: Sequence[Target],
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CetakHasil:
+    """One PDF per sheet in ``folder`` (named by kind, period, NIP and name)."""
+    hasil = CetakHasil()
+    siap = prepare(ws, targets, cancelled=cancelled)
+    if len(siap) < len(targets):
+        hasil.dibatalkan = True
+        return hasil
+    codes = _register(ws, siap) if siap else []
+    folder.mkdir(parents=True, exist_ok=True)
+    used: set[str] = set()
+    for i, (x, kode) in enumerate(zip(siap, codes, strict=True)):
+        if cancelled is not None and cancelled():
+            hasil.dibatalkan = True
+            break
+        name = file_name(x)
+        if name in used:
+            name = name.removesuffix(".pdf") + f"_{kode[:4]}.pdf"
+        used.add(name)
+        path = folder / name
+        _render([x], [kode], path)
+        hasil.berkas.append(path)
+        hasil.lembar.append(Tercetak(x.target, format_kode(kode), x.content_hash, x.nama, x.nip,
+                                     x.keterangan, path))
+        if progress is not None:
+            progress(i + 1, len(siap))
+    return hasil
+
+
+def print_unit(
+    ws: Workspace,
+    dokumen: str,
+    unit_kode: str,
+    tahun: int,
+    out: Path,
+    *,
+    periode: str | None = None,
+    combined: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> CetakHasil:
+    """Batch: every active pegawai of the unit (and sub-units). ``out`` is a folder; with
+    ``combined`` it may also be a .pdf file (else a file is named inside the folder)."""
+    with ws.db.Session() as s:
+        unit = orgs.unit_by_kode(s, unit_kode)
+        require_unit_scope(s, ws.info, unit.id)
+        targets, skipped = targets_for_unit(s, unit.id, dokumen, tahun, periode)
+        unit_kode_clean = _slug(unit.kode, 60)
+    if not targets:
+        hasil = CetakHasil(dilewati=skipped)
+        return hasil
+    if combined:
+        path = out if out.suffix.lower() == ".pdf" else (
+            out / f"{dokumen}_{unit_kode_clean}_{tahun}{'_' + periode if periode else ''}.pdf")
+        hasil = print_to_file(ws, targets, path, progress=progress, cancelled=cancelled)
+    else:
+        hasil = print_each(ws, targets, out, progress=progress, cancelled=cancelled)
+    hasil.dilewati = skipped
+    return hasil
+
+
+# ----------------------------------------------------------------------------- verifying
+
+
+class VerifyStatus(StrEnum):
+    VALID = "valid"
+    OUTDATED = "outdated"
+    UNKNOWN = "unknown"
+    FORGED = "forged"
+
+
+STATUS_LABEL: dict[VerifyStatus, str] = {
+    VerifyStatus.VALID: "SAH",
+    VerifyStatus.OUTDATED: "KEDALUWARSA",
+    VerifyStatus.UNKNOWN: "TIDAK DIKENAL",
+    VerifyStatus.FORGED: "TIDAK SAH",
+}
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    status: VerifyStatus
+    kode: str  # formatted, or the text given when it is not a code
+    message: str  # one Indonesian line for the user
+    dokumen: str | None = None
+    record_id: str | None = None
+    keterangan: str = ""  # "Evaluasi Kinerja Pegawai TRIWULAN II 2026"
+    nama: str = ""
+    nip: str = ""
+    dicetak: str = ""  # ISO time the code was recorded
+    signer_node: str = ""
+    signature_checked: bool = False  # False: signer's key unknown here (row came by sync)
+
+    @property
+    def ok(self) -> bool:
+        return self.status is VerifyStatus.VALID
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.ok else 1
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABEL[self.status]
+
+
+PublicKeyLookup = Callable[[Session, str], bytes | None]
+
+
+def _default_public_key(ws: Workspace) -> PublicKeyLookup:
+    _, own = _keys(ws)
+
+    def lookup(s: Session, node: str) -> bytes | None:
+        if node == ws.info.node_id:
+            return own
+        return None  # other installations: their keys arrive with the sync layer
+
+    return lookup
+
+
+@dataclass(frozen=True)
+class _Claim:
+    kode: str
+    hash_full: str | None = None
+    hash_prefix: str | None = None
+    text: str | None = None  # the sheet's extracted text (PDF), for a tamper check
+
+
+def parse_claim(text: str) -> _Claim | None:
+    """A typed/scanned code, or a QR payload 'ASNV1:<code>:<hash or prefix>'."""
+    t = text.strip()
+    if t.upper().startswith(QR_PREFIX + ":"):
+        parts = t.split(":")
+        if len(parts) >= 2:
+            kode = normalize_kode(parts[1])
+            if kode is None:
+                return None
+            h = parts[2].strip().lower() if len(parts) > 2 else ""
+            if len(h) == 64:
+                return _Claim(kode, hash_full=h)
+            return _Claim(kode, hash_prefix=h or None)
+    kode = normalize_kode(t)
+    return _Claim(kode) if kode else None
+
+
+def _fmt_dicetak(iso: str) -> str:
+    try:
+        return format_tanggal(datetime.fromisoformat(iso).date())
+    except ValueError:
+        return iso
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> VerifyResult:
+    shown = format_kode(claim.kode)
+    with ws.db.Session() as s:
+        rows = list(s.scalars(select(Cetakan).where(Cetakan.kode == claim.kode,
+                                                    Cetakan.deleted.is_(False))))
+        if not rows:
+            return VerifyResult(
+                VerifyStatus.UNKNOWN, shown,
+                f"TIDAK DIKENAL: kode verifikasi {shown} tidak tercatat di instalasi ini; "
+                "keaslian lembar tidak dapat dipastikan (mungkin dicetak oleh unit yang datanya "
+                "belum tersinkron, atau lembar palsu).")
+        c = rows[0]
+        res = VerifyResult(VerifyStatus.UNKNOWN, shown, "", dokumen=c.dokumen,
+                           record_id=c.record_id, dicetak=c.dicetak, signer_node=c.signer_node)
+
+        def forged(reason: str) -> VerifyResult:
+            return replace(res, status=VerifyStatus.FORGED, message=f"TIDAK SAH: {reason}")
+
+        if derive_kode(c.signer_node, c.dokumen, c.record_id, c.content_hash) != c.kode:
+            return forged(f"catatan cetakan kode {shown} tidak konsisten (kode tidak cocok "
+                          "dengan isinya).")
+        public = lookup(s, c.signer_node)
+        if public is not None:
+            try:
+                sig = base64.b64decode(c.signature, validate=True)
+            except ValueError:
+                sig = b""
+            if not verify_signature(public, sig, _sign_message(c)):
+                return forged(f"tanda tangan digital catatan cetakan kode {shown} tidak sah.")
+            res = replace(res, signature_checked=True)
+        if claim.hash_full is not None and claim.hash_full != c.content_hash:
+            return forged(f"isi berkas berbeda dengan lembar yang dicetak dengan kode {shown}.")
+        if claim.hash_prefix is not None and not c.content_hash.upper().startswith(
+                claim.hash_prefix.upper()):
+            return forged(f"kode QR tidak cocok dengan lembar yang dicetak dengan kode {shown}.")
+        target = Target(c.dokumen, c.record_id, c.pegawai_id)
+        dicetak = _fmt_dicetak(c.dicetak)
+        outdated = replace(res, status=VerifyStatus.OUTDATED)
+        if c.dokumen not in DOKUMEN_KINDS or not record_exists(s, target):
+            return replace(outdated, message=f"KEDALUWARSA: lembar dengan kode {shown} (dicetak "
+                                             f"{dicetak}) asli, tetapi dokumennya sudah dihapus.")
+        try:
+            now = build_sheet(s, target)
+        except AsnError as exc:
+            return replace(outdated, message=f"KEDALUWARSA: lembar dengan kode {shown} (dicetak "
+                                             f"{dicetak}) asli, tetapi datanya tidak dapat "
+                                             f"disusun lagi ({exc.message}).")
+    res = replace(res, keterangan=now.keterangan, nama=now.nama, nip=now.nip)
+    subject = f"{now.keterangan} {now.nama} (NIP {now.nip or '-'})"
+    if now.content_hash != c.content_hash:
+        return replace(res, status=VerifyStatus.OUTDATED,
+                       message=f"KEDALUWARSA: {subject}, kode {shown}, asli tetapi datanya sudah "
+                               f"berubah sejak dicetak {dicetak}; gunakan cetakan terbaru.")
+    if claim.text is not None:
+        body = _squash(claim.text)
+        wanted = [now.nama, now.nip, now.lembar.penilai.nama]
+        missing = [w for w in wanted if w and w != "-" and _squash(w) not in body]
+        if missing:
+            return forged(f"teks berkas tidak sama dengan lembar kode {shown} "
+                          f"(tidak memuat: {', '.join(missing)}).")
+    unchecked = "" if res.signature_checked else (
+        "; tanda tangan digital pencetaknya belum dapat diperiksa di instalasi ini")
+    return replace(res, status=VerifyStatus.VALID,
+                   message=f"SAH: {subject}, kode {shown}, sesuai dengan data yang tersimpan "
+                           f"(dicetak {dicetak}{unchecked}).")
+
+
+def verify(ws: Workspace, text: str, *, public_key: PublicKeyLookup | None = None) -> VerifyResult:
+    """Verify a code as printed ('ABCD-EFGH-JKMN') or a scanned QR payload."""
+    claim = parse_claim(text)
+    if claim is None:
+        shown = text.strip()[:40]
+        return VerifyResult(
+            VerifyStatus.UNKNOWN, shown,
+            f"TIDAK DIKENAL: '{shown}' bukan kode verifikasi (contoh: ABCD-EFGH-JKMN).")
+    return _verify_claim(ws, claim, public_key or _default_public_key(ws))
+
+
+_RE_TEXT_CODE = re.compile(r"Kode verifikasi:\s*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
+_RE_META = re.compile(rf"{QR_PREFIX}:([0-9A-Z]{{{_CODE_LEN}}}):([0-9A-F]{{64}})")
+
+
+def claims_in_pdf(path: Path) -> list[_Claim]:
+    """The sheets in a PDF: codes from the metadata (with their full hash) and from the page
+    text (each with the text of its own pages, for the tamper check)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        meta = reader.metadata
+        keywords = str(meta.get("/Keywords", "") if meta else "")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise AsnError(f"Berkas {path} bukan PDF yang dapat dibaca ({exc}).") from None
+    hashes = {m[1]: m[2].lower() for m in _RE_META.finditer(keywords)}
+    texts: dict[str, list[str]] = {}
+    order: list[str] = []
+    for text in pages:
+        for m in _RE_TEXT_CODE.finditer(text):
+            kode = normalize_kode(m[1])
+            if kode is None:
+                continue
+            if kode not in texts:
+                texts[kode] = []
+                order.append(kode)
+            texts[kode].append(text)
+            break
+    for kode in hashes:
+        if kode not in texts:
+            order.append(kode)
+    return [_Claim(k, hash_full=hashes.get(k),
+                   text="\n".join(texts[k]) if k in texts else None) for k in order]
+
+
+def verify_pdf(ws: Workspace, path: Path, *,
+               public_key: PublicKeyLookup | None = None) -> list[VerifyResult]:
+    """One result per sheet found in the file (none found: one UNKNOWN result)."""
+    claims = claims_in_pdf(path)
+    if not claims:
+        return [VerifyResult(
+            VerifyStatus.UNKNOWN, path.name,
+            f"TIDAK DIKENAL: berkas {path.name} tidak memuat kode verifikasi Kinerja ASN.")]
+    lookup = public_key or _default_public_key(ws)
+    return [_verify_claim(ws, c, lookup) for c in claims]
+
+
+def verify_any(ws: Workspace, arg: str) -> list[VerifyResult]:
+    """CLI helper: ``arg`` is a PDF file when such a file exists, else a code / QR payload."""
+    p = Path(arg)
+    if p.suffix.lower() == ".pdf" or (p.exists() and p.is_file()):
+        if not p.exists():
+            raise NotFoundError(f"Berkas {arg} tidak ditemukan.")
+        return verify_pdf(ws, p)
+    return [verify(ws, arg)]
+
+
+def cetakan_of(s: Session, record_ids: Iterable[str]) -> list[Cetakan]:
+    """Printed sheets recorded for these records (newest first), e.g. for a history panel."""
+    ids = list(record_ids)
+    if not ids:
+        return []
+    return list(s.scalars(select(Cetakan).where(Cetakan.record_id.in_(ids),
+                                                Cetakan.deleted.is_(False))
+                          .order_by(Cetakan.dicetak.desc(), Cetakan.kode)))

@@ -1,0 +1,407 @@
+"""The parts of the evaluation form: realisasi per indicator with umpan balik per RHK, umpan
+balik per BerAKHLAK value, and the ratings with the predikat shown live from the matrix."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.organisasi import CapaianOrganisasi
+from asn_desktop.domain.predikat import PREDIKAT_MATRIX, Predikat, predikat_kinerja
+from asn_desktop.domain.ratings import (
+    RATING_HASIL_KERJA_DEFINISI,
+    RATING_LABELS,
+    RATING_PERILAKU_DEFINISI,
+    Rating,
+)
+from asn_desktop.services import evaluasi as svc
+from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP, label
+from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint
+
+RATING_ORDER = (Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI)
+PREDIKAT_COLORS = {
+    Predikat.SANGAT_BAIK: "#1b7a3a",
+    Predikat.BAIK: "#2e7d32",
+    Predikat.BUTUH_PERBAIKAN: "#b26a00",
+    Predikat.KURANG: "#c62828",
+    Predikat.SANGAT_KURANG: "#8e0000",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RealisasiRow", text)
+
+
+_EXTRACT = (
+    QT_TRANSLATE_NOOP("RealisasiRow", "uraian realisasi"),
+    QT_TRANSLATE_NOOP("RealisasiRow", "keterangan"),
+    QT_TRANSLATE_NOOP("RealisasiRow", "bukti dukung, mis. SK No. 800/12"),
+)
+
+
+def parse_angka(text: str) -> float | None:
+    """'12', '12,5' or '12.5' → float; '' → None; anything else raises ValueError."""
+    t = text.strip().replace(" ", "")
+    if not t:
+        return None
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    return float(t)
+
+
+def format_angka(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value}".replace(".", ",")
+
+
+def scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class RealisasiRow:
+    def __init__(self, ind: svc.IndikatorEvalView, kuantitatif: bool, grid: QGridLayout,
+                 row: int) -> None:
+        self.id = ind.indikator.id
+        aspek = f"[{label(ind.indikator.aspek)}] " if ind.indikator.aspek else ""
+        name = QLabel(f"{aspek}{ind.indikator.uraian}")
+        name.setWordWrap(True)
+        target = QLabel(ind.indikator.target_teks)
+        target.setWordWrap(True)
+        self.nilai = QLineEdit(format_angka(ind.realisasi_nilai))
+        self.nilai.setObjectName(f"realisasi_{self.id}")
+        self.nilai.setPlaceholderText(ind.indikator.target_satuan or "")
+        self.nilai.setMaximumWidth(110)
+        self.nilai.setVisible(kuantitatif)
+        self.teks = QLineEdit(ind.realisasi_teks or "")
+        self.teks.setObjectName(f"realisasi_teks_{self.id}")
+        self.teks.setPlaceholderText(_t("uraian realisasi") if not kuantitatif
+                                     else _t("keterangan"))
+        self.bukti = QLineEdit(ind.bukti_dukung or "")
+        self.bukti.setObjectName(f"bukti_{self.id}")
+        self.bukti.setPlaceholderText(_t("bukti dukung, mis. SK No. 800/12"))
+        self.error = FieldError()
+        self.nilai.textEdited.connect(lambda _t: self.error.show_error(None))
+        grid.addWidget(name, row, 0)
+        grid.addWidget(target, row, 1)
+        grid.addWidget(self.nilai, row, 2)
+        grid.addWidget(self.teks, row, 3)
+        grid.addWidget(self.bukti, row, 4)
+        grid.addWidget(self.error, row + 1, 2, 1, 3)
+        self.initial = self.values()
+
+    def values(self) -> tuple[str, str, str]:
+        return (self.nilai.text(), self.teks.text(), self.bukti.text())
+
+    def set_locked(self, locked: bool) -> None:
+        for w in (self.nilai, self.teks, self.bukti):
+            w.setReadOnly(locked)
+
+
+class HasilKerjaEval(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self.rows: list[RealisasiRow] = []
+        self.umpan: dict[str, TextArea] = {}
+        self._umpan_initial: dict[str, str] = {}
+
+    def load(self, v: svc.EvaluasiView) -> None:
+        if self.body is not None:
+            self.outer.removeWidget(self.area)
+            self.area.deleteLater()
+        self.rows, self.umpan = [], {}
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        kuant = v.pendekatan == "KUANTITATIF"
+        for group_title, group in ((self.tr("A. UTAMA"), v.utama),
+                                   (self.tr("B. TAMBAHAN"), v.tambahan)):
+            if not group:
+                continue
+            t = QLabel(f"<b>{group_title}</b>")
+            lay.addWidget(t)
+            for r in group:
+                box = QGroupBox(f"{r.rhk.nomor}. {r.rhk.uraian}")
+                box.setStyleSheet("QGroupBox { font-weight: 600; }")
+                bl = QVBoxLayout(box)
+                grid = QGridLayout()
+                grid.setColumnStretch(0, 3)
+                grid.setColumnStretch(3, 2)
+                grid.setColumnStretch(4, 2)
+                for col, text in enumerate((self.tr("Indikator"), self.tr("Target"),
+                                            self.tr("Realisasi"), self.tr("Keterangan"),
+                                            self.tr("Bukti dukung"))):
+                    h = QLabel(text)
+                    h.setStyleSheet("color: #555; font-weight: normal;")
+                    grid.addWidget(h, 0, col)
+                for n, ind in enumerate(r.indikator):
+                    row = RealisasiRow(ind, kuant, grid, 1 + 2 * n)
+                    row.set_locked(v.terkunci)
+                    self.rows.append(row)
+                bl.addLayout(grid)
+                ub_label = QLabel(self.tr("Umpan balik berkelanjutan pimpinan:"))
+                ub_label.setStyleSheet("font-weight: normal;")
+                bl.addWidget(ub_label)
+                ub = TextArea(lines=2)
+                ub.setObjectName(f"umpan_rhk_{r.rhk.id}")
+                ub.setStyleSheet("font-weight: normal;")
+                ub.setText(r.umpan_balik)
+                ub.setReadOnly(v.terkunci)
+                bl.addWidget(ub)
+                self.umpan[r.rhk.id] = ub
+                lay.addWidget(box)
+        lay.addStretch(1)
+        self.body = body
+        self.area = scroll(body)
+        self.outer.addWidget(self.area)
+        self._umpan_initial = {k: w.text() for k, w in self.umpan.items()}
+
+    def changed_realisasi(self) -> list[RealisasiRow]:
+        return [r for r in self.rows if r.values() != r.initial]
+
+    def changed_umpan(self) -> dict[str, str]:
+        return {k: w.text() for k, w in self.umpan.items()
+                if w.text() != self._umpan_initial.get(k)}
+
+    def is_dirty(self) -> bool:
+        return bool(self.changed_realisasi() or self.changed_umpan())
+
+
+class PerilakuEval(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        self.lay = QVBoxLayout(body)
+        lay.addWidget(scroll(body))
+        self.fields: dict[str, TextArea] = {}
+        self.ekspektasi: dict[str, QLabel] = {}
+        self._initial: dict[str, str] = {}
+
+    def load(self, v: svc.EvaluasiView) -> None:
+        if not self.fields:
+            for p in v.perilaku:
+                box = QGroupBox(p.nilai)
+                box.setStyleSheet("QGroupBox { font-weight: 600; }")
+                bl = QVBoxLayout(box)
+                panduan = QLabel("<br>".join(f"{i}. {t}" for i, t in
+                                             enumerate(p.panduan, start=1)))
+                panduan.setWordWrap(True)
+                panduan.setStyleSheet("font-weight: normal;")
+                bl.addWidget(panduan)
+                eksp = QLabel()
+                eksp.setWordWrap(True)
+                eksp.setStyleSheet("font-weight: normal; color: #1f4e79;")
+                bl.addWidget(eksp)
+                self.ekspektasi[p.kode] = eksp
+                lab = QLabel(self.tr("Umpan balik:"))
+                lab.setStyleSheet("font-weight: normal;")
+                bl.addWidget(lab)
+                f = TextArea(lines=2)
+                f.setObjectName(f"umpan_perilaku_{p.kode}")
+                f.setStyleSheet("font-weight: normal;")
+                bl.addWidget(f)
+                self.fields[p.kode] = f
+                self.lay.addWidget(box)
+            self.lay.addStretch(1)
+        for p in v.perilaku:
+            self.ekspektasi[p.kode].setText(
+                self.tr("Ekspektasi khusus pimpinan: {0}").format(p.ekspektasi)
+                if p.ekspektasi else self.tr("Ekspektasi khusus pimpinan: —"))
+            self.fields[p.kode].setText(p.umpan_balik)
+            self.fields[p.kode].setReadOnly(v.terkunci)
+        self._initial = {k: f.text() for k, f in self.fields.items()}
+
+    def changed(self) -> dict[str, str]:
+        return {k: f.text() for k, f in self.fields.items() if f.text() != self._initial.get(k)}
+
+    def is_dirty(self) -> bool:
+        return bool(self.changed())
+
+
+class RatingGroup(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, title: str, definisi: dict[Rating, str], name: str) -> None:
+        super().__init__(title)
+        self.setStyleSheet("QGroupBox { font-weight: 600; }")
+        lay = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Rating, QRadioButton] = {}
+        for r in RATING_ORDER:
+            b = QRadioButton(label(RATING_LABELS[r]))
+            b.setObjectName(f"{name}_{r.value}")
+            b.setStyleSheet("font-weight: normal;")
+            b.toggled.connect(lambda _on: self.changed.emit())
+            self.group.addButton(b)
+            self.buttons[r] = b
+            lay.addWidget(b)
+            d = hint(definisi[r])
+            d.setContentsMargins(22, 0, 0, 4)
+            d.setStyleSheet("color: #555; font-weight: normal;")
+            lay.addWidget(d)
+
+    def value(self) -> Rating | None:
+        for r, b in self.buttons.items():
+            if b.isChecked():
+                return r
+        return None
+
+    def set_value(self, r: Rating | None) -> None:
+        self.group.setExclusive(False)
+        for k, b in self.buttons.items():
+            b.blockSignals(True)
+            b.setChecked(k == r)
+            b.blockSignals(False)
+        self.group.setExclusive(True)
+
+    def set_locked(self, locked: bool) -> None:
+        for b in self.buttons.values():
+            b.setEnabled(not locked)
+
+
+class PenilaianTab(QWidget):
+    """The two ratings with the regulation's definitions, the predikat live from the matrix,
+    capaian organisasi, catatan/rekomendasi and the date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        body = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll(body))
+        lay = QHBoxLayout(body)
+        left = QVBoxLayout()
+        self.hasil = RatingGroup(self.tr("Rating hasil kerja"), RATING_HASIL_KERJA_DEFINISI,
+                                 "rating_hasil")
+        self.perilaku = RatingGroup(self.tr("Rating perilaku kerja"), RATING_PERILAKU_DEFINISI,
+                                    "rating_perilaku")
+        left.addWidget(self.hasil)
+        left.addWidget(self.perilaku)
+        form = QFormLayout()
+        self.capaian = QComboBox(objectName="capaian")
+        self.capaian.addItem(self.tr("(ikut capaian unit)"), None)
+        for cap in CapaianOrganisasi:
+            self.capaian.addItem(label(cap.value.title()), cap.value)
+        self.capaian_info = hint("")
+        self.tanggal = DateEdit()
+        self.tanggal.setObjectName("tanggal_evaluasi")
+        self.catatan = TextArea(lines=3)
+        self.catatan.setObjectName("catatan_rekomendasi")
+        form.addRow(self.tr("Capaian kinerja organisasi:"), self.capaian)
+        form.addRow("", self.capaian_info)
+        form.addRow(self.tr("Tanggal evaluasi:"), self.tanggal)
+        form.addRow(self.tr("Catatan/rekomendasi:"), self.catatan)
+        left.addLayout(form)
+        left.addStretch(1)
+        lay.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>" + self.tr("Predikat kinerja") + "</b>"))
+        self.predikat = QLabel()
+        self.predikat.setObjectName("predikat")
+        self.predikat.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.predikat.setMinimumHeight(54)
+        right.addWidget(self.predikat)
+        right.addWidget(hint(self.tr("Predikat mengikuti matriks kuadran kinerja dari kedua "
+                                     "rating (tidak diketik).")))
+        self.matrix = QGridLayout()
+        self.cells: dict[tuple[Rating, Rating], QLabel] = {}
+        corner = QLabel(self.tr("Hasil ↓ / Perilaku →"))
+        corner.setWordWrap(True)
+        corner.setStyleSheet("font-size: 8pt; color: #555;")
+        self.matrix.addWidget(corner, 0, 0)
+        perilaku_cols = (Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI,
+                         Rating.DI_ATAS_EKSPEKTASI)
+        for c, pr in enumerate(perilaku_cols, start=1):
+            h = QLabel(label(RATING_LABELS[pr]))
+            h.setWordWrap(True)
+            h.setStyleSheet("font-size: 8pt; color: #555;")
+            self.matrix.addWidget(h, 0, c)
+        for r, hr in enumerate(RATING_ORDER, start=1):
+            h = QLabel(label(RATING_LABELS[hr]))
+            h.setWordWrap(True)
+            h.setStyleSheet("font-size: 8pt; color: #555;")
+            self.matrix.addWidget(h, r, 0)
+            for c, pr in enumerate(perilaku_cols, start=1):
+                cell = QLabel(label(PREDIKAT_MATRIX[hr][pr].value))
+                cell.setWordWrap(True)
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setMinimumSize(84, 44)
+                self.cells[(hr, pr)] = cell
+                self.matrix.addWidget(cell, r, c)
+        right.addLayout(self.matrix)
+        right.addStretch(1)
+        lay.addLayout(right, 2)
+        self.hasil.changed.connect(self.update_predikat)
+        self.perilaku.changed.connect(self.update_predikat)
+        self._initial: tuple[Any, ...] = ()
+
+    def load(self, v: svc.EvaluasiView) -> None:
+        self.hasil.set_value(v.rating_hasil_kerja)
+        self.perilaku.set_value(v.rating_perilaku_kerja)
+        stored = None if v.capaian_dari_unit else (
+            v.capaian_organisasi.value if v.capaian_organisasi else None)
+        self.capaian.setCurrentIndex(max(self.capaian.findData(stored), 0) if stored else 0)
+        if v.capaian_dari_unit:
+            self.capaian_info.setText(
+                self.tr("Capaian unit: {0}").format(label(v.capaian_organisasi.value.title()))
+                if v.capaian_organisasi else self.tr("Capaian unit belum ditetapkan."))
+        else:
+            self.capaian_info.setText("")
+        self.tanggal.set_date(v.tanggal or date.today())
+        self.catatan.setText(v.catatan_rekomendasi)
+        locked = v.terkunci
+        self.hasil.set_locked(locked)
+        self.perilaku.set_locked(locked)
+        self.capaian.setEnabled(not locked)
+        self.tanggal.setEnabled(not locked)
+        self.catatan.setReadOnly(locked)
+        self.update_predikat()
+        self._initial = self.values()
+
+    def values(self) -> tuple[Any, ...]:
+        return (self.hasil.value(), self.perilaku.value(), self.capaian.currentData(),
+                self.tanggal.value(), self.catatan.text())
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def update_predikat(self) -> None:
+        h, p = self.hasil.value(), self.perilaku.value()
+        current = predikat_kinerja(h, p) if h and p else None
+        for (hr, pr), cell in self.cells.items():
+            on = (hr, pr) == (h, p)
+            color = PREDIKAT_COLORS[PREDIKAT_MATRIX[hr][pr]]
+            cell.setStyleSheet(
+                f"background: {color}; color: white; font-weight: 600; border-radius: 4px;"
+                if on else "background: #f1f3f5; color: #333; border: 1px solid #dde;")
+        if current is None:
+            self.predikat.setText(self.tr("Pilih kedua rating"))
+            self.predikat.setStyleSheet("font-size: 13pt; color: #555; border: 1px dashed #aaa;")
+        else:
+            self.predikat.setText(label(current.value))
+            self.predikat.setStyleSheet(
+                f"font-size: 16pt; font-weight: 700; color: white; "
+                f"background: {PREDIKAT_COLORS[current]}; border-radius: 6px;")

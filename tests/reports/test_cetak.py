@@ -1,0 +1,284 @@
+"""Printing from the database and verifying: valid, outdated, unknown, forged."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from sqlalchemy import func, select
+from tests.reports.conftest import TAHUN, approved_evaluasi
+
+from asn_desktop.db.models import Cetakan, Evaluasi, Pegawai, Skp
+from asn_desktop.domain.jabatan import JUDUL_DOKUMEN_EVALUASI, JUDUL_EVALUASI, JUDUL_SKP
+from asn_desktop.domain.periods import Frekuensi
+from asn_desktop.domain.predikat import PREDIKAT_PRINTED
+from asn_desktop.errors import NotFoundError, ValidationError
+from asn_desktop.services import cetak
+from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services.cetak import VerifyStatus
+from asn_desktop.services.workspace import Workspace
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def print_one(ws: Workspace, dokumen: str, nip: str, out: Path,
+              periode: str | None = None) -> cetak.Tercetak:
+    with ws.db.Session() as s:
+        target = cetak.target_by_nip(s, dokumen, nip, TAHUN, periode)
+    hasil = cetak.print_to_file(ws, [target], out)
+    assert hasil.berkas == [out] and out.exists()
+    return hasil.lembar[0]
+
+
+def test_evaluasi_sheet_holds_the_record(demo: Workspace, tmp_path: Path) -> None:
+    p, e = approved_evaluasi(demo)
+    out = tmp_path / "x.pdf"
+    x = print_one(demo, "evaluasi", p.nip, out)
+    text = pdf_text(out)
+    flat = squash(text)
+    with demo.db.Session() as s:
+        view = eval_svc.get_evaluasi(s, e.id)
+    ident = view.identitas
+    assert JUDUL_EVALUASI in text
+    assert view.periode.label.split()[0] in text  # TRIWULAN / SEMESTER / BULAN
+    for value in (ident.pegawai.nama, ident.pegawai.nip, ident.pegawai.pangkat_golongan,
+                  ident.pegawai.jabatan):
+        assert squash(value) in flat, value
+    assert ident.penilai is not None
+    assert squash(ident.penilai.nama) in flat
+    assert f"NIP. {ident.pegawai.nip}" in text  # unspaced NIP under the signature
+    assert "Pegawai yang Dinilai," in text and "Pejabat Penilai Kinerja," in text
+    assert view.predikat is not None
+    assert PREDIKAT_PRINTED[view.predikat] in text
+    assert re.search(r"Kode verifikasi: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", text)
+    assert x.kode in text
+    [r] = cetak.verify_pdf(demo, out)
+    assert r.status is VerifyStatus.VALID, r.message
+    assert r.exit_code == 0 and r.signature_checked
+    assert r.message.startswith("SAH:") and p.nip in r.message
+
+
+def test_skp_and_dokumen_sheets(demo: Workspace, tmp_path: Path) -> None:
+    p, _ = approved_evaluasi(demo)
+    skp = tmp_path / "skp.pdf"
+    print_one(demo, "skp", p.nip, skp)
+    text = pdf_text(skp)
+    assert JUDUL_SKP in text and "LAMPIRAN SASARAN KINERJA PEGAWAI" in text
+    assert p.nip in text and "PERIODE PENILAIAN: 01 JANUARI SD 31 DESEMBER TAHUN 2026" in text
+    dok = tmp_path / "dok.pdf"
+    print_one(demo, "dokumen", p.nip, dok)
+    reader = PdfReader(str(dok))
+    assert len(reader.pages) == 1
+    text = pdf_text(dok)
+    assert JUDUL_DOKUMEN_EVALUASI in text and "ATASAN PEJABAT PENILAI KINERJA" in text
+    assert "CATATAN/REKOMENDASI" in text
+    for path in (skp, dok):
+        assert [r.status for r in cetak.verify_pdf(demo, path)] == [VerifyStatus.VALID]
+
+
+def test_jpt_and_kualitatif_variants(demo: Workspace, tmp_path: Path) -> None:
+    p, _ = approved_evaluasi(demo, jenis_jabatan="JPT%")
+    out = tmp_path / "jpt.pdf"
+    print_one(demo, "evaluasi", p.nip, out)
+    text = pdf_text(out)
+    assert "PERSPEKTIF" in text and "BAGI PEJABAT PIMPINAN TINGGI" in text
+    p, _ = approved_evaluasi(demo, pendekatan="KUALITATIF")
+    out = tmp_path / "kual.pdf"
+    print_one(demo, "skp", p.nip, out)
+    assert "PENDEKATAN HASIL KERJA KUALITATIF" in pdf_text(out)
+
+
+def test_same_content_same_code_one_record(demo: Workspace, tmp_path: Path) -> None:
+    p, _ = approved_evaluasi(demo)
+    a = print_one(demo, "dokumen", p.nip, tmp_path / "a.pdf")
+    b = print_one(demo, "dokumen", p.nip, tmp_path / "b.pdf")
+    assert a.kode == b.kode and a.content_hash == b.content_hash
+    with demo.db.Session() as s:
+        n = s.scalar(select(func.count()).select_from(Cetakan)
+                     .where(Cetakan.kode == a.kode.replace("-", "")))
+    assert n == 1
+
+
+def test_edit_turns_valid_into_outdated(fresh_demo: Workspace, tmp_path: Path) -> None:
+    ws = fresh_demo
+    p, e = approved_evaluasi(ws)
+    out = tmp_path / "x.pdf"
+    x = print_one(ws, "evaluasi", p.nip, out, periode=e.periode_kode)
+    assert cetak.verify(ws, x.kode).status is VerifyStatus.VALID
+    with ws.db.session() as s:
+        eval_svc.buka_kembali(s, e.id, "koreksi umpan balik")
+    r = cetak.verify_pdf(ws, out)[0]
+    assert r.status is VerifyStatus.OUTDATED  # reopening prints KONSEP across the sheet
+    assert r.exit_code == 1 and r.message.startswith("KEDALUWARSA:")
+    y = print_one(ws, "evaluasi", p.nip, tmp_path / "y.pdf", periode=e.periode_kode)
+    assert y.kode != x.kode
+    # a value the evaluasi sheet does not print (the catatan is on the Dokumen): still valid
+    with ws.db.session() as s:
+        eval_svc.set_catatan_rekomendasi(s, e.id, "Catatan baru yang tidak ada di lembar ini.")
+    assert cetak.verify(ws, y.kode).status is VerifyStatus.VALID
+    with ws.db.session() as s:
+        rhk = eval_svc.get_evaluasi(s, e.id).utama[0].rhk
+        eval_svc.set_umpan_balik_rhk(s, e.id, rhk.id, "Umpan balik yang diubah.")
+    assert cetak.verify(ws, y.kode).status is VerifyStatus.OUTDATED
+    # a printed identity value changing (the employee's name) also outdates a live sheet
+    z = print_one(ws, "evaluasi", p.nip, tmp_path / "z.pdf", periode=e.periode_kode)
+    with ws.db.session() as s:
+        s.get_one(Pegawai, p.id).nama = "Nama Baru"
+    assert cetak.verify(ws, z.kode).status is VerifyStatus.OUTDATED
+    # deleting the record
+    with ws.db.session() as s:
+        s.get_one(Evaluasi, e.id).deleted = True
+    r = cetak.verify(ws, z.kode)
+    assert r.status is VerifyStatus.OUTDATED and "dihapus" in r.message
+
+
+def test_unknown_and_forged(fresh_demo: Workspace, tmp_path: Path) -> None:
+    ws = fresh_demo
+    p, _ = approved_evaluasi(ws)
+    out = tmp_path / "x.pdf"
+    x = print_one(ws, "evaluasi", p.nip, out)
+    assert cetak.verify(ws, "ZZZZ-ZZZZ-ZZZZ").status is VerifyStatus.UNKNOWN
+    assert cetak.verify(ws, "bukan kode").status is VerifyStatus.UNKNOWN
+    assert cetak.verify(ws, x.kode.lower().replace("-", " ")).status is VerifyStatus.VALID
+    # the QR payload works, and a wrong hash prefix in it does not
+    payload = cetak.qr_payload(x.kode.replace("-", ""), x.content_hash)
+    assert cetak.verify(ws, payload).status is VerifyStatus.VALID
+    bad = cetak.qr_payload(x.kode.replace("-", ""), "f" * 64)
+    assert cetak.verify(ws, bad).status is VerifyStatus.FORGED
+    # a PDF whose embedded hash was changed
+    writer = PdfWriter(clone_from=str(out))
+    writer.add_metadata({"/Keywords": f"ASNV1:{x.kode.replace('-', '')}:{'A' * 64}"})
+    forged = tmp_path / "forged.pdf"
+    with forged.open("wb") as f:
+        writer.write(f)
+    assert cetak.verify_pdf(ws, forged)[0].status is VerifyStatus.FORGED
+    # a PDF without any code
+    plain = tmp_path / "plain.pdf"
+    w2 = PdfWriter()
+    w2.add_blank_page(100, 100)
+    with plain.open("wb") as f:
+        w2.write(f)
+    assert cetak.verify_pdf(ws, plain)[0].status is VerifyStatus.UNKNOWN
+    # a tampered registry row (signature no longer matches)
+    with ws.db.session() as s:
+        row = s.scalars(select(Cetakan).where(Cetakan.kode == x.kode.replace("-", ""))).one()
+        row.dicetak = "2020-01-01T00:00:00"
+    r = cetak.verify(ws, x.kode)
+    assert r.status is VerifyStatus.FORGED and r.exit_code == 1
+    with ws.db.session() as s:
+        row = s.scalars(select(Cetakan).where(Cetakan.kode == x.kode.replace("-", ""))).one()
+        row.signature = base64.b64encode(b"x" * 64).decode()
+    assert cetak.verify(ws, x.kode).status is VerifyStatus.FORGED
+
+
+def test_signer_unknown_here_still_verifies_content(fresh_demo: Workspace,
+                                                   tmp_path: Path) -> None:
+    ws = fresh_demo
+    p, _ = approved_evaluasi(ws)
+    x = print_one(ws, "dokumen", p.nip, tmp_path / "x.pdf")
+    r = cetak.verify(ws, x.kode, public_key=lambda s, node: None)
+    assert r.status is VerifyStatus.VALID and not r.signature_checked
+
+
+def test_parse_periode_forms() -> None:
+    tw = Frekuensi.TRIWULANAN
+    for text, kode in (("2026-TW2", "2026-TW2"), ("TW2", "2026-TW2"), ("tw 3", "2026-TW3"),
+                       ("TRIWULAN II", "2026-TW2"), ("Triwulan IV-AKHIR", "2026-TW4"),
+                       ("IV-AKHIR", "2026-TW4"), ("AKHIR", "2026-TW4"), ("SM1", "2026-SM1"),
+                       ("SEMESTER II", "2026-SM2"), ("BL03", "2026-BL03"),
+                       ("maret", "2026-BL03"), ("BULAN 11", "2026-BL11")):
+        assert cetak.parse_periode(text, 2026, tw).kode == kode, text
+    assert cetak.parse_periode("AKHIR", 2026, Frekuensi.SEMESTERAN).kode == "2026-SM-AKHIR"
+    with pytest.raises(ValidationError):
+        cetak.parse_periode("TW9", 2026, tw)
+
+
+def test_default_is_latest_approved(demo: Workspace) -> None:
+    p, _ = approved_evaluasi(demo)
+    with demo.db.Session() as s:
+        t = cetak.target_by_nip(s, "evaluasi", p.nip, TAHUN)
+        chosen = s.get_one(Evaluasi, t.record_id)
+        skp = s.scalars(select(Skp).where(Skp.pegawai_id == p.id, Skp.tahun == TAHUN)).one()
+        approved = [e for e in s.scalars(select(Evaluasi).where(Evaluasi.skp_id == skp.id))
+                    if e.status == "DISETUJUI"]
+        assert chosen.status == "DISETUJUI"
+        order = [cetak._periode_order(e.periode_kode) for e in approved]
+        assert cetak._periode_order(chosen.periode_kode) == max(order)
+        with pytest.raises(NotFoundError):
+            cetak.target_by_nip(s, "skp", p.nip, TAHUN + 5)
+
+
+def test_batch_per_file_and_combined(demo: Workspace, tmp_path: Path) -> None:
+    with demo.db.Session() as s:
+        p, _ = approved_evaluasi(demo)
+        unit_kode = s.scalar(select(Pegawai.unit_id).where(Pegawai.id == p.id))
+        from asn_desktop.db.models import OrgUnit
+
+        kode = s.get_one(OrgUnit, unit_kode).kode
+    seen: list[tuple[int, int]] = []
+    hasil = cetak.print_unit(demo, "evaluasi", kode, TAHUN, tmp_path / "folder",
+                             progress=lambda d, t: seen.append((d, t)))
+    assert hasil.lembar and len(hasil.berkas) == len(hasil.lembar)
+    assert seen[-1] == (len(hasil.lembar), len(hasil.lembar))
+    for path in hasil.berkas:
+        assert path.parent == tmp_path / "folder" and path.suffix == ".pdf"
+    combined = cetak.print_unit(demo, "evaluasi", kode, TAHUN, tmp_path / "all.pdf",
+                                combined=True)
+    assert combined.berkas == [tmp_path / "all.pdf"]
+    results = cetak.verify_pdf(demo, tmp_path / "all.pdf")
+    assert len(results) == len(combined.lembar)
+    assert all(r.status is VerifyStatus.VALID for r in results)
+    cancelled = cetak.print_unit(demo, "evaluasi", kode, TAHUN, tmp_path / "none.pdf",
+                                 combined=True, cancelled=lambda: True)
+    assert cancelled.dibatalkan and not (tmp_path / "none.pdf").exists()
+
+
+def test_unit_logo_in_letterhead_and_hash(fresh_demo: Workspace, tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    from asn_desktop.db.models import OrgUnit
+
+    ws = fresh_demo
+    p, _ = approved_evaluasi(ws)
+    out = tmp_path / "a.pdf"
+    a = print_one(ws, "dokumen", p.nip, out)
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 80), (20, 90, 160)).save(buf, "PNG")
+    with ws.db.session() as s:
+        unit_id = s.get_one(Pegawai, p.id).unit_id
+        s.get_one(OrgUnit, unit_id).logo_png = buf.getvalue()
+        s.get_one(OrgUnit, unit_id).alamat = "Jl. Contoh No. 1, Kota Serang"
+    # the letterhead is printed content: the old sheet is outdated, a new one shows the logo
+    assert cetak.verify_pdf(ws, out)[0].status is VerifyStatus.OUTDATED
+    b = print_one(ws, "dokumen", p.nip, tmp_path / "b.pdf")
+    assert b.kode != a.kode
+    reader = PdfReader(str(tmp_path / "b.pdf"))
+    xobjects = cast(Any, reader.pages[0]["/Resources"])["/XObject"]
+    assert any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
+    assert "Jl. Contoh No. 1, Kota Serang" in pdf_text(tmp_path / "b.pdf")
+    # a unit's broken logo falls back to the drawn emblem instead of failing
+    with ws.db.session() as s:
+        s.get_one(OrgUnit, unit_id).logo_png = b"not a png"
+    print_one(ws, "dokumen", p.nip, tmp_path / "c.pdf")
+
+
+def test_preview_is_not_recorded(demo: Workspace) -> None:
+    p, e = approved_evaluasi(demo)
+    with demo.db.Session() as s:
+        before = s.scalar(select(func.count()).select_from(Cetakan))
+    pdf = cetak.preview(demo, cetak.Target("evaluasi", e.id, p.id))
+    assert pdf.startswith(b"%PDF")
+    with demo.db.Session() as s:
+        assert s.scalar(select(func.count()).select_from(Cetakan)) == before

@@ -1,0 +1,97 @@
+"""`asn-desktop print` and `asn-desktop verify` as a user runs them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from tests.reports.conftest import TAHUN, approved_evaluasi
+
+from asn_desktop.cli import main
+from asn_desktop.domain.predikat import PREDIKAT_PRINTED
+from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services.workspace import open_workspace
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    d = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", d, "init", "--role", "central", "--name", "BKPSDM")[0] == 0
+    from asn_desktop import paths as paths_mod
+    from asn_desktop.services.demo import fill_demo
+
+    with open_workspace(paths_mod.resolve(d)) as ws:
+        fill_demo(ws, employees=30, seed=5, tahun=TAHUN, today=date(2026, 11, 28))
+    return d
+
+
+def test_print_verify_edit(data_dir: str, tmp_path: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    from asn_desktop import paths as paths_mod
+
+    with open_workspace(paths_mod.resolve(data_dir)) as ws:
+        p, e = approved_evaluasi(ws)
+    out = tmp_path / "x.pdf"
+    code, stdout, err = run(capsys, "--data-dir", data_dir, "print", "evaluasi", "--nip", p.nip,
+                            "--tahun", str(TAHUN), "--periode", e.periode_kode,
+                            "--out", str(out))
+    assert code == 0, err
+    assert "kode verifikasi" in stdout
+    text = "\n".join(pg.extract_text() or "" for pg in PdfReader(str(out)).pages)
+    assert "EVALUASI KINERJA PEGAWAI" in text and p.nip in text
+    assert "Pejabat Penilai Kinerja" in text
+    assert any(x in text for x in PREDIKAT_PRINTED.values())
+
+    code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(out))
+    assert code == 0 and stdout.startswith("SAH:") and len(stdout.strip().splitlines()) == 1
+    kode = re.search(r"kode ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})", stdout)
+    assert kode is not None
+    assert run(capsys, "--data-dir", data_dir, "verify", kode[1])[0] == 0
+
+    with open_workspace(paths_mod.resolve(data_dir)) as ws, ws.db.session() as s:
+        eval_svc.buka_kembali(s, e.id, "perbaikan")
+        eval_svc.set_rating_perilaku_kerja(s, e.id, "DI_BAWAH_EKSPEKTASI")
+    code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(out))
+    assert code == 1 and stdout.startswith("KEDALUWARSA:")
+
+    code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", "AAAA-BBBB-CCCC")
+    assert code == 1 and stdout.startswith("TIDAK DIKENAL:")
+
+
+def test_print_errors_and_batch(data_dir: str, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--data-dir", data_dir, "print", "skp", "--nip",
+                       "199001012020011001", "--out", str(tmp_path / "a.pdf"))
+    assert code == 1 and "tidak ditemukan" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--data-dir", data_dir, "print", "skp", "--nip", "1",
+                       "--periode", "TW1", "--out", str(tmp_path / "a.pdf"))
+    assert code == 2
+    code, _, err = run(capsys, "--data-dir", data_dir, "print", "evaluasi", "--unit", "3673",
+                       "--tahun", str(TAHUN), "--periode", "XYZ", "--out", str(tmp_path / "f"))
+    assert code == 1 and "Periode 'XYZ' tidak dikenal" in err
+    folder = tmp_path / "batch"
+    code, stdout, err = run(capsys, "--data-dir", data_dir, "print", "dokumen", "--unit", "3673",
+                            "--tahun", str(TAHUN), "--out", str(folder))
+    assert code == 0, err
+    files = sorted(folder.glob("*.pdf"))
+    assert files and f"{len(files)} lembar dicetak" in stdout
+    assert "Mencetak" in err  # progress on stderr
+    combined = tmp_path / "all.pdf"
+    code, stdout, err = run(capsys, "--data-dir", data_dir, "print", "skp", "--unit", "3673",
+                            "--tahun", str(TAHUN), "--combined", "--out", str(combined))
+    assert code == 0 and combined.exists()
+    code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(combined))
+    lines = stdout.strip().splitlines()
+    assert code == 0 and lines and all(line.startswith("SAH:") for line in lines)

@@ -1,0 +1,185 @@
+"""Start-up, the first-start wizard, the crash dialog, language, shortcuts and the prompt
+before discarding unsaved changes; Pengaturan and Sinkronisasi pages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+from sqlalchemy import func, select
+from tests.ui.conftest import screenshot, wait_ops
+from tests.ui.helpers import new_bawahan
+
+from asn_desktop.db.models import Pegawai, Pengaturan, TahunKinerja
+from asn_desktop.paths import Paths
+from asn_desktop.services.workspace import is_initialised
+from asn_desktop.ui import app as app_mod
+from asn_desktop.ui import operations
+
+
+def test_wizard_practice_workspace(qtbot: Any, tmp_path: Path, qapp: Any) -> None:
+    from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+    paths = Paths(tmp_path / "baru")
+    ws, wizard = app_mod.start(paths)
+    assert ws is None and isinstance(wizard, FirstStartWizard)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    screenshot(wizard, "00-wizard")
+    ready: list[Any] = []
+    wizard.workspace_ready.connect(ready.append)
+    assert wizard.intro.choice() == "practice"
+    wizard.next()
+    assert wizard.currentPage() is wizard.practice
+    wizard.practice.jumlah.setValue(30)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot, 60000)
+    assert ready and ready[0].is_central
+    with ready[0].db.Session() as s:
+        assert s.scalar(select(func.count(Pegawai.id))) >= 30
+    ready[0].close()
+    assert is_initialised(paths)
+
+
+def test_wizard_central_needs_a_name(qtbot: Any, tmp_path: Path) -> None:
+    from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+    wizard = FirstStartWizard(Paths(tmp_path / "pusat"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.intro.group.button(0).setChecked(True)
+    wizard.next()
+    wizard.central.nama.setText("")
+    wizard.next()
+    assert wizard.currentPage() is wizard.central
+    assert "wajib" in wizard.central.error.text()
+    wizard.central.nama.setText("BKPSDM Kota Serang")
+    ready: list[Any] = []
+    wizard.workspace_ready.connect(ready.append)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
+    assert ready and ready[0].info.nama == "BKPSDM Kota Serang"
+    ready[0].close()
+
+
+def test_excepthook_shows_crash_dialog(shown: Any) -> None:
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        app_mod.excepthook(*sys.exc_info())
+    crash = [x for x in shown.items if x.kind == "crash"]
+    assert crash and "tidak terduga" in crash[0].text
+    assert "RuntimeError: boom" in crash[0].details
+
+
+def test_shortcuts_and_unsaved_prompt(window: Any, qtbot: Any, ctx: Any, shown: Any) -> None:
+    window.activateWindow()
+    window.go("pegawai")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("pegawai")
+    assert QApplication.focusWidget() is page.list.search
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.page("skp")
+    pid, _ = new_bawahan(ctx.ws)
+    window.go("skp", pid)
+    skp = window.page("skp")
+    skp.new()
+    wait_ops(qtbot)
+    skp.new_rhk(skp.editor.hasil.rhk_form.jenis)
+    skp.editor.hasil.rhk_form.uraian.setText("RHK yang belum disimpan")
+    assert skp.is_dirty()
+    shown.answers["discard"] = "cancel"
+    assert not window.go("beranda")
+    assert window.stack.currentWidget() is skp
+    shown.answers["discard"] = "discard"
+    assert window.go("beranda")
+    assert "discard" in shown.kinds()
+
+
+def test_pengaturan_publishes_and_prepares_year(window: Any, qtbot: Any, ctx: Any) -> None:
+    window.go("pengaturan")
+    page = window.page("pengaturan")
+    field = page.fields["tempat"]
+    field.setText("Kota Serang")
+    page.save()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert '"Kota Serang"' in s.get(Pengaturan, "tempat").nilai
+    screenshot(window, "09-pengaturan")
+    page.fields["panduan_distribusi"].setText("{bukan json")
+    assert not page.save()
+    assert "JSON" in page.errors["panduan_distribusi"].text()
+    page.discard()
+    page.tahun.setValue(2030)
+    page.frekuensi.setCurrentIndex(page.frekuensi.findData("SEMESTERAN"))
+    page.prepare_year()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.scalars(select(TahunKinerja.frekuensi).where(
+            TahunKinerja.tahun == 2030)).one() == "SEMESTERAN"
+    assert "2030" in page.year_info.text()
+
+
+def test_language_switch_to_english(window: Any, qtbot: Any, ctx: Any, qapp: Any) -> None:
+    from asn_desktop.ui import i18n
+
+    if not (i18n.translations_dir() / "asn_desktop_en.qm").exists():
+        return
+    opened: list[Any] = []
+    ctx.restart_requested.connect(lambda: opened.append(True))
+    window.go("pengaturan")
+    page = window.page("pengaturan")
+    page.bahasa.setCurrentIndex(page.bahasa.findData("en"))
+    page.apply_language()
+    wait_ops(qtbot)
+    assert opened and ctx.ws.get_local("bahasa") == "en"
+    assert i18n.install(qapp, "en") == "en"
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    assert win.nav.item(0).text() == "Home"
+    win.go("evaluasi")
+    assert win.page("evaluasi").modes.tabText(0) == "Per employee"
+    screenshot(win, "10-english-evaluasi")
+    win.close()
+    i18n.install(qapp, "id")
+
+
+def test_sinkronisasi_page_frame(window: Any, qtbot: Any) -> None:
+    window.go("sinkronisasi")
+    page = window.page("sinkronisasi")
+    assert page.btn_export.isEnabled() and page.btn_import.isEnabled()
+    screenshot(window, "07-sinkronisasi")
+    operations.wait_idle()
+
+
+def test_wizard_unit_from_setup_package(qtbot: Any, tmp_path: Path, shown: Any) -> None:
+    from asn_desktop.ui import adapters
+    from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+    setup = tmp_path / "unit.asnsetup"
+    setup.write_bytes(b"not a real package")
+    wizard = FirstStartWizard(Paths(tmp_path / "unit"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.intro.group.button(1).setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.unit
+    wizard.next()  # no file yet: stays, names the fault
+    assert "berkas" in wizard.unit.error.text()
+    wizard.unit.file.setText(str(setup))
+    ready: list[Any] = []
+    wizard.workspace_ready.connect(ready.append)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
+    if adapters.sync_available():
+        assert ready or shown.texts("error")  # a bad package is refused with a reason
+    else:
+        assert not ready and any("belum tersedia" in t for t in shown.texts("error"))
+    assert wizard.isVisible()
