@@ -44,7 +44,7 @@ from asn_desktop.domain.periods import Periode as DomainPeriode
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services import demo_data as dd
-from asn_desktop.services import identitas
+from asn_desktop.services import identitas, pengaturan
 from asn_desktop.services.orgs import subtree_ids
 from asn_desktop.services.workspace import Workspace
 
@@ -609,6 +609,11 @@ def _build_master(s: Session, ws: Workspace, rng: random.Random, employees: int,
     summary.pegawai = len(builder.persons)
     if ws.is_central or s.scalars(select(TahunKinerja.id)).first() is None:
         _ensure_year(s, tahun)
+    if not pengaturan.kepala_daerah(s):
+        # Fictitious: the penilai of the Sekda and the heads of OPD, who has no NIP.
+        pengaturan.set_setting(s, pengaturan.KEPALA_DAERAH, {
+            "nama": "H. Rahmat Hidayatullah, S.E., M.M.", "jabatan": "Wali Kota Serang",
+            "nip": ""})
 
 
 def _ensure_year(s: Session, tahun: int) -> None:
