@@ -245,27 +245,27 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="63" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="69" />
         <source>Pilih pendekatan hasil kerja:</source>
         <translation>Choose the work-result approach:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="65" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="71" />
         <source>Kuantitatif — indikator dengan target angka dan satuan (mis. 12 Dokumen)</source>
         <translation>Quantitative — indicators with a number and unit target (e.g. 12 Documents)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="68" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="74" />
         <source>Kualitatif — ukuran keberhasilan dan target ditulis sebagai uraian</source>
         <translation>Qualitative — success measures and targets written as text</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="83" />
         <source>Buat SKP (Ctrl+N)</source>
         <translation>Create SKP (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="93" />
         <source>{0} belum memiliki SKP tahun {1}.</source>
         <translation>{0} has no SKP for {1}.</translation>
     </message>
@@ -311,27 +311,32 @@
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="80" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="99" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="100" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="101" />
         <source>Penilaian dan predikat</source>
         <translation>Ratings and predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="102" />
         <source>Umpan balik tercatat</source>
         <translation>Recorded feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="103" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -339,129 +344,134 @@
 <context>
     <name>EvaluasiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="266" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="268" />
         <source>Evaluasi Kinerja</source>
         <translation>Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="268" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="270" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="273" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="275" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="282" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="284" />
         <source>Per pegawai</source>
         <translation>Per employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="283" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="285" />
         <source>Distribusi unit</source>
         <translation>Unit distribution</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="300" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="303" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="396" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="399" />
         <source>{0} belum memiliki SKP tahun {1}. Susun dan setujui SKP terlebih dahulu.</source>
         <translation>{0} has no SKP for {1}. Write and approve the SKP first.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="398" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="407" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="401" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="410" />
         <source>Buka halaman SKP</source>
         <translation>Open the SKP page</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="404" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="407" />
         <source>SKP {0} tahun {1} berstatus {2}. Evaluasi dapat dibuat setelah SKP disetujui.</source>
         <translation>The {1} SKP of {0} is {2}. The evaluation can be created once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="410" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="413" />
         <source>Evaluasi {0} untuk periode {1} belum dibuat.</source>
         <translation>The evaluation of {0} for period {1} has not been created.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="412" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="415" />
         <source>Mulai evaluasi (Ctrl+N)</source>
         <translation>Start evaluation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="426" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="429" />
         <source>{0} · pejabat penilai: {1}</source>
         <translation>{0} · appraiser: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="430" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="433" />
         <source>Evaluasi ini sudah disetujui dan terkunci. Pilih "Buka kembali" (dengan alasan) untuk mengubahnya.</source>
         <translation>This evaluation is approved and locked. Choose "Reopen" (with a reason) to change it.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="444" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="448" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="449" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="453" />
         <source>Belum ada umpan balik tercatat untuk periode ini. Catat di halaman Umpan Balik.</source>
         <translation>No feedback recorded for this period yet. Record it on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="491" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="495" />
         <source>Realisasi harus berupa angka, mis. 12 atau 12,5.</source>
         <translation>The result must be a number, e.g. 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="519" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="523" />
         <source>Menyimpan evaluasi…</source>
         <translation>Saving the evaluation…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="527" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="548" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="531" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="552" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="534" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="538" />
         <source>Tidak ada realisasi yang berubah: log harian periode ini kosong atau sudah sama.</source>
         <translation>No result changed: the daily log of this period is empty or already the same.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="539" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="543" />
         <source>Realisasi diisi dari log harian:</source>
         <translation>Results filled from the daily log:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="555" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="559" />
         <source>Setujui evaluasi ini? Setelah disetujui evaluasi terkunci.</source>
         <translation>Approve this evaluation? Once approved it is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="560" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="564" />
         <source>Kembalikan evaluasi</source>
         <translation>Return evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="561" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="565" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="566" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="570" />
+        <source>Hapus evaluasi konsep ini beserta realisasi dan umpan baliknya?</source>
+        <translation>Delete this draft evaluation with its results and feedback?</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="575" />
         <source>Buka kembali evaluasi</source>
         <translation>Reopen evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="567" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="576" />
         <source>Alasan membuka kembali (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen (required, recorded in the history):</translation>
     </message>
@@ -721,47 +731,47 @@
 <context>
     <name>HasilKerjaTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="109" />
         <source>+ RHK utama</source>
         <translation>+ Main RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="111" />
         <source>+ RHK tambahan</source>
         <translation>+ Additional RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="113" />
         <source>+ Indikator</source>
         <translation>+ Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="115" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="110" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="116" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="117" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="127" />
         <source>Rencana hasil kerja / indikator</source>
         <translation>Work result plan / indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="128" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="137" />
         <source>Pilih RHK atau indikator di sebelah kiri, atau tambahkan RHK baru.</source>
         <translation>Choose an RHK or indicator on the left, or add a new RHK.</translation>
     </message>
@@ -1697,7 +1707,7 @@
 <context>
     <name>PerPegawai</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="133" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="135" />
         <source>Pilih pegawai di sebelah kiri.</source>
         <translation>Choose an employee on the left.</translation>
     </message>
@@ -1993,57 +2003,57 @@
 <context>
     <name>SkpEditor</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="162" />
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="158" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="164" />
         <source>Kembalikan…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="160" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="166" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="162" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="168" />
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="164" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="170" />
         <source>Hapus SKP</source>
         <translation>Delete SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="170" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="176" />
         <source>SKP ini sudah disetujui dan terkunci. Untuk mengubahnya pilih "Buka kembali" dan tulis alasannya; tindakan itu dicatat di riwayat.</source>
         <translation>This SKP is approved and locked. To change it choose "Reopen" and give the reason; this is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="188" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="194" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="189" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="195" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="196" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
         <source>Matriks peran-hasil</source>
         <translation>Role-result matrix</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="192" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="198" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -2051,137 +2061,137 @@
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="209" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Employee Performance Targets</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="217" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="223" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="229" />
         <source>Pilih pegawai di sebelah kiri untuk membuka SKP-nya.</source>
         <translation>Choose an employee on the left to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="236" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="242" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="276" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="282" />
         <source>SKP {0}</source>
         <translation>SKP {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="318" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="328" />
         <source>Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan yang diintervensi.</source>
         <translation>JPT SKP form: RHK with perspectives, without the leader's RHK column.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="320" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="330" />
         <source>Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>JA/JF SKP form: every RHK is linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="329" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="339" />
         <source>Format JPT</source>
         <translation>JPT form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="330" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="340" />
         <source>Format JA/JF</source>
         <translation>JA/JF form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="337" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="347" />
         <source>SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}</source>
         <translation>SKP {0} · {1} · {2} approach · appraiser: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="343" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="353" />
         <source>Belum dapat diajukan:</source>
         <translation>Cannot be submitted yet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="365" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="375" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="366" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="376" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="382" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="392" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="383" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="393" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="387" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="397" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="491" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="501" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="618" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="628" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="619" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="629" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="620" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="630" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="633" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="643" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="642" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="652" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="646" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="656" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="647" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="657" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="652" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="662" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="653" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="663" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="659" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="669" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>
@@ -2246,57 +2256,57 @@
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="155" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="157" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="159" />
         <source>Capaian kinerja organisasi:</source>
         <translation>Organisational performance:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="159" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="161" />
         <source>(belum ditetapkan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="165" />
         <source>Tetapkan capaian</source>
         <translation>Set achievement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="184" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="184" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="184" />
         <source>Rating hasil kerja</source>
         <translation>Work result rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="183" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="185" />
         <source>Rating perilaku kerja</source>
         <translation>Work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="183" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="185" />
         <source>Predikat</source>
         <translation>Predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="216" />
         <source>{0} evaluasi dengan predikat; {1} belum dinilai.</source>
         <translation>{0} evaluations with a predicate; {1} not rated yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="218" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="220" />
         <source>Peringatan (tidak menghalangi persetujuan):</source>
         <translation>Warnings (approval is not blocked):</translation>
     </message>

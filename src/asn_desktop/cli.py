@@ -16,6 +16,7 @@ from asn_desktop.errors import AsnError
 COMMAND_MODULES = (
     "asn_desktop.commands.core",
     "asn_desktop.commands.print",
+    "asn_desktop.commands.sync",
 )
 
 

@@ -85,3 +85,18 @@ def test_unit_distribution_warns(window: Any, qtbot: Any, ctx: Any) -> None:
     wait_ops(qtbot)
     assert uv.capaian.currentData() == "SANGAT KURANG"
     screenshot(window, "04b-evaluasi-distribusi")
+
+
+def test_delete_draft_evaluation(window: Any, qtbot: Any, ctx: Any) -> None:
+    pid, _ = new_bawahan(ctx.ws)
+    skp_id = approved_skp(ctx.ws, pid)
+    window.go("evaluasi", pid)
+    page = window.page("evaluasi")
+    page.new()
+    wait_ops(qtbot)
+    assert page.editor.btn_hapus.isVisible()
+    qtbot.mouseClick(page.editor.btn_hapus, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert page.view is None
+    with ctx.ws.db.Session() as s:
+        assert s.scalars(select(Evaluasi.deleted).where(Evaluasi.skp_id == skp_id)).one()

@@ -4,4 +4,4 @@ Importing the package registers the sync engine's local tables with the ORM meta
 (``db.engine`` imports ``sync.hlc``, so they are always known when the database is opened).
 """
 
-from asn_desktop.sync import models as models  # noqa: F401  (metadata registration)
+from asn_desktop.sync import models as models  # metadata registration

@@ -77,8 +77,10 @@ class EvaluasiEditor(QWidget):
         self.btn_setujui.setObjectName("setujui_evaluasi")
         self.btn_buka = QPushButton(self.tr("Buka kembali…"))
         self.btn_buka.setObjectName("buka_evaluasi")
+        self.btn_hapus = QPushButton(self.tr("Hapus"))
+        self.btn_hapus.setObjectName("hapus_evaluasi")
         for b in (self.btn_log, self.btn_simpan, self.btn_ajukan, self.btn_kembalikan,
-                  self.btn_setujui, self.btn_buka):
+                  self.btn_setujui, self.btn_buka, self.btn_hapus):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         self.banner = QLabel()
@@ -295,6 +297,7 @@ class EvaluasiPage(Page):
         e.btn_setujui.clicked.connect(self.setujui)
         e.btn_kembalikan.clicked.connect(self.kembalikan)
         e.btn_buka.clicked.connect(self.buka_kembali)
+        e.btn_hapus.clicked.connect(self.hapus)
 
     def title(self) -> str:
         return self.tr("Evaluasi")
@@ -435,6 +438,7 @@ class EvaluasiPage(Page):
         e.btn_kembalikan.setVisible(v.status == "DIAJUKAN")
         e.btn_setujui.setVisible(v.status == "DIAJUKAN")
         e.btn_buka.setVisible(locked)
+        e.btn_hapus.setVisible(v.status == "DRAFT")
         e.hasil.load(v)
         e.perilaku.load(v)
         e.penilaian.load(v)
@@ -561,6 +565,11 @@ class EvaluasiPage(Page):
                                    self.tr("Alasan pengembalian (wajib):"))
         if alasan is not None:
             self._workflow(svc.kembalikan, alasan)
+
+    def hapus(self) -> None:
+        if messages.confirm(self, self.tr("Hapus evaluasi konsep ini beserta realisasi dan "
+                                          "umpan baliknya?")):
+            self._workflow(svc.delete_evaluasi)
 
     def buka_kembali(self) -> None:
         alasan = messages.ask_text(self, self.tr("Buka kembali evaluasi"),

@@ -1,0 +1,149 @@
+"""Sync commands: invite/revoke units, export and import packages, status, conflicts,
+fingerprints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from asn_desktop.commands.common import print_json, print_table, workspace_from
+from asn_desktop.errors import PackageRejected
+from asn_desktop.services import sync_service as svc
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("sync", help="sinkronisasi antara pusat dan unit (paket berkas)")
+    s = p.add_subparsers(dest="sync_command", metavar="AKSI", parser_class=type(p))
+    s.required = True
+
+    q = s.add_parser("invite", help="(pusat) buat paket penyiapan untuk satu unit")
+    q.add_argument("--unit", required=True, metavar="KODE", help="kode unit")
+    q.add_argument("--out", required=True, metavar="BERKAS", help="berkas atau folder tujuan")
+    q.set_defaults(func=cmd_invite)
+
+    q = s.add_parser("revoke", help="(pusat) cabut instalasi sebuah unit")
+    q.add_argument("--unit", required=True, metavar="KODE", help="kode unit")
+    q.set_defaults(func=cmd_revoke)
+
+    q = s.add_parser("export", help="tulis paket perubahan yang belum dikonfirmasi penerima")
+    q.add_argument("--out", required=True, metavar="PATH",
+                   help="berkas paket, atau folder (pusat tanpa --unit: satu berkas per unit)")
+    q.add_argument("--unit", metavar="KODE", help="(pusat) hanya untuk unit ini")
+    q.add_argument("--full", action="store_true",
+                   help="salinan lengkap (memulihkan instalasi yang hilang)")
+    q.set_defaults(func=cmd_export)
+
+    q = s.add_parser("import", help="terapkan paket (semua atau tidak sama sekali)")
+    q.add_argument("files", nargs="+", metavar="BERKAS")
+    q.set_defaults(func=cmd_import)
+
+    q = s.add_parser("inbox", help="terima semua paket baru di sebuah folder")
+    q.add_argument("folder", metavar="FOLDER")
+    q.set_defaults(func=cmd_inbox)
+
+    q = s.add_parser("status", help="apa yang terakhir dikirim, diterima dan dikonfirmasi")
+    q.add_argument("--json", action="store_true", help="keluaran JSON")
+    q.set_defaults(func=cmd_status)
+
+    q = s.add_parser("fingerprint", help="sidik isi data tersinkron (seluruhnya atau satu unit)")
+    q.add_argument("--unit", metavar="KODE", help="hanya data unit ini")
+    q.set_defaults(func=cmd_fingerprint)
+
+    q = s.add_parser("conflicts", help="daftar konflik yang perlu ditinjau")
+    q.add_argument("--json", action="store_true", help="keluaran JSON")
+    q.add_argument("--semua", action="store_true", help="termasuk yang sudah diselesaikan")
+    q.set_defaults(func=cmd_conflicts)
+
+    q = s.add_parser("resolve", help="selesaikan satu konflik")
+    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("--keep", required=True, choices=["local", "incoming"],
+                   help="nilai yang dipakai: di komputer ini (local) atau dari paket (incoming)")
+    q.set_defaults(func=cmd_resolve)
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        r = svc.invite(ws, args.unit, Path(args.out))
+    print(r.ringkasan)
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        r = svc.revoke(ws, args.unit)
+    print(r.ringkasan)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        r = svc.export(ws, Path(args.out), unit_kode=args.unit, full=args.full)
+    print(r.ringkasan)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    code = 0
+    with workspace_from(args) as ws:
+        for f in args.files:
+            try:
+                (r,) = svc.import_packages(ws, [Path(f)])
+            except PackageRejected as exc:
+                if len(args.files) == 1:
+                    raise
+                print(f"asn-desktop: {Path(f).name}: {exc.message}", file=sys.stderr)
+                code = 1
+                continue
+            print(r.ringkasan)
+    return code
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        r = svc.inbox(ws, Path(args.folder))
+    print(r.ringkasan)
+    return 1 if r.ditolak else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        st = svc.status(ws)
+    if args.json:
+        print_json(st.to_json())
+        return 0
+    peran = "pusat (BKPSDM)" if st.peran == "central" else "unit"
+    print(f"Instalasi {peran}, node {st.node}; perubahan terakhir #{st.perubahan_terakhir}")
+    print_table([[p.nama, p.kode, svc.STATUS_LABEL.get(p.status, p.status),
+                  p.terakhir_dikirim or "-", p.terakhir_diterima or "-",
+                  str(p.dikonfirmasi_sampai), str(p.tertunda)] for p in st.peers],
+                ["INSTALASI", "KODE", "STATUS", "TERAKHIR DIKIRIM", "TERAKHIR DITERIMA",
+                 "DIKONFIRMASI S.D.", "TERTUNDA"])
+    print(f"Konflik terbuka: {st.konflik}")
+    return 0
+
+
+def cmd_fingerprint(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        print(svc.fingerprint(ws, args.unit))
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        items = svc.conflicts(ws, include_resolved=args.semua)
+    if args.json:
+        print_json([k.to_json() for k in items])
+    elif not items:
+        print("Tidak ada konflik.")
+    else:
+        for k in items:
+            print(k.ringkasan)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        r = svc.resolve(ws, args.id, args.keep)
+    print(r.ringkasan)
+    return 0

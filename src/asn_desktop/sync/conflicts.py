@@ -1,0 +1,264 @@
+"""Conflicts for review, and settling them: the choice is written as a new local edit (a new
+clock on this node), so it syncs to every installation like any other change."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from asn_desktop.db.capture import set_capture
+from asn_desktop.errors import AsnError, NotFoundError, ValidationError
+from asn_desktop.sync.hlc import physical_ms
+from asn_desktop.sync.models import LOCKED, OPEN, RESOLVED
+from asn_desktop.sync.schema import OWNER_LINK, TABLES
+
+KEEP_ALIASES = {"local": "local", "lokal": "local", "incoming": "incoming", "remote": "incoming",
+                "paket": "incoming", "masuk": "incoming"}
+
+TABLE_LABELS = {
+    "org_unit": "Unit organisasi", "pegawai": "Pegawai", "tahun_kinerja": "Tahun kinerja",
+    "periode": "Periode", "pengaturan": "Pengaturan", "skp": "SKP", "rhk": "RHK",
+    "indikator": "Indikator", "evaluasi": "Evaluasi", "evaluasi_rhk": "Umpan balik RHK",
+    "realisasi": "Realisasi", "capaian_unit": "Capaian unit", "log_harian": "Log harian",
+    "umpan_balik": "Umpan balik", "forum_evaluasi": "Forum evaluasi",
+    "riwayat_dokumen": "Riwayat dokumen", "cetakan": "Cetakan",
+}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    jenis: str  # lww / locked
+    status: str
+    tabel: str
+    row_id: str
+    kolom: str
+    pemenang: str  # local / incoming / held
+    nilai_lokal: Any
+    nilai_paket: Any
+    asal_lokal: str
+    asal_paket: str
+    waktu_lokal: str
+    waktu_paket: str
+    pegawai: str | None
+    dibuat: str
+    diselesaikan: str | None
+    grp: str | None
+
+    @property
+    def ringkasan(self) -> str:
+        siapa = f" — {self.pegawai}" if self.pegawai else ""
+        what = f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}: kolom {self.kolom}"
+        if self.jenis == LOCKED:
+            head = f"#{self.id} Perubahan dokumen yang sudah disetujui ditahan ({what})"
+        else:
+            menang = "paket" if self.pemenang == "incoming" else "komputer ini"
+            head = f"#{self.id} Perubahan bersamaan ({what}); yang dipakai: nilai {menang}"
+        return (f"{head}\n  di komputer ini: {_show(self.nilai_lokal)} ({self.asal_lokal}, "
+                f"{self.waktu_lokal})\n  dari paket: {_show(self.nilai_paket)} "
+                f"({self.asal_paket}, {self.waktu_paket})")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "jenis": self.jenis, "status": self.status, "tabel": self.tabel,
+            "baris": self.row_id, "kolom": self.kolom, "pemenang": self.pemenang,
+            "nilai_lokal": _jsonable(self.nilai_lokal), "nilai_paket": _jsonable(self.nilai_paket),
+            "asal_lokal": self.asal_lokal, "asal_paket": self.asal_paket,
+            "waktu_lokal": self.waktu_lokal, "waktu_paket": self.waktu_paket,
+            "pegawai": self.pegawai, "dibuat": self.dibuat, "diselesaikan": self.diselesaikan,
+        }
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, bytes | bytearray | memoryview):
+        return f"<{len(bytes(v))} bita>"
+    return v
+
+
+def _show(v: Any) -> str:
+    if v is None:
+        return "(kosong)"
+    if isinstance(v, bytes | bytearray | memoryview):
+        return f"<{len(bytes(v))} bita>"
+    text = str(v).replace("\n", " ")
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _when(hlc: int | None) -> str:
+    if not hlc:
+        return "-"
+    return datetime.fromtimestamp(physical_ms(hlc) / 1000).strftime("%d-%m-%Y %H:%M")
+
+
+def _pegawai_of(db: sqlite3.Connection, tbl: str, rid: str) -> str | None:
+    cur_tbl, cur_id = tbl, rid
+    for _ in range(5):
+        if cur_tbl == "pegawai":
+            row = db.execute("SELECT nama FROM pegawai WHERE id = ?", (cur_id,)).fetchone()
+            return str(row[0]) if row else None
+        link = OWNER_LINK.get(cur_tbl)
+        if link is None:
+            return None
+        row = db.execute(f'SELECT "{link[0]}" FROM "{cur_tbl}" WHERE id = ?',
+                         (cur_id,)).fetchone()
+        if row is None:
+            row = db.execute("SELECT incoming_value FROM sync_conflict WHERE tbl = ? AND "
+                             "row_id = ? AND field = ? LIMIT 1",
+                             (cur_tbl, cur_id, link[0])).fetchone()
+        if row is None or not isinstance(row[0], str):
+            return None
+        cur_tbl, cur_id = link[1], row[0]
+    return None
+
+
+def list_conflicts(db: sqlite3.Connection, local_node: str, *, include_resolved: bool = False
+                   ) -> list[ConflictView]:
+    names = {n: str(nama or kode or n[:8]) for n, nama, kode in
+             db.execute("SELECT node_id, nama, kode FROM sync_peer")}
+    names[local_node] = "komputer ini"
+    where = "" if include_resolved else f" WHERE status = '{OPEN}'"
+    out: list[ConflictView] = []
+    for (cid, kind, status, tbl, rid, f, grp, winner, lv, lh, ln, iv, ih, inode, dibuat,
+         res_at) in db.execute(
+            "SELECT id, kind, status, tbl, row_id, field, grp, winner, local_value, local_hlc, "
+            "local_node, incoming_value, incoming_hlc, incoming_node, dibuat, resolved_at "
+            f"FROM sync_conflict{where} ORDER BY id").fetchall():
+        out.append(ConflictView(
+            cid, kind, status, tbl, rid, f, winner, lv, iv,
+            names.get(ln, (ln or "-")[:8]) if ln else "-", names.get(inode, inode[:8]),
+            _when(lh), _when(ih), _pegawai_of(db, tbl, rid), dibuat, res_at, grp))
+    return out
+
+
+def count_open(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'")
+               .fetchone()[0])
+
+
+@dataclass(frozen=True)
+class Resolved:
+    ids: tuple[int, ...]
+    keep: str
+
+    @property
+    def ringkasan(self) -> str:
+        pilihan = "nilai di komputer ini" if self.keep == "local" else "nilai dari paket"
+        daftar = ", ".join(f"#{i}" for i in self.ids)
+        return (f"Konflik {daftar} diselesaikan dengan {pilihan}; pilihan ini ikut terkirim "
+                "pada paket berikutnya.")
+
+
+def _current(db: sqlite3.Connection, tbl: str, rid: str, f: str
+             ) -> tuple[int, str, Any] | None:
+    row = db.execute("SELECT hlc, node, value FROM change_log WHERE tbl = ? AND row_id = ? "
+                     "AND field = ? ORDER BY hlc DESC, node DESC LIMIT 1",
+                     (tbl, rid, f)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def _table_value(db: sqlite3.Connection, tbl: str, rid: str, f: str, default: Any) -> Any:
+    if f not in TABLES[tbl].fields:
+        raise AsnError(f"Kolom {tbl}.{f} tidak dikenal.")
+    row = db.execute(f'SELECT "{f}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
+    return row[0] if row else default
+
+
+def _write(db: sqlite3.Connection, tbl: str, rid: str, f: str, value: Any, hlc: int, node: str,
+           base: tuple[int, str] | None, actor: str | None, source: str | None) -> int:
+    if f not in TABLES[tbl].fields:
+        raise AsnError(f"Kolom {tbl}.{f} tidak dikenal.")
+    if db.execute(f'SELECT 1 FROM "{tbl}" WHERE id = ?', (rid,)).fetchone():
+        db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (value, rid))
+    else:
+        db.execute(f'INSERT INTO "{tbl}" (id, "{f}") VALUES (?, ?)', (rid, value))
+    cur = db.execute(
+        "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, base_node, "
+        "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (tbl, rid, f, value, hlc, node, base[0] if base else None, base[1] if base else None,
+         actor, source))
+    return int(cur.lastrowid or 0)
+
+
+def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: str, *,
+            node: str, now_hlc: Callable[[], int], observe: Callable[[int], None],
+            actor: str | None) -> Resolved:
+    """Settle one conflict (or the held row it belongs to) inside the caller's transaction."""
+    choice = KEEP_ALIASES.get(keep.strip().lower())
+    if choice is None:
+        raise ValidationError("Pilihan harus 'local' atau 'incoming'.", "keep")
+    row = db.execute("SELECT id, kind, status, tbl, row_id, field, grp, local_value, "
+                     "local_hlc, local_node, incoming_value, incoming_hlc, incoming_node, "
+                     "incoming_base_hlc, incoming_base_node, incoming_actor, package_id "
+                     "FROM sync_conflict WHERE id = ?", (conflict_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Konflik #{conflict_id} tidak ditemukan.")
+    if row[2] != OPEN:
+        raise AsnError(f"Konflik #{conflict_id} sudah diselesaikan.")
+    (cid, kind, _st, tbl, rid, f, grp, lv, lh, _ln, iv, ih, inode, *_rest) = row
+    now = datetime.now().isoformat(timespec="seconds")
+    set_capture(conn, False)
+    try:
+        if grp is not None:
+            ids, seq = _resolve_held_row(db, grp, choice, node, now_hlc, observe, actor)
+        else:
+            observe(max(ih, lh or 0))
+            cur = _current(db, tbl, rid, f)
+            if cur is not None:
+                observe(cur[0])
+            if kind == LOCKED:
+                value = iv if choice == "incoming" else _table_value(db, tbl, rid, f, lv)
+                base: tuple[int, str] | None = (ih, inode)
+            else:
+                value = iv if choice == "incoming" else lv
+                base = (cur[0], cur[1]) if cur else None
+            seq = _write(db, tbl, rid, f, value, now_hlc(), node, base, actor, None)
+            ids = (cid,)
+    finally:
+        set_capture(conn, True)
+    db.executemany("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ?, "
+                   "resolved_seq = ? WHERE id = ?",
+                   [(RESOLVED, choice, now, seq, i) for i in ids])
+    return Resolved(tuple(ids), choice)
+
+
+def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
+                      now_hlc: Callable[[], int], observe: Callable[[int], None],
+                      actor: str | None) -> tuple[tuple[int, ...], int]:
+    """A new row held under an approved document: apply its changes as they came; keeping the
+    local state then deletes the row again with a new local edit, so every copy agrees."""
+    items = db.execute(
+        "SELECT id, tbl, row_id, field, incoming_value, incoming_hlc, incoming_node, "
+        "incoming_base_hlc, incoming_base_node, incoming_actor, package_id FROM sync_conflict "
+        "WHERE grp = ? AND status = 'open' ORDER BY incoming_hlc, incoming_node",
+        (grp,)).fetchall()
+    seq = 0
+    tbl = rid = ""
+    for _cid, t, r, f, v, h, n, bh, bn, a, pkg in items:
+        tbl, rid = t, r
+        observe(h)
+        cur = _current(db, t, r, f)
+        known = db.execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND field = ? "
+                           "AND hlc = ? AND node = ?", (t, r, f, h, n)).fetchone()
+        if known:
+            continue
+        if cur is None or (h, n) > (cur[0], cur[1]):
+            if db.execute(f'SELECT 1 FROM "{t}" WHERE id = ?', (r,)).fetchone():
+                db.execute(f'UPDATE "{t}" SET "{f}" = ? WHERE id = ?', (v, r))
+            else:
+                db.execute(f'INSERT INTO "{t}" (id, "{f}") VALUES (?, ?)', (r, v))
+        c = db.execute(
+            "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, base_node, "
+            "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)", (t, r, f, v, h, n, bh, bn, a, pkg))
+        seq = int(c.lastrowid or seq)
+    if choice == "local" and tbl:
+        cur = _current(db, tbl, rid, "deleted")
+        if cur is not None:
+            observe(cur[0])
+        seq = _write(db, tbl, rid, "deleted", 1, now_hlc(), node,
+                     (cur[0], cur[1]) if cur else None, actor, None)
+    return tuple(i[0] for i in items), seq

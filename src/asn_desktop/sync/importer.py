@@ -1,0 +1,341 @@
+"""Receiving a package: check it whole before anything is written, then apply it in one
+transaction.
+
+1. Header: magic, sizes, manifest (strict), format and schema versions, recipient, sender
+   (known, not revoked, same key), signature over the manifest (which holds the payload hash).
+2. A package already applied is recognised by its id: nothing changes, and the caller says so.
+3. Pass 1 copies the file into the data folder (``paket-masuk``) while checking the payload hash;
+   pass 2 reads that private copy (the original may sit on a USB stick that changes under us):
+   open each chunk, decompress with bounds, parse and check every line, merge in batches.
+4. Everything happens in one transaction with capture switched off (the merge records the remote
+   changes itself); any rejection or error rolls the whole package back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+import signal
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from asn_desktop.db.capture import set_capture
+from asn_desktop.db.engine import Database
+from asn_desktop.sync.container import (
+    Header,
+    PayloadReader,
+    check_signature,
+    hash_payload,
+    open_key_for,
+    read_header,
+    reject,
+    setup_key,
+)
+from asn_desktop.sync.export import Cancelled_
+from asn_desktop.sync.keys import KeyPair
+from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
+from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
+from asn_desktop.sync.payload import Decoder, Group, Head, Resolution
+from asn_desktop.sync.scope import raw, subtree
+from asn_desktop.sync.versions import known_schemas
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+MAX_RESOLUTIONS = 100_000
+
+
+@dataclass(frozen=True)
+class Local:
+    """This installation, as the sync engine needs it."""
+
+    node_id: str
+    role: str
+    unit_id: str | None
+
+
+@dataclass
+class ImportOutcome:
+    package_id: str
+    file_name: str
+    kind: str
+    sender_node: str
+    sender_nama: str
+    already: bool = False
+    stats: MergeStats = field(default_factory=MergeStats)
+    resolved_remote: int = 0
+    bound: bool = False
+    archived: Path | None = None
+
+
+def now_iso() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def safe_name(name: str, fallback: str = "paket") -> str:
+    """A file name that cannot leave its folder or confuse a file system."""
+    base = Path(name.replace("\\", "/")).name
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", base).lstrip(".") or fallback
+    return base[:120]
+
+
+def _kill_point(stage: str, n: int) -> None:
+    """Test hook: ``ASN_SYNC_KILL_AT=stage:n`` kills this process at that point (kill test)."""
+    want = os.environ.get("ASN_SYNC_KILL_AT")
+    if want and want == f"{stage}:{n}":
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _peer(db: sqlite3.Connection, node: str) -> sqlite3.Row | None:
+    db.row_factory = sqlite3.Row
+    try:
+        row: sqlite3.Row | None = db.execute("SELECT * FROM sync_peer WHERE node_id = ?",
+                                             (node,)).fetchone()
+    finally:
+        db.row_factory = None
+    return row
+
+
+def check_header(db: Database, local: Local, f: IO[bytes]) -> tuple[Header, sqlite3.Row]:
+    """Everything that can be decided before reading the payload; raises PackageRejected."""
+    header = read_header(f, known_schemas())
+    m = header.manifest
+    if m.kind == "setup":
+        reject("setup_package", "Ini paket penyiapan unit; gunakan 'asn-desktop init --from "
+                                "BERKAS' untuk memakainya.")
+    if m.recipient_node != local.node_id:
+        reject("wrong_recipient", "Paket ini ditujukan untuk instalasi lain, bukan untuk "
+                                  "instalasi ini.")
+    with db.Session() as s:
+        peer = _peer(raw(s), m.sender.node)
+    if peer is None:
+        reject("unknown_sender", f"Pengirim paket ({m.sender.nama or m.sender.kode}) tidak "
+                                 "dikenal oleh instalasi ini.")
+    if peer["status"] == REVOKED:
+        reject("revoked_sender", f"Pengirim paket ({peer['nama'] or peer['kode']}) sudah dicabut; "
+                                 "paketnya tidak diterima lagi.")
+    if peer["role"] != m.sender.role or (local.role == "unit") == (m.sender.role == "unit"):
+        reject("unknown_sender", "Peran pengirim paket tidak cocok dengan yang terdaftar.")
+    if peer["status"] == INVITED:
+        key = m.sender.sign_pub  # proven below by the enrolment secret inside the payload
+    else:
+        key = bytes(peer["sign_pub"] or b"")
+        if m.sender.sign_pub != key:
+            reject("key_mismatch", "Kunci tanda tangan pengirim berbeda dari yang terdaftar; "
+                                   "paket ditolak.")
+    check_signature(header, key)
+    return header, peer
+
+
+def already_applied(db: Database, package_id: str) -> bool:
+    with db.Session() as s:
+        return raw(s).execute("SELECT 1 FROM sync_applied WHERE package_id = ?",
+                              (package_id,)).fetchone() is not None
+
+
+def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_dir: Path, *,
+                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                before_write: Callable[[], None] | None = None) -> ImportOutcome:
+    with open(path, "rb") as f:
+        header, peer = check_header(db, local, f)
+        m = header.manifest
+        out = ImportOutcome(m.package_id, path.name, m.kind, m.sender.node,
+                            str(peer["nama"] or m.sender.nama))
+        if already_applied(db, m.package_id):
+            hash_payload(f, header)
+            out.already = True
+            return out
+        archive_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = archive_dir / safe_name(f"{stamp}-{m.package_id[:8]}-{m.name}")
+        tmp = target.with_name(target.name + ".part")
+        with open(tmp, "wb") as copy:
+            try:
+                hash_payload(f, header, copy)
+            except BaseException:
+                copy.close()
+                tmp.unlink(missing_ok=True)
+                raise
+            copy.flush()
+            os.fsync(copy.fileno())
+    try:
+        if before_write is not None:
+            before_write()
+        key = open_key_for(keys.box, m)
+        with open(tmp, "rb") as private:
+            header2 = read_header(private, known_schemas())
+            if header2.manifest.raw != m.raw or header2.signature != header.signature:
+                reject("payload_hash", "Salinan paket berbeda dari aslinya.")
+            _apply(db, local, header2, peer, key, private, out, progress, cancelled)
+        os.replace(tmp, target)
+        out.archived = target
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
+           f: IO[bytes], out: ImportOutcome, progress: Progress | None,
+           cancelled: Cancelled | None) -> None:
+    m = header.manifest
+    now = now_iso()
+    with db.session() as s:
+        conn = s.connection()
+        d = raw(s)
+        d.execute("PRAGMA cache_size = -65536")
+        set_capture(conn, False)
+        if local.role == "central":
+            sender_scope = frozenset(subtree(d, peer["unit_id"])) if peer["unit_id"] else (
+                frozenset())
+            local_scope = None
+        else:
+            sender_scope = None
+            local_scope = frozenset(subtree(d, local.unit_id)) if local.unit_id else frozenset()
+        ctx = MergeContext(local.node_id, m.sender.node, m.package_id, m.kind, now,
+                           sender_scope=sender_scope, local_scope=local_scope)
+        stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes)
+        _record(d, local, peer, header, out, stats, now)
+        set_capture(conn, True)
+        _kill_point("commit", 0)
+    db.context.clock.observe(stats.max_hlc)
+    out.stats = stats
+
+
+def _stream(d: sqlite3.Connection, ctx: MergeContext, header: Header, peer: sqlite3.Row,
+            key: bytes, f: IO[bytes], out: ImportOutcome, progress: Progress | None,
+            cancelled: Cancelled | None, total: int) -> MergeStats:
+    m = header.manifest
+    merger = Merger(d, ctx)
+    decoder = Decoder()
+    resolutions: list[Resolution] = []
+    reader = PayloadReader(f, header, key)
+    head: Head | None = None
+    for item in decoder.items(reader.blocks()):
+        if isinstance(item, Group):
+            merger.add(item)
+            g = decoder.groups
+            if g % 500 == 0:
+                _kill_point("group", g)
+                if cancelled is not None and cancelled():
+                    raise Cancelled_("Penerimaan paket dibatalkan; tidak ada yang berubah.")
+                if progress is not None:
+                    progress(min(decoder.changes, total), max(total, 1))
+        elif isinstance(item, Head):
+            head = item
+            _check_enrolment(peer, head)
+        elif len(resolutions) < MAX_RESOLUTIONS:
+            resolutions.append(item)
+        else:
+            reject("oversized", "Paket memuat terlalu banyak catatan penyelesaian konflik.")
+    stats = merger.finish()
+    if (decoder.counts != {k: v for k, v in m.counts.items() if v}
+            or decoder.groups != m.rows or decoder.changes != m.changes):
+        reject("counts_mismatch", "Jumlah perubahan di dalam paket tidak cocok dengan "
+                                  "manifesnya.")
+    assert head is not None
+    out.resolved_remote = merger.close_resolved(resolutions)
+    if progress is not None:
+        progress(total, max(total, 1))
+    _kill_point("merged", 0)
+    out.bound = peer["status"] == INVITED
+    if ctx.sender_scope is None and head.bound:
+        d.execute("UPDATE sync_peer SET enrol_secret = NULL WHERE node_id = ?", (m.sender.node,))
+    _ack(d, peer, head.ack)
+    return stats
+
+
+def _check_enrolment(peer: sqlite3.Row, head: Head) -> None:
+    if peer["status"] != INVITED:
+        return
+    expected = peer["enrol_secret_hash"] or ""
+    if head.enrol is None:
+        reject("forged_enrolment", "Paket pertama unit tidak membawa kode pendaftaran; kunci "
+                                   "unit tidak diikat.")
+    got = hashlib.sha256(bytes.fromhex(head.enrol)).hexdigest()
+    if not expected or not hmac.compare_digest(got, expected):
+        reject("forged_enrolment", "Kode pendaftaran di dalam paket salah; paket ini bukan dari "
+                                   "unit yang diundang.")
+
+
+def _ack(d: sqlite3.Connection, peer: sqlite3.Row, ack: int) -> None:
+    """The peer confirms our changes up to ``ack``: later exports start after it."""
+    node = peer["node_id"]
+    sent_max = d.execute("SELECT MAX(to_seq) FROM sync_sent WHERE peer_node = ?",
+                         (node,)).fetchone()[0] or 0
+    ack = min(ack, sent_max)
+    if ack <= int(peer["acked_seq"] or 0):
+        return
+    roots = d.execute("SELECT roots FROM sync_sent WHERE peer_node = ? AND to_seq <= ? "
+                      "ORDER BY to_seq DESC, dibuat DESC LIMIT 1", (node, ack)).fetchone()
+    d.execute("UPDATE sync_peer SET acked_seq = ?, acked_roots = COALESCE(?, acked_roots) "
+              "WHERE node_id = ?", (ack, roots[0] if roots else None, node))
+
+
+def _record(d: sqlite3.Connection, local: Local, peer: sqlite3.Row, header: Header,
+            out: ImportOutcome, stats: MergeStats, now: str) -> None:
+    m = header.manifest
+    node = m.sender.node
+    d.execute(
+        "INSERT INTO sync_applied (package_id, peer_node, kind, from_seq, to_seq, changes, "
+        "applied, conflicts, held, dibuat, diterapkan, file_name) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (m.package_id, node, m.kind, m.from_seq, m.to_seq, m.changes, stats.applied,
+         stats.conflicts, stats.held, m.created, now, out.file_name[:200]))
+    upto = 0
+    for frm, to in d.execute("SELECT from_seq, to_seq FROM sync_applied WHERE peer_node = ? "
+                             "ORDER BY from_seq, to_seq", (node,)):
+        if frm > upto + 1:
+            break
+        upto = max(upto, to)
+    d.execute("UPDATE sync_peer SET recv_upto = ?, last_recv_at = ?, last_recv_package = ? "
+              "WHERE node_id = ?", (upto, now, m.package_id, node))
+    if peer["status"] == INVITED:
+        d.execute("UPDATE sync_peer SET status = ?, sign_pub = ?, box_pub = ?, "
+                  "enrol_secret_hash = NULL, bound_at = ?, nama = CASE WHEN nama = '' THEN ? "
+                  "ELSE nama END WHERE node_id = ?",
+                  (ACTIVE, m.sender.sign_pub, m.sender.box_pub, now, m.sender.nama, node))
+
+
+# ------------------------------------------------------------------------- setup packages
+
+
+def read_setup(path: Path) -> tuple[Header, bytes]:
+    """Check a setup package (self-signed by the central) and return it with its key."""
+    with open(path, "rb") as f:
+        header = read_header(f, known_schemas())
+        m = header.manifest
+        if m.kind != "setup" or m.setup is None:
+            reject("not_setup", "Berkas ini bukan paket penyiapan unit (buat dengan 'sync "
+                                "invite' di pusat).")
+        if m.sender.role != "central":
+            reject("unknown_sender", "Paket penyiapan harus berasal dari instalasi pusat.")
+        check_signature(header, m.sender.sign_pub)
+        hash_payload(f, header)
+    return header, setup_key(m.setup.secret, m.package_id)
+
+
+def apply_setup(db: Database, local: Local, header: Header, key: bytes, path: Path,
+                archive_dir: Path, *, progress: Progress | None = None) -> ImportOutcome:
+    """Apply the setup snapshot to the brand-new unit database (the central is its peer)."""
+    m = header.manifest
+    with db.Session() as s:
+        peer = _peer(raw(s), m.sender.node)
+    assert peer is not None
+    out = ImportOutcome(m.package_id, path.name, m.kind, m.sender.node, m.sender.nama)
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    target = archive_dir / safe_name(f"{m.package_id[:8]}-{m.name}")
+    with open(path, "rb") as f, open(target, "wb") as copy:
+        hash_payload(f, header, copy)
+    with open(target, "rb") as private:
+        header2 = read_header(private, known_schemas())
+        if header2.manifest.raw != m.raw:
+            reject("payload_hash", "Salinan paket berbeda dari aslinya.")
+        _apply(db, local, header2, peer, key, private, out, progress, None)
+    out.archived = target
+    return out

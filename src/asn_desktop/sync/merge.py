@@ -1,0 +1,484 @@
+"""Applying a package's changes: per-field last-writer-wins on (hlc, node), conflicts recorded
+for review, changes to approved documents held, authority enforced, all in the caller's
+transaction and in batches (bulk look-ups, executemany writes, no ORM objects).
+
+Rules
+-----
+- A change already known (same table, row, field, hlc, node in ``change_log`` or held in
+  ``sync_conflict``) is skipped: re-imports and overlapping packages are harmless.
+- The current version of a field is the change with the greatest (hlc, node). An incoming change
+  that beats it is written to the table; every new change is appended to ``change_log`` with its
+  own clock and node (``source`` = the package id).
+- Conflict (``lww``): the incoming winner overwrote a local version its writer had not seen (no
+  incoming change has it as base, and it came from another node), or an incoming change lost to
+  a local version whose writer had not seen it. Both versions are kept for review. Conflicts are
+  recorded only for rows within this installation's own authority.
+- Lock (``locked``): a change to an approved SKP/evaluation (or its RHK, indicators, realisasi…)
+  that is not the status change itself, made by another node than the approval's, by a writer
+  who had not seen that approval, is not applied but held for review. A new row whose link to
+  its document is held is held whole.
+- Authority: from a unit, only appraisal rows owned by employees placed in the unit's subtree;
+  the owner is established from the row's links (parents come earlier in the package or exist
+  here). Anything else rejects the whole package.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from asn_desktop.sync.container import reject
+from asn_desktop.sync.payload import (
+    ACTOR,
+    BHLC,
+    BNODE,
+    HLC,
+    NODE,
+    SHLC,
+    SNODE,
+    Change,
+    Group,
+    Resolution,
+)
+from asn_desktop.sync.payload import F as FLD
+from asn_desktop.sync.payload import V as VAL
+from asn_desktop.sync.schema import APPROVED, DOC_TABLE, OWNER_LINK, STATUS_FIELD, TABLES
+from asn_desktop.sync.scope import chunks, docs_of_rhk, marks, owners
+
+BATCH_ROWS = 2000
+BATCH_CHANGES = 40_000
+
+Version = tuple[int, str, int | None, str | None, Any]  # hlc, node, base_hlc, base_node, value
+
+
+@dataclass
+class MergeStats:
+    groups: int = 0
+    changes: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    rows_new: int = 0
+    rows_updated: int = 0
+    conflicts: int = 0
+    held: int = 0
+    max_hlc: int = 0
+
+
+@dataclass(frozen=True)
+class MergeContext:
+    local_node: str
+    sender_node: str
+    package_id: str
+    kind: str  # delta / full / setup
+    now: str
+    sender_scope: frozenset[str] | None = None  # a unit sender: the units it may write for
+    local_scope: frozenset[str] | None = None  # None: every row is this installation's concern
+
+
+@dataclass
+class _Row:
+    rid: str
+    changes: list[Change]
+    exists: bool = False
+    link: Any = None  # link value in the table before this package (or of the held row)
+    new: list[Change] = field(default_factory=list)
+    final_link: Any = None
+    in_auth: bool = True
+    held_grp: str | None = None  # a new row held earlier under an approved document
+
+
+class Merger:
+    def __init__(self, db: sqlite3.Connection, ctx: MergeContext) -> None:
+        self.db = db
+        self.ctx = ctx
+        self.stats = MergeStats()
+        self._tbl: str | None = None
+        self._rows: dict[str, list[Change]] = {}
+        self._nchanges = 0
+        self._held_links: dict[tuple[str, str], Any] = {}
+        self._has_conflicts = (
+            db.execute("SELECT 1 FROM sync_conflict LIMIT 1").fetchone() is not None)
+
+    # ------------------------------------------------------------------------------- input
+
+    def add(self, g: Group) -> None:
+        if g.tbl != self._tbl or len(self._rows) >= BATCH_ROWS or self._nchanges >= BATCH_CHANGES:
+            self.flush()
+            self._tbl = g.tbl
+        self.stats.groups += 1
+        self.stats.changes += len(g.changes)
+        hi = max(c[HLC] for c in g.changes)
+        if hi > self.stats.max_hlc:
+            self.stats.max_hlc = hi
+        prev = self._rows.get(g.row_id)
+        if prev is None:
+            self._rows[g.row_id] = g.changes
+        else:
+            prev.extend(g.changes)
+        self._nchanges += len(g.changes)
+
+    def flush(self) -> None:
+        if self._tbl is not None and self._rows:
+            self._process(self._tbl, self._rows)
+        self._rows = {}
+        self._nchanges = 0
+
+    def finish(self) -> MergeStats:
+        self.flush()
+        return self.stats
+
+    # ---------------------------------------------------------------------------- helpers
+
+    def _held_link(self, tbl: str, rid: str) -> Any:
+        key = (tbl, rid)
+        if key in self._held_links:
+            return self._held_links[key]
+        link = OWNER_LINK.get(tbl)
+        if link is None or not self._has_conflicts:
+            return None
+        row = self.db.execute(
+            "SELECT incoming_value FROM sync_conflict WHERE kind = 'locked' AND status = 'open' "
+            "AND tbl = ? AND row_id = ? AND field = ? AND grp IS NOT NULL "
+            "ORDER BY incoming_hlc DESC LIMIT 1", (tbl, rid, link[0])).fetchone()
+        return row[0] if row else None
+
+    def _parent_units(self, parent: str, ids: Iterable[Any]) -> dict[str, str | None]:
+        """Owning unit of each parent row, including rows held (not yet applied) here."""
+        want = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
+        found = owners(self.db, parent, want)
+        for pid in want:
+            if pid in found:
+                continue
+            hl = self._held_link(parent, pid)
+            if hl is not None and parent in OWNER_LINK:
+                gp = OWNER_LINK[parent][1]
+                found[pid] = self._parent_units(gp, [hl]).get(hl)
+        return found
+
+    def _doc_status(self, doc_tbl: str, ids: Iterable[str]) -> dict[str, tuple[int, str, Any]]:
+        out: dict[str, tuple[int, str, Any]] = {}
+        uniq = list(dict.fromkeys(ids))
+        for part in chunks(uniq):
+            for rid, hlc, node, value in self.db.execute(
+                    f"SELECT row_id, hlc, node, value FROM change_log WHERE tbl = ? AND field = ? "
+                    f"AND row_id IN ({marks(len(part))})", (doc_tbl, STATUS_FIELD, *part)):
+                cur = out.get(rid)
+                if cur is None or (hlc, node) > (cur[0], cur[1]):
+                    out[rid] = (hlc, node, value)
+        return out
+
+    # ---------------------------------------------------------------------------- a batch
+
+    def _process(self, tbl: str, batch: dict[str, list[Change]]) -> None:
+        db, ctx = self.db, self.ctx
+        spec = TABLES[tbl]
+        link = OWNER_LINK.get(tbl)
+        link_field = link[0] if link else None
+        rows = {rid: _Row(rid, chs) for rid, chs in batch.items()}
+        ids = list(rows)
+
+        # What is here already: rows, their link, every recorded version, held changes.
+        col = link_field or "NULL"
+        for part in chunks(ids):
+            for rid, lv in db.execute(
+                    f'SELECT id, {col} FROM "{tbl}" WHERE id IN ({marks(len(part))})', part):
+                r = rows[rid]
+                r.exists = True
+                r.link = lv
+        if self._has_conflicts and link_field is not None:
+            absent = [r.rid for r in rows.values() if not r.exists]
+            for part in chunks(absent):
+                for rid, lv, grp in db.execute(
+                        "SELECT row_id, incoming_value, grp FROM sync_conflict WHERE kind = "
+                        "'locked' AND status = 'open' AND grp IS NOT NULL AND tbl = ? AND "
+                        f"field = ? AND row_id IN ({marks(len(part))})",
+                        (tbl, link_field, *part)):
+                    rows[rid].link, rows[rid].held_grp = lv, grp
+        versions: dict[tuple[str, str], list[Version]] = {}
+        known: set[tuple[str, str, int, str]] = set()
+        old = [r.rid for r in rows.values() if r.exists]
+        for part in chunks(old):
+            for rid, f, h, n, bh, bn, v in db.execute(
+                    "SELECT row_id, field, hlc, node, base_hlc, base_node, value FROM change_log "
+                    f"WHERE tbl = ? AND row_id IN ({marks(len(part))})", (tbl, *part)):
+                versions.setdefault((rid, f), []).append((h, n, bh, bn, v))
+                known.add((rid, f, h, n))
+        if self._has_conflicts:
+            for part in chunks(ids):
+                for rid, f, h, n in db.execute(
+                        "SELECT row_id, field, incoming_hlc, incoming_node FROM sync_conflict "
+                        f"WHERE kind = 'locked' AND tbl = ? AND row_id IN ({marks(len(part))})",
+                        (tbl, *part)):
+                    known.add((rid, f, h, n))
+
+        # New changes only (also drops repeats inside the package).
+        dups = 0
+        for r in rows.values():
+            seen: set[tuple[str, int, str]] = set()
+            rid = r.rid
+            for c in r.changes:
+                k = (c[FLD], c[HLC], c[NODE])
+                if k in seen or (known and (rid, *k) in known):
+                    dups += 1
+                    continue
+                seen.add(k)
+                r.new.append(c)
+        self.stats.duplicates += dups
+        live = [r for r in rows.values() if r.new]
+        if not live:
+            return
+
+        # Links: the value each row will point to after this package.
+        for r in live:
+            r.final_link = r.link
+            if link_field is not None:
+                best: tuple[int, str] | None = None
+                cur = _current(versions.get((r.rid, link_field))) if r.exists else None
+                for c in r.new:
+                    if c[FLD] == link_field and (best is None or (c[HLC], c[NODE]) > best):
+                        best = (c[HLC], c[NODE])
+                        if cur is None or best > (cur[0], cur[1]):
+                            r.final_link = c[VAL]
+
+        if ctx.sender_scope is not None:
+            self._check_authority(tbl, spec.central, link, live)
+        if ctx.local_scope is not None:
+            if spec.central or link is None:
+                for r in live:
+                    r.in_auth = False
+            else:
+                units = self._parent_units(link[1], [r.final_link for r in live])
+                for r in live:
+                    r.in_auth = units.get(r.final_link) in ctx.local_scope
+
+        held_rows = self._holds(tbl, link_field, live, versions)
+
+        # Last writer wins, conflicts, writes.
+        log_rows: list[tuple[Any, ...]] = []
+        conflicts: list[tuple[Any, ...]] = []
+        inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        pkg = ctx.package_id
+        for r in live:
+            rid = r.rid
+            held = held_rows.get(rid)
+            todo = r.new if not held else [c for c in r.new if id(c) not in held]
+            if not todo:
+                continue
+            by_field: dict[str, list[Change]] = {}
+            for c in todo:
+                log_rows.append((tbl, rid, c[FLD], c[VAL], c[HLC], c[NODE], c[BHLC], c[BNODE],
+                                 c[ACTOR], pkg))
+                lst = by_field.get(c[FLD])
+                if lst is None:
+                    by_field[c[FLD]] = [c]
+                else:
+                    lst.append(c)
+            values: dict[str, Any] = {}
+            for f, lst in by_field.items():
+                win = lst[0] if len(lst) == 1 else max(lst, key=_order)
+                if not r.exists:
+                    values[f] = win[VAL]
+                    continue
+                vers = versions.get((rid, f))
+                cur = _current(vers)
+                if cur is None or (win[HLC], win[NODE]) > (cur[0], cur[1]):
+                    values[f] = win[VAL]
+                if cur is not None and r.in_auth:
+                    conflicts.extend(self._lww(tbl, rid, f, cur, win, lst, vers or []))
+            if not values:
+                continue
+            names = tuple(sorted(values))
+            if r.exists:
+                updates.setdefault(names, []).append((*(values[n] for n in names), rid))
+            else:
+                inserts.setdefault(names, []).append((rid, *(values[n] for n in names)))
+
+        for names, params in updates.items():
+            sets = ", ".join(f'"{n}" = ?' for n in names)
+            db.executemany(f'UPDATE "{tbl}" SET {sets} WHERE id = ?', params)
+            self.stats.rows_updated += len(params)
+        for names, params in inserts.items():
+            cols = ", ".join(f'"{n}"' for n in names)
+            db.executemany(f'INSERT INTO "{tbl}" (id, {cols}) VALUES ({marks(len(names) + 1)})',
+                           params)
+            self.stats.rows_new += len(params)
+        if log_rows:
+            log_rows.sort(key=lambda x: (x[1], x[2], x[4], x[5]))
+            db.executemany(
+                "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, "
+                "base_node, actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)", log_rows)
+            self.stats.applied += len(log_rows)
+        if conflicts:
+            self._insert_conflicts(conflicts)
+            self.stats.conflicts += len(conflicts)
+
+    # ---------------------------------------------------------------------------- authority
+
+    def _check_authority(self, tbl: str, central: bool, link: tuple[str, str] | None,
+                         live: list[_Row]) -> None:
+        ctx = self.ctx
+        assert ctx.sender_scope is not None
+        if central or link is None:
+            reject("outside_authority", f"Paket dari unit mengubah data induk ({tbl}) yang hanya "
+                                        "boleh diubah oleh pusat; paket ditolak.")
+        if ctx.kind == "delta":
+            for r in live:
+                for c in r.new:
+                    if c[NODE] != ctx.sender_node:
+                        reject("foreign_node", "Paket dari unit memuat perubahan atas nama "
+                                               "instalasi lain; paket ditolak.")
+        link_field, parent = link
+        refs: list[Any] = []
+        for r in live:
+            if r.exists or r.held_grp:
+                refs.append(r.link)
+            for c in r.new:
+                if c[FLD] == link_field:
+                    refs.append(c[VAL])
+            if not (r.exists or r.held_grp) and not any(c[FLD] == link_field for c in r.new):
+                reject("outside_authority", f"Pemilik baris {tbl} di dalam paket tidak dapat "
+                                            "ditentukan; paket ditolak.")
+        units = self._parent_units(parent, refs)
+        for ref in refs:
+            if units.get(ref) not in ctx.sender_scope:
+                reject("outside_authority", f"Paket menulis data {tbl} di luar wewenang unit "
+                                            "pengirim; paket ditolak.")
+
+    # -------------------------------------------------------------------------------- locks
+
+    def _holds(self, tbl: str, link_field: str | None, live: list[_Row],
+               versions: dict[tuple[str, str], list[Version]]) -> dict[str, set[int]]:
+        """Changes to approved documents to hold: row id -> ids of the held change tuples."""
+        doc_tbl = DOC_TABLE.get(tbl)
+        if doc_tbl is None:
+            return {}
+        rows = [r for r in live if r.in_auth]
+        if not rows and not any(r.held_grp for r in live):
+            return {}
+        is_doc = doc_tbl == tbl
+        if is_doc:
+            doc_of = {r.rid: r.rid for r in rows}
+        elif tbl == "indikator":
+            links = [r.final_link for r in rows if isinstance(r.final_link, str)]
+            skp_of = docs_of_rhk(self.db, links)
+            for lk in links:
+                if lk not in skp_of:
+                    held = self._held_link("rhk", lk)
+                    if held is not None:
+                        skp_of[lk] = held
+            doc_of = {r.rid: skp_of.get(r.final_link) for r in rows}  # type: ignore[misc]
+        else:
+            doc_of = {r.rid: r.final_link for r in rows}
+        status = self._doc_status(doc_tbl, [d for d in doc_of.values() if isinstance(d, str)])
+        out: dict[str, set[int]] = {}
+        conflicts: list[tuple[Any, ...]] = []
+        for r in live:
+            if r.held_grp is None:
+                continue
+            # more changes to a row still held: they wait with it
+            out[r.rid] = {id(c) for c in r.new}
+            conflicts.extend(self._conflict_row("locked", tbl, r.rid, c[FLD], r.held_grp, "held",
+                                                None, c) for c in r.new)
+        for r in rows:
+            if r.held_grp is not None:
+                continue
+            doc = doc_of.get(r.rid)
+            eff = status.get(doc) if isinstance(doc, str) else None
+            if is_doc:
+                for c in r.new:
+                    if c[FLD] == STATUS_FIELD and (eff is None or (c[HLC], c[NODE]) > eff[:2]):
+                        eff = (c[HLC], c[NODE], c[VAL])
+            if eff is None or eff[2] != APPROVED:
+                continue
+            held = [c for c in r.new
+                    if not (is_doc and c[FLD] == STATUS_FIELD) and c[NODE] != eff[1]
+                    and not (c[SHLC] is not None and (c[SHLC], c[SNODE]) >= (eff[0], eff[1]))]
+            if not held:
+                continue
+            grp = None
+            if not r.exists and link_field is not None and any(c[FLD] == link_field
+                                                                for c in held):
+                held = list(r.new)  # a new row under an approved document: hold it whole
+                grp = f"{tbl}:{r.rid}:{self.ctx.package_id}"
+                self._held_links[(tbl, r.rid)] = r.final_link
+            out[r.rid] = {id(c) for c in held}
+            for c in held:
+                cur = _current(versions.get((r.rid, c[FLD])))
+                conflicts.append(self._conflict_row(
+                    "locked", tbl, r.rid, c[FLD], grp, "held", cur, c))
+        if conflicts:
+            self._insert_conflicts(conflicts)
+            self._has_conflicts = True
+            self.stats.held += len(conflicts)
+        return out
+
+    # ---------------------------------------------------------------------------- conflicts
+
+    def _lww(self, tbl: str, rid: str, f: str, cur: Version, win: Change, lst: list[Change],
+             vers: list[Version]) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        if (win[HLC], win[NODE]) > (cur[0], cur[1]):
+            # The incoming winner overwrites the local version: had its writer seen it?
+            if cur[1] != win[NODE] and not any(
+                    c[BHLC] == cur[0] and c[BNODE] == cur[1] for c in lst):
+                out.append(self._conflict_row("lww", tbl, rid, f, None, "incoming", cur, win))
+            return out
+        for c in lst:
+            if c[NODE] == cur[1]:
+                continue
+            h, n = c[HLC], c[NODE]
+            superseded = any((b_h == h and b_n == n) or (vn == n and vh > h)
+                             for vh, vn, b_h, b_n, _v in vers) or any(
+                (o[BHLC] == h and o[BNODE] == n) or (o[NODE] == n and o[HLC] > h) for o in lst)
+            if not superseded:
+                out.append(self._conflict_row("lww", tbl, rid, f, None, "local", cur, c))
+        return out
+
+    def _conflict_row(self, kind: str, tbl: str, rid: str, f: str, grp: str | None, winner: str,
+                      cur: Version | None, c: Change) -> tuple[Any, ...]:
+        return (kind, tbl, rid, f, grp, winner,
+                cur[4] if cur else None, cur[0] if cur else None, cur[1] if cur else None,
+                c[VAL], c[HLC], c[NODE], c[BHLC], c[BNODE], c[ACTOR], self.ctx.package_id,
+                self.ctx.now)
+
+    def _insert_conflicts(self, rows: list[tuple[Any, ...]]) -> None:
+        self.db.executemany(
+            "INSERT INTO sync_conflict (kind, tbl, row_id, field, grp, winner, local_value, "
+            "local_hlc, local_node, incoming_value, incoming_hlc, incoming_node, "
+            "incoming_base_hlc, incoming_base_node, incoming_actor, package_id, dibuat, status) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'open')", rows)
+
+    # --------------------------------------------------------------------------- resolutions
+
+    def close_resolved(self, items: Iterable[Resolution]) -> int:
+        """Conflicts settled on another installation close here too (same pair of versions)."""
+        n = 0
+        for r in items:
+            pair = sorted([r.a, r.b])
+            for cid, lh, ln, ih, inode in self.db.execute(
+                    "SELECT id, local_hlc, local_node, incoming_hlc, incoming_node "
+                    "FROM sync_conflict WHERE status = 'open' AND kind = 'lww' AND tbl = ? "
+                    "AND row_id = ? AND field = ?", (r.tbl, r.row_id, r.field)).fetchall():
+                if sorted([(lh, ln), (ih, inode)]) == pair:
+                    self.db.execute(
+                        "UPDATE sync_conflict SET status = 'resolved', resolved_keep = 'remote', "
+                        "resolved_at = ? WHERE id = ?", (self.ctx.now, cid))
+                    n += 1
+        return n
+
+
+def _order(c: Change) -> tuple[int, str]:
+    return c[HLC], c[NODE]
+
+
+def _current(vers: list[Version] | None) -> Version | None:
+    if not vers:
+        return None
+    best = vers[0]
+    for v in vers:
+        if (v[0], v[1]) > (best[0], best[1]):
+            best = v
+    return best

@@ -1,0 +1,282 @@
+"""Peers and what goes to them: export plans (scope, range, acknowledgements), file names,
+invitations, revocation and per-peer status."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from asn_desktop.errors import AsnError, NotFoundError
+from asn_desktop.sync.container import EXT_PACKAGE, EXT_SETUP, Party, SetupInfo
+from asn_desktop.sync.export import ExportPlan
+from asn_desktop.sync.importer import Local
+from asn_desktop.sync.keys import KeyPair
+from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
+from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, subtree
+
+CENTRAL_LABEL = "PUSAT"
+
+
+@dataclass(frozen=True)
+class Peer:
+    node_id: str
+    role: str
+    nama: str
+    unit_id: str | None
+    kode: str | None
+    status: str
+    sign_pub: bytes | None
+    box_pub: bytes | None
+    enrol_secret: str | None
+    acked_seq: int
+    acked_roots: str | None
+    recv_upto: int
+    last_sent_at: str | None
+    last_sent_package: str | None
+    last_sent_seq: int
+    last_recv_at: str | None
+    last_recv_package: str | None
+    bound_at: str | None
+
+    @property
+    def label(self) -> str:
+        return CENTRAL_LABEL if self.role == "central" else label(self.kode or self.node_id[:8])
+
+
+_PEER_COLS = ("node_id, role, nama, unit_id, kode, status, sign_pub, box_pub, enrol_secret, "
+              "acked_seq, acked_roots, recv_upto, last_sent_at, last_sent_package, "
+              "last_sent_seq, last_recv_at, last_recv_package, bound_at")
+
+
+def peers(db: sqlite3.Connection) -> list[Peer]:
+    return [Peer(*r) for r in db.execute(f"SELECT {_PEER_COLS} FROM sync_peer ORDER BY role, kode, "
+                                         "nama")]
+
+
+def peer_by_node(db: sqlite3.Connection, node: str) -> Peer | None:
+    row = db.execute(f"SELECT {_PEER_COLS} FROM sync_peer WHERE node_id = ?", (node,)).fetchone()
+    return Peer(*row) if row else None
+
+
+def unit_by_kode(db: sqlite3.Connection, kode: str) -> tuple[str, str, str]:
+    row = db.execute("SELECT id, kode, nama FROM org_unit WHERE kode = ? AND deleted = 0 "
+                     "ORDER BY id LIMIT 1", (kode,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Unit dengan kode '{kode}' tidak ditemukan.")
+    return str(row[0]), str(row[1]), str(row[2])
+
+
+def unit_peer(db: sqlite3.Connection, unit_id: str, *, statuses: tuple[str, ...] = (ACTIVE,)
+              ) -> Peer | None:
+    marks = ",".join("?" * len(statuses))
+    row = db.execute(f"SELECT {_PEER_COLS} FROM sync_peer WHERE role = 'unit' AND unit_id = ? "
+                     f"AND status IN ({marks}) ORDER BY dibuat DESC LIMIT 1",
+                     (unit_id, *statuses)).fetchone()
+    return Peer(*row) if row else None
+
+
+def central_peer(db: sqlite3.Connection) -> Peer:
+    row = db.execute(f"SELECT {_PEER_COLS} FROM sync_peer WHERE role = 'central' "
+                     "ORDER BY dibuat DESC LIMIT 1").fetchone()
+    if row is None:
+        raise AsnError("Instalasi unit ini belum didaftarkan ke pusat (BKPSDM). Siapkan dengan "
+                       "'asn-desktop init --from BERKAS' dari paket undangan pusat.")
+    return Peer(*row)
+
+
+def label(kode: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]", "_", kode)[:40] or "UNIT"
+
+
+def max_seq(db: sqlite3.Connection) -> int:
+    return int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()[0])
+
+
+def local_kode(db: sqlite3.Connection, local: Local) -> str:
+    if local.role == "central":
+        return CENTRAL_LABEL
+    row = db.execute("SELECT kode FROM org_unit WHERE id = ?", (local.unit_id,)).fetchone()
+    return label(str(row[0])) if row and row[0] else "UNIT"
+
+
+def sender_party(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair) -> Party:
+    return Party(local.node_id, local.role, local_kode(db, local), nama[:200], keys.sign_public,
+                 keys.box_public)
+
+
+def unit_scope(db: sqlite3.Connection, unit_id: str) -> ScopeSpec:
+    """What the central sends a unit: the whole org tree, years, periods and settings; the
+    employees placed in its subtree and their atasan chain; their appraisal data; and the
+    SKP/RHK of those atasan (read-only, for the cascade)."""
+    return ScopeSpec(frozenset(subtree(db, unit_id)), all_master=True, placed=True, atasan=True,
+                     owned=True)
+
+
+def own_scope(db: sqlite3.Connection, unit_id: str) -> ScopeSpec:
+    """What a unit sends the central: appraisal data of the employees placed in its subtree."""
+    return ScopeSpec(frozenset(subtree(db, unit_id)), placed=False, owned=True)
+
+
+def plan_for(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair, peer: Peer, *,
+             full: bool = False) -> ExportPlan:
+    if peer.status != ACTIVE or peer.box_pub is None:
+        if peer.status == REVOKED:
+            raise AsnError(f"Unit {peer.kode} sudah dicabut; paket tidak dibuat.")
+        raise AsnError(f"Unit {peer.kode or peer.nama} belum mengirim paket pertamanya ke pusat, "
+                       "jadi paket untuknya belum dapat dibuat.")
+    sender = sender_party(db, local, nama, keys)
+    to_seq = max_seq(db)
+    kind = "full" if full else "delta"
+    frm = 1 if full else peer.acked_seq + 1
+    if local.role == "central":
+        assert peer.unit_id is not None
+        roots = json.loads(peer.acked_roots) if peer.acked_roots else {"p": [], "u": []}
+        return ExportPlan(kind, sender, peer.node_id, peer.box_pub, None,
+                          unit_scope(db, peer.unit_id), frm, to_seq,
+                          exclude_node=peer.node_id, acked_roots=roots, ack=peer.recv_upto,
+                          bound=True, local_node=local.node_id)
+    if local.unit_id is None:
+        raise AsnError("Instalasi unit ini belum terhubung ke sebuah unit organisasi.")
+    return ExportPlan(kind, sender, peer.node_id, peer.box_pub, None,
+                      own_scope(db, local.unit_id), frm, to_seq,
+                      only_node=None if full else local.node_id, ack=peer.recv_upto,
+                      enrol=peer.enrol_secret, local_node=local.node_id)
+
+
+def package_path(out: Path, sender_label: str, recipient_label: str, *, full: bool,
+                 single: bool) -> Path:
+    """``out`` is a folder (a name is made up) or, for a single package, the file to write."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"kinerja-{sender_label}-ke-{recipient_label}-{stamp}{'-lengkap' if full else ''}"
+    if single and not out.is_dir() and out.suffix:
+        return out
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}{EXT_PACKAGE}"
+    n = 2
+    while path.exists():
+        path = out / f"{name}-{n}{EXT_PACKAGE}"
+        n += 1
+    return path
+
+
+def record_sent(db: sqlite3.Connection, peer_node: str, package_id: str, kind: str,
+                frm: int, to: int, changes: int, file_name: str, roots: dict[str, Any]) -> None:
+    now = datetime.now().isoformat(timespec="seconds")
+    db.execute("INSERT INTO sync_sent (package_id, peer_node, kind, from_seq, to_seq, changes, "
+               "dibuat, file_name, roots) VALUES (?,?,?,?,?,?,?,?,?)",
+               (package_id, peer_node, kind, frm, to, changes, now, file_name[:200],
+                json.dumps(roots)))
+    db.execute("UPDATE sync_peer SET last_sent_at = ?, last_sent_package = ?, "
+               "last_sent_seq = MAX(last_sent_seq, ?) WHERE node_id = ?",
+               (now, package_id, to, peer_node))
+
+
+# ----------------------------------------------------------------------------- invitations
+
+
+@dataclass(frozen=True)
+class Invitation:
+    node_id: str
+    secret: str
+    unit_id: str
+    unit_kode: str
+    unit_nama: str
+
+
+def new_invitation(db: sqlite3.Connection, unit_kode: str) -> Invitation:
+    """Register a one-time invitation for a unit (replacing an unused one)."""
+    unit_id, kode, nama = unit_by_kode(db, unit_kode)
+    if unit_peer(db, unit_id) is not None:
+        raise AsnError(f"Unit {kode} sudah terdaftar dengan instalasinya. Cabut dahulu dengan "
+                       f"'asn-desktop sync revoke --unit {kode}' bila instalasi itu hilang.")
+    now = datetime.now().isoformat(timespec="seconds")
+    db.execute("UPDATE sync_peer SET status = ?, revoked_at = ?, enrol_secret_hash = NULL "
+               "WHERE role = 'unit' AND unit_id = ? AND status = ?",
+               (REVOKED, now, unit_id, INVITED))
+    node = uuid.uuid4().hex
+    secret = secrets.token_bytes(32).hex()
+    db.execute("INSERT INTO sync_peer (node_id, role, nama, unit_id, kode, status, "
+               "enrol_secret_hash, dibuat) VALUES (?, 'unit', ?, ?, ?, ?, ?, ?)",
+               (node, nama, unit_id, kode, INVITED,
+                hashlib.sha256(bytes.fromhex(secret)).hexdigest(), now))
+    return Invitation(node, secret, unit_id, kode, nama)
+
+
+def setup_plan(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair,
+               inv: Invitation) -> ExportPlan:
+    sender = sender_party(db, local, nama, keys)
+    info = SetupInfo(inv.secret, inv.unit_id, inv.unit_kode, inv.unit_nama[:200])
+    return ExportPlan("setup", sender, inv.node_id, None, info, unit_scope(db, inv.unit_id), 1,
+                      max_seq(db), local_node=local.node_id)
+
+
+def setup_path(out: Path, kode: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    if out.is_dir() or not out.suffix:
+        out.mkdir(parents=True, exist_ok=True)
+        return out / f"penyiapan-{label(kode)}-{stamp}{EXT_SETUP}"
+    return out
+
+
+def revoke(db: sqlite3.Connection, unit_kode: str) -> Peer:
+    unit_id, kode, _nama = unit_by_kode(db, unit_kode)
+    peer = unit_peer(db, unit_id, statuses=(ACTIVE, INVITED))
+    if peer is None:
+        raise NotFoundError(f"Unit {kode} tidak memiliki instalasi terdaftar yang dapat dicabut.")
+    now = datetime.now().isoformat(timespec="seconds")
+    db.execute("UPDATE sync_peer SET status = ?, revoked_at = ?, enrol_secret_hash = NULL "
+               "WHERE role = 'unit' AND unit_id = ? AND status IN (?, ?)",
+               (REVOKED, now, unit_id, ACTIVE, INVITED))
+    return peer
+
+
+# ---------------------------------------------------------------------------------- status
+
+
+def pending_for(db: sqlite3.Connection, local: Local, peer: Peer) -> int:
+    """Changes this installation holds for the peer that it has not acknowledged."""
+    if peer.status != ACTIVE:
+        return 0
+    if local.role == "unit":
+        if local.unit_id is None:
+            return 0
+        spec = own_scope(db, local.unit_id)
+        cond, params = "c.node = ?", [local.node_id]
+    else:
+        if peer.unit_id is None:
+            return 0
+        spec = unit_scope(db, peer.unit_id)
+        cond, params = "c.node != ?", [peer.node_id]
+    build_scope(db, spec)
+    try:
+        return int(db.execute(
+            "SELECT COUNT(*) FROM change_log c JOIN temp.sc_rows s ON s.tbl = c.tbl "
+            f"AND s.row_id = c.row_id WHERE c.seq > ? AND {cond}",
+            (peer.acked_seq, *params)).fetchone()[0])
+    finally:
+        drop_scope(db)
+
+
+def unsent_peers(db: sqlite3.Connection, local: Local) -> int:
+    """Peers with changes made after the last package written for them (cheap)."""
+    n = 0
+    for p in peers(db):
+        if p.status != ACTIVE:
+            continue
+        if local.role == "unit":
+            q = "SELECT 1 FROM change_log WHERE seq > ? AND node = ? LIMIT 1"
+            args: tuple[Any, ...] = (p.last_sent_seq, local.node_id)
+        else:
+            q = "SELECT 1 FROM change_log WHERE seq > ? AND node != ? LIMIT 1"
+            args = (p.last_sent_seq, p.node_id)
+        if db.execute(q, args).fetchone():
+            n += 1
+    return n

@@ -1,0 +1,196 @@
+"""Which rows belong where: a unit's subtree, the rows a recipient may receive, the rows a unit
+owns, and who owns a row (following skp -> pegawai -> unit and the like).
+
+Scopes are built as TEMP tables on the connection of the current transaction, so exports and
+fingerprints stream from joins instead of Python sets.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from asn_desktop.sync.schema import DOC_TABLE, OWNER_LINK
+
+CHUNK = 900
+
+
+def raw(s: Session) -> sqlite3.Connection:
+    """The DB-API connection of the session's current transaction."""
+    conn: Any = s.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    return conn
+
+
+def chunks(items: Sequence[str], n: int = CHUNK) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def subtree(db: sqlite3.Connection, root: str) -> set[str]:
+    """The unit and every unit below it (deleted ones too: their data still belongs)."""
+    kids: dict[str | None, list[str]] = {}
+    for uid, pid in db.execute("SELECT id, parent_id FROM org_unit"):
+        kids.setdefault(pid, []).append(uid)
+    found = {root}
+    stack = [root]
+    while stack:
+        for child in kids.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+@dataclass(frozen=True)
+class ScopeSpec:
+    units: frozenset[str]  # the unit subtree
+    all_master: bool = False  # the whole org tree, years, periods, settings (export to a unit)
+    units_only: bool = False  # org_unit rows of the subtree only (fingerprint)
+    placed: bool = True  # employees placed in the subtree
+    atasan: bool = False  # the atasan chain of those employees, with their SKP and RHK
+    owned: bool = True  # appraisal data of the employees placed in the subtree
+
+
+OWNED_SQL: dict[str, str] = {
+    # table -> SELECT row_id, root, doc (owned rows; :own is the set of placed employees)
+    "skp": "SELECT x.id, x.pegawai_id, x.id FROM skp x JOIN temp.sc_peg p "
+           "ON p.id = x.pegawai_id AND p.own = 1",
+    "rhk": "SELECT x.id, s.pegawai_id, x.skp_id FROM rhk x JOIN skp s ON s.id = x.skp_id "
+           "JOIN temp.sc_peg p ON p.id = s.pegawai_id AND p.own = 1",
+    "indikator": "SELECT x.id, s.pegawai_id, r.skp_id FROM indikator x JOIN rhk r "
+                 "ON r.id = x.rhk_id JOIN skp s ON s.id = r.skp_id JOIN temp.sc_peg p "
+                 "ON p.id = s.pegawai_id AND p.own = 1",
+    "evaluasi": "SELECT x.id, x.pegawai_id, x.id FROM evaluasi x JOIN temp.sc_peg p "
+                "ON p.id = x.pegawai_id AND p.own = 1",
+    "evaluasi_rhk": "SELECT x.id, e.pegawai_id, x.evaluasi_id FROM evaluasi_rhk x JOIN evaluasi "
+                    "e ON e.id = x.evaluasi_id JOIN temp.sc_peg p ON p.id = e.pegawai_id "
+                    "AND p.own = 1",
+    "realisasi": "SELECT x.id, e.pegawai_id, x.evaluasi_id FROM realisasi x JOIN evaluasi e "
+                 "ON e.id = x.evaluasi_id JOIN temp.sc_peg p ON p.id = e.pegawai_id "
+                 "AND p.own = 1",
+    "capaian_unit": "SELECT x.id, x.unit_id, NULL FROM capaian_unit x JOIN temp.sc_unit u "
+                    "ON u.id = x.unit_id",
+    "forum_evaluasi": "SELECT x.id, x.unit_id, NULL FROM forum_evaluasi x JOIN temp.sc_unit u "
+                      "ON u.id = x.unit_id",
+}
+for _t in ("log_harian", "umpan_balik", "riwayat_dokumen", "cetakan"):
+    OWNED_SQL[_t] = (f"SELECT x.id, x.pegawai_id, NULL FROM {_t} x JOIN temp.sc_peg p "
+                     "ON p.id = x.pegawai_id AND p.own = 1")
+
+
+def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
+    """Fill ``temp.sc_rows(tbl, row_id, root, doc)``: the rows in scope, each with the employee
+    or unit it hangs on (``root``) and, for approval-locked tables, its document."""
+    db.execute("DROP TABLE IF EXISTS temp.sc_unit")
+    db.execute("DROP TABLE IF EXISTS temp.sc_peg")
+    db.execute("DROP TABLE IF EXISTS temp.sc_rows")
+    db.execute("CREATE TEMP TABLE sc_unit (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("CREATE TEMP TABLE sc_peg (id TEXT PRIMARY KEY, own INTEGER) WITHOUT ROWID")
+    db.execute("CREATE TEMP TABLE sc_rows (tbl TEXT, row_id TEXT, root TEXT, doc TEXT, "
+               "PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
+    db.executemany("INSERT INTO temp.sc_unit VALUES (?)", [(u,) for u in spec.units])
+    db.execute("INSERT INTO temp.sc_peg SELECT id, 1 FROM pegawai "
+               "WHERE unit_id IN (SELECT id FROM temp.sc_unit)")
+    if spec.atasan:
+        db.execute(
+            "WITH RECURSIVE ch(id) AS ("
+            " SELECT atasan_id FROM pegawai WHERE id IN (SELECT id FROM temp.sc_peg)"
+            "  AND atasan_id IS NOT NULL"
+            " UNION SELECT p.atasan_id FROM pegawai p JOIN ch ON p.id = ch.id"
+            "  WHERE p.atasan_id IS NOT NULL)"
+            " INSERT OR IGNORE INTO temp.sc_peg SELECT id, 0 FROM ch")
+    ins = "INSERT OR IGNORE INTO temp.sc_rows "
+    if spec.all_master:
+        db.execute(ins + "SELECT 'org_unit', id, NULL, NULL FROM org_unit")
+        for t in ("tahun_kinerja", "periode", "pengaturan"):
+            db.execute(ins + f"SELECT '{t}', id, NULL, NULL FROM {t}")
+    elif spec.units_only:
+        db.execute(ins + "SELECT 'org_unit', id, id, NULL FROM org_unit "
+                         "WHERE id IN (SELECT id FROM temp.sc_unit)")
+    if spec.placed:
+        own = "" if spec.atasan else " WHERE own = 1"
+        db.execute(ins + f"SELECT 'pegawai', id, id, NULL FROM temp.sc_peg{own}")
+    if spec.owned:
+        for t, sql in OWNED_SQL.items():
+            db.execute(ins + f"SELECT '{t}', q.* FROM ({sql}) q")
+    if spec.atasan:
+        db.execute(ins + "SELECT 'skp', x.id, x.pegawai_id, x.id FROM skp x "
+                         "JOIN temp.sc_peg p ON p.id = x.pegawai_id AND p.own = 0")
+        db.execute(ins + "SELECT 'rhk', x.id, s.pegawai_id, x.skp_id FROM rhk x "
+                         "JOIN skp s ON s.id = x.skp_id "
+                         "JOIN temp.sc_peg p ON p.id = s.pegawai_id AND p.own = 0")
+
+
+def scope_roots(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """The employees and units a scope hangs on (to see later what is new in it)."""
+    return {
+        "p": sorted(r[0] for r in db.execute("SELECT id FROM temp.sc_peg")),
+        "u": sorted(r[0] for r in db.execute("SELECT id FROM temp.sc_unit")),
+    }
+
+
+def drop_scope(db: sqlite3.Connection) -> None:
+    for t in ("sc_rows", "sc_peg", "sc_unit"):
+        db.execute(f"DROP TABLE IF EXISTS temp.{t}")
+
+
+# ----------------------------------------------------------------------------- ownership
+
+
+def _chain_sql(tbl: str) -> tuple[str, str]:
+    """(FROM ... JOIN ..., expression of the owning unit id) for rows of ``tbl``."""
+    if tbl == "org_unit":
+        return "org_unit x0", "x0.id"
+    if tbl == "pegawai":
+        return "pegawai x0", "x0.unit_id"
+    joins = [f"{tbl} x0"]
+    cur, i = tbl, 0
+    while cur in OWNER_LINK:
+        field, parent = OWNER_LINK[cur]
+        joins.append(f"LEFT JOIN {parent} x{i + 1} ON x{i + 1}.id = x{i}.{field}")
+        cur, i = parent, i + 1
+        if parent == "pegawai":
+            return " ".join(joins), f"x{i}.unit_id"
+        if parent == "org_unit":
+            return " ".join(joins), f"x{i}.id"
+    raise KeyError(tbl)
+
+
+_CHAIN: dict[str, tuple[str, str]] = {}
+
+
+def owners(db: sqlite3.Connection, tbl: str, ids: Iterable[str]) -> dict[str, str | None]:
+    """The unit owning each existing row (rows not found are left out)."""
+    if tbl not in _CHAIN:
+        _CHAIN[tbl] = _chain_sql(tbl)
+    frm, expr = _CHAIN[tbl]
+    out: dict[str, str | None] = {}
+    uniq = list(dict.fromkeys(ids))
+    for part in chunks(uniq):
+        for rid, unit in db.execute(
+                f"SELECT x0.id, {expr} FROM {frm} WHERE x0.id IN ({marks(len(part))})", part):
+            out[rid] = unit
+    return out
+
+
+def docs_of_rhk(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    uniq = list(dict.fromkeys(ids))
+    for part in chunks(uniq):
+        for rid, skp in db.execute(
+                f"SELECT id, skp_id FROM rhk WHERE id IN ({marks(len(part))})", part):
+            out[rid] = skp
+    return out
+
+
+def doc_table(tbl: str) -> str | None:
+    return DOC_TABLE.get(tbl)
