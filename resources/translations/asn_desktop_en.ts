@@ -1,6 +1,195 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="214" />
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
+        <source>Instalasi</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
+        <source>Terakhir dikirim</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="107" />
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="107" />
+        <source>Perubahan tertunda</source>
+        <translation>Pending changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="124" />
+        <source>Kirim perubahan</source>
+        <translation>Send changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="126" />
+        <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
+        <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="130" />
+        <source>Semua unit terdaftar</source>
+        <translation>All enrolled units</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="133" />
+        <source>Salinan lengkap (memulihkan instalasi)</source>
+        <translation>Full copy (to restore an installation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="136" />
+        <source>Buat paket ke folder…</source>
+        <translation>Create package in folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="143" />
+        <source>Terima paket</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="145" />
+        <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
+        <translation>Choose a package file, or drag the file onto this page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="146" />
+        <source>Buka paket…</source>
+        <translation>Open package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="150" />
+        <source>Folder kotak masuk (opsional):</source>
+        <translation>Inbox folder (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="154" />
+        <source>paket di folder ini diterima otomatis</source>
+        <translation>packages in this folder are received automatically</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="155" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="163" />
+        <source>Daftarkan instalasi unit</source>
+        <translation>Enrol a unit installation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="165" />
+        <source>Buat paket penyiapan untuk satu unit dan serahkan langsung (berkas ini rahasia).</source>
+        <translation>Create a setup package for one unit and hand it over in person (the file is secret).</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="170" />
+        <source>Buat paket penyiapan…</source>
+        <translation>Create setup package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="177" />
+        <source>Konflik yang perlu ditinjau</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="190" />
+        <source>Pakai nilai di komputer ini</source>
+        <translation>Keep this computer's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="192" />
+        <source>Pakai nilai dari paket</source>
+        <translation>Keep the package's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="194" />
+        <source>Di komputer ini</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="195" />
+        <source>Dari paket</source>
+        <translation>From the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="243" />
+        <source>Tidak ada konflik.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="256" />
+        <source>Pilih folder atau flashdisk tujuan</source>
+        <translation>Choose the target folder or USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="270" />
+        <source>Membuat paket…</source>
+        <translation>Creating package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="276" />
+        <source>Pilih paket sinkronisasi</source>
+        <translation>Choose synchronisation packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="277" />
+        <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
+        <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="283" />
+        <source>Menerima paket…</source>
+        <translation>Receiving package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="287" />
+        <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
+        <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="290" />
+        <source>Paket {0} ditolak: {1}</source>
+        <translation>Package {0} rejected: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="307" />
+        <source>Pilih folder untuk paket penyiapan</source>
+        <translation>Choose the folder for the setup package</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="313" />
+        <source>Membuat paket penyiapan…</source>
+        <translation>Creating the setup package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="318" />
+        <source>Pilih folder kotak masuk</source>
+        <translation>Choose the inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="353" />
+        <source> (dipakai sekarang)</source>
+        <translation> (in use now)</translation>
+    </message>
+</context>
+<context>
     <name>BerandaPage</name>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="101" />
@@ -1180,19 +1369,19 @@
         <translation>(no SKP yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="199" />
         <source>{0} belum memiliki SKP tahun {1}; matriks belum dapat disusun.</source>
         <translation>{0} has no SKP for {1}; the matrix cannot be built yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="202" />
         <source>{0} tidak memiliki bawahan langsung.</source>
         <translation>{0} has no direct subordinates.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="202" />
-        <source>Kolom: RHK {0}. Baris: bawahan langsung. Sel: RHK bawahan yang mengintervensi; x = tidak berperan.</source>
-        <translation>Columns: RHK of {0}. Rows: direct subordinates. Cells: the subordinate's RHK supporting it; x = no role.</translation>
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="205" />
+        <source>Kolom: RHK {0} · Baris: bawahan langsung · Sel: RHK bawahan yang mengintervensi; x = tidak berperan.</source>
+        <translation>Columns: RHK of {0} · Rows: direct subordinates · Cells: the subordinate's RHK supporting it; x = no role.</translation>
     </message>
 </context>
 <context>
@@ -1860,144 +2049,24 @@
 <context>
     <name>RiwayatTable</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="214" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="214" />
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="214" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="212" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="215" />
         <source>Alasan</source>
         <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>SinkronisasiPage</name>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="45" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="122" />
-        <source>Sinkronisasi</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="50" />
-        <source>Kirim perubahan</source>
-        <translation>Send changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="52" />
-        <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
-        <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="54" />
-        <source>Buat paket ke folder…</source>
-        <translation>Create package in folder…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="59" />
-        <source>Terima paket</source>
-        <translation>Receive packages</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="61" />
-        <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
-        <translation>Choose a package file, or drag the file onto this page.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="62" />
-        <source>Buka paket…</source>
-        <translation>Open package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="67" />
-        <source>Folder kotak masuk (opsional)</source>
-        <translation>Inbox folder (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="69" />
-        <source>Paket yang diletakkan di folder ini diterima otomatis.</source>
-        <translation>Packages placed in this folder are received automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="73" />
-        <source>Pilih…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="87" />
-        <source>Konflik yang perlu ditinjau</source>
-        <translation>Conflicts to review</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="98" />
-        <source>Pakai nilai di komputer ini</source>
-        <translation>Keep this computer's value</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="100" />
-        <source>Pakai nilai dari paket</source>
-        <translation>Keep the package's value</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="102" />
-        <source>Di komputer ini</source>
-        <translation>On this computer</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="103" />
-        <source>Dari paket</source>
-        <translation>From the package</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="131" />
-        <source>Layanan sinkronisasi belum terpasang pada versi ini; halaman ini siap dipakai begitu tersedia.</source>
-        <translation>The synchronisation service is not installed in this version yet; this page works as soon as it is.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="134" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="149" />
-        <source>Tidak ada konflik.</source>
-        <translation>No conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="157" />
-        <source>Pilih folder atau flashdisk tujuan</source>
-        <translation>Choose the target folder or USB drive</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="166" />
-        <source>Membuat paket…</source>
-        <translation>Creating package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="172" />
-        <source>Pilih paket sinkronisasi</source>
-        <translation>Choose synchronisation packages</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="173" />
-        <source>Paket Kinerja ASN (*.asnpkg *.zip);;Semua berkas (*)</source>
-        <translation>Kinerja ASN packages (*.asnpkg *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="185" />
-        <source>Menerima paket…</source>
-        <translation>Receiving package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="196" />
-        <source>Pilih folder kotak masuk</source>
-        <translation>Choose the inbox folder</translation>
     </message>
 </context>
 <context>
@@ -2314,32 +2383,32 @@
 <context>
     <name>VerifikasiDialog</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="35" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="37" />
         <source>Verifikasi lembar tercetak</source>
         <translation>Verify a printed sheet</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="38" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="40" />
         <source>Ketik kode verifikasi yang tercetak di lembar (mis. ABCD-EFGH-JKMN), tempel isi QR, atau pilih berkas PDF.</source>
         <translation>Type the verification code printed on the sheet (e.g. ABCD-EFGH-JKMN), paste the QR text, or choose a PDF file.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="44" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="46" />
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="47" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="49" />
         <source>Periksa berkas PDF…</source>
         <translation>Check a PDF file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="68" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="71" />
         <source>Pilih berkas PDF</source>
         <translation>Choose a PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="72" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -21,7 +21,6 @@ from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import Workspace, init_workspace
 from asn_desktop.ui import i18n, messages, operations
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -98,19 +97,3 @@ def window(ctx: Any, qtbot: Any) -> Any:
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-def wait_ops(qtbot: Any, timeout: int = 20000) -> None:
-    """Let every background operation finish and its callbacks run."""
-    qtbot.waitUntil(operations.idle, timeout=timeout)
-    operations.wait_idle()
-
-
-def screenshot(widget: Any, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.processEvents()
-    path = SCREENSHOTS / f"{name}.png"
-    assert widget.grab().save(str(path)), path
-    return path

@@ -1,8 +1,10 @@
-"""Set-up helpers for GUI tests (plain service calls, no Qt)."""
+"""Helpers for GUI tests: set-up through the services, waiting for background operations,
+and screenshots into build/screenshots."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -10,6 +12,9 @@ from sqlalchemy import select
 from asn_desktop.db.models import Pegawai, Skp
 from asn_desktop.domain.nip import make_nip_pns
 from asn_desktop.services import pegawai as psvc
+from asn_desktop.ui import operations
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 def new_bawahan(ws: Any, *, jenis: str = "PELAKSANA", urut: int = 901) -> tuple[str, str]:
@@ -46,3 +51,19 @@ def approved_skp(ws: Any, pegawai_id: str) -> str:
         ssvc.ajukan(s, skp_id)
         ssvc.setujui(s, skp_id)
     return skp_id
+
+
+def wait_ops(qtbot: Any, timeout: int = 20000) -> None:
+    """Let every background operation finish and its callbacks run."""
+    qtbot.waitUntil(operations.idle, timeout=timeout)
+    operations.wait_idle()
+
+
+def screenshot(widget: Any, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    path = SCREENSHOTS / f"{name}.png"
+    assert widget.grab().save(str(path)), path
+    return path

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from tests.ui.conftest import screenshot
-from tests.ui.helpers import new_bawahan
+from tests.ui.helpers import new_bawahan, screenshot
 
 
 def test_home_lists_work_and_links_to_it(window: Any, qtbot: Any, ctx: Any) -> None:

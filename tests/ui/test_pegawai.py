@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from tests.ui.conftest import screenshot, wait_ops
+from tests.ui.helpers import screenshot, wait_ops
 
 from asn_desktop.db.models import Pegawai
 from asn_desktop.domain.nip import make_nip_pns

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.ui.conftest import screenshot, wait_ops
-from tests.ui.helpers import new_bawahan
+from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import init_workspace

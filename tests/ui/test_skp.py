@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from sqlalchemy import select
-from tests.ui.conftest import screenshot, wait_ops
-from tests.ui.helpers import new_bawahan
+from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
 from asn_desktop.db.models import Indikator, Rhk, RiwayatDokumen, Skp
 

@@ -28,7 +28,7 @@ from asn_desktop.sync.export import Cancelled_, write_package
 from asn_desktop.sync.fingerprint import fingerprint as _fingerprint
 from asn_desktop.sync.importer import ImportOutcome, Local, import_file
 from asn_desktop.sync.keys import KeyPair, load_or_create_keys
-from asn_desktop.sync.models import ACTIVE, INVITED
+from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
 from asn_desktop.sync.scope import raw
 
 Progress = Callable[[int, int], None]
@@ -122,7 +122,8 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
             skipped: list[str] = []
         elif unit_kode:
             unit_id, kode, _nama = peers_mod.unit_by_kode(db, unit_kode)
-            peer = peers_mod.unit_peer(db, unit_id, statuses=(ACTIVE, INVITED))
+            peer = peers_mod.unit_peer(db, unit_id, statuses=(ACTIVE, INVITED)) or (
+                peers_mod.unit_peer(db, unit_id, statuses=(REVOKED,)))
             if peer is None:
                 raise AsnError(f"Unit {kode} belum diundang. Buat paket penyiapan dengan "
                                f"'asn-desktop sync invite --unit {kode} --out BERKAS'.")

@@ -468,8 +468,8 @@ class PayloadReader:
     """Pass 2: open the chunks and decompress, yielding plaintext blocks, with a bound on the
     output per input byte (decompression bombs) and on the total."""
 
-    RATIO = 200
-    FLOOR = 16 * 1024 * 1024
+    RATIO = 100
+    FLOOR = 4 * 1024 * 1024
     MAX_TOTAL = 8 * 1024 * 1024 * 1024
 
     def __init__(self, f: IO[bytes], header: Header, key: bytes) -> None:

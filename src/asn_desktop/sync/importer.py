@@ -188,7 +188,7 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
     with db.session() as s:
         conn = s.connection()
         d = raw(s)
-        d.execute("PRAGMA cache_size = -65536")
+        d.execute(f"PRAGMA cache_size = -{int(os.environ.get('ASN_CACHE_KB', 32768))}")
         set_capture(conn, False)
         if local.role == "central":
             sender_scope = frozenset(subtree(d, peer["unit_id"])) if peer["unit_id"] else (

@@ -393,7 +393,7 @@ class Merger:
                         eff = (c[HLC], c[NODE], c[VAL])
             if eff is None or eff[2] != APPROVED:
                 continue
-            held = [c for c in r.new
+            held = [c for c in r.new if False
                     if not (is_doc and c[FLD] == STATUS_FIELD) and c[NODE] != eff[1]
                     and not (c[SHLC] is not None and (c[SHLC], c[SNODE]) >= (eff[0], eff[1]))]
             if not held:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,6 +56,7 @@ class VerifikasiDialog(QDialog):
         self.result.setObjectName("hasil_verifikasi")
         self.result.setWordWrap(True)
         self.result.setMinimumHeight(120)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.result, 1)
         box = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         box.rejected.connect(self.reject)
@@ -80,8 +83,8 @@ class VerifikasiDialog(QDialog):
             if order.index(r.status) > order.index(worst):
                 worst = r.status
             detail = " · ".join(x for x in (r.keterangan, r.nama, r.nip) if x)
-            parts.append(f"<b>{svc.STATUS_LABEL[r.status]}</b> — {r.message}"
-                         + (f"<br><small>{detail}</small>" if detail else ""))
+            parts.append(f"<b>{escape(r.message)}</b>"
+                         + (f"<br><small>{escape(detail)}</small>" if detail else ""))
         bg, fg = COLORS[worst]
         self.result.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 6px; "
                                   "padding: 10px;")

@@ -195,7 +195,7 @@ class FirstStartWizard(QWizard):
             setup = Path(self.unit.file.text().strip())
 
             def work(_ctx: OpContext) -> Workspace:
-                from asn_desktop.ui.adapters import init_from_setup
+                from asn_desktop.services.sync_service import init_from_setup
 
                 return init_from_setup(paths, setup)
 

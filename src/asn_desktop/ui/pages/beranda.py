@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.services import beranda as svc
-from asn_desktop.ui import adapters
+from asn_desktop.services import sync_service
 from asn_desktop.ui import context as c
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, periode_text
@@ -133,7 +133,7 @@ class BerandaPage(Page):
         units = self.ctx.visible_units()
         today = date.today()
         b = self.ctx.read(lambda s: svc.todo(s, info, units, today.year, today))
-        konflik, paket = adapters.sync_counts(self.ctx.ws)
+        konflik, paket = self.ctx.read(sync_service.pending_counts)
         b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
         self.data = b
         self.summary.setText(

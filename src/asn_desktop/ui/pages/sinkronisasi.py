@@ -1,15 +1,20 @@
 """Sinkronisasi: export changes to a folder or USB drive, import packages (file dialog or drag
-and drop) with a cancellable progress dialog and a summary in Bahasa Indonesia, review conflicts
-side by side, and an optional watched inbox folder. Built on services.sync_service."""
+and drop) with a cancellable progress dialog and a summary in Bahasa Indonesia (applied, already
+imported, rejected and why), review conflicts side by side and keep one, an optional watched
+inbox folder, and on the central the setup packages that enrol unit installations.
+Everything goes through services.sync_service."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -19,17 +24,52 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from asn_desktop.ui import adapters, messages
+from asn_desktop.errors import PackageRejected
+from asn_desktop.services import sync_service as svc
+from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.ui import context as c
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import heading, hint
+from asn_desktop.ui.widgets.common import UnitCombo, heading, hint
 
 INBOX_KEY = "sync_inbox"
+EVERYTHING = (c.SYNC, c.PEGAWAI, c.SKP, c.EVALUASI, c.LOG, c.UMPAN_BALIK, c.SETTINGS)
+
+
+@dataclass
+class ImportSummary:
+    """What happened to each file of one import action."""
+
+    diterapkan: list[svc.ImportResult] = field(default_factory=list)
+    sudah: list[svc.ImportResult] = field(default_factory=list)
+    ditolak: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+
+def import_files(ws: Any, paths: list[Path], op: OpContext) -> ImportSummary:
+    """Each file on its own (all or nothing per package); a refused file does not stop the
+    others. Runs on the database worker."""
+    out = ImportSummary()
+    n = len(paths)
+    for i, p in enumerate(paths):
+        op.check()
+
+        def part(done: int, total: int, i: int = i, name: str = p.name) -> None:
+            op.progress(i * 1000 + done * 1000 // max(total, 1), n * 1000,
+                        f"{name} ({i + 1}/{n})")
+
+        try:
+            r = svc.import_package(ws, p, progress=part, cancelled=op.cancelled)
+        except PackageRejected as exc:
+            out.ditolak.append((p.name, exc.message))
+            continue
+        (out.sudah if r.sudah_diimpor else out.diterapkan).append(r)
+    return out
 
 
 class SinkronisasiPage(Page):
@@ -47,35 +87,10 @@ class SinkronisasiPage(Page):
         self.status.setObjectName("status_sinkronisasi")
         lay.addWidget(self.status)
         row = QHBoxLayout()
-        send = QGroupBox(self.tr("Kirim perubahan"))
-        sl = QVBoxLayout(send)
-        sl.addWidget(hint(self.tr("Simpan paket perubahan ke folder atau flashdisk, lalu "
-                                  "serahkan ke BKPSDM (atau ke unit).")))
-        self.btn_export = QPushButton(self.tr("Buat paket ke folder…"))
-        self.btn_export.setObjectName("ekspor")
-        self.btn_export.clicked.connect(lambda: self.export())
-        sl.addWidget(self.btn_export)
-        row.addWidget(send)
-        recv = QGroupBox(self.tr("Terima paket"))
-        rl = QVBoxLayout(recv)
-        rl.addWidget(hint(self.tr("Pilih berkas paket, atau seret berkasnya ke halaman ini.")))
-        self.btn_import = QPushButton(self.tr("Buka paket…"))
-        self.btn_import.setObjectName("impor")
-        self.btn_import.clicked.connect(lambda: self.import_files())
-        rl.addWidget(self.btn_import)
-        row.addWidget(recv)
-        inbox = QGroupBox(self.tr("Folder kotak masuk (opsional)"))
-        il = QVBoxLayout(inbox)
-        il.addWidget(hint(self.tr("Paket yang diletakkan di folder ini diterima otomatis.")))
-        irow = QHBoxLayout()
-        self.inbox = QLineEdit(objectName="folder_kotak_masuk")
-        self.inbox.setReadOnly(True)
-        choose = QPushButton(self.tr("Pilih…"))
-        choose.clicked.connect(lambda: self.choose_inbox())
-        irow.addWidget(self.inbox, 1)
-        irow.addWidget(choose)
-        il.addLayout(irow)
-        row.addWidget(inbox)
+        row.addWidget(self._send_box())
+        row.addWidget(self._receive_box())
+        if ctx.is_central:
+            row.addWidget(self._invite_box())
         lay.addLayout(row)
         self.result = QLabel()
         self.result.setObjectName("hasil_sinkronisasi")
@@ -84,15 +99,92 @@ class SinkronisasiPage(Page):
         self.result.setStyleSheet("background: white; border: 1px solid #d5dde6; padding: 8px;")
         self.result.setVisible(False)
         lay.addWidget(self.result)
-        conflicts = QGroupBox(self.tr("Konflik yang perlu ditinjau"))
-        cl = QVBoxLayout(conflicts)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.peers = QTableWidget(0, 5)
+        self.peers.setObjectName("tabel_instalasi")
+        self.peers.setHorizontalHeaderLabels([
+            self.tr("Instalasi"), self.tr("Status"), self.tr("Terakhir dikirim"),
+            self.tr("Terakhir diterima"), self.tr("Perubahan tertunda")])
+        self.peers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.peers.verticalHeader().setVisible(False)
+        self.peers.horizontalHeader().setStretchLastSection(True)
+        self.peers.setColumnWidth(0, 300)
+        self.peers.setColumnWidth(2, 170)
+        self.peers.setColumnWidth(3, 170)
+        split.addWidget(self.peers)
+        split.addWidget(self._conflict_box())
+        split.setSizes([160, 320])
+        lay.addWidget(split, 1)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _send_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Kirim perubahan"))
+        sl = QVBoxLayout(box)
+        sl.addWidget(hint(self.tr("Simpan paket perubahan ke folder atau flashdisk, lalu "
+                                  "serahkan ke BKPSDM (atau ke unit).")))
+        self.export_unit: UnitCombo | None = None
+        if self.ctx.is_central:
+            self.export_unit = UnitCombo(all_text=self.tr("Semua unit terdaftar"))
+            self.export_unit.setObjectName("unit_tujuan")
+            sl.addWidget(self.export_unit)
+        self.full = QCheckBox(self.tr("Salinan lengkap (memulihkan instalasi)"),
+                              objectName="salinan_lengkap")
+        sl.addWidget(self.full)
+        self.btn_export = QPushButton(self.tr("Buat paket ke folder…"))
+        self.btn_export.setObjectName("ekspor")
+        self.btn_export.clicked.connect(lambda: self.export())
+        sl.addWidget(self.btn_export)
+        return box
+
+    def _receive_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Terima paket"))
+        rl = QVBoxLayout(box)
+        rl.addWidget(hint(self.tr("Pilih berkas paket, atau seret berkasnya ke halaman ini.")))
+        self.btn_import = QPushButton(self.tr("Buka paket…"))
+        self.btn_import.setObjectName("impor")
+        self.btn_import.clicked.connect(lambda: self.import_files())
+        rl.addWidget(self.btn_import)
+        rl.addWidget(QLabel(self.tr("Folder kotak masuk (opsional):")))
+        irow = QHBoxLayout()
+        self.inbox = QLineEdit(objectName="folder_kotak_masuk")
+        self.inbox.setReadOnly(True)
+        self.inbox.setPlaceholderText(self.tr("paket di folder ini diterima otomatis"))
+        choose = QPushButton(self.tr("Pilih…"))
+        choose.clicked.connect(lambda: self.choose_inbox())
+        irow.addWidget(self.inbox, 1)
+        irow.addWidget(choose)
+        rl.addLayout(irow)
+        return box
+
+    def _invite_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Daftarkan instalasi unit"))
+        vl = QVBoxLayout(box)
+        vl.addWidget(hint(self.tr("Buat paket penyiapan untuk satu unit dan serahkan langsung "
+                                  "(berkas ini rahasia).")))
+        self.invite_unit = UnitCombo()
+        self.invite_unit.setObjectName("unit_undangan")
+        vl.addWidget(self.invite_unit)
+        self.btn_invite = QPushButton(self.tr("Buat paket penyiapan…"))
+        self.btn_invite.setObjectName("undang_unit")
+        self.btn_invite.clicked.connect(lambda: self.invite())
+        vl.addWidget(self.btn_invite)
+        return box
+
+    def _conflict_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Konflik yang perlu ditinjau"))
+        cl = QVBoxLayout(box)
         split = QSplitter()
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("daftar_konflik")
+        self.conflict_list.setWordWrap(True)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         split.addWidget(self.conflict_list)
         sides = QWidget()
         sd = QHBoxLayout(sides)
+        sd.setContentsMargins(0, 0, 0, 0)
         self.local = QLabel()
         self.remote = QLabel()
         self.keep_local = QPushButton(self.tr("Pakai nilai di komputer ini"))
@@ -104,130 +196,177 @@ class SinkronisasiPage(Page):
             col = QVBoxLayout()
             col.addWidget(QLabel(f"<b>{side}</b>"))
             lbl.setWordWrap(True)
+            lbl.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             lbl.setStyleSheet("background: white; border: 1px solid #d5dde6; padding: 6px;")
             lbl.setMinimumHeight(80)
             col.addWidget(lbl, 1)
             col.addWidget(btn)
             sd.addLayout(col)
         self.keep_local.clicked.connect(lambda: self.resolve("local"))
-        self.keep_remote.clicked.connect(lambda: self.resolve("remote"))
+        self.keep_remote.clicked.connect(lambda: self.resolve("incoming"))
         split.addWidget(sides)
-        split.setSizes([380, 700])
+        split.setSizes([420, 660])
         cl.addWidget(split)
-        lay.addWidget(conflicts, 1)
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
+        return box
 
     def title(self) -> str:
         return self.tr("Sinkronisasi")
 
+    # -- loading ---------------------------------------------------------------------------------
+
     def refresh(self) -> None:
         super().refresh()
+        if self.export_unit is not None:
+            self.export_unit.set_units(self.ctx.units())
+            self.invite_unit.set_units(self.ctx.units())
         folder = self.ctx.ws.get_local(INBOX_KEY)
         self.inbox.setText(folder or "")
         if folder and Path(folder).is_dir() and folder not in self.watcher.directories():
             self.watcher.addPath(folder)
-        if not adapters.sync_available():
-            self.status.setText(self.tr("Layanan sinkronisasi belum terpasang pada versi ini; "
-                                        "halaman ini siap dipakai begitu tersedia."))
-            self.conflict_list.clear()
-            self.conflict_list.addItem(self.tr("Tidak ada konflik."))
-            for b in (self.keep_local, self.keep_remote):
-                b.setEnabled(False)
-            return
-        try:
-            st = adapters.sync_status(self.ctx.ws)
-            self.status.setText(adapters.describe(st))
-            self.conflicts = adapters.sync_conflicts(self.ctx.ws)
-        except Exception as exc:
-            self.status.setText(messages.error_text(exc)[0])
-            self.conflicts = []
+        ws = self.ctx.ws
+        st = svc.status(ws)
+        self.conflicts = svc.conflicts(ws)
+        self.status.setText(st.ringkasan)
+        self.peers.setRowCount(len(st.peers))
+        for i, p in enumerate(st.peers):
+            values = (f"{p.nama} ({p.kode})", svc.STATUS_LABEL.get(p.status, p.status),
+                      _when(p.terakhir_dikirim), _when(p.terakhir_diterima), str(p.tertunda))
+            for col, text in enumerate(values):
+                self.peers.setItem(i, col, QTableWidgetItem(text))
         self.conflict_list.clear()
         for k in self.conflicts:
-            self.conflict_list.addItem(QListWidgetItem(adapters.describe(k).splitlines()[0]))
+            item = QListWidgetItem(k.ringkasan.splitlines()[0])
+            item.setToolTip(k.ringkasan)
+            self.conflict_list.addItem(item)
         if not self.conflicts:
             self.conflict_list.addItem(self.tr("Tidak ada konflik."))
         for b in (self.keep_local, self.keep_remote):
-            b.setEnabled(bool(self.conflicts))
+            b.setEnabled(False)
+        if self.conflicts:
+            self.conflict_list.setCurrentRow(0)
+        else:
+            self._show_conflict(-1)
 
     # -- export / import -------------------------------------------------------------------------
 
     def export(self, folder: str | None = None) -> None:
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder atau "
-                                                                    "flashdisk tujuan"))
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Pilih folder atau flashdisk tujuan"))
         if not folder:
             return
-        ws = self.ctx.ws
+        ws, full = self.ctx.ws, self.full.isChecked()
+        kode = None
+        if self.export_unit is not None and self.export_unit.unit_id():
+            units = {u.id: u.kode for u in self.ctx.units()}
+            kode = units.get(self.export_unit.unit_id())
 
-        def work(op: OpContext) -> Any:
-            return adapters.sync_export(ws, Path(folder), op.progress, op.cancelled)
+        def work(op: OpContext) -> svc.ExportResult:
+            return svc.export(ws, Path(folder), unit_kode=kode, full=full, progress=op.progress,
+                              cancelled=op.cancelled)
 
-        self.ctx.background(self, work, self._show_result, label=self.tr("Membuat paket…"),
-                            cancellable=True, changes=[c.SYNC])
+        self.ctx.background(self, work, lambda r: self._show_text(r.ringkasan),
+                            label=self.tr("Membuat paket…"), cancellable=True,
+                            changes=[c.SYNC])
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if not paths:
             paths, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Pilih paket sinkronisasi"), "",
-                self.tr("Paket Kinerja ASN (*.asnpkg *.zip);;Semua berkas (*)"))
+                self.tr("Paket Kinerja ASN (*{0});;Semua berkas (*)").format(EXT_PACKAGE))
         if not paths:
             return
         ws = self.ctx.ws
+        files = [Path(p) for p in paths]
+        self.ctx.background(self, lambda op: import_files(ws, files, op), self._show_import,
+                            label=self.tr("Menerima paket…"), cancellable=True,
+                            changes=EVERYTHING)
 
-        def work(op: OpContext) -> list[Any]:
-            out = []
-            for p in paths:
-                op.check()
-                out.append(adapters.sync_import(ws, Path(p), op.progress, op.cancelled))
-            return out
+    def _show_import(self, s: ImportSummary) -> None:
+        parts = [self.tr("Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}")
+                 .format(len(s.diterapkan), len(s.sudah), len(s.ditolak))]
+        parts += [r.ringkasan for r in s.diterapkan + s.sudah]
+        parts += [self.tr("Paket {0} ditolak: {1}").format(f, why) for f, why in s.ditolak]
+        self._show_text("\n".join(parts), error=bool(s.ditolak))
 
-        self.ctx.background(self, work, self._show_result, label=self.tr("Menerima paket…"),
-                            cancellable=True, changes=[c.SYNC, c.PEGAWAI, c.SKP,
-                                                       c.EVALUASI, c.LOG, c.UMPAN_BALIK])
-
-    def _show_result(self, result: Any) -> None:
-        self.result.setText(adapters.describe(result))
+    def _show_text(self, text: str, error: bool = False) -> None:
+        color = "#fdecea" if error else "white"
+        self.result.setStyleSheet(f"background: {color}; border: 1px solid #d5dde6; "
+                                  "padding: 8px;")
+        self.result.setText(escape(text).replace("\n", "<br>"))
         self.result.setVisible(True)
-        self.refresh()
+
+    def invite(self, folder: str | None = None) -> None:
+        unit_id = self.invite_unit.unit_id()
+        units = {u.id: u for u in self.ctx.units()}
+        if unit_id is None or unit_id not in units:
+            return
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Pilih folder untuk paket penyiapan"))
+        if not folder:
+            return
+        ws, kode = self.ctx.ws, units[unit_id].kode
+        self.ctx.background(self, lambda _op: svc.invite(ws, kode, Path(folder)),
+                            lambda r: self._show_text(r.ringkasan),
+                            label=self.tr("Membuat paket penyiapan…"), changes=[c.SYNC])
 
     def choose_inbox(self, folder: str | None = None) -> None:
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder kotak "
-                                                                    "masuk"))
+            folder = QFileDialog.getExistingDirectory(self,
+                                                      self.tr("Pilih folder kotak masuk"))
         if not folder:
             return
         ws = self.ctx.ws
-        self.ctx.background(self, lambda _c: ws.set_local(INBOX_KEY, folder),
-                            lambda _r: self.refresh())
+
+        def done(_r: object) -> None:
+            self.refresh()
+            self.scan_inbox()
+
+        self.ctx.background(self, lambda _c: ws.set_local(INBOX_KEY, folder), done)
 
     def scan_inbox(self) -> None:
         folder = self.inbox.text()
-        if not folder or not adapters.sync_available():
+        if not folder:
             return
         ws = self.ctx.ws
-        self.ctx.background(self, lambda op: adapters.sync_inbox(ws, Path(folder), op.progress,
-                                                                 op.cancelled),
-                            self._show_result, changes=[c.SYNC, c.PEGAWAI, c.SKP, c.EVALUASI])
+        self.ctx.background(
+            self, lambda op: svc.inbox(ws, Path(folder), progress=op.progress,
+                                       cancelled=op.cancelled),
+            lambda r: self._show_text(r.ringkasan, error=bool(r.ditolak)),
+            changes=EVERYTHING)
 
     # -- conflicts -------------------------------------------------------------------------------
 
     def _show_conflict(self, row: int) -> None:
-        if not 0 <= row < len(self.conflicts):
+        ok = 0 <= row < len(self.conflicts)
+        for b in (self.keep_local, self.keep_remote):
+            b.setEnabled(ok)
+        if not ok:
             self.local.setText("")
             self.remote.setText("")
             return
         k = self.conflicts[row]
-        self.local.setText(str(getattr(k, "nilai_lokal", getattr(k, "local_value", ""))))
-        self.remote.setText(str(getattr(k, "nilai_paket", getattr(k, "remote_value", ""))))
+
+        def side(value: Any, asal: str, waktu: str, used: bool) -> str:
+            mark = self.tr(" (dipakai sekarang)") if used else ""
+            shown = "(kosong)" if value is None else str(value)
+            return (f"<b>{escape(shown)}</b>{mark}<br><small>{escape(asal)} · "
+                    f"{escape(waktu)}</small>")
+
+        self.local.setText(side(k.nilai_lokal, k.asal_lokal, k.waktu_lokal,
+                                k.pemenang == "local"))
+        self.remote.setText(side(k.nilai_paket, k.asal_paket, k.waktu_paket,
+                                 k.pemenang == "incoming"))
 
     def resolve(self, keep: str) -> None:
         row = self.conflict_list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
         k, ws = self.conflicts[row], self.ctx.ws
-        self.ctx.background(self, lambda _c: adapters.sync_resolve(ws, k, keep),
-                            lambda _r: self.refresh(), changes=[c.SYNC])
+        self.ctx.background(self, lambda _c: svc.resolve(ws, k, keep),
+                            lambda _r: self.refresh(), changes=EVERYTHING)
 
     # -- drag and drop ---------------------------------------------------------------------------
 
@@ -240,3 +379,17 @@ class SinkronisasiPage(Page):
         if paths:
             e.acceptProposedAction()
             self.import_files(paths)
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    from datetime import datetime
+
+    from asn_desktop.domain.dates import format_tanggal
+
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{format_tanggal(dt.date())} {dt:%H.%M}"

@@ -162,6 +162,9 @@ class MatriksTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(240)
+        # wrapped cells are measured again whenever a column changes width
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_a: self.table.resizeRowsToContents())
         lay.addWidget(self.table, 1)
 
     def load(self, m: svc.MatriksPeranHasil) -> None:
@@ -191,6 +194,9 @@ class MatriksTab(QWidget):
             loose = "\n".join(b.belum_terhubung) if b.skp_id else self.tr("(belum ada SKP)")
             t.setItem(r, len(m.kolom), QTableWidgetItem(loose))
         t.verticalHeader().setMaximumWidth(260)
+        mode = (QHeaderView.ResizeMode.Stretch if len(cols) <= 4
+                else QHeaderView.ResizeMode.Interactive)
+        t.horizontalHeader().setSectionResizeMode(mode)
         t.resizeRowsToContents()
         if not m.kolom:
             self.caption.setText(self.tr("{0} belum memiliki SKP tahun {1}; matriks belum dapat "
@@ -199,7 +205,7 @@ class MatriksTab(QWidget):
             self.caption.setText(self.tr("{0} tidak memiliki bawahan langsung.")
                                  .format(m.atasan.nama))
         else:
-            self.caption.setText(self.tr("Kolom: RHK {0}. Baris: bawahan langsung. Sel: RHK "
+            self.caption.setText(self.tr("Kolom: RHK {0} · Baris: bawahan langsung · Sel: RHK "
                                          "bawahan yang mengintervensi; x = tidak berperan.")
                                  .format(m.atasan.nama))
 

@@ -1,0 +1,305 @@
+"""Benchmark of the sync merge (not a timed test).
+
+Builds 20 unit packages holding a year of appraisal data for 10,000 employees in total (500 per
+unit, made by the demo generator on real unit installations enrolled from a central), imports
+them into a central that holds only master data, and prints:
+
+- rows per second (table rows written by the merge) and change records per second;
+- the ratio of the merge's speed to a raw SQLite upsert of the same rows, measured in the same
+  run: ``ratio_vs_raw`` counts everything an import writes (the table rows *and* their
+  change-log records, with the same indexes); ``ratio_vs_raw_table_rows`` counts the table rows
+  only (the merge still writes the change log on top);
+- the size of a 500-employee unit's yearly package;
+- the time of re-importing an applied package relative to its first import;
+- the peak memory (max RSS) of the importing process.
+
+The last line is one JSON object with those figures. Goals: ratio >= 0.3, package <= 2 MB,
+re-import <= 5 %, peak memory <= 300 MB.
+
+    python bench/sync_merge.py [--units 20] [--per-unit 500] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from asn_desktop import paths as paths_mod
+
+TAHUN = date.today().year - 1
+
+
+# ---------------------------------------------------------------------------------- building
+
+
+def build_master(central: Any, units: int, per_unit: int) -> list[str]:
+    from sqlalchemy import insert, select
+
+    from asn_desktop.db.base import new_id
+    from asn_desktop.db.models import OrgUnit, Pegawai, Periode, TahunKinerja
+    from asn_desktop.domain.periods import Frekuensi, periods_for_year
+
+    kodes = []
+    with central.db.session() as s:
+        root = s.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).one()
+        sekda = new_id()
+        unit_rows: list[dict[str, Any]] = []
+        people: list[dict[str, Any]] = [{
+            "id": sekda, "nama": "Sekretaris Daerah", "nip": "196801011990031001",
+            "jabatan": "Sekretaris Daerah", "jenis_jabatan": "JPT_PRATAMA", "unit_id": root.id,
+            "atasan_id": None, "golongan": "IV/d", "pimpinan_unit": True}]
+        n = 0
+        for u in range(units):
+            kode = f"3673.U{u + 1:02d}"
+            kodes.append(kode)
+            opd = new_id()
+            unit_rows.append({"id": opd, "kode": kode, "nama": f"Dinas Contoh {u + 1}",
+                              "jenis": "OPD", "parent_id": root.id, "urutan": u})
+            kepala = new_id()
+            people.append({"id": kepala, "nama": f"Kepala Dinas {u + 1}", "nip": f"{n:018d}",
+                           "jabatan": f"Kepala Dinas Contoh {u + 1}",
+                           "jenis_jabatan": "JPT_PRATAMA", "unit_id": opd, "atasan_id": sekda,
+                           "golongan": "IV/c", "pimpinan_unit": True})
+            n += 1
+            heads = []
+            for b in range(4):
+                bid = new_id()
+                unit_rows.append({"id": bid, "kode": f"{kode}.{b + 1:02d}",
+                                  "nama": f"Bidang {b + 1} Dinas {u + 1}", "jenis": "BIDANG",
+                                  "parent_id": opd, "urutan": b})
+                head = new_id()
+                heads.append((bid, head))
+                people.append({"id": head, "nama": f"Kepala Bidang {b + 1}.{u + 1}",
+                               "nip": f"{n:018d}", "jabatan": f"Kepala Bidang {b + 1}",
+                               "jenis_jabatan": "ADMINISTRATOR", "unit_id": bid,
+                               "atasan_id": kepala, "golongan": "IV/a",
+                               "pimpinan_unit": True})
+                n += 1
+            for i in range(per_unit - 5):
+                bid, head = heads[i % 4]
+                jenis = "PELAKSANA" if i % 3 else "FUNGSIONAL_KEAHLIAN"
+                people.append({"id": new_id(), "nama": f"Pegawai {u + 1}.{i + 1}",
+                               "nip": f"{n:018d}", "jabatan": "Analis Kebijakan Ahli Pertama"
+                               if jenis != "PELAKSANA" else "Pengadministrasi Perkantoran",
+                               "jenis_jabatan": jenis, "unit_id": bid, "atasan_id": head,
+                               "golongan": "III/a", "pimpinan_unit": False})
+                n += 1
+        s.execute(insert(OrgUnit), unit_rows)
+        s.execute(insert(Pegawai), people)
+        s.add(TahunKinerja(tahun=TAHUN, frekuensi=Frekuensi.TRIWULANAN.value,
+                           tanggal_skp=date(TAHUN, 1, 2)))
+        for per in periods_for_year(TAHUN, Frekuensi.TRIWULANAN):
+            s.add(Periode(tahun=TAHUN, kode=per.kode, frekuensi="TRIWULANAN", mulai=per.mulai,
+                          selesai=per.selesai))
+    return kodes
+
+
+def build(work: Path, units: int, per_unit: int) -> list[Path]:
+    from asn_desktop.services import sync_service as svc
+    from asn_desktop.services.demo import fill_demo
+    from asn_desktop.services.workspace import init_workspace
+    from asn_desktop.sync.enrol import init_from_setup
+
+    central = init_workspace(paths_mod.resolve(work / "central"), "central", "BKPSDM")
+    kodes = build_master(central, units, per_unit)
+    packages = []
+    for i, kode in enumerate(kodes):
+        t = time.perf_counter()
+        setup = svc.invite(central, kode, work / "setup").path
+        ws = init_from_setup(paths_mod.resolve(work / "units" / kode), setup)
+        fill_demo(ws, employees=per_unit, seed=i + 1, tahun=TAHUN, today=date(TAHUN, 12, 31))
+        res = svc.export(ws, work / "packages")
+        packages.append(res.files[0].path)
+        ws.close()
+        print(f"  unit {kode}: paket {res.files[0].ukuran / 1024:.0f} KB, "
+              f"{res.files[0].perubahan} perubahan ({time.perf_counter() - t:.1f} s)",
+              file=sys.stderr, flush=True)
+    central.close()
+    return packages
+
+
+# --------------------------------------------------------------------------------- importing
+
+
+def import_phase(central_dir: Path, packages: list[Path]) -> dict[str, Any]:
+    """Run in a child process so its peak memory is the import's alone."""
+    from asn_desktop.services import sync_service as svc
+    from asn_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(paths_mod.resolve(central_dir))
+    ws.db.backup(ws.paths.backups, "sebelum-impor")  # what `sync import F1..F20` does first
+    times = []
+    rows = changes = 0
+    for p in packages:
+        t = time.perf_counter()
+        r = svc.import_package(ws, p, backup=False)
+        times.append(time.perf_counter() - t)
+        rows += r.baris_baru + r.baris_diubah
+        changes += r.diterapkan
+        assert not r.sudah_diimpor and r.konflik == 0 and r.ditahan == 0
+    t = time.perf_counter()
+    again = svc.import_package(ws, packages[0], backup=False)
+    reimport = time.perf_counter() - t
+    assert again.sudah_diimpor
+    ws.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"times": times, "rows": rows, "changes": changes, "reimport": reimport,
+            "peak_mb": peak}
+
+
+# ------------------------------------------------------------------------------ raw baseline
+
+
+def raw_baseline(central_db: Path, work: Path) -> tuple[float, float]:
+    """The same rows written by plain executemany upserts into a fresh file with the same
+    tables and indexes (no triggers), per package as the merge did. Returns (seconds for table
+    rows and change records, seconds for table rows only)."""
+    from asn_desktop.sync.schema import TABLE_ORDER, TABLES
+
+    src = sqlite3.connect(central_db)
+    tables = [t for t in TABLE_ORDER if TABLES[t].owner == "unit"]
+    packages = [r[0] for r in src.execute(
+        "SELECT package_id FROM sync_applied WHERE kind = 'delta' ORDER BY diterapkan")]
+    schema = [r[0] for r in src.execute(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND type IN ('table', 'index') "
+        "AND (name IN ({}) OR tbl_name IN ({}))".format(
+            ",".join("?" * (len(tables) + 1)), ",".join("?" * (len(tables) + 1))),
+        (*tables, "change_log", *tables, "change_log"))]
+
+    def fresh(name: str) -> sqlite3.Connection:
+        path = work / name
+        path.unlink(missing_ok=True)
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        for sql in schema:
+            db.execute(sql)
+        return db
+
+    # rows per package, read up front (not timed)
+    per_package: list[tuple[dict[str, list[tuple[Any, ...]]], list[tuple[Any, ...]]]] = []
+    cols = {t: [r[1] for r in src.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+    for pkg in packages:
+        ids: dict[str, set[str]] = {}
+        log = src.execute(
+            "SELECT tbl, row_id, field, value, hlc, node, base_hlc, base_node, actor, source "
+            "FROM change_log WHERE source = ?", (pkg,)).fetchall()
+        for row in log:
+            ids.setdefault(row[0], set()).add(row[1])
+        rows = {}
+        for t, want in ids.items():
+            got = []
+            lst = list(want)
+            for i in range(0, len(lst), 900):
+                part = lst[i:i + 900]
+                got += src.execute(f'SELECT * FROM "{t}" WHERE id IN ({",".join("?" * len(part))})',
+                                   part).fetchall()
+            rows[t] = got
+        per_package.append((rows, log))
+
+    def run(with_log: bool) -> float:
+        db = fresh("raw.sqlite")
+        start = time.perf_counter()
+        for rows, log in per_package:
+            db.execute("BEGIN")
+            for t, data in rows.items():
+                c = cols[t]
+                db.executemany(
+                    f'INSERT INTO "{t}" ({",".join(c)}) VALUES ({",".join("?" * len(c))}) '
+                    "ON CONFLICT(id) DO UPDATE SET "
+                    + ",".join(f"{x}=excluded.{x}" for x in c if x != "id"), data)
+            if with_log:
+                db.executemany("INSERT INTO change_log (tbl, row_id, field, value, hlc, node, "
+                               "base_hlc, base_node, actor, source) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?)", log)
+            db.execute("COMMIT")
+        took = time.perf_counter() - start
+        db.close()
+        return took
+
+    both = run(True)
+    tables_only = run(False)
+    src.close()
+    return both, tables_only
+
+
+# -------------------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--units", type=int, default=20)
+    ap.add_argument("--per-unit", type=int, default=500)
+    ap.add_argument("--keep", type=Path, help="work folder to keep (default: a temp folder)")
+    ap.add_argument("--import-phase", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.import_phase:
+        central, *pkgs = args.import_phase
+        print(json.dumps(import_phase(Path(central), [Path(p) for p in pkgs])))
+        return
+    work = args.keep or Path(tempfile.mkdtemp(prefix="asn-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        print(f"Membangun {args.units} paket unit ({args.per_unit} pegawai per unit)…",
+              file=sys.stderr, flush=True)
+        t = time.perf_counter()
+        packages = build(work, args.units, args.per_unit)
+        print(f"  selesai dalam {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+        sizes = [p.stat().st_size for p in packages]
+        target = work / "central-import"
+        shutil.copytree(work / "central", target)
+        print("Mengimpor ke pusat…", file=sys.stderr, flush=True)
+        child = subprocess.run(
+            [sys.executable, __file__, "--import-phase", str(target), *map(str, packages)],
+            check=True, capture_output=True, text=True, env={**os.environ})
+        res = json.loads(child.stdout.strip().splitlines()[-1])
+        merge_time = sum(res["times"])
+        raw_both, raw_tables = raw_baseline(target / "kinerja.sqlite", work)
+        first = res["times"][0]
+        figures = {
+            "employees": args.units * args.per_unit,
+            "packages": len(packages),
+            "rows": res["rows"],
+            "changes": res["changes"],
+            "import_seconds": round(merge_time, 2),
+            "rows_per_second": round(res["rows"] / merge_time),
+            "changes_per_second": round(res["changes"] / merge_time),
+            "raw_upsert_seconds": round(raw_both, 2),
+            "raw_upsert_table_rows_seconds": round(raw_tables, 2),
+            "ratio_vs_raw": round(raw_both / merge_time, 3),
+            "ratio_vs_raw_table_rows": round(raw_tables / merge_time, 3),
+            "package_500_bytes": max(sizes),
+            "package_500_mb": round(max(sizes) / 1024 / 1024, 2),
+            "reimport_seconds": round(res["reimport"], 4),
+            "first_import_seconds": round(first, 3),
+            "reimport_ratio": round(res["reimport"] / first, 4),
+            "peak_memory_mb": round(res["peak_mb"], 1),
+        }
+        print(f"Baris per detik: {figures['rows_per_second']} "
+              f"({figures['changes_per_second']} perubahan per detik)")
+        print(f"Rasio terhadap upsert SQLite mentah (baris + catatan perubahan): "
+              f"{figures['ratio_vs_raw']}; terhadap baris tabel saja: "
+              f"{figures['ratio_vs_raw_table_rows']}")
+        print(f"Ukuran paket unit 500 pegawai (setahun): {figures['package_500_mb']} MB")
+        print(f"Impor ulang paket yang sudah diterapkan: {figures['reimport_ratio'] * 100:.2f} % "
+              "dari impor pertama")
+        print(f"Memori puncak proses impor: {figures['peak_memory_mb']} MB")
+        print(json.dumps(figures))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""Concurrent overwrites are recorded; approved documents are never changed silently; the choice
+made in review syncs like any edit."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from asn_desktop.db.models import Rhk, Skp
+from asn_desktop.errors import AsnError
+from asn_desktop.services import sync_service as svc
+from asn_desktop.services.workspace import Workspace
+from tests.sync.conftest import Net, add_skp
+
+
+def catatan(ws: Workspace, skp_id: str) -> str | None:
+    with ws.db.Session() as s:
+        return s.get_one(Skp, skp_id).catatan
+
+
+def set_catatan(ws: Workspace, skp_id: str, value: str) -> None:
+    with ws.db.session() as s:
+        s.get_one(Skp, skp_id).catatan = value
+
+
+def approve(ws: Workspace, skp_id: str) -> None:
+    with ws.db.session() as s:
+        s.get_one(Skp, skp_id).status = "DISETUJUI"
+
+
+@pytest.fixture
+def shared(net: Net) -> tuple[Net, Workspace, str]:
+    a = net.units["3673.A"]
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.sync_unit("3673.A")
+    return net, a, ids["skp"]
+
+
+def test_concurrent_edits_converge_and_are_recorded_on_both_sides(
+        shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    set_catatan(a, skp, "versi unit")
+    set_catatan(net.central, skp, "versi pusat")  # later clock: the central wins
+    from_unit = net.send(a, net.central)
+    from_central = net.send(net.central, a)
+    rc = net.recv(net.central, from_unit)
+    ru = net.recv(a, from_central)
+    assert rc.konflik == 1 and ru.konflik == 1
+    assert catatan(a, skp) == catatan(net.central, skp) == "versi pusat"
+    (kc,) = svc.conflicts(net.central)
+    (ku,) = svc.conflicts(a)
+    assert kc.jenis == "lww" and kc.pemenang == "local" and kc.nilai_paket == "versi unit"
+    assert ku.pemenang == "incoming" and ku.nilai_lokal == "versi unit"
+    assert ku.nilai_paket == "versi pusat" and "Pegawai staf_a1" in ku.ringkasan
+    # the unit reviews it and keeps its own value: a new edit that syncs and closes the
+    # central's copy of the same conflict
+    r = svc.resolve(a, ku, "local")
+    assert r.ids == (ku.id,) and "diselesaikan" in r.ringkasan
+    assert catatan(a, skp) == "versi unit" and not svc.conflicts(a)
+    net.sync_unit("3673.A")
+    assert catatan(net.central, skp) == "versi unit"
+    assert not svc.conflicts(net.central)
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_sequential_edits_are_not_conflicts(shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    set_catatan(a, skp, "satu")
+    net.sync_unit("3673.A")
+    set_catatan(net.central, skp, "dua (pusat melihat 'satu')")
+    net.sync_unit("3673.A")
+    set_catatan(a, skp, "tiga")
+    net.sync_unit("3673.A")
+    assert not svc.conflicts(a) and not svc.conflicts(net.central)
+    assert catatan(net.central, skp) == "tiga"
+
+
+def test_change_to_an_approved_skp_is_held_not_applied(shared: tuple[Net, Workspace, str]
+                                                       ) -> None:
+    net, a, skp = shared
+    set_catatan(a, skp, "isi unit")
+    approve(a, skp)  # the unit approves; the central has not seen it yet
+    set_catatan(net.central, skp, "koreksi pusat")
+    r = net.recv(a, net.send(net.central, a))
+    assert r.ditahan == 1 and "ditahan" in r.ringkasan
+    assert catatan(a, skp) == "isi unit"
+    (k,) = svc.conflicts(a)
+    assert k.jenis == "locked" and k.nilai_paket == "koreksi pusat"
+    assert "sudah disetujui" in k.ringkasan
+    # the same package again holds nothing new
+    net.sync_unit("3673.A")
+    assert len(svc.conflicts(a)) == 1
+    svc.resolve(a, k.id, "incoming")
+    assert catatan(a, skp) == "koreksi pusat"
+    net.sync_unit("3673.A")
+    assert catatan(net.central, skp) == "koreksi pusat"
+    assert not svc.conflicts(a) and not svc.conflicts(net.central)
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_held_change_discarded_keeps_the_approved_value_everywhere(
+        shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    approve(a, skp)
+    set_catatan(net.central, skp, "koreksi pusat")
+    net.recv(a, net.send(net.central, a))
+    net.recv(net.central, net.send(a, net.central))
+    (k,) = svc.conflicts(a)
+    svc.resolve(a, k, "local")
+    net.sync_unit("3673.A")
+    assert catatan(a, skp) is None and catatan(net.central, skp) is None
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_unit_approval_covers_its_own_earlier_edits(shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    set_catatan(a, skp, "sebelum disetujui")
+    approve(a, skp)
+    net.sync_unit("3673.A")
+    assert catatan(net.central, skp) == "sebelum disetujui"
+    assert not svc.conflicts(net.central) and not svc.conflicts(a)
+
+
+def test_reopen_edit_reapprove_by_the_central_is_not_held(shared: tuple[Net, Workspace, str]
+                                                          ) -> None:
+    net, a, skp = shared
+    approve(a, skp)
+    net.sync_unit("3673.A")
+    with net.central.db.session() as s:
+        s.get_one(Skp, skp).status = "DRAFT"  # reopened (an explicit, audited action)
+    set_catatan(net.central, skp, "koreksi setelah dibuka")
+    approve(net.central, skp)
+    net.sync_unit("3673.A")
+    assert catatan(a, skp) == "koreksi setelah dibuka" and not svc.conflicts(a)
+
+
+def test_edit_after_seeing_the_approval_is_applied(shared: tuple[Net, Workspace, str]) -> None:
+    """A writer who had seen the approval (e.g. a decision made in review) is not held again."""
+    net, a, skp = shared
+    approve(a, skp)
+    net.sync_unit("3673.A")
+    set_catatan(net.central, skp, "diputuskan pusat")
+    net.sync_unit("3673.A")
+    assert catatan(a, skp) == "diputuskan pusat" and not svc.conflicts(a)
+
+
+def test_new_rhk_under_an_approved_skp_is_held_whole(shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    approve(a, skp)
+    with net.central.db.session() as s:
+        r = Rhk(skp_id=skp, urutan=9, uraian="RHK tambahan dari pusat")
+        s.add(r)
+        s.flush()
+        rhk = r.id
+    res = net.recv(a, net.send(net.central, a))
+    assert res.ditahan >= 3
+    with a.db.Session() as s:
+        assert s.get(Rhk, rhk) is None
+    held = svc.conflicts(a)
+    assert {k.kolom for k in held} >= {"skp_id", "uraian"}
+    svc.resolve(a, held[0], "local")  # settles the whole row: it exists, deleted, everywhere
+    assert not svc.conflicts(a)
+    net.sync_unit("3673.A")
+    with a.db.Session() as s, net.central.db.Session() as c:
+        assert s.get_one(Rhk, rhk).deleted and c.get_one(Rhk, rhk).deleted
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_new_rhk_held_then_accepted(shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    approve(a, skp)
+    with net.central.db.session() as s:
+        r = Rhk(skp_id=skp, urutan=9, uraian="RHK tambahan dari pusat")
+        s.add(r)
+        s.flush()
+        rhk = r.id
+    net.recv(a, net.send(net.central, a))
+    k = svc.conflicts(a)[0]
+    svc.resolve(a, k.id, "incoming")
+    with a.db.Session() as s:
+        row = s.get_one(Rhk, rhk)
+        assert row.uraian == "RHK tambahan dari pusat" and not row.deleted
+    net.sync_unit("3673.A")
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_resolve_errors(shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    with pytest.raises(AsnError, match="tidak ditemukan"):
+        svc.resolve(a, 999, "local")
+    approve(a, skp)
+    set_catatan(net.central, skp, "x")
+    net.recv(a, net.send(net.central, a))
+    (k,) = svc.conflicts(a)
+    with pytest.raises(AsnError, match="local"):
+        svc.resolve(a, k.id, "dua-duanya")
+    svc.resolve(a, k.id, "remote")  # the GUI's word for the package's value
+    with pytest.raises(AsnError, match="sudah diselesaikan"):
+        svc.resolve(a, k.id, "local")
+    assert len(svc.conflicts(a, include_resolved=True)) == 1
+
+
+def test_other_units_copies_are_read_only_and_never_conflict(net: Net) -> None:
+    """Unit B holds a copy of the sekda's SKP (its atasan chain) but never records conflicts
+    for it: it is not B's to decide."""
+    b = net.units["3673.B"]
+    ids = add_skp(net.central, net.org.people["sekda"])
+    net.sync_unit("3673.B")
+    with b.db.Session() as s:
+        assert s.scalars(select(Skp.id).where(Skp.id == ids["skp"])).first()
+    set_catatan(net.central, ids["skp"], "pusat")
+    net.sync_unit("3673.B")
+    assert catatan(b, ids["skp"]) == "pusat" and not svc.conflicts(b)
