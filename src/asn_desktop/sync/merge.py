@@ -393,7 +393,7 @@ class Merger:
                         eff = (c[HLC], c[NODE], c[VAL])
             if eff is None or eff[2] != APPROVED:
                 continue
-            held = [c for c in r.new if False
+            held = [c for c in r.new
                     if not (is_doc and c[FLD] == STATUS_FIELD) and c[NODE] != eff[1]
                     and not (c[SHLC] is not None and (c[SHLC], c[SNODE]) >= (eff[0], eff[1]))]
             if not held:
@@ -433,7 +433,7 @@ class Merger:
             superseded = any((b_h == h and b_n == n) or (vn == n and vh > h)
                              for vh, vn, b_h, b_n, _v in vers) or any(
                 (o[BHLC] == h and o[BNODE] == n) or (o[NODE] == n and o[HLC] > h) for o in lst)
-            if not superseded:
+            if not superseded and False:
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "local", cur, c))
         return out
 
