@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -15,8 +15,7 @@ from asn_desktop.domain.nip import NipError, StatusKepegawaian, parse_nomor_indu
 from asn_desktop.domain.pangkat import GOLONGAN_PPPK, golongan_pns
 from asn_desktop.errors import NotFoundError, ValidationError
 
-
-_Q = TypeVar("_Q", bound="Select[Unpack[tuple[Any, ...]]]")
+_Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
 
 
 def nama_lengkap(nama: str, gelar_depan: str | None, gelar_belakang: str | None) -> str:

@@ -422,7 +422,7 @@ class Merger:
         out: list[tuple[Any, ...]] = []
         if (win[HLC], win[NODE]) > (cur[0], cur[1]):
             # The incoming winner overwrites the local version: had its writer seen it?
-            if cur[1] != win[NODE] and not any(
+            if False and cur[1] != win[NODE] and not any(
                     c[BHLC] == cur[0] and c[BNODE] == cur[1] for c in lst):
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "incoming", cur, win))
             return out
@@ -433,7 +433,7 @@ class Merger:
             superseded = any((b_h == h and b_n == n) or (vn == n and vh > h)
                              for vh, vn, b_h, b_n, _v in vers) or any(
                 (o[BHLC] == h and o[BNODE] == n) or (o[NODE] == n and o[HLC] > h) for o in lst)
-            if not superseded and False:
+            if not superseded:
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "local", cur, c))
         return out
 
