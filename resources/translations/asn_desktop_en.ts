@@ -434,27 +434,27 @@
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="72" />
         <source>Pilih pendekatan hasil kerja:</source>
         <translation>Choose the work-result approach:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="71" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="74" />
         <source>Kuantitatif — indikator dengan target angka dan satuan (mis. 12 Dokumen)</source>
         <translation>Quantitative — indicators with a number and unit target (e.g. 12 Documents)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="77" />
         <source>Kualitatif — ukuran keberhasilan dan target ditulis sebagai uraian</source>
         <translation>Qualitative — success measures and targets written as text</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="86" />
         <source>Buat SKP (Ctrl+N)</source>
         <translation>Create SKP (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="96" />
         <source>{0} belum memiliki SKP tahun {1}.</source>
         <translation>{0} has no SKP for {1}.</translation>
     </message>
@@ -920,47 +920,47 @@
 <context>
     <name>HasilKerjaTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="112" />
         <source>+ RHK utama</source>
         <translation>+ Main RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="114" />
         <source>+ RHK tambahan</source>
         <translation>+ Additional RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="116" />
         <source>+ Indikator</source>
         <translation>+ Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="118" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="119" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="120" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="130" />
         <source>Rencana hasil kerja / indikator</source>
         <translation>Work result plan / indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="131" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="140" />
         <source>Pilih RHK atau indikator di sebelah kiri, atau tambahkan RHK baru.</source>
         <translation>Choose an RHK or indicator on the left, or add a new RHK.</translation>
     </message>
@@ -1349,37 +1349,37 @@
 <context>
     <name>MatriksTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="170" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="173" />
         <source>RHK {0}</source>
         <translation>RHK {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="174" />
         <source>Belum terhubung</source>
         <translation>Not linked</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="175" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="178" />
         <source>RHK atasan</source>
         <translation>Supervisor's RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="194" />
         <source>(belum ada SKP)</source>
         <translation>(no SKP yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="202" />
         <source>{0} belum memiliki SKP tahun {1}; matriks belum dapat disusun.</source>
         <translation>{0} has no SKP for {1}; the matrix cannot be built yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="205" />
         <source>{0} tidak memiliki bawahan langsung.</source>
         <translation>{0} has no direct subordinates.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="205" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="208" />
         <source>Kolom: RHK {0} · Baris: bawahan langsung · Sel: RHK bawahan yang mengintervensi; x = tidak berperan.</source>
         <translation>Columns: RHK of {0} · Rows: direct subordinates · Cells: the subordinate's RHK supporting it; x = no role.</translation>
     </message>
@@ -1724,108 +1724,138 @@
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="35" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="36" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="36" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="37" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="37" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="38" />
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="49" />
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="50" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="57" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="58" />
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="62" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="63" />
         <source>Terapkan bahasa</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="70" />
         <source>Bahasa tampilan:</source>
         <translation>Display language:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="71" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="72" />
+        <source>mis. Rina Marlina (kosong: nama pengguna komputer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="76" />
+        <source>Simpan nama operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="87" />
+        <source>Dicatat sebagai "oleh" pada riwayat dan log perubahan yang dibuat di komputer ini; tidak diterbitkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="90" />
+        <source>Nama operator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="92" />
         <source>Instalasi:</source>
         <translation>Installation:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
         <source>Pusat (BKPSDM)</source>
         <translation>Central (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="73" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="94" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="95" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="98" />
         <source>Pengaturan bersama (diterbitkan oleh pusat)</source>
         <translation>Shared settings (published by the central)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="103" />
         <source>Pengaturan ini ditetapkan BKPSDM dan datang melalui paket sinkronisasi.</source>
         <translation>These settings are set by BKPSDM and arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="109" />
         <source>Simpan pengaturan bersama (Ctrl+S)</source>
         <translation>Save shared settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="118" />
         <source>Tahun kinerja</source>
         <translation>Performance year</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="127" />
         <source>Siapkan tahun dan periodenya</source>
         <translation>Prepare the year and its periods</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="130" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="110" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="131" />
         <source>Frekuensi evaluasi:</source>
         <translation>Evaluation frequency:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="219" />
         <source>Isian bukan JSON yang sah (baris {0}).</source>
         <translation>The entry is not valid JSON (line {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="234" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="254" />
+        <source>Nama operator disimpan: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="255" />
+        <source>nama pengguna komputer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="275" />
         <source>Tahun {0} siap: frekuensi {1}; {2} periode baru dibuat.</source>
         <translation>Year {0} ready: {1} frequency; {2} new periods created.</translation>
     </message>
@@ -2049,22 +2079,22 @@
 <context>
     <name>RiwayatTable</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="217" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="217" />
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="217" />
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="218" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -2072,195 +2102,286 @@
 <context>
     <name>SkpEditor</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="162" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="165" />
         <source>Ajukan</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="164" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="167" />
         <source>Kembalikan…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="166" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="169" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="168" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="171" />
         <source>Buka kembali…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="170" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="173" />
         <source>Hapus SKP</source>
         <translation>Delete SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="180" />
         <source>SKP ini sudah disetujui dan terkunci. Untuk mengubahnya pilih "Buka kembali" dan tulis alasannya; tindakan itu dicatat di riwayat.</source>
         <translation>This SKP is approved and locked. To change it choose "Reopen" and give the reason; this is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="194" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="198" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="195" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="199" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="200" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="201" />
         <source>Matriks peran-hasil</source>
         <translation>Role-result matrix</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="198" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="202" />
         <source>Riwayat</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="213" />
+        <source>Pendekatan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <source>Kuantitatif</source>
+        <translation>Quantitative</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="216" />
+        <source>Kualitatif</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="219" />
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="226" />
+        <source>s.d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="228" />
+        <source>Simpan periode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="234" />
+        <source>Pejabat penilai:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="239" />
+        <source>Pilih penilai lain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="241" />
+        <source>Kembali ke bawaan</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="266" />
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Employee Performance Targets</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="217" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="268" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="229" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="280" />
         <source>Pilih pegawai di sebelah kiri untuk membuka SKP-nya.</source>
         <translation>Choose an employee on the left to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="242" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="293" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="282" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="337" />
         <source>SKP {0}</source>
         <translation>SKP {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="328" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="387" />
         <source>Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan yang diintervensi.</source>
         <translation>JPT SKP form: RHK with perspectives, without the leader's RHK column.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="330" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="389" />
         <source>Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>JA/JF SKP form: every RHK is linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="339" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="398" />
         <source>Format JPT</source>
         <translation>JPT form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="340" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="399" />
         <source>Format JA/JF</source>
         <translation>JA/JF form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="347" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="406" />
         <source>SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}</source>
         <translation>SKP {0} · {1} · {2} approach · appraiser: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="353" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="412" />
         <source>Belum dapat diajukan:</source>
         <translation>Cannot be submitted yet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="375" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="423" />
+        <source>Pendekatan hanya dapat diubah selama SKP berstatus konsep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="432" />
+        <source>— (belum dapat ditentukan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="434" />
+        <source>{0} — {1} (ditetapkan pada SKP ini)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="437" />
+        <source>{0} — {1} (bawaan: atasan langsung)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="457" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="376" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="458" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="392" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="474" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="393" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="475" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="397" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="479" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="501" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="583" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="628" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="672" />
+        <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="676" />
+        <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="691" />
+        <source>Pilih pejabat penilai kinerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="705" />
+        <source>Ubah pejabat penilai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="706" />
+        <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="781" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="629" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="782" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="630" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="783" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="643" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="668" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="796" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="652" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="805" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="656" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="809" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="657" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="810" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="662" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="815" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="663" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="816" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="669" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="822" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>
@@ -2530,71 +2651,76 @@
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/i18n.py" line="77" />
+        <source>Pendekatan diubah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="79" />
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="80" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="81" />
         <source>Belum dibuat</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="82" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="83" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="84" />
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="85" />
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="86" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="87" />
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="88" />
         <source>Istimewa</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="89" />
         <source>Kurang</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="90" />
         <source>Atasan</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="90" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="91" />
         <source>Rekan kerja</source>
         <translation>Colleague</translation>
     </message>

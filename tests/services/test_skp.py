@@ -92,6 +92,7 @@ def test_full_lifecycle(ws: Workspace, org: Org) -> None:
             lambda: svc.set_lampiran(s, skp_id, svc.Lampiran()),
             lambda: svc.set_penilai(s, skp_id, org.kadis),
             lambda: svc.set_periode(s, skp_id, date(TAHUN, 2, 1), date(TAHUN, 12, 31)),
+            lambda: svc.set_pendekatan(s, skp_id, Pendekatan.KUALITATIF),
             lambda: svc.set_catatan(s, skp_id, "x"),
             lambda: svc.ajukan(s, skp_id),
             lambda: svc.kembalikan(s, skp_id, "x"),

@@ -169,12 +169,15 @@ class Run:
         self.net.sync_all(rounds=2)
 
 
-def _conflict_losers(ws: Workspace) -> set[tuple[str, str, str, Any]]:
+def _conflict_losers(ws: Workspace, kinds: tuple[str, ...] = ("lww", "locked")
+                     ) -> set[tuple[str, str, str, Any]]:
     out = set()
     with ws.db.Session() as s:
         for tbl, rid, f, kind, winner, lv, iv, keep in raw(s).execute(
                 "SELECT tbl, row_id, field, kind, winner, local_value, incoming_value, "
                 "resolved_keep FROM sync_conflict"):
+            if kind not in kinds:
+                continue
             if kind == "lww":
                 out.add((tbl, rid, f, lv if winner == "incoming" else iv))
             elif keep == "local":
@@ -182,6 +185,71 @@ def _conflict_losers(ws: Workspace) -> set[tuple[str, str, str, Any]]:
             elif keep == "incoming":
                 out.add((tbl, rid, f, lv))
     return out
+
+
+def _lost_edits_recorded(net: Net) -> set[tuple[str, str, str, Any]]:
+    """Losers recorded where they must be: every concurrent overwrite at the central (which
+    sees every version), and the changes held on approved documents where they were held."""
+    out = _conflict_losers(net.central)
+    for ws in net.units.values():
+        out |= _conflict_losers(ws, kinds=("locked",))
+    return out
+
+
+def _status_before(db: sqlite3.Connection, doc_tbl: str, doc: str, seq: int
+                   ) -> tuple[int, str, Any] | None:
+    row = db.execute("SELECT hlc, node, value FROM change_log WHERE tbl = ? AND row_id = ? AND "
+                     "field = 'status' AND seq < ? ORDER BY hlc DESC, node DESC LIMIT 1",
+                     (doc_tbl, doc, seq)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def _doc_of(db: sqlite3.Connection, tbl: str, rid: str) -> tuple[str, str] | None:
+    if tbl in ("skp", "evaluasi"):
+        return tbl, rid
+    if tbl in ("rhk", "indikator"):
+        if tbl == "indikator":
+            row = db.execute("SELECT rhk_id FROM indikator WHERE id = ?", (rid,)).fetchone()
+            rid = row[0] if row else ""
+        row = db.execute("SELECT skp_id FROM rhk WHERE id = ?", (rid,)).fetchone()
+        return ("skp", row[0]) if row else None
+    return None
+
+
+def _no_silent_change_to_approved(net: Net, world: World) -> None:
+    """Replays each installation's log: no change from another node reached an approved document
+    (approved by a third node) unless its writer had seen that approval, or a person accepted it
+    in review."""
+    writers = {ws.info.node_id: ws for ws in (net.central, *net.units.values())}
+    for ws in writers.values():
+        mine = None if ws.is_central else world.docs[net.kode_of(ws)]
+        with ws.db.Session() as s:
+            db = raw(s)
+            decided = {(t, r, f, h, n) for t, r, f, h, n in db.execute(
+                "SELECT tbl, row_id, field, incoming_hlc, incoming_node FROM sync_conflict "
+                "WHERE kind = 'locked'")}
+            incoming = db.execute(
+                "SELECT seq, tbl, row_id, field, hlc, node FROM change_log WHERE source IS NOT "
+                "NULL AND tbl IN ('skp', 'rhk', 'indikator', 'evaluasi') AND field != 'status'"
+            ).fetchall()
+            for seq, tbl, rid, f, h, n in incoming:
+                doc = _doc_of(db, tbl, rid)
+                if doc is None or (mine is not None and doc[1] not in (mine["skp"],
+                                                                       mine["evaluasi"])):
+                    continue
+                a = _status_before(db, doc[0], doc[1], seq)
+                if a is None or a[2] != "DISETUJUI" or a[1] == n:
+                    continue
+                if (tbl, rid, f, h, n) in decided:
+                    continue
+                with writers[n].db.Session() as ws2:
+                    w = raw(ws2)
+                    wseq = w.execute("SELECT seq FROM change_log WHERE tbl = ? AND row_id = ? "
+                                     "AND field = ? AND hlc = ? AND node = ?",
+                                     (tbl, rid, f, h, n)).fetchone()[0]
+                    seen = _status_before(w, doc[0], doc[1], wseq)
+                assert seen is not None and seen[:2] >= a[:2], (
+                    f"perubahan {tbl}.{f} mengubah dokumen yang disetujui tanpa ditinjau")
 
 
 def _superseded(ws: Workspace, tbl: str, rid: str, f: str, value: Any) -> bool:
@@ -239,11 +307,11 @@ def test_random_edits_and_delivery_converge(make_run: Any, race: tuple[str, str,
             assert net.fp(unit, kode) == net.fp(net.central, kode), kode
         for ws in (net.central, *net.units.values()):
             assert not [k for k in svc.conflicts(ws) if k.jenis == "locked"]
-        losers: set[tuple[str, str, str, Any]] = set()
         for ws in (net.central, *net.units.values()):
-            losers |= _conflict_losers(ws)
             for k in svc.conflicts(ws, include_resolved=True):
                 event(f"konflik {k.jenis}")
+        _no_silent_change_to_approved(net, run.world)
+        losers = _lost_edits_recorded(net)
         for tbl, rid, f, value in run.edits:
             present = _current(net.central, tbl, rid, f) == value
             assert present or (tbl, rid, f, value) in losers or _superseded(

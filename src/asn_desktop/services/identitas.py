@@ -225,3 +225,8 @@ def from_json(text: str) -> Identitas:
         raise ValidationError("Salinan identitas tidak memuat pegawai.", "identitas_json")
     return Identitas(pegawai, _pihak_from(data.get("penilai")),
                      _pihak_from(data.get("atasan_penilai")))
+
+
+def form_variant_of(s: Session, pegawai_id: str) -> FormVariant:
+    """The SKP/evaluasi form the employee's documents use now (JPT or JA/JF)."""
+    return pihak(s, pegawai_id).form_variant

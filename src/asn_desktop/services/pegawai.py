@@ -47,6 +47,7 @@ class PegawaiRow:
     unit_id: str | None
     unit_kode: str
     unit_nama: str
+    pimpinan_unit: bool = False  # head of its unit (with the unit's jenis: the SKP form)
 
 
 SORT_COLUMNS = {
@@ -115,7 +116,7 @@ def list_pegawai(
         select(
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
-            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama,
+            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit,
         ).outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id),
         flt,
         native_like=_sqlite(s),
@@ -127,7 +128,7 @@ def list_pegawai(
         PegawaiRow(
             id=r[0], nip=r[1], nama=nama_lengkap(r[2], r[3], r[4]), status=r[5], golongan=r[6],
             jabatan=r[7], jenis_jabatan=r[8], unit_id=r[9], unit_kode=r[10] or "",
-            unit_nama=r[11] or "",
+            unit_nama=r[11] or "", pimpinan_unit=bool(r[12]),
         )
         for r in s.execute(q)
     ]
@@ -159,7 +160,7 @@ def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
         select(
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
-            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama,
+            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit,
         )
         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
         .where(Pegawai.id.in_(ids))
@@ -167,7 +168,7 @@ def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
     )
     return [
         PegawaiRow(r[0], r[1], nama_lengkap(r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9],
-                   r[10] or "", r[11] or "")
+                   r[10] or "", r[11] or "", bool(r[12]))
         for r in s.execute(q)
     ]
 

@@ -33,6 +33,7 @@ class Aksi(StrEnum):
     DISETUJUI = "DISETUJUI"
     DIBUKA_KEMBALI = "DIBUKA_KEMBALI"
     PENILAI_DIUBAH = "PENILAI_DIUBAH"
+    PENDEKATAN_DIUBAH = "PENDEKATAN_DIUBAH"
     DIHAPUS = "DIHAPUS"
 
 
@@ -43,6 +44,7 @@ AKSI_LABELS: dict[Aksi, str] = {
     Aksi.DISETUJUI: "Disetujui",
     Aksi.DIBUKA_KEMBALI: "Dibuka kembali",
     Aksi.PENILAI_DIUBAH: "Pejabat penilai diubah",
+    Aksi.PENDEKATAN_DIUBAH: "Pendekatan diubah",
     Aksi.DIHAPUS: "Dihapus",
 }
 

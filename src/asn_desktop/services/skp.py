@@ -423,6 +423,85 @@ def set_penilai(
     record(s, DOKUMEN, skp.id, skp.pegawai_id, Aksi.PENILAI_DIUBAH, oleh, alasan)
 
 
+PENDEKATAN_LABELS: dict[Pendekatan, str] = {
+    Pendekatan.KUANTITATIF: "Kuantitatif",
+    Pendekatan.KUALITATIF: "Kualitatif",
+}
+
+
+def set_pendekatan(
+    s: Session,
+    skp_id: str,
+    pendekatan: Pendekatan | str,
+    *,
+    oleh: str | None = None,
+    info: InstallationInfo | None = None,
+) -> str | None:
+    """Switch a DRAFT SKP between the kuantitatif and kualitatif model.
+
+    Refused (ValidationError) while the SKP is diajukan (return it to konsep first) and when
+    it already has an evaluation (realisasi were written against the current model); an
+    approved SKP raises LockedError.
+
+    KUANTITATIF → KUALITATIF converts every indicator so nothing printed is lost: a numeric
+    target becomes the narrative target ("12 Dokumen", joined with an existing range by " / ")
+    and the aspek is cleared, since the kualitatif form has no ASPEK/TARGET columns. The
+    previous values remain in the change log. KUALITATIF → KUANTITATIF changes no indicator:
+    a narrative target is a valid kuantitatif target (a range), and what is still missing
+    (aspek, a target) is listed by ``masalah_pengajuan`` before the SKP can be submitted.
+
+    Records PENDEKATAN_DIUBAH in the riwayat with what was converted; returns that note, or
+    None when the pendekatan was already the requested one.
+    """
+    skp = _editable(s, skp_id, info)
+    baru = parse_pendekatan(pendekatan)
+    lama = parse_pendekatan(skp.pendekatan)
+    if baru is lama:
+        return None
+    if status_of(skp.status) is not Status.DRAFT:
+        raise ValidationError(
+            "Pendekatan hanya dapat diubah pada SKP berstatus konsep; SKP ini sedang diajukan. "
+            "Kembalikan SKP ke konsep terlebih dahulu.",
+            "pendekatan",
+        )
+    n_eval = s.scalar(
+        select(func.count(Evaluasi.id)).where(
+            Evaluasi.skp_id == skp_id, Evaluasi.deleted.is_(False)
+        )
+    )
+    if n_eval:
+        raise ValidationError(
+            f"Pendekatan tidak dapat diubah karena SKP ini sudah memiliki {n_eval} evaluasi yang "
+            "ditulis menurut pendekatan "
+            f"{PENDEKATAN_LABELS[lama].lower()}. Hapus evaluasinya terlebih dahulu.",
+            "pendekatan",
+        )
+    catatan = f"{PENDEKATAN_LABELS[lama]} \u2192 {PENDEKATAN_LABELS[baru]}"
+    if baru is Pendekatan.KUALITATIF:
+        n_target = n_aspek = 0
+        for r in _live_rhk(s, skp_id):
+            for i in _live_indikator(s, r.id):
+                if i.target_nilai is not None:
+                    angka = target_teks(i)
+                    parts = [angka] + ([i.target_narasi] if i.target_narasi else [])
+                    i.target_narasi = " / ".join(dict.fromkeys(parts))
+                    i.target_nilai = None
+                    n_target += 1
+                if i.target_satuan is not None:
+                    i.target_satuan = None
+                if i.aspek is not None:
+                    i.aspek = None
+                    n_aspek += 1
+        if n_target:
+            catatan += f"; {n_target} target angka dijadikan target narasi"
+        if n_aspek:
+            catatan += f"; aspek {n_aspek} indikator dikosongkan"
+    skp.pendekatan = baru.value
+    s.flush()
+    record(s, DOKUMEN, skp.id, skp.pegawai_id, Aksi.PENDEKATAN_DIUBAH, oleh, catatan)
+    return catatan
+
+
 def set_periode(
     s: Session, skp_id: str, mulai: date, selesai: date, *, info: InstallationInfo | None = None
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,6 +68,42 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+OPERATOR_MAX = 120  # Installation.operator is String(120)
+
+
+def operator(ws: Workspace) -> str | None:
+    """The operator name set on this installation (None: the OS user is stamped)."""
+    with ws.db.Session() as s:
+        inst = s.scalars(select(Installation)).first()
+        return inst.operator if inst is not None else None
+
+
+def set_operator(ws: Workspace, nama: str | None) -> str | None:
+    """Name of the person operating this installation, stamped as ``oleh`` in the riwayat and
+    as ``actor`` in the change log from now on. Local to this computer (never published); blank
+    returns to the OS user name. Returns the stored name."""
+    teks = " ".join((nama or "").split()) or None
+    if teks is not None and len(teks) < 2:
+        raise ValidationError("Nama operator terlalu pendek (minimal 2 huruf).", "operator")
+    if teks is not None and len(teks) > OPERATOR_MAX:
+        raise ValidationError(f"Nama operator paling banyak {OPERATOR_MAX} karakter.",
+                              "operator")
+    with ws.db.session() as s:
+        inst = s.scalars(select(Installation)).first()
+        if inst is None:
+            raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")
+        inst.operator = teks
+    ws.db.context.actor = teks or _os_user()
+    return teks
+
+
+def _os_user() -> str | None:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return None
 
 
 def _info(inst: Installation) -> InstallationInfo:

@@ -74,6 +74,7 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("domain", "Konsep"),
     QT_TRANSLATE_NOOP("domain", "Dikembalikan"),
     QT_TRANSLATE_NOOP("domain", "Dibuka kembali"),
+    QT_TRANSLATE_NOOP("domain", "Pendekatan diubah"),
     QT_TRANSLATE_NOOP("domain", "Dibuat"),
     QT_TRANSLATE_NOOP("domain", "Diajukan"),
     QT_TRANSLATE_NOOP("domain", "Disetujui"),

@@ -25,6 +25,7 @@ from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import pengaturan as svc
+from asn_desktop.services import workspace as ws_svc
 from asn_desktop.ui import context as c
 from asn_desktop.ui import i18n, messages
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -67,6 +68,26 @@ class PengaturanPage(Page):
         lang_row.addWidget(self.bahasa_apply)
         lang_row.addStretch(1)
         form.addRow(self.tr("Bahasa tampilan:"), lang_row)
+        self.operator = QLineEdit(objectName="nama_operator")
+        self.operator.setPlaceholderText(self.tr("mis. Rina Marlina (kosong: nama pengguna "
+                                                 "komputer)"))
+        self.operator.setMinimumWidth(280)
+        self.operator.returnPressed.connect(self.save_operator)
+        self.operator_apply = QPushButton(self.tr("Simpan nama operator"))
+        self.operator_apply.setObjectName("simpan_operator")
+        self.operator_apply.clicked.connect(self.save_operator)
+        op_row = QHBoxLayout()
+        op_row.addWidget(self.operator, 1)
+        op_row.addWidget(self.operator_apply)
+        self.operator_error = FieldError()
+        op_box = QVBoxLayout()
+        op_box.setSpacing(2)
+        op_box.addLayout(op_row)
+        op_box.addWidget(self.operator_error)
+        op_box.addWidget(hint(self.tr("Dicatat sebagai \"oleh\" pada riwayat dan log "
+                                      "perubahan yang dibuat di komputer ini; tidak "
+                                      "diterbitkan.")))
+        form.addRow(self.tr("Nama operator:"), op_box)
         info = ctx.ws.info
         form.addRow(self.tr("Instalasi:"), QLabel(info.nama))
         form.addRow(self.tr("Peran:"), QLabel(self.tr("Pusat (BKPSDM)") if ctx.is_central
@@ -121,6 +142,8 @@ class PengaturanPage(Page):
         super().refresh()
         lang = self.ctx.ws.get_local(i18n.SETTING_KEY) or i18n.DEFAULT_LANGUAGE
         self.bahasa.setCurrentIndex(max(self.bahasa.findData(lang), 0))
+        self.operator.setText(ws_svc.operator(self.ctx.ws) or "")
+        self.operator_error.show_error(None)
         views = self.ctx.read(svc.list_settings)
         editable = self.ctx.can_edit_master
         for v in views:
@@ -220,6 +243,24 @@ class PengaturanPage(Page):
         ws = self.ctx.ws
         self.ctx.background(self, lambda _c: ws.set_local(i18n.SETTING_KEY, lang),
                             lambda _r: self.ctx.restart_requested.emit())
+
+    def save_operator(self) -> None:
+        nama = self.operator.text()
+        ws = self.ctx.ws
+        self.operator_error.show_error(None)
+
+        def done(stored: str | None) -> None:
+            self.operator.setText(stored or "")
+            messages.info(self, self.tr("Nama operator disimpan: {0}.").format(
+                stored or self.tr("nama pengguna komputer")))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self.operator_error.show_error(exc.message)
+            else:
+                messages.show_error(self, exc)
+
+        self.ctx.background(self, lambda _c: ws_svc.set_operator(ws, nama), done).failure(failed)
 
     def prepare_year(self) -> None:
         tahun, frek = self.tahun.value(), Frekuensi(self.frekuensi.currentData())

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +34,7 @@ from asn_desktop.domain.jabatan import (
     form_variant,
 )
 from asn_desktop.errors import ValidationError
+from asn_desktop.services import identitas as ident
 from asn_desktop.services import skp as svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
@@ -173,6 +176,7 @@ class SkpEditor(QWidget):
                   self.btn_hapus):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
+        lay.addWidget(self._settings_row())
         self.lock_banner = QLabel(self.tr("SKP ini sudah disetujui dan terkunci. Untuk "
                                           "mengubahnya pilih \"Buka kembali\" dan tulis "
                                           "alasannya; tindakan itu dicatat di riwayat."))
@@ -197,6 +201,53 @@ class SkpEditor(QWidget):
         self.tabs.addTab(self.matriks, self.tr("Matriks peran-hasil"))
         self.tabs.addTab(self.riwayat, self.tr("Riwayat"))
         lay.addWidget(self.tabs, 1)
+
+
+    def _settings_row(self) -> QWidget:
+        """Pendekatan, periode and pejabat penilai of the SKP (editable while a draft)."""
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 4, 0, 4)
+        v.setSpacing(4)
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel(self.tr("Pendekatan:")))
+        self.pendekatan = QComboBox(objectName="ubah_pendekatan")
+        self.pendekatan.addItem(self.tr("Kuantitatif"), Pendekatan.KUANTITATIF.value)
+        self.pendekatan.addItem(self.tr("Kualitatif"), Pendekatan.KUALITATIF.value)
+        row1.addWidget(self.pendekatan)
+        row1.addSpacing(16)
+        row1.addWidget(QLabel(self.tr("Periode:")))
+        self.periode_mulai = QDateEdit(objectName="periode_mulai")
+        self.periode_selesai = QDateEdit(objectName="periode_selesai")
+        for d in (self.periode_mulai, self.periode_selesai):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd/MM/yyyy")
+        row1.addWidget(self.periode_mulai)
+        row1.addWidget(QLabel(self.tr("s.d.")))
+        row1.addWidget(self.periode_selesai)
+        self.btn_periode = QPushButton(self.tr("Simpan periode"))
+        self.btn_periode.setObjectName("simpan_periode")
+        row1.addWidget(self.btn_periode)
+        row1.addStretch(1)
+        v.addLayout(row1)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel(self.tr("Pejabat penilai:")))
+        self.penilai = QLabel()
+        self.penilai.setObjectName("penilai_skp")
+        self.penilai.setWordWrap(True)
+        row2.addWidget(self.penilai, 1)
+        self.btn_penilai = QPushButton(self.tr("Pilih penilai lain…"))
+        self.btn_penilai.setObjectName("pilih_penilai")
+        self.btn_penilai_bawaan = QPushButton(self.tr("Kembali ke bawaan"))
+        self.btn_penilai_bawaan.setObjectName("penilai_bawaan")
+        row2.addWidget(self.btn_penilai)
+        row2.addWidget(self.btn_penilai_bawaan)
+        v.addLayout(row2)
+        return box
+
+    def periode(self) -> tuple[date, date]:
+        return (self.periode_mulai.date().toPython(),
+                self.periode_selesai.date().toPython())
 
 
 class SkpPage(Page):
@@ -248,6 +299,10 @@ class SkpPage(Page):
         e.btn_setujui.clicked.connect(self.setujui)
         e.btn_buka.clicked.connect(self.buka_kembali)
         e.btn_hapus.clicked.connect(self.hapus)
+        e.pendekatan.activated.connect(lambda _i: self.ubah_pendekatan())
+        e.btn_periode.clicked.connect(self.save_periode)
+        e.btn_penilai.clicked.connect(self.pilih_penilai)
+        e.btn_penilai_bawaan.clicked.connect(self.penilai_bawaan)
         h.add_utama.clicked.connect(lambda: self.new_rhk(JenisRhk.UTAMA))
         h.add_tambahan.clicked.connect(lambda: self.new_rhk(JenisRhk.TAMBAHAN))
         h.add_ind.clicked.connect(self.new_indikator)
@@ -312,18 +367,22 @@ class SkpPage(Page):
         self.view = view
         if view is None:
             self.stack.setCurrentWidget(self.create)
-            self.create.show_for(row, tahun, self._variant_text(row.jenis_jabatan))
+            self.create.show_for(row, tahun, self._variant_text(row))
             return
         self.options = options
         self.atasan_has_skp = atasan_skp is not None
         self.stack.setCurrentWidget(self.editor)
         self._show(view, problems, keep)
 
-    def _variant_text(self, jenis: str) -> str:
-        try:
-            jpt = form_variant(JenisJabatan(jenis)) is FormVariant.JPT
-        except ValueError:
-            jpt = False
+    def _variant_text(self, row: PegawaiRow) -> str:
+        if row.pimpinan_unit:
+            # a unit head uses the JPT form when the unit is a unit kerja mandiri
+            jpt = self.ctx.read(lambda s: ident.form_variant_of(s, row.id)) is FormVariant.JPT
+        else:
+            try:
+                jpt = form_variant(JenisJabatan(row.jenis_jabatan)) is FormVariant.JPT
+            except ValueError:
+                jpt = False
         if jpt:
             return self.tr("Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan "
                            "yang diintervensi.")
@@ -357,6 +416,29 @@ class SkpPage(Page):
         e.btn_kembalikan.setVisible(v.status == "DIAJUKAN")
         e.btn_setujui.setVisible(v.status == "DIAJUKAN")
         e.btn_buka.setVisible(locked)
+        draft = v.status == "DRAFT"
+        e.pendekatan.setCurrentIndex(max(e.pendekatan.findData(v.pendekatan), 0))
+        e.pendekatan.setEnabled(draft)
+        e.pendekatan.setToolTip("" if draft else self.tr(
+            "Pendekatan hanya dapat diubah selama SKP berstatus konsep."))
+        lo, hi = QDate(v.tahun, 1, 1), QDate(v.tahun, 12, 31)
+        for d, value in ((e.periode_mulai, v.periode_mulai),
+                         (e.periode_selesai, v.periode_selesai)):
+            d.setDateRange(lo, hi)
+            d.setDate(QDate(value.year, value.month, value.day))
+            d.setEnabled(not locked)
+        e.btn_periode.setEnabled(not locked)
+        if penilai is None:
+            teks = self.tr("— (belum dapat ditentukan)")
+        elif v.penilai_id:
+            teks = self.tr("{0} — {1} (ditetapkan pada SKP ini)").format(penilai.nama,
+                                                                         penilai.jabatan)
+        else:
+            teks = self.tr("{0} — {1} (bawaan: atasan langsung)").format(penilai.nama,
+                                                                         penilai.jabatan)
+        e.penilai.setText(teks)
+        e.btn_penilai.setEnabled(not locked)
+        e.btn_penilai_bawaan.setEnabled(not locked and v.penilai_id is not None)
         h = e.hasil
         for b in (h.add_utama, h.add_tambahan, h.add_ind, h.up, h.down, h.delete):
             b.setEnabled(not locked)
@@ -567,12 +649,80 @@ class SkpPage(Page):
         self._write(lambda s, info: svc.set_lampiran(s, skp_id, data, info=info), None,
                     self.editor.lampiran)
 
+    def save_periode(self) -> None:
+        if self.view is None:
+            return
+        skp_id = self.view.id
+        mulai, selesai = self.editor.periode()
+        self._write(lambda s, info: svc.set_periode(s, skp_id, mulai, selesai, info=info))
+
+    def ubah_pendekatan(self) -> None:
+        v = self.view
+        e = self.editor
+        if v is None:
+            return
+        baru = e.pendekatan.currentData()
+        if baru == v.pendekatan:
+            return
+        if self.is_dirty():
+            messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
+            e.pendekatan.setCurrentIndex(max(e.pendekatan.findData(v.pendekatan), 0))
+            return
+        if baru == Pendekatan.KUALITATIF.value:
+            text = self.tr("Ubah pendekatan menjadi kualitatif? Target angka setiap indikator "
+                           "dijadikan target narasi (mis. \"12 Dokumen\") dan aspeknya "
+                           "dikosongkan; perubahan dicatat di riwayat.")
+        else:
+            text = self.tr("Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; "
+                           "aspek dan target angka yang belum ada perlu dilengkapi sebelum "
+                           "SKP diajukan.")
+        if not messages.confirm(self, text):
+            e.pendekatan.setCurrentIndex(max(e.pendekatan.findData(v.pendekatan), 0))
+            return
+        skp_id = v.id
+        self._write(lambda s, info: svc.set_pendekatan(s, skp_id, baru, info=info))
+
+    def pilih_penilai(self) -> None:
+        v = self.view
+        if v is None or v.terkunci:
+            return
+        from asn_desktop.ui.dialogs.pegawai_picker import PegawaiPicker
+
+        row = PegawaiPicker.choose(self.ctx, self, self.tr("Pilih pejabat penilai kinerja"))
+        if row is None or row.id == v.penilai_id:
+            return
+        self._set_penilai(row.id)
+
+    def penilai_bawaan(self) -> None:
+        v = self.view
+        if v is None or v.terkunci or v.penilai_id is None:
+            return
+        self._set_penilai(None)
+
+    def _set_penilai(self, penilai_id: str | None) -> None:
+        v = self.view
+        assert v is not None
+        alasan = messages.ask_text(self, self.tr("Ubah pejabat penilai"),
+                                   self.tr("Alasan perubahan pejabat penilai (boleh "
+                                           "dikosongkan; dicatat di riwayat):"))
+        if alasan is None:
+            return
+        skp_id = v.id
+        atasan = v.atasan_penilai_id if v.atasan_penilai_id != penilai_id else None
+        self._write(lambda s, info: svc.set_penilai(s, skp_id, penilai_id, atasan,
+                                                    alasan=alasan or None, info=info))
+
     def is_dirty(self) -> bool:
         if self.view is None or self.stack.currentWidget() is not self.editor:
             return False
         e = self.editor
         return (e.hasil.rhk_form.is_dirty() or e.hasil.ind_form.is_dirty()
-                or e.perilaku.is_dirty() or e.lampiran.is_dirty())
+                or e.perilaku.is_dirty() or e.lampiran.is_dirty() or self._periode_dirty())
+
+    def _periode_dirty(self) -> bool:
+        v = self.view
+        return (v is not None and not v.terkunci
+                and self.editor.periode() != (v.periode_mulai, v.periode_selesai))
 
     def save(self) -> bool:
         e = self.editor
@@ -590,6 +740,9 @@ class SkpPage(Page):
             started = True
         if e.lampiran.is_dirty():
             self.save_lampiran()
+            started = True
+        if self._periode_dirty():
+            self.save_periode()
             started = True
         return started
 
