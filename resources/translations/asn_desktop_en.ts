@@ -1762,22 +1762,22 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="72" />
         <source>mis. Rina Marlina (kosong: nama pengguna komputer)</source>
-        <translation type="unfinished" />
+        <translation>e.g. Rina Marlina (empty: the computer user name)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="76" />
         <source>Simpan nama operator</source>
-        <translation type="unfinished" />
+        <translation>Save operator name</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="87" />
         <source>Dicatat sebagai "oleh" pada riwayat dan log perubahan yang dibuat di komputer ini; tidak diterbitkan.</source>
-        <translation type="unfinished" />
+        <translation>Recorded as "by" in the history and change log of work done on this computer; not published.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="90" />
         <source>Nama operator:</source>
-        <translation type="unfinished" />
+        <translation>Operator name:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="92" />
@@ -1847,12 +1847,12 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="254" />
         <source>Nama operator disimpan: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Operator name saved: {0}.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="255" />
         <source>nama pengguna komputer</source>
-        <translation type="unfinished" />
+        <translation>computer user name</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="275" />
@@ -2159,7 +2159,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="213" />
         <source>Pendekatan:</source>
-        <translation type="unfinished" />
+        <translation>Approach:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
@@ -2179,27 +2179,27 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="226" />
         <source>s.d.</source>
-        <translation type="unfinished" />
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="228" />
         <source>Simpan periode</source>
-        <translation type="unfinished" />
+        <translation>Save period</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="234" />
         <source>Pejabat penilai:</source>
-        <translation type="unfinished" />
+        <translation>Appraising official:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="239" />
         <source>Pilih penilai lain…</source>
-        <translation type="unfinished" />
+        <translation>Choose another appraiser…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="241" />
         <source>Kembali ke bawaan</source>
-        <translation type="unfinished" />
+        <translation>Back to default</translation>
     </message>
 </context>
 <context>
@@ -2262,22 +2262,22 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="423" />
         <source>Pendekatan hanya dapat diubah selama SKP berstatus konsep.</source>
-        <translation type="unfinished" />
+        <translation>The approach can only be changed while the SKP is a draft.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="432" />
         <source>— (belum dapat ditentukan)</source>
-        <translation type="unfinished" />
+        <translation>— (cannot be determined yet)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="434" />
         <source>{0} — {1} (ditetapkan pada SKP ini)</source>
-        <translation type="unfinished" />
+        <translation>{0} — {1} (set on this SKP)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="437" />
         <source>{0} — {1} (bawaan: atasan langsung)</source>
-        <translation type="unfinished" />
+        <translation>{0} — {1} (default: direct superior)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="457" />
@@ -2312,27 +2312,27 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="672" />
         <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
-        <translation type="unfinished" />
+        <translation>Change the approach to qualitative? Each indicator's numeric target becomes a narrative target (e.g. "12 Dokumen") and its aspect is cleared; the change is recorded in the history.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="676" />
         <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
-        <translation type="unfinished" />
+        <translation>Change the approach to quantitative? Indicators are not changed; missing aspects and numeric targets must be completed before the SKP is submitted.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="691" />
         <source>Pilih pejabat penilai kinerja</source>
-        <translation type="unfinished" />
+        <translation>Choose the appraising official</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="705" />
         <source>Ubah pejabat penilai</source>
-        <translation type="unfinished" />
+        <translation>Change appraising official</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="706" />
         <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
-        <translation type="unfinished" />
+        <translation>Reason for changing the appraising official (optional; recorded in the history):</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="781" />
@@ -2652,7 +2652,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/i18n.py" line="77" />
         <source>Pendekatan diubah</source>
-        <translation type="unfinished" />
+        <translation>Approach changed</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
