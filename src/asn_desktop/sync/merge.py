@@ -422,7 +422,7 @@ class Merger:
         out: list[tuple[Any, ...]] = []
         if (win[HLC], win[NODE]) > (cur[0], cur[1]):
             # The incoming winner overwrites the local version: had its writer seen it?
-            if False and cur[1] != win[NODE] and not any(
+            if cur[1] != win[NODE] and not any(
                     c[BHLC] == cur[0] and c[BNODE] == cur[1] for c in lst):
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "incoming", cur, win))
             return out
