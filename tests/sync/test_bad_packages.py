@@ -12,14 +12,14 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from tests.sync.conftest import Net, add_skp, table_counts
+from tests.sync.forge import build, frame, keys_of, lines
 
 from asn_desktop.cli import main
 from asn_desktop.errors import PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.sync.container import MAGIC, canonical_json
 from asn_desktop.sync.keys import KeyPair
-from tests.sync.conftest import Net, add_skp, table_counts
-from tests.sync.forge import build, frame, keys_of, lines
 
 Case = Callable[[Net, Path], Path]
 
@@ -242,11 +242,11 @@ def test_the_good_twin_of_the_forged_packages_is_accepted(net: Net, tmp_path: Pa
                                   "bom dekompresi"])
 def test_cli_rejects_with_one_line_and_exit_1(net: Net, tmp_path: Path, name: str,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    reason, make = CASES[name]
+    _reason, make = CASES[name]
     path = make(net, tmp_path)
     before = state(net)
     code = main(["--data-dir", str(net.central.paths.data_dir), "sync", "import", str(path)])
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert code == 1 and len(err.strip().splitlines()) == 1 and err.startswith("asn-desktop: ")
     assert state(net) == before
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from tests.sync.conftest import Net, add_skp
 
 from asn_desktop.db.models import Rhk, Skp
 from asn_desktop.errors import AsnError
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import Workspace
-from tests.sync.conftest import Net, add_skp
 
 
 def catatan(ws: Workspace, skp_id: str) -> str | None:

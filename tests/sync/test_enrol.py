@@ -7,14 +7,14 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.sync.conftest import Net, add_skp, table_counts
+from tests.sync.forge import build, keys_of, lines
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.errors import AsnError, PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import Workspace, is_initialised
 from asn_desktop.sync.enrol import init_from_setup
-from tests.sync.conftest import Net, add_skp, table_counts
-from tests.sync.forge import build, keys_of, lines
 
 
 def reenrol(net: Net, kode: str) -> tuple[Workspace, Path]:

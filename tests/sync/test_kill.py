@@ -14,9 +14,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.sync.conftest import Net, table_counts
 
 from asn_desktop.services import sync_service as svc
-from tests.sync.conftest import Net, table_counts
 
 
 def _bulk_logs(net: Net, n: int) -> None:

@@ -19,12 +19,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from tests.sync.conftest import UNITS, Net, Org, add_skp, open_net
 
 from asn_desktop.db.models import Evaluasi, Indikator, Rhk, Skp
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.scope import raw
-from tests.sync.conftest import UNITS, Net, Org, add_skp, open_net
 
 SITES = ("C", *UNITS)
 OWNER = {"3673.A": "staf_a1", "3673.B": "staf_b1", "3673.C": "staf_c1"}

@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 
 from sqlalchemy import select
+from tests.sync.conftest import Net, add_skp, table_counts
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import ChangeLog, Pegawai, Rhk, Skp
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import open_workspace
 from asn_desktop.sync.container import MAGIC
-from tests.sync.conftest import Net, add_skp, table_counts
 
 
 def test_enrolled_units_start_with_their_scope(net: Net) -> None:

@@ -100,7 +100,10 @@ def _query(plan: ExportPlan, fresh: bool) -> tuple[str, dict[str, Any]]:
     if plan.kind != "delta":
         inner += (", ROW_NUMBER() OVER (PARTITION BY c.tbl, c.row_id, c.field "
                   "ORDER BY c.hlc DESC, c.node DESC) AS rn")
-    inner += (" FROM temp.sc_rows s JOIN change_log c ON c.tbl = s.tbl AND c.row_id = s.row_id "
+    # Driven by the scope (CROSS JOIN fixes the order): it is small, while the range of
+    # unacknowledged changes can hold millions of other units' rows.
+    inner += (" FROM temp.sc_rows s CROSS JOIN change_log c ON c.tbl = s.tbl "
+              "AND c.row_id = s.row_id "
               "WHERE " + " AND ".join(where))
     keep = "" if plan.kind == "delta" else " WHERE q.rn = 1"
     sql = (

@@ -49,6 +49,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 MAX_RESOLUTIONS = 100_000
+IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while merging (bounded memory, fewer reads)
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
     with db.session() as s:
         conn = s.connection()
         d = raw(s)
-        d.execute(f"PRAGMA cache_size = -{int(os.environ.get('ASN_CACHE_KB', 32768))}")
+        d.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
         set_capture(conn, False)
         if local.role == "central":
             sender_scope = frozenset(subtree(d, peer["unit_id"])) if peer["unit_id"] else (

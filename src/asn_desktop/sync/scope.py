@@ -60,29 +60,36 @@ class ScopeSpec:
     owned: bool = True  # appraisal data of the employees placed in the subtree
 
 
+# Each query is driven by the (small) scope tables through the indexes on the link columns;
+# CROSS JOIN keeps SQLite from scanning the big tables instead.
+_PEG = "temp.sc_peg p CROSS JOIN "
 OWNED_SQL: dict[str, str] = {
-    # table -> SELECT row_id, root, doc (owned rows; :own is the set of placed employees)
-    "skp": "SELECT x.id, x.pegawai_id, x.id FROM skp x JOIN temp.sc_peg p "
-           "ON p.id = x.pegawai_id AND p.own = 1",
-    "rhk": "SELECT x.id, s.pegawai_id, x.skp_id FROM rhk x JOIN skp s ON s.id = x.skp_id "
-           "JOIN temp.sc_peg p ON p.id = s.pegawai_id AND p.own = 1",
-    "indikator": "SELECT x.id, s.pegawai_id, r.skp_id FROM indikator x JOIN rhk r "
-                 "ON r.id = x.rhk_id JOIN skp s ON s.id = r.skp_id JOIN temp.sc_peg p "
-                 "ON p.id = s.pegawai_id AND p.own = 1",
-    "evaluasi": "SELECT x.id, x.pegawai_id, x.id FROM evaluasi x JOIN temp.sc_peg p "
-                "ON p.id = x.pegawai_id AND p.own = 1",
-    "evaluasi_rhk": "SELECT x.id, e.pegawai_id, x.evaluasi_id FROM evaluasi_rhk x JOIN evaluasi "
-                    "e ON e.id = x.evaluasi_id JOIN temp.sc_peg p ON p.id = e.pegawai_id "
-                    "AND p.own = 1",
-    "realisasi": "SELECT x.id, e.pegawai_id, x.evaluasi_id FROM realisasi x JOIN evaluasi e "
-                 "ON e.id = x.evaluasi_id JOIN temp.sc_peg p ON p.id = e.pegawai_id "
-                 "AND p.own = 1",
-    "capaian_unit": "SELECT x.id, x.unit_id, NULL FROM capaian_unit x JOIN temp.sc_unit u "
-                    "ON u.id = x.unit_id",
-    "forum_evaluasi": "SELECT x.id, x.unit_id, NULL FROM forum_evaluasi x JOIN temp.sc_unit u "
-                      "ON u.id = x.unit_id",
+    # table -> SELECT row_id, root, doc for the rows owned by the employees placed in scope
+    "skp": f"SELECT x.id, x.pegawai_id, x.id FROM {_PEG}skp x ON x.pegawai_id = p.id "
+           "WHERE p.own = 1",
+    "rhk": f"SELECT x.id, s.pegawai_id, x.skp_id FROM {_PEG}skp s ON s.pegawai_id = p.id "
+           "CROSS JOIN rhk x ON x.skp_id = s.id WHERE p.own = 1",
+    "indikator": f"SELECT x.id, s.pegawai_id, r.skp_id FROM {_PEG}skp s ON s.pegawai_id = p.id "
+                 "CROSS JOIN rhk r ON r.skp_id = s.id CROSS JOIN indikator x ON x.rhk_id = r.id "
+                 "WHERE p.own = 1",
+    "evaluasi": f"SELECT x.id, x.pegawai_id, x.id FROM {_PEG}evaluasi x "
+                "ON x.pegawai_id = p.id WHERE p.own = 1",
+    "evaluasi_rhk": f"SELECT x.id, e.pegawai_id, x.evaluasi_id FROM {_PEG}evaluasi e "
+                    "ON e.pegawai_id = p.id CROSS JOIN evaluasi_rhk x ON x.evaluasi_id = e.id "
+                    "WHERE p.own = 1",
+    "realisasi": f"SELECT x.id, e.pegawai_id, x.evaluasi_id FROM {_PEG}evaluasi e "
+                 "ON e.pegawai_id = p.id CROSS JOIN realisasi x ON x.evaluasi_id = e.id "
+                 "WHERE p.own = 1",
+    "capaian_unit": "SELECT x.id, x.unit_id, NULL FROM temp.sc_unit u CROSS JOIN capaian_unit x "
+                    "ON x.unit_id = u.id",
+    "forum_evaluasi": "SELECT x.id, x.unit_id, NULL FROM temp.sc_unit u CROSS JOIN "
+                      "forum_evaluasi x ON x.unit_id = u.id",
+    "log_harian": f"SELECT x.id, x.pegawai_id, NULL FROM {_PEG}log_harian x "
+                  "ON x.pegawai_id = p.id WHERE p.own = 1",
+    "umpan_balik": f"SELECT x.id, x.pegawai_id, NULL FROM {_PEG}umpan_balik x "
+                   "ON x.pegawai_id = p.id WHERE p.own = 1",
 }
-for _t in ("log_harian", "umpan_balik", "riwayat_dokumen", "cetakan"):
+for _t in ("riwayat_dokumen", "cetakan"):  # no index on pegawai_id: one scan each
     OWNED_SQL[_t] = (f"SELECT x.id, x.pegawai_id, NULL FROM {_t} x JOIN temp.sc_peg p "
                      "ON p.id = x.pegawai_id AND p.own = 1")
 
@@ -123,11 +130,11 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
         for t, sql in OWNED_SQL.items():
             db.execute(ins + f"SELECT '{t}', q.* FROM ({sql}) q")
     if spec.atasan:
-        db.execute(ins + "SELECT 'skp', x.id, x.pegawai_id, x.id FROM skp x "
-                         "JOIN temp.sc_peg p ON p.id = x.pegawai_id AND p.own = 0")
-        db.execute(ins + "SELECT 'rhk', x.id, s.pegawai_id, x.skp_id FROM rhk x "
-                         "JOIN skp s ON s.id = x.skp_id "
-                         "JOIN temp.sc_peg p ON p.id = s.pegawai_id AND p.own = 0")
+        db.execute(ins + f"SELECT 'skp', x.id, x.pegawai_id, x.id FROM {_PEG}skp x "
+                         "ON x.pegawai_id = p.id WHERE p.own = 0")
+        db.execute(ins + f"SELECT 'rhk', x.id, s.pegawai_id, x.skp_id FROM {_PEG}skp s "
+                         "ON s.pegawai_id = p.id CROSS JOIN rhk x ON x.skp_id = s.id "
+                         "WHERE p.own = 0")
 
 
 def scope_roots(db: sqlite3.Connection) -> dict[str, list[str]]:
