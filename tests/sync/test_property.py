@@ -218,19 +218,23 @@ def _doc_of(db: sqlite3.Connection, tbl: str, rid: str) -> tuple[str, str] | Non
 
 def _no_silent_change_to_approved(net: Net, world: World) -> None:
     """Replays each installation's log: no change from another node reached an approved document
-    (approved by a third node) unless its writer had seen that approval, or a person accepted it
-    in review."""
+    (approved by a third node) unless its writer had seen that approval, or it is on record for
+    review (held and decided, or recorded as a concurrent overwrite)."""
     writers = {ws.info.node_id: ws for ws in (net.central, *net.units.values())}
     for ws in writers.values():
         mine = None if ws.is_central else world.docs[net.kode_of(ws)]
         with ws.db.Session() as s:
             db = raw(s)
+            # held and decided in review, or recorded as a concurrent overwrite
             decided = {(t, r, f, h, n) for t, r, f, h, n in db.execute(
-                "SELECT tbl, row_id, field, incoming_hlc, incoming_node FROM sync_conflict "
-                "WHERE kind = 'locked'")}
+                "SELECT tbl, row_id, field, incoming_hlc, incoming_node FROM sync_conflict")}
+            # changes that reached the table: not overtaken inside the same package
             incoming = db.execute(
-                "SELECT seq, tbl, row_id, field, hlc, node FROM change_log WHERE source IS NOT "
-                "NULL AND tbl IN ('skp', 'rhk', 'indikator', 'evaluasi') AND field != 'status'"
+                "SELECT c.seq, c.tbl, c.row_id, c.field, c.hlc, c.node FROM change_log c "
+                "WHERE c.source IS NOT NULL AND c.tbl IN ('skp', 'rhk', 'indikator', "
+                "'evaluasi') AND c.field != 'status' AND NOT EXISTS (SELECT 1 FROM change_log "
+                "d WHERE d.tbl = c.tbl AND d.row_id = c.row_id AND d.field = c.field AND "
+                "d.source = c.source AND (d.hlc > c.hlc OR (d.hlc = c.hlc AND d.node > c.node)))"
             ).fetchall()
             for seq, tbl, rid, f, h, n in incoming:
                 doc = _doc_of(db, tbl, rid)
