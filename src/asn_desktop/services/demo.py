@@ -652,8 +652,9 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
         q = q.where(Pegawai.unit_id.in_(subtree_ids(s, ws.info.unit_id)))
     have_skp = set(s.scalars(select(Skp.pegawai_id).where(Skp.tahun == tahun,
                                                            Skp.deleted.is_(False))))
-    people = [ApprPerson(r[0], r[1], r[2], r[3], r[4], _tema(r[1], r[5] or ""))
-              for r in s.execute(q) if r[0] not in have_skp]
+    in_scope = [ApprPerson(r[0], r[1], r[2], r[3], r[4], _tema(r[1], r[5] or ""))
+                for r in s.execute(q)]
+    people = [p for p in in_scope if p.id not in have_skp]
     units = {u.id: u for u in s.scalars(select(OrgUnit))}
     frek_default = s.scalar(select(TahunKinerja.frekuensi).where(TahunKinerja.tahun == tahun))
 
@@ -679,6 +680,8 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
         if rng.random() < 0.02:
             continue  # a few employees have not drafted their SKP yet
         builder.skp(p, status)
+    if not ws.is_central:
+        _recent_work(builder, s, [p for p in in_scope if p.id in have_skp])
     _capaian(builder, people, units, frekuensi_of)
     _forums(builder, people, today, tahun)
     _snapshot_identities(builder, s)
@@ -688,6 +691,31 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
     summary.evaluasi = len(builder.rows.get(Evaluasi, []))
     summary.log_harian = len(builder.rows.get(LogHarian, []))
     summary.umpan_balik = len(builder.rows.get(UmpanBalik, []))
+
+
+def _recent_work(builder: AppraisalBuilder, s: Session, people: list[ApprPerson]) -> None:
+    """On a unit whose SKPs came from the central: the last fortnight's logs and feedback."""
+    ids = {p.id for p in people}
+    rhk_rows = s.execute(
+        select(Skp.pegawai_id, Rhk.id, Rhk.uraian).join(Rhk, Rhk.skp_id == Skp.id)
+        .where(Skp.tahun == builder.tahun, Skp.deleted.is_(False), Rhk.deleted.is_(False),
+               Rhk.jenis == "UTAMA"))
+    own: dict[str, list[str]] = {}
+    for pid, rid, uraian in rhk_rows:
+        if pid in ids:
+            own.setdefault(pid, []).append(rid)
+            builder.rhk_text[rid] = uraian
+    r = builder.rng
+    start = builder.today - timedelta(days=14)
+    for p in sorted(people, key=lambda x: x.id):
+        for _ in range(r.randint(1, 3)) if own.get(p.id) else ():
+            d = start + timedelta(days=r.randrange(14))
+            rhk = r.choice(own[p.id])
+            builder.add(LogHarian, {
+                "pegawai_id": p.id, "rhk_id": rhk, "tanggal": d,
+                "uraian": f"Mengerjakan: {builder.rhk_text[rhk][:80].lower()}",
+                "output_satuan": "Dokumen", "kuantitas": float(r.randint(1, 3))})
+        builder._feedback(p)
 
 
 def _tema(jabatan: str, unit_nama: str) -> str:

@@ -157,7 +157,7 @@ def package_path(out: Path, sender_label: str, recipient_label: str, *, full: bo
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"kinerja-{sender_label}-ke-{recipient_label}-{stamp}{'-lengkap' if full else ''}"
     if single and not out.is_dir() and out.suffix:
-        return out
+        return out if out.name.endswith(EXT_PACKAGE) else out.with_name(out.name + EXT_PACKAGE)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"{name}{EXT_PACKAGE}"
     n = 2
@@ -223,7 +223,9 @@ def setup_path(out: Path, kode: str) -> Path:
     if out.is_dir() or not out.suffix:
         out.mkdir(parents=True, exist_ok=True)
         return out / f"penyiapan-{label(kode)}-{stamp}{EXT_SETUP}"
-    return out
+    # The importer accepts only its own extension, so "dinkes.setup" becomes
+    # "dinkes.setup.asnsetup" rather than a file that init --from would refuse.
+    return out if out.name.endswith(EXT_SETUP) else out.with_name(out.name + EXT_SETUP)
 
 
 def revoke(db: sqlite3.Connection, unit_kode: str) -> Peer:
