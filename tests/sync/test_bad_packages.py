@@ -256,3 +256,24 @@ def test_manifest_must_not_name_people(net: Net, tmp_path: Path) -> None:
     manifest, _sig, _body = _manifest(path)
     text = canonical_json(manifest).decode()
     assert "Pegawai" not in text and "19800101" not in text
+
+
+def test_package_breaking_a_data_rule_is_rejected_whole(net: Net, tmp_path: Path) -> None:
+    """A live employee's NIP must stay unique: a package that would break it is refused."""
+    a = net.units["3673.A"]
+    with a.db.Session() as s:
+        nip = s.connection().connection.driver_connection.execute(
+            "SELECT nip FROM pegawai WHERE id = ?", (net.org.people["staf_a1"],)).fetchone()[0]
+    node = net.central.info.node_id
+    h = net.central.db.context.hlc()
+    objs, counts, n = lines([
+        ("org_unit", uuid.uuid4().hex, [("kode", "3673.BARU", h, node)]),
+        ("pegawai", uuid.uuid4().hex, [("nip", nip, h + 1, node), ("nama", "Kembar", h + 2, node),
+                                       ("unit_id", net.org.units["3673.A"], h + 3, node)]),
+    ])
+    path = build(tmp_path / "kembar.asnpkg", net.central, a, objs=objs, counts=counts, changes=n)
+    before = (net.fp(a), table_counts(a))
+    with pytest.raises(PackageRejected) as info:
+        svc.import_package(a, path)
+    assert info.value.reason == "integrity"
+    assert (net.fp(a), table_counts(a)) == before

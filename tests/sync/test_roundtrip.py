@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from sqlalchemy import select
 from tests.sync.conftest import Net, add_skp, table_counts
@@ -214,3 +215,35 @@ def test_unit_database_reopens_with_its_identity(net: Net) -> None:
     ws = open_workspace(path)
     net.units["3673.A"] = ws
     assert ws.info.role == "unit" and ws.info.unit_id == net.org.units["3673.A"]
+
+
+def test_full_snapshot_from_a_unit_restores_a_central_from_an_old_backup(net: Net) -> None:
+    a = net.units["3673.A"]
+    central_paths = net.central.paths
+    backup = net.central.db.backup(net.root / "cadangan-pusat", "lama")
+    add_skp(a, net.org.people["staf_a1"], n_rhk=2)
+    net.sync_unit("3673.A")
+    want = net.fp(a, "3673.A")
+    # the central's disk fails; it is restored from the older backup
+    net.central.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(central_paths.database) + suffix).unlink(missing_ok=True)
+    shutil.copy(backup, central_paths.database)
+    net.central = open_workspace(central_paths)
+    assert net.fp(net.central, "3673.A") != want
+    net.recv(net.central, net.send(a, net.central, full=True))
+    assert net.fp(net.central, "3673.A") == want
+    # and normal exchange carries on
+    add_skp(a, net.org.people["kepala_a"])
+    net.sync_unit("3673.A")
+    net.sync_unit("3673.A")
+    assert net.fp(net.central, "3673.A") == net.fp(a, "3673.A")
+
+
+def test_any_output_file_name_gives_an_importable_package(net: Net) -> None:
+    a = net.units["3673.A"]
+    add_skp(a, net.org.people["staf_a1"])
+    res = svc.export(a, net.root / "paket saya (ke pusat).bin")
+    path = res.files[0].path
+    assert path.name == "paket saya (ke pusat).bin.asnpkg"  # always the package extension
+    assert not svc.import_package(net.central, path).sudah_diimpor

@@ -84,19 +84,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    code = 0
+    files = [Path(f) for f in args.files]
+    if len(files) == 1:  # a rejection is the one line cli.py prints
+        with workspace_from(args) as ws:
+            (r,) = svc.import_packages(ws, files)
+        print(r.ringkasan)
+        return 0
+    rejected: list[str] = []
+
+    def report(path: Path, exc: PackageRejected) -> None:
+        rejected.append(path.name)
+        print(f"asn-desktop: {path.name}: {exc.message}", file=sys.stderr)
+
     with workspace_from(args) as ws:
-        for f in args.files:
-            try:
-                (r,) = svc.import_packages(ws, [Path(f)])
-            except PackageRejected as exc:
-                if len(args.files) == 1:
-                    raise
-                print(f"asn-desktop: {Path(f).name}: {exc.message}", file=sys.stderr)
-                code = 1
-                continue
+        for r in svc.import_packages(ws, files, on_rejected=report):
             print(r.ringkasan)
-    return code
+    return 1 if rejected else 0
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:

@@ -220,9 +220,12 @@ def import_package(ws: Workspace, path: Path | str, *, progress: Progress | None
 
 def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
                     progress: Progress | None = None, cancelled: Cancelled | None = None,
-                    backup: bool = True) -> list[ImportResult]:
+                    backup: bool = True,
+                    on_rejected: Callable[[Path, PackageRejected], None] | None = None,
+                    ) -> list[ImportResult]:
     """Apply packages in the given order (each in its own transaction), with one backup of the
-    data file first. Stops at the first rejected package (those before it stay applied)."""
+    data file before the first write. A rejected package raises (those before it stay applied)
+    unless ``on_rejected`` is given: then it is reported there and the rest still go in."""
     keys = _keys(ws)
     before = _Backup(ws, backup)
     out = []
@@ -233,11 +236,17 @@ def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
                 progress(i * 1000 + done * 1000 // max(total, 1), n * 1000)
 
         path = Path(p)
-        if not path.is_file():
-            raise PackageRejected(f"Berkas {path} tidak ditemukan.", "missing_file")
-        o = import_file(ws.db, _local(ws), keys, path, ws.paths.data_dir / ARCHIVE,
-                        progress=part if progress else None, cancelled=cancelled,
-                        before_write=before)
+        try:
+            if not path.is_file():
+                raise PackageRejected(f"Berkas {path} tidak ditemukan.", "missing_file")
+            o = import_file(ws.db, _local(ws), keys, path, ws.paths.data_dir / ARCHIVE,
+                            progress=part if progress else None, cancelled=cancelled,
+                            before_write=before)
+        except PackageRejected as exc:
+            if on_rejected is None:
+                raise
+            on_rejected(path, exc)
+            continue
         out.append(_result(o))
     return out
 

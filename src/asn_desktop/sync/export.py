@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sqlite3
 import tempfile
 import uuid
@@ -19,6 +20,8 @@ from asn_desktop.errors import AsnError
 from asn_desktop.sync.container import (
     CIPHER_BOX,
     CIPHER_SETUP,
+    EXT_PACKAGE,
+    EXT_SETUP,
     FORMAT_VERSION,
     Manifest,
     Party,
@@ -194,8 +197,8 @@ def write_package(db: sqlite3.Connection, plan: ExportPlan, keys: KeyPair, out: 
                 enc.end()
                 digest = writer.close()
                 size = writer.size
-                manifest = _manifest(plan, package_id, out.name, enc, digest, size, cipher,
-                                     ephemeral)
+                manifest = _manifest(plan, package_id, manifest_name(out.name, plan.kind), enc,
+                                     digest, size, cipher, ephemeral)
                 raw = canonical_json(manifest.to_obj())
                 manifest = dataclasses.replace(manifest, raw=raw)
                 sig = sign_manifest(keys.sign, raw)
@@ -215,6 +218,14 @@ def write_package(db: sqlite3.Connection, plan: ExportPlan, keys: KeyPair, out: 
     finally:
         db.execute("DROP TABLE IF EXISTS temp.sc_new")
         drop_scope(db)
+
+
+def manifest_name(file_name: str, kind: str) -> str:
+    """The name a package suggests for itself: safe on any file system, right extension."""
+    ext = EXT_SETUP if kind == "setup" else EXT_PACKAGE
+    stem = file_name[: -len(ext)] if file_name.endswith(ext) else file_name
+    stem = re.sub(r"[^A-Za-z0-9._-]", "_", stem).replace("..", "_").lstrip("._-")
+    return f"{stem[:140] or 'paket'}{ext}"
 
 
 def _manifest(plan: ExportPlan, package_id: str, name: str, enc: Encoder, digest: str,

@@ -25,8 +25,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from sqlalchemy import exc as sa_exc
+
 from asn_desktop.db.capture import set_capture
 from asn_desktop.db.engine import Database
+from asn_desktop.errors import AsnError
 from asn_desktop.sync.container import (
     Header,
     PayloadReader,
@@ -173,12 +176,31 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
             header2 = read_header(private, known_schemas())
             if header2.manifest.raw != m.raw or header2.signature != header.signature:
                 reject("payload_hash", "Salinan paket berbeda dari aslinya.")
-            _apply(db, local, header2, peer, key, private, out, progress, cancelled)
+            _apply_guarded(db, local, header2, peer, key, private, out, progress, cancelled)
         os.replace(tmp, target)
         out.archived = target
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+
+def _apply_guarded(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
+                   f: IO[bytes], out: ImportOutcome, progress: Progress | None,
+                   cancelled: Cancelled | None) -> None:
+    """``_apply``, with database errors turned into one clear message (nothing was written)."""
+    try:
+        _apply(db, local, header, peer, key, f, out, progress, cancelled)
+    except (sqlite3.IntegrityError, sa_exc.IntegrityError) as exc:
+        reject("integrity", f"Paket tidak dapat diterapkan karena melanggar aturan data "
+                            f"({_first_line(exc)}); tidak ada yang berubah.")
+    except (sqlite3.Error, sa_exc.DBAPIError) as exc:
+        raise AsnError(f"Gagal menerapkan paket: {_first_line(exc)}; tidak ada yang "
+                       "berubah.") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
 def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
@@ -337,6 +359,6 @@ def apply_setup(db: Database, local: Local, header: Header, key: bytes, path: Pa
         header2 = read_header(private, known_schemas())
         if header2.manifest.raw != m.raw:
             reject("payload_hash", "Salinan paket berbeda dari aslinya.")
-        _apply(db, local, header2, peer, key, private, out, progress, None)
+        _apply_guarded(db, local, header2, peer, key, private, out, progress, None)
     out.archived = target
     return out
