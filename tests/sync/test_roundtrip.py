@@ -247,3 +247,25 @@ def test_any_output_file_name_gives_an_importable_package(net: Net) -> None:
     path = res.files[0].path
     assert path.name == "paket saya (ke pusat).bin.asnpkg"  # always the package extension
     assert not svc.import_package(net.central, path).sudah_diimpor
+
+
+def test_binary_dates_and_numbers_travel_unchanged(net: Net) -> None:
+    from datetime import date
+
+    from asn_desktop.db.models import Indikator, OrgUnit
+
+    a = net.units["3673.A"]
+    logo = bytes(range(256)) * 40
+    with net.central.db.session() as s:
+        s.get_one(OrgUnit, net.org.units["3673.A"]).logo_png = logo
+    ids = add_skp(a, net.org.people["staf_a1"])
+    with a.db.session() as s:
+        s.get_one(Skp, ids["skp"]).tanggal_ditetapkan = date(2026, 1, 3)
+        s.get_one(Indikator, ids["indikator"][0]).target_nilai = 0.1 + 0.2
+    net.sync_unit("3673.A")
+    with a.db.Session() as s:
+        assert s.get_one(OrgUnit, net.org.units["3673.A"]).logo_png == logo
+    with net.central.db.Session() as s:
+        assert s.get_one(Skp, ids["skp"]).tanggal_ditetapkan == date(2026, 1, 3)
+        assert s.get_one(Indikator, ids["indikator"][0]).target_nilai == 0.1 + 0.2
+    assert net.converged()
