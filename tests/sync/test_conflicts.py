@@ -134,6 +134,48 @@ def test_reopen_edit_reapprove_by_the_central_is_not_held(shared: tuple[Net, Wor
     assert catatan(a, skp) == "koreksi setelah dibuka" and not svc.conflicts(a)
 
 
+def test_concurrent_approval_elsewhere_does_not_cover_an_unseen_approval(
+        shared: tuple[Net, Workspace, str]) -> None:
+    """The central corrects and approves without having seen the unit's approval: its later
+    clock must not let the correction through silently; it waits for review at the unit, and
+    the unit's own later edit waits for review at the central."""
+    net, a, skp = shared
+    approve(a, skp)
+    set_catatan(a, skp, "unit setelah menyetujui")
+    set_catatan(net.central, skp, "koreksi pusat")
+    approve(net.central, skp)  # concurrent with the unit's approval, later by clock
+    r = net.recv(a, net.send(net.central, a))
+    assert r.ditahan == 1 and catatan(a, skp) == "unit setelah menyetujui"
+    held = [k for k in svc.conflicts(a) if k.jenis == "locked"]
+    assert [k.nilai_paket for k in held] == ["koreksi pusat"]
+    r = net.recv(net.central, net.send(a, net.central))
+    assert r.ditahan == 1 and catatan(net.central, skp) == "koreksi pusat"
+    (k_central,) = [k for k in svc.conflicts(net.central) if k.jenis == "locked"]
+    assert k_central.nilai_paket == "unit setelah menyetujui"
+    svc.resolve(a, held[0], "local")
+    svc.resolve(net.central, k_central, "incoming")
+    net.sync_unit("3673.A")
+    net.sync_unit("3673.A")
+    assert catatan(a, skp) == catatan(net.central, skp) == "unit setelah menyetujui"
+    assert not [k for k in svc.conflicts(a) + svc.conflicts(net.central) if k.jenis == "locked"]
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_reopen_by_the_central_in_the_same_package_lets_its_correction_through(
+        shared: tuple[Net, Workspace, str]) -> None:
+    """Reopening after seeing the unit's approval, then correcting, arrives as one package: the
+    correction is not held (the document is no longer approved, by someone who knew)."""
+    net, a, skp = shared
+    approve(a, skp)
+    net.sync_unit("3673.A")
+    with net.central.db.session() as s:
+        s.get_one(Skp, skp).status = "DRAFT"
+    set_catatan(net.central, skp, "koreksi setelah dibuka")
+    r = net.recv(a, net.send(net.central, a))
+    assert r.ditahan == 0 and r.konflik == 0
+    assert catatan(a, skp) == "koreksi setelah dibuka"
+
+
 def test_edit_after_seeing_the_approval_is_applied(shared: tuple[Net, Workspace, str]) -> None:
     """A writer who had seen the approval (e.g. a decision made in review) is not held again."""
     net, a, skp = shared

@@ -291,9 +291,6 @@ def make_run(prop_template: tuple[Path, World], scratch: Path) -> Iterator[Any]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason=(
-    "known bug, issue 3 left open: a central correction made concurrently with a unit's "
-    "approval but older by clock is applied at the unit without being held for review"))
 @settings(max_examples=200, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(race=RACE, ops=OPS, seed=st.integers(0, 2**16))

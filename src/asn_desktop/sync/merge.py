@@ -15,8 +15,12 @@ Rules
   recorded only for rows within this installation's own authority.
 - Lock (``locked``): a change to an approved SKP/evaluation (or its RHK, indicators, realisasi…)
   that is not the status change itself, made by another node than the approval's, by a writer
-  who had not seen that approval, is not applied but held for review. A new row whose link to
-  its document is held is held whole.
+  who had not seen that approval, is not applied but held for review. "Seen" is decided by
+  ancestry of the status versions (each names its base), not by clock order: a concurrent
+  approval elsewhere with a later clock does not cover a change whose writer never saw this
+  one. The approvals to respect are the one in force here before the package (unless the
+  package's status winner was written by someone who had seen it) and the package's own
+  status winner. A new row whose link to its document is held is held whole.
 - Authority: from a unit, only appraisal rows owned by employees placed in the unit's subtree;
   the owner is established from the row's links (parents come earlier in the package or exist
   here). Anything else rejects the whole package.
@@ -157,17 +161,24 @@ class Merger:
                 found[pid] = self._parent_units(gp, [hl]).get(hl)
         return found
 
-    def _doc_status(self, doc_tbl: str, ids: Iterable[str]) -> dict[str, tuple[int, str, Any]]:
-        out: dict[str, tuple[int, str, Any]] = {}
+    def _status_graphs(self, doc_tbl: str, ids: Iterable[str],
+                       batch: dict[str, list[Change]]) -> dict[str, _StatusGraph]:
+        """Every status version of each document: those here before this package, and those
+        it brings (already logged by an earlier batch, or in this one)."""
+        pkg = self.ctx.package_id
+        graphs: dict[str, _StatusGraph] = {}
         uniq = list(dict.fromkeys(ids))
         for part in chunks(uniq):
-            for rid, hlc, node, value in self.db.execute(
-                    f"SELECT row_id, hlc, node, value FROM change_log WHERE tbl = ? AND field = ? "
-                    f"AND row_id IN ({marks(len(part))})", (doc_tbl, STATUS_FIELD, *part)):
-                cur = out.get(rid)
-                if cur is None or (hlc, node) > (cur[0], cur[1]):
-                    out[rid] = (hlc, node, value)
-        return out
+            for rid, h, n, bh, bn, value, source in self.db.execute(
+                    "SELECT row_id, hlc, node, base_hlc, base_node, value, source FROM change_log "
+                    f"WHERE tbl = ? AND field = ? AND row_id IN ({marks(len(part))})",
+                    (doc_tbl, STATUS_FIELD, *part)):
+                graphs.setdefault(rid, _StatusGraph()).add(h, n, bh, bn, value, source == pkg)
+        for rid, changes in batch.items():
+            for c in changes:
+                graphs.setdefault(rid, _StatusGraph()).add(
+                    c[HLC], c[NODE], c[BHLC], c[BNODE], c[VAL], True)
+        return graphs
 
     # ---------------------------------------------------------------------------- a batch
 
@@ -372,7 +383,10 @@ class Merger:
             doc_of = {r.rid: skp_of.get(r.final_link) for r in rows}  # type: ignore[misc]
         else:
             doc_of = {r.rid: r.final_link for r in rows}
-        status = self._doc_status(doc_tbl, [d for d in doc_of.values() if isinstance(d, str)])
+        batch_status = {r.rid: [c for c in r.new if c[FLD] == STATUS_FIELD]
+                        for r in rows} if is_doc else {}
+        graphs = self._status_graphs(
+            doc_tbl, [d for d in doc_of.values() if isinstance(d, str)], batch_status)
         out: dict[str, set[int]] = {}
         conflicts: list[tuple[Any, ...]] = []
         for r in live:
@@ -386,16 +400,15 @@ class Merger:
             if r.held_grp is not None:
                 continue
             doc = doc_of.get(r.rid)
-            eff = status.get(doc) if isinstance(doc, str) else None
-            if is_doc:
-                for c in r.new:
-                    if c[FLD] == STATUS_FIELD and (eff is None or (c[HLC], c[NODE]) > eff[:2]):
-                        eff = (c[HLC], c[NODE], c[VAL])
-            if eff is None or eff[2] != APPROVED:
+            graph = graphs.get(doc) if isinstance(doc, str) else None
+            if graph is None:
+                continue
+            protect = graph.protected()
+            if not protect:
                 continue
             held = [c for c in r.new
-                    if not (is_doc and c[FLD] == STATUS_FIELD) and c[NODE] != eff[1]
-                    and not (c[SHLC] is not None and (c[SHLC], c[SNODE]) >= (eff[0], eff[1]))]
+                    if not (is_doc and c[FLD] == STATUS_FIELD)
+                    and any(c[NODE] != a[1] and not graph.covers(_seen(c), a) for a in protect)]
             if not held:
                 continue
             grp = None
@@ -468,6 +481,61 @@ class Merger:
                         "resolved_at = ? WHERE id = ?", (self.ctx.now, cid))
                     n += 1
         return n
+
+
+class _StatusGraph:
+    """The status versions of one document known here, linked by their base versions, so
+    "had this writer seen that approval" is decided by ancestry rather than by clock order."""
+
+    __slots__ = ("base", "incoming", "local", "value")
+
+    def __init__(self) -> None:
+        self.base: dict[tuple[int, str], tuple[int, str] | None] = {}
+        self.value: dict[tuple[int, str], Any] = {}
+        self.local: tuple[int, str] | None = None
+        self.incoming: tuple[int, str] | None = None
+
+    def add(self, h: int, n: str, bh: int | None, bn: str | None, value: Any,
+            incoming: bool) -> None:
+        v = (h, n)
+        self.base[v] = (bh, bn) if bh is not None and bn is not None else None
+        self.value[v] = value
+        if incoming:
+            if self.incoming is None or v > self.incoming:
+                self.incoming = v
+        elif self.local is None or v > self.local:
+            self.local = v
+
+    def protected(self) -> list[tuple[int, str]]:
+        local, incoming = self.local, self.incoming
+        out: list[tuple[int, str]] = []
+        if incoming is not None and (local is None or incoming > local):
+            if self.value[incoming] == APPROVED:
+                out.append(incoming)
+            if local is not None and self.value[local] == APPROVED and not self.covers(
+                    incoming, local):
+                out.append(local)  # replaced by a writer who had not seen it
+        elif local is not None and self.value[local] == APPROVED:
+            out.append(local)
+        return out
+
+    def covers(self, seen: tuple[int, str] | None, approval: tuple[int, str]) -> bool:
+        """Is ``approval`` the status version ``seen`` or one of its ancestors?"""
+        cur = seen
+        while cur is not None:
+            if cur == approval:
+                return True
+            if cur < approval:
+                return False  # ancestors are older still
+            if cur not in self.base:
+                return True  # history not held here (a snapshot): the clock decides
+            cur = self.base[cur]
+        return False
+
+
+def _seen(c: Change) -> tuple[int, str] | None:
+    """The approval its writer had in force when writing the change, if any."""
+    return (c[SHLC], c[SNODE]) if c[SHLC] is not None and c[SNODE] is not None else None
 
 
 def _order(c: Change) -> tuple[int, str]:
