@@ -153,3 +153,20 @@ def test_init_from_a_bad_setup_creates_nothing(net: Net, tmp_path: Path) -> None
     with pytest.raises(AsnError, match="tidak ditemukan"):
         init_from_setup(target, tmp_path / "tidak-ada.asnsetup")
     assert uuid.UUID(hex=net.central.info.node_id)
+
+
+def test_init_from_a_folder_uses_the_setup_package_inside(net: Net) -> None:
+    """`sync invite --out dinkes` (no extension) writes into a folder: `init --from dinkes`
+    finds the package there; an empty folder, or one with two packages, is a clear error."""
+    svc.revoke(net.central, "3673.C")
+    folder = net.root / "undangan-c"
+    svc.invite(net.central, "3673.C", folder)
+    with pytest.raises(AsnError, match="tidak berisi paket penyiapan"):
+        init_from_setup(paths_mod.resolve(net.root / "c-kosong"), net.root)
+    ws = init_from_setup(paths_mod.resolve(net.root / "c-baru"), folder)
+    net.opened.append(ws)
+    assert ws.info.nama == "Dinas C"
+    svc.invite(net.central, "3673.C", folder / "kedua.asnsetup")
+    with pytest.raises(AsnError, match="berisi 2 paket penyiapan"):
+        init_from_setup(paths_mod.resolve(net.root / "c-lagi"), folder)
+    assert not is_initialised(paths_mod.resolve(net.root / "c-lagi"))

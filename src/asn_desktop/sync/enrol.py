@@ -23,6 +23,7 @@ from asn_desktop.services.workspace import (
     init_workspace,
     is_initialised,
 )
+from asn_desktop.sync.container import EXT_SETUP
 from asn_desktop.sync.importer import Local, apply_setup, read_setup
 from asn_desktop.sync.keys import load_or_create_keys
 from asn_desktop.sync.models import ACTIVE
@@ -31,9 +32,7 @@ from asn_desktop.sync.scope import raw
 
 def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Workspace:
     """Create this unit's installation from a setup package; returns the open workspace."""
-    path = Path(setup_file)
-    if not path.is_file():
-        raise AsnError(f"Berkas paket penyiapan {path} tidak ditemukan.")
+    path = _setup_file(Path(setup_file))
     if is_initialised(paths):
         raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
     header, key = read_setup(path)  # everything is checked before anything is created
@@ -63,3 +62,19 @@ def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Workspa
         raise
     info = InstallationInfo(m.recipient_node, "unit", m.setup.unit_nama, m.setup.unit_id)
     return Workspace(paths, ws.db, info)
+
+
+def _setup_file(path: Path) -> Path:
+    """The setup package itself, or the only one inside a folder (``sync invite --out`` given a
+    name without an extension writes into a folder of that name)."""
+    if path.is_dir():
+        found = sorted(path.glob(f"*{EXT_SETUP}"))
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise AsnError(f"Folder {path} tidak berisi paket penyiapan (*{EXT_SETUP}).")
+        raise AsnError(f"Folder {path} berisi {len(found)} paket penyiapan; sebutkan satu "
+                       "berkasnya.")
+    if not path.is_file():
+        raise AsnError(f"Berkas paket penyiapan {path} tidak ditemukan.")
+    return path
