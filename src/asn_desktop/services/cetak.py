@@ -66,6 +66,7 @@ from asn_desktop.services.pegawai import PegawaiFilter, list_pegawai, pegawai_by
 from asn_desktop.services.riwayat import Status, status_of
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.keys import load_or_create_keys, verify_signature
+from asn_desktop.sync.models import SyncPeer
 
 log = logging.getLogger(__name__)
 
@@ -645,7 +646,9 @@ def _default_public_key(ws: Workspace) -> PublicKeyLookup:
     def lookup(s: Session, node: str) -> bytes | None:
         if node == ws.info.node_id:
             return own
-        return None  # other installations: their keys arrive with the sync layer
+        # another installation: the key bound at enrolment (kept after revocation, so sheets
+        # printed before it stay checkable); None for one not known here
+        return s.scalar(select(SyncPeer.sign_pub).where(SyncPeer.node_id == node))
 
     return lookup
 
