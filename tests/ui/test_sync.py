@@ -4,6 +4,7 @@ enrols a unit from it, the unit exports a package, the central imports it (appli
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,69 @@ def test_conflict_review_side_by_side(window: Any, qtbot: Any, monkeypatch: Any)
     page.keep_local.click()
     wait_ops(qtbot)
     assert chosen == [(7, "local")]
+
+
+def _owned_skp(unit_ws: Any) -> str:
+    from sqlalchemy import or_, select
+
+    from asn_desktop.db.models import OrgUnit, Pegawai, Skp
+
+    with unit_ws.db.Session() as s:
+        mine = unit_ws.info.unit_id
+        subtree = select(OrgUnit.id).where(or_(OrgUnit.id == mine, OrgUnit.parent_id == mine))
+        return s.scalars(select(Skp.id).join(Pegawai, Pegawai.id == Skp.pegawai_id)
+                         .where(Pegawai.unit_id.in_(subtree))).first()
+
+
+def test_dropped_package_conflict_reviewed_and_kept(window: Any, qtbot: Any, ctx: Any,
+                                                    tmp_path: Path, shown: Any) -> None:
+    """A real concurrent edit: the unit's package is dropped on the page, the conflict shows
+    both values side by side, and keeping the unit's value stores it."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from asn_desktop.db.models import Skp
+    from asn_desktop.services import sync_service as svc
+
+    central_ws = ctx.ws
+    units = [u for u in ctx.units() if u.depth == 1]
+    setup = svc.invite(central_ws, units[0].kode, tmp_path / "undangan").path
+    unit_ws = svc.init_from_setup(Paths(tmp_path / "unit"), setup)
+    try:
+        svc.import_package(central_ws, svc.export(unit_ws, tmp_path / "1").files[0].path)
+        skp = _owned_skp(unit_ws)
+        assert skp is not None
+        for ws, value in ((unit_ws, "Catatan dari unit"), (central_ws, "Catatan dari pusat")):
+            with ws.db.session() as s:
+                s.get_one(Skp, skp).catatan = value
+        package = svc.export(unit_ws, tmp_path / "2").files[0].path
+    finally:
+        unit_ws.close()
+
+    window.go("sinkronisasi")
+    page = window.page("sinkronisasi")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(package))])
+    with warnings.catch_warnings():  # PySide6 flags Qt 6's only constructor as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(page.rect().center(), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(page.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(page, drop)
+    wait_ops(qtbot)
+    assert "Diterapkan: 1" in page.result.text(), shown.items
+    page.refresh()
+    wait_ops(qtbot)
+    assert page.conflict_list.count() == 1
+    assert "Catatan dari pusat" in page.local.text()
+    assert "Catatan dari unit" in page.remote.text()
+    screenshot(window, "07b-sinkronisasi-konflik")
+    page.keep_remote.click()
+    wait_ops(qtbot)
+    with central_ws.db.Session() as s:
+        assert s.get_one(Skp, skp).catatan == "Catatan dari unit"
+    assert "Tidak ada konflik" in page.conflict_list.item(0).text()
