@@ -282,3 +282,29 @@ def test_preview_is_not_recorded(demo: Workspace) -> None:
     assert pdf.startswith(b"%PDF")
     with demo.db.Session() as s:
         assert s.scalar(select(func.count()).select_from(Cetakan)) == before
+
+
+def test_sheet_stays_valid_after_the_skp_is_revised(fresh_demo: Workspace,
+                                                    tmp_path: Path) -> None:
+    """An approved evaluation keeps the SKP content it was approved against, so its printed
+    sheet is still SAH after the SKP is reopened and revised (demo data included)."""
+    from asn_desktop.services import skp as skp_svc
+
+    ws = fresh_demo
+    p, e = approved_evaluasi(ws)
+    x = print_one(ws, "evaluasi", p.nip, tmp_path / "ev.pdf", e.periode_kode)
+    with ws.db.session() as s:
+        skp_svc.buka_kembali(s, e.skp_id, "Revisi target", "Admin")
+        first = skp_svc.rhk_views(s, e.skp_id)[0][0]
+        skp_svc.update_rhk(s, first.id, skp_svc.RhkInput(
+            "Uraian yang direvisi", rhk_atasan_id=first.rhk_atasan_id,
+            rhk_atasan_teks=first.rhk_atasan_teks or None))
+        skp_svc.ajukan(s, e.skp_id)
+        skp_svc.setujui(s, e.skp_id)
+    r = cetak.verify(ws, x.kode)
+    assert r.status is VerifyStatus.VALID, r.message
+    # the SKP sheet itself did change, and says so
+    skp_sheet = print_one(ws, "skp", p.nip, tmp_path / "skp.pdf")
+    with ws.db.session() as s:
+        skp_svc.buka_kembali(s, e.skp_id, "Revisi lagi", "Admin")
+    assert cetak.verify(ws, skp_sheet.kode).status is VerifyStatus.OUTDATED

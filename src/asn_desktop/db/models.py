@@ -187,6 +187,8 @@ class Evaluasi(Synced, Base):
     catatan_rekomendasi: Mapped[str | None] = mapped_column(Text)
     tanggal: Mapped[date | None] = mapped_column(Date)
     identitas_json: Mapped[str | None] = mapped_column(Text)  # snapshot taken on approval
+    # the SKP content evaluated (RHK, indicators, expectations), frozen on approval
+    isi_json: Mapped[str | None] = mapped_column(Text)
     umpan_balik_pelayanan: Mapped[str | None] = mapped_column(Text)
     umpan_balik_akuntabel: Mapped[str | None] = mapped_column(Text)
     umpan_balik_kompeten: Mapped[str | None] = mapped_column(Text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.base import Base, new_id
@@ -44,7 +44,7 @@ from asn_desktop.domain.periods import Periode as DomainPeriode
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services import demo_data as dd
-from asn_desktop.services import identitas, pengaturan
+from asn_desktop.services import evaluasi_isi, identitas, pengaturan
 from asn_desktop.services.orgs import subtree_ids
 from asn_desktop.services.workspace import Workspace
 
@@ -687,6 +687,7 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
     _snapshot_identities(builder, s)
     for model, rows in builder.rows.items():
         _bulk(s, model, rows)
+    _freeze_evaluated_content(s, builder)
     summary.skp = len(builder.rows.get(Skp, []))
     summary.evaluasi = len(builder.rows.get(Evaluasi, []))
     summary.log_harian = len(builder.rows.get(LogHarian, []))
@@ -763,6 +764,19 @@ def _forums(builder: AppraisalBuilder, people: Sequence[ApprPerson], today: date
                 "pegawai_id": presenter.id, "pemberi_id": peer.id, "peran": "REKAN",
                 "tanggal": when, "isi": "Paparan jelas; data capaian sebaiknya dilengkapi grafik.",
                 "forum_id": forum["id"]})
+
+
+def _freeze_evaluated_content(s: Session, builder: AppraisalBuilder) -> None:
+    """Approved evaluations keep the SKP content they were approved against, as the approval
+    service records it (one snapshot per SKP: its evaluations share it)."""
+    approved = [e for e in builder.rows.get(Evaluasi, []) if e["status"] == "DISETUJUI"]
+    if not approved:
+        return
+    wanted = {e["skp_id"] for e in approved}
+    skps = [k for k in s.scalars(select(Skp).where(Skp.tahun == builder.tahun)) if k.id in wanted]
+    isi = {sid: evaluasi_isi.to_json(v) for sid, v in evaluasi_isi.current_of(s, skps).items()}
+    s.execute(update(Evaluasi),  # bulk update by primary key
+              [{"id": e["id"], "isi_json": isi[e["skp_id"]]} for e in approved])
 
 
 def _snapshot_identities(builder: AppraisalBuilder, s: Session) -> None:

@@ -42,8 +42,8 @@ from asn_desktop.domain.periods import (
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat, predikat_kinerja
 from asn_desktop.domain.ratings import Rating, rating_from_text
 from asn_desktop.errors import LockedError, NotFoundError, ValidationError
+from asn_desktop.services import evaluasi_isi, orgs, pengaturan
 from asn_desktop.services import identitas as ident
-from asn_desktop.services import orgs, pengaturan
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.authority import (
     require_appraisal_scope,
@@ -700,6 +700,7 @@ def setujui(
     if e.tanggal is None:
         e.tanggal = periode_by_kode(e.periode_kode).penilaian_selesai
     e.identitas_json = ident.to_json(snap)
+    e.isi_json = evaluasi_isi.to_json(evaluasi_isi.current(s, skp))
     e.status = Status.DISETUJUI.value
     record(s, DOKUMEN, e.id, e.pegawai_id, Aksi.DISETUJUI, oleh)
 
@@ -717,6 +718,7 @@ def buka_kembali(
                               "status")
     e.status = Status.DRAFT.value
     e.identitas_json = None
+    e.isi_json = None
     record(s, DOKUMEN, e.id, e.pegawai_id, Aksi.DIBUKA_KEMBALI, oleh, teks)
 
 
@@ -738,7 +740,12 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
     if skp is None:
         raise NotFoundError("SKP evaluasi ini tidak ditemukan.")
     identitas, snap = _identitas(s, e, skp)
-    utama, tambahan = skp_svc.rhk_views(s, skp.id)
+    isi = None
+    if status_of(e.status) is Status.DISETUJUI:
+        isi = evaluasi_isi.from_json(e.isi_json)
+    if isi is None:
+        isi = evaluasi_isi.current(s, skp)
+    utama, tambahan = isi.utama, isi.tambahan
     real = {
         r.indikator_id: r
         for r in s.scalars(select(Realisasi).where(Realisasi.evaluasi_id == e.id,
@@ -761,7 +768,7 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
 
     perilaku = tuple(
         PerilakuEvalView(v.kode, v.nilai, v.definisi, v.panduan,
-                         getattr(skp, f"ekspektasi_{v.kode}") or "",
+                         isi.ekspektasi.get(v.kode, ""),
                          getattr(e, f"umpan_balik_{v.kode}") or "")
         for v in BERAKHLAK
     )
@@ -769,7 +776,7 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
         jenis = JenisJabatan(identitas.pegawai.jenis_jabatan)
     except ValueError:
         jenis = JenisJabatan.PELAKSANA
-    form = form_spec(jenis, skp_svc.parse_pendekatan(skp.pendekatan), "EVALUASI",
+    form = form_spec(jenis, skp_svc.parse_pendekatan(isi.pendekatan), "EVALUASI",
                      identitas.pegawai.unit_kerja_mandiri)
     capaian = _capaian_or_none(e.capaian_organisasi)
     dari_unit = False
@@ -785,7 +792,7 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
         periode=periode_by_kode(e.periode_kode),
         status=status.value,
         status_label=STATUS_LABELS[status],
-        pendekatan=skp.pendekatan,
+        pendekatan=isi.pendekatan,
         form=form,
         identitas=identitas,
         identitas_snapshot=snap,

@@ -988,17 +988,35 @@ def indikator_view(i: Indikator, nomor: int) -> IndikatorView:
                          i.target_narasi, i.perspektif, target_teks(i))
 
 
-def rhk_views(s: Session, skp_id: str) -> tuple[tuple[RhkView, ...], tuple[RhkView, ...]]:
+RhkViews = tuple[tuple[RhkView, ...], tuple[RhkView, ...]]
+
+
+def rhk_views(s: Session, skp_id: str) -> RhkViews:
     """(utama, tambahan), each in order, with cascade text and indicators."""
-    rhks = _live_rhk(s, skp_id)
-    atasan_ids = [r.rhk_atasan_id for r in rhks if r.rhk_atasan_id]
-    atasan = {
-        a.id: a for a in s.scalars(select(Rhk).where(Rhk.id.in_(atasan_ids)))
-    } if atasan_ids else {}
-    groups: dict[str, list[RhkView]] = {JenisRhk.UTAMA.value: [], JenisRhk.TAMBAHAN.value: []}
+    return rhk_views_of(s, [skp_id]).get(skp_id, ((), ()))
+
+
+def rhk_views_of(s: Session, skp_ids: Collection[str]) -> dict[str, RhkViews]:
+    """``rhk_views`` of many SKPs in a few queries (a batch of prints, the demo)."""
+    ids = list(dict.fromkeys(skp_ids))
+    jenis_order = case((Rhk.jenis == JenisRhk.UTAMA.value, 0), else_=1)
+    rhks: list[Rhk] = []
+    for part in _chunks(ids):
+        rhks += s.scalars(select(Rhk).where(Rhk.skp_id.in_(part), Rhk.deleted.is_(False))
+                          .order_by(Rhk.skp_id, jenis_order, Rhk.urutan, Rhk.id))
+    inds: dict[str, list[Indikator]] = {}
+    for part in _chunks([r.id for r in rhks]):
+        for i in s.scalars(select(Indikator).where(Indikator.rhk_id.in_(part),
+                                                   Indikator.deleted.is_(False))
+                           .order_by(Indikator.urutan, Indikator.id)):
+            inds.setdefault(i.rhk_id, []).append(i)
+    atasan: dict[str, Rhk] = {}
+    for part in _chunks(list({r.rhk_atasan_id for r in rhks if r.rhk_atasan_id})):
+        atasan.update((a.id, a) for a in s.scalars(select(Rhk).where(Rhk.id.in_(part))))
+    groups: dict[str, dict[str, list[RhkView]]] = {
+        i: {JenisRhk.UTAMA.value: [], JenisRhk.TAMBAHAN.value: []} for i in ids}
     for r in rhks:
-        inds = tuple(indikator_view(i, n) for n, i in
-                     enumerate(_live_indikator(s, r.id), start=1))
+        views = tuple(indikator_view(i, n) for n, i in enumerate(inds.get(r.id, ()), start=1))
         link = atasan.get(r.rhk_atasan_id or "")
         if link is not None:
             teks, sementara, hilang = link.uraian, False, link.deleted
@@ -1006,10 +1024,15 @@ def rhk_views(s: Session, skp_id: str) -> tuple[tuple[RhkView, ...], tuple[RhkVi
             teks, sementara, hilang = r.rhk_atasan_teks or "", False, True
         else:
             teks, sementara, hilang = r.rhk_atasan_teks or "", bool(r.rhk_atasan_teks), False
-        group = groups.setdefault(r.jenis, [])
+        group = groups[r.skp_id].setdefault(r.jenis, [])
         group.append(RhkView(r.id, r.jenis, len(group) + 1, r.uraian, r.rhk_atasan_id, teks,
-                             sementara, hilang, r.perspektif, inds))
-    return tuple(groups[JenisRhk.UTAMA.value]), tuple(groups[JenisRhk.TAMBAHAN.value])
+                             sementara, hilang, r.perspektif, views))
+    return {i: (tuple(g[JenisRhk.UTAMA.value]), tuple(g[JenisRhk.TAMBAHAN.value]))
+            for i, g in groups.items()}
+
+
+def _chunks(items: Sequence[str], n: int = 500) -> list[Sequence[str]]:
+    return [items[i:i + n] for i in range(0, len(items), n)]
 
 
 def perilaku_views(skp: Skp) -> tuple[PerilakuView, ...]:
