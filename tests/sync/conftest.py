@@ -7,6 +7,7 @@ The organisation::
         3673.A.1 Bidang A1             (staf_a1 -> kepala_a)
       3673.B Dinas B                   (kepala_b -> sekda, staf_b1 -> kepala_b)
       3673.C Dinas C                   (kepala_c -> sekda, staf_c1 -> kepala_c)
+      3673.D Dinas D                   (no one yet, no installation: free to invite)
 
 ``Net`` moves package files between the installations. A template of the whole network is built
 once per session and copied for each test (or hypothesis example), which keeps them fast.
@@ -55,7 +56,8 @@ def build_org(ws: Workspace) -> Org:
     with ws.db.session() as s:
         root = s.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).one()
         units: dict[str, str] = {}
-        for kode, parent in (("3673.A", root.id), ("3673.B", root.id), ("3673.C", root.id)):
+        for kode, parent in (("3673.A", root.id), ("3673.B", root.id), ("3673.C", root.id),
+                             ("3673.D", root.id)):
             u = OrgUnit(kode=kode, nama=f"Dinas {kode[-1]}", jenis="OPD", parent_id=parent)
             s.add(u)
             s.flush()

@@ -133,7 +133,7 @@ CASES: dict[str, tuple[str, Case]] = {
     "jalur berkas": ("path_traversal", lambda n, t: _from_a(
         n, t, name="../../../etc/kinerja.asnpkg")),
     "paket penyiapan": ("setup_package", lambda n, t: svc.invite(
-        n.central, "3673.A.1", t / "undangan.asnsetup").path),
+        n.central, "3673.D", t / "undangan.asnsetup").path),
 }
 
 

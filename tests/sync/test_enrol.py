@@ -136,7 +136,7 @@ def test_invitation_rules(net: Net) -> None:
 
 
 def test_init_from_a_bad_setup_creates_nothing(net: Net, tmp_path: Path) -> None:
-    setup = svc.invite(net.central, "3673.A.1", tmp_path / "u.asnsetup").path
+    setup = svc.invite(net.central, "3673.D", tmp_path / "u.asnsetup").path
     data = bytearray(setup.read_bytes())
     data[-3] ^= 1
     bad = tmp_path / "rusak.asnsetup"
@@ -170,3 +170,19 @@ def test_init_from_a_folder_uses_the_setup_package_inside(net: Net) -> None:
     with pytest.raises(AsnError, match="berisi 2 paket penyiapan"):
         init_from_setup(paths_mod.resolve(net.root / "c-lagi"), folder)
     assert not is_initialised(paths_mod.resolve(net.root / "c-lagi"))
+
+
+def test_one_installation_per_branch(net: Net) -> None:
+    """The root is the central's own; a unit inside one that has an installation (or above it)
+    cannot get a second one, since an employee's appraisal data has exactly one owner."""
+    with pytest.raises(AsnError, match="unit teratas"):
+        svc.invite(net.central, "3673", net.root / "akar")
+    with pytest.raises(AsnError, match="sudah memiliki instalasi"):
+        svc.invite(net.central, "3673.A.1", net.root / "bidang")
+    assert not (net.root / "bidang").exists()
+    svc.revoke(net.central, "3673.A")
+    setup = svc.invite(net.central, "3673.A.1", net.root / "bidang").path
+    assert setup.exists()
+    # now the parent is the one refused, while its bidang holds an invitation
+    with pytest.raises(AsnError, match=r"Bidang A1 \(3673.A.1\)"):
+        svc.invite(net.central, "3673.A", net.root / "dinas")

@@ -197,6 +197,7 @@ def new_invitation(db: sqlite3.Connection, unit_kode: str) -> Invitation:
     if unit_peer(db, unit_id) is not None:
         raise AsnError(f"Unit {kode} sudah terdaftar dengan instalasinya. Cabut dahulu dengan "
                        f"'asn-desktop sync revoke --unit {kode}' bila instalasi itu hilang.")
+    _check_no_overlap(db, unit_id, kode)
     now = datetime.now().isoformat(timespec="seconds")
     db.execute("UPDATE sync_peer SET status = ?, revoked_at = ?, enrol_secret_hash = NULL "
                "WHERE role = 'unit' AND unit_id = ? AND status = ?",
@@ -208,6 +209,31 @@ def new_invitation(db: sqlite3.Connection, unit_kode: str) -> Invitation:
                (node, nama, unit_id, kode, INVITED,
                 hashlib.sha256(bytes.fromhex(secret)).hexdigest(), now))
     return Invitation(node, secret, unit_id, kode, nama)
+
+
+def _check_no_overlap(db: sqlite3.Connection, unit_id: str, kode: str) -> None:
+    """One installation per branch of the organisation: the root is the central's own, and a
+    unit inside (or above) a unit that has its installation would share its employees, whose
+    appraisal data must have exactly one owner."""
+    if db.execute("SELECT parent_id IS NULL FROM org_unit WHERE id = ?",
+                  (unit_id,)).fetchone()[0]:
+        raise AsnError(f"Unit {kode} adalah unit teratas, yang dikelola oleh instalasi pusat "
+                       "sendiri; undang OPD, sekolah, puskesmas atau unit lain di bawahnya.")
+    row = db.execute(
+        "WITH RECURSIVE up(id) AS (SELECT parent_id FROM org_unit WHERE id = :u "
+        "UNION SELECT o.parent_id FROM org_unit o JOIN up ON o.id = up.id "
+        "WHERE o.parent_id IS NOT NULL), "
+        "down(id) AS (SELECT id FROM org_unit WHERE parent_id = :u "
+        "UNION SELECT o.id FROM org_unit o JOIN down ON o.parent_id = down.id) "
+        "SELECT p.kode, p.nama FROM sync_peer p WHERE p.role = 'unit' AND p.status IN "
+        "(:active, :invited) AND p.unit_id IN (SELECT id FROM up UNION SELECT id FROM down) "
+        "ORDER BY p.kode LIMIT 1",
+        {"u": unit_id, "active": ACTIVE, "invited": INVITED}).fetchone()
+    if row is not None:
+        raise AsnError(f"Unit {kode} berada di dalam atau di atas {row[1]} ({row[0]}) yang "
+                       "sudah memiliki instalasi; data kinerja satu pegawai hanya boleh dikelola "
+                       "satu instalasi unit. Cabut instalasi itu dahulu bila pembagiannya "
+                       "memang diubah.")
 
 
 def setup_plan(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair,

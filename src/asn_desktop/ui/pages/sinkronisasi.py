@@ -219,7 +219,8 @@ class SinkronisasiPage(Page):
         super().refresh()
         if self.export_unit is not None:
             self.export_unit.set_units(self.ctx.units())
-            self.invite_unit.set_units(self.ctx.units())
+            # the top unit is the central's own: only units below it get an installation
+            self.invite_unit.set_units([u for u in self.ctx.units() if u.depth > 0])
         folder = self.ctx.ws.get_local(INBOX_KEY)
         self.inbox.setText(folder or "")
         if folder and Path(folder).is_dir() and folder not in self.watcher.directories():
