@@ -129,62 +129,62 @@
         <translation>From the package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="243" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="244" />
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="257" />
         <source>Pilih folder atau flashdisk tujuan</source>
         <translation>Choose the target folder or USB drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="270" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="271" />
         <source>Membuat paket…</source>
         <translation>Creating package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="276" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="277" />
         <source>Pilih paket sinkronisasi</source>
         <translation>Choose synchronisation packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="277" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="278" />
         <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
         <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="283" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="284" />
         <source>Menerima paket…</source>
         <translation>Receiving package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="287" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="288" />
         <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
         <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="290" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="291" />
         <source>Paket {0} ditolak: {1}</source>
         <translation>Package {0} rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="307" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="308" />
         <source>Pilih folder untuk paket penyiapan</source>
         <translation>Choose the folder for the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="313" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="314" />
         <source>Membuat paket penyiapan…</source>
         <translation>Creating the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="318" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="319" />
         <source>Pilih folder kotak masuk</source>
         <translation>Choose the inbox folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="353" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="354" />
         <source> (dipakai sekarang)</source>
         <translation> (in use now)</translation>
     </message>
@@ -465,6 +465,49 @@
         <location filename="../../src/asn_desktop/ui/widgets/distribusi.py" line="64" />
         <source>- - pola yang diharapkan</source>
         <translation>- - expected pattern</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionField</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="129" />
+        <source>Capaian organisasi</source>
+        <translation>Organisational performance</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="130" />
+        <source>Predikat</source>
+        <translation>Predicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="131" />
+        <source>Paling sedikit</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="132" />
+        <source>Paling banyak</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="133" />
+        <source>Sedikitnya (orang)</source>
+        <translation>At least (people)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="134" />
+        <source>Kalimat panduan</source>
+        <translation>Guidance sentence</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="153" />
+        <source>Tambah aturan</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="156" />
+        <source>Hapus aturan terpilih</source>
+        <translation>Remove selected rule</translation>
     </message>
 </context>
 <context>
@@ -1724,138 +1767,153 @@
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="36" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="42" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="37" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="43" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="38" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="44" />
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="50" />
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="56" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="145" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="58" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="64" />
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="63" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="69" />
         <source>Terapkan bahasa</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="70" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="76" />
         <source>Bahasa tampilan:</source>
         <translation>Display language:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="78" />
         <source>mis. Rina Marlina (kosong: nama pengguna komputer)</source>
         <translation>e.g. Rina Marlina (empty: the computer user name)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="82" />
         <source>Simpan nama operator</source>
         <translation>Save operator name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
         <source>Dicatat sebagai "oleh" pada riwayat dan log perubahan yang dibuat di komputer ini; tidak diterbitkan.</source>
         <translation>Recorded as "by" in the history and change log of work done on this computer; not published.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="90" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="96" />
         <source>Nama operator:</source>
         <translation>Operator name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="92" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="98" />
         <source>Instalasi:</source>
         <translation>Installation:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="99" />
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="99" />
         <source>Pusat (BKPSDM)</source>
         <translation>Central (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="94" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="100" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="104" />
         <source>Pengaturan bersama (diterbitkan oleh pusat)</source>
         <translation>Shared settings (published by the central)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="109" />
         <source>Pengaturan ini ditetapkan BKPSDM dan datang melalui paket sinkronisasi.</source>
         <translation>These settings are set by BKPSDM and arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="115" />
         <source>Simpan pengaturan bersama (Ctrl+S)</source>
         <translation>Save shared settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="124" />
         <source>Tahun kinerja</source>
         <translation>Performance year</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="133" />
         <source>Siapkan tahun dan periodenya</source>
         <translation>Prepare the year and its periods</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="136" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="137" />
         <source>Frekuensi evaluasi:</source>
         <translation>Evaluation frequency:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="219" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="186" />
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="186" />
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="187" />
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="240" />
         <source>Isian bukan JSON yang sah (baris {0}).</source>
         <translation>The entry is not valid JSON (line {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="275" />
         <source>Nama operator disimpan: {0}.</source>
         <translation>Operator name saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="276" />
         <source>nama pengguna komputer</source>
         <translation>computer user name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="275" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="296" />
         <source>Tahun {0} siap: frekuensi {1}; {2} periode baru dibuat.</source>
         <translation>Year {0} ready: {1} frequency; {2} new periods created.</translation>
     </message>
@@ -1988,6 +2046,14 @@
         <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="147" />
         <source>Membuat data contoh dapat memakan waktu beberapa detik.</source>
         <translation>Creating the sample data can take a few seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>PredikatPicker</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="122" />
+        <source>(pilih predikat)</source>
+        <translation>(choose predikat)</translation>
     </message>
 </context>
 <context>

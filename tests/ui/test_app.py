@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
 from asn_desktop.db.models import Pegawai, Pengaturan, TahunKinerja
+from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.paths import Paths
+from asn_desktop.services import pengaturan
 from asn_desktop.services.workspace import is_initialised
 from asn_desktop.ui import app as app_mod
 
@@ -107,9 +109,36 @@ def test_pengaturan_publishes_and_prepares_year(window: Any, qtbot: Any, ctx: An
     with ctx.ws.db.Session() as s:
         assert '"Kota Serang"' in s.get(Pengaturan, "tempat").nilai
     screenshot(window, "09-pengaturan")
-    page.fields["panduan_distribusi"].setText("{bukan json")
-    assert not page.save()
-    assert "JSON" in page.errors["panduan_distribusi"].text()
+    # the distribution guidance is a table of rules: the ISTIMEWA ceiling from 70 % to 60 %
+    panduan = page.fields["panduan_distribusi"]
+    assert panduan.table.rowCount() >= 5
+    assert panduan.cell(0, 0).currentData() == "ISTIMEWA"
+    assert panduan.cell(0, 1).value() == ["Sangat Baik"]
+    assert panduan.cell(0, 3).value() == 70 and panduan.cell(0, 2).text() == "—"
+    assert panduan.cell(0, 5).text() == ""  # the generated sentence follows the numbers
+    panduan.cell(0, 3).setValue(60)
+    page.fields["jenis_unit_mandiri"].boxes["KELURAHAN"].setChecked(True)
+    page.fields["kepala_daerah"].edits["nama"].setText("H. Contoh Nama, S.E.")
+    page.save()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert pengaturan.panduan_distribusi(s)[CapaianOrganisasi.ISTIMEWA][0].max_share == 0.6
+        assert "60%" in pengaturan.panduan_distribusi(s)[CapaianOrganisasi.ISTIMEWA][0].text
+        assert "KELURAHAN" in pengaturan.jenis_unit_mandiri(s)
+        assert pengaturan.kepala_daerah(s) == {"nama": "H. Contoh Nama, S.E.",
+                                               "jabatan": "Wali Kota Serang", "nip": ""}
+    assert page.fields["panduan_distribusi"].cell(0, 3).value() == 60
+    # a rule without a predikat is refused by the service, shown under the table, not stored
+    row = panduan.add_rule("BAIK", {})
+    panduan.cell(row, 3).setValue(50)
+    page.save()
+    wait_ops(qtbot)
+    assert "predikat" in page.errors["panduan_distribusi"].text()
+    with ctx.ws.db.Session() as s:
+        assert len(pengaturan.panduan_distribusi(s)[CapaianOrganisasi.BAIK]) == 2
+    panduan.table.selectRow(row)
+    panduan.remove_button.click()
+    assert not page.is_dirty()
     page.discard()
     page.tahun.setValue(2030)
     page.frekuensi.setCurrentIndex(page.frekuensi.findData("SEMESTERAN"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services import orgs
 from asn_desktop.services import pengaturan as svc
 from asn_desktop.services import workspace as ws_svc
 from asn_desktop.ui import context as c
@@ -31,6 +32,11 @@ from asn_desktop.ui import i18n, messages
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint
+from asn_desktop.ui.widgets.setting_fields import (
+    ChecklistField,
+    DistributionField,
+    RecordField,
+)
 
 FREKUENSI_TEXT = {
     Frekuensi.BULANAN.value: QT_TRANSLATE_NOOP("PengaturanPage", "Bulanan"),
@@ -171,6 +177,17 @@ class PengaturanPage(Page):
             for code, text in FREKUENSI_TEXT.items():
                 combo.addItem(self.tr(text), code)
             return combo
+        structured: QWidget | None = None
+        if v.key == svc.JENIS_UNIT_MANDIRI:
+            structured = ChecklistField(orgs.JENIS_UNIT)
+        elif v.key == svc.PANDUAN_DISTRIBUSI:
+            structured = DistributionField()
+        elif v.key == svc.KEPALA_DAERAH:
+            structured = RecordField({"nama": self.tr("Nama:"), "jabatan": self.tr("Jabatan:"),
+                                      "nip": self.tr("NIP:")})
+        if structured is not None:
+            structured.setObjectName(f"setting_{v.key}")
+            return structured
         if isinstance(v.nilai, str):
             return QLineEdit(objectName=f"setting_{v.key}")
         area = TextArea(lines=4)
@@ -178,7 +195,9 @@ class PengaturanPage(Page):
         return area
 
     def _set_value(self, field: QWidget, value: Any) -> None:
-        if isinstance(field, QComboBox):
+        if isinstance(field, ChecklistField | DistributionField | RecordField):
+            field.set_value(value)
+        elif isinstance(field, QComboBox):
             field.setCurrentIndex(max(field.findData(value), 0))
         elif isinstance(field, QLineEdit):
             field.setText(str(value))
@@ -186,6 +205,8 @@ class PengaturanPage(Page):
             field.setText(json.dumps(value, ensure_ascii=False, indent=2))
 
     def _value(self, field: QWidget) -> Any:
+        if isinstance(field, ChecklistField | DistributionField | RecordField):
+            return field.value()
         if isinstance(field, QComboBox):
             return field.currentData()
         if isinstance(field, QLineEdit):

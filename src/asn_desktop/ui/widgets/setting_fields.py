@@ -1,0 +1,249 @@
+"""Editors for the structured published settings: a checklist (unit types) and the predikat
+distribution guidance as a table of rules. Their values are the same plain JSON data the
+settings service stores and validates; nothing is checked here beyond the widgets' ranges."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.organisasi import CapaianOrganisasi, rule_text
+from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+NONE_TEXT = "—"
+
+
+class ChecklistField(QWidget):
+    """Any number of codes out of a fixed list; the value keeps the list's order."""
+
+    def __init__(self, options: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, (code, label) in enumerate(options.items()):
+            box = QCheckBox(label)
+            box.setObjectName(f"pilihan_{code}")
+            grid.addWidget(box, i // 4, i % 4)
+            self.boxes[code] = box
+
+    def value(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for code, box in self.boxes.items():
+            box.setChecked(code in chosen)
+
+
+class RecordField(QWidget):
+    """A few named text fields side by side (the kepala daerah: nama, jabatan, NIP)."""
+
+    def __init__(self, labels: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in labels.items():
+            edit = QLineEdit(objectName=f"isian_{key}")
+            form.addRow(label, edit)
+            self.edits[key] = edit
+
+    def value(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.edits.items()}
+
+    def set_value(self, value: Any) -> None:
+        data = value if isinstance(value, dict) else {}
+        for k, e in self.edits.items():
+            e.setText(str(data.get(k) or ""))
+
+
+def _optional_percent() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-1, 100)
+    box.setDecimals(1)
+    box.setSuffix(" %")
+    box.setSpecialValueText(NONE_TEXT)  # at the minimum: no bound
+    return box
+
+
+def _optional_count() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(-1, 100_000)
+    box.setSpecialValueText(NONE_TEXT)
+    return box
+
+
+class PredikatPicker(QToolButton):
+    """One or more predikat, chosen from a menu of check marks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        self.actions_by_value = {}
+        for p in PREDIKAT_CURVE_ORDER[::-1]:  # best first, as the regulation lists them
+            action = menu.addAction(p.value)
+            action.setCheckable(True)
+            action.toggled.connect(self._show)
+            self.actions_by_value[p.value] = action
+        self.setMenu(menu)
+        self._show()
+
+    def value(self) -> list[str]:
+        return [v for v, a in self.actions_by_value.items() if a.isChecked()]
+
+    def set_value(self, values: Sequence[str]) -> None:
+        for v, a in self.actions_by_value.items():
+            a.setChecked(v in values)
+        self._show()
+
+    def _show(self) -> None:
+        self.setText(", ".join(self.value()) or self.tr("(pilih predikat)"))
+
+
+class DistributionField(QWidget):
+    """The guidance per capaian organisasi, one row per rule: which predikat, at least / at
+    most what share, at least how many people, and the sentence shown (empty: generated)."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("DistributionField", "Capaian organisasi"),
+               QT_TRANSLATE_NOOP("DistributionField", "Predikat"),
+               QT_TRANSLATE_NOOP("DistributionField", "Paling sedikit"),
+               QT_TRANSLATE_NOOP("DistributionField", "Paling banyak"),
+               QT_TRANSLATE_NOOP("DistributionField", "Sedikitnya (orang)"),
+               QT_TRANSLATE_NOOP("DistributionField", "Kalimat panduan"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("tabel_panduan_distribusi")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col in range(len(self.COLUMNS) - 1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(220)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Tambah aturan"))
+        self.add_button.setObjectName("tambah_aturan")
+        self.add_button.clicked.connect(lambda: self.add_rule(CapaianOrganisasi.BAIK.value, {}))
+        self.remove_button = QPushButton(self.tr("Hapus aturan terpilih"))
+        self.remove_button.setObjectName("hapus_aturan")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    # -- rows --------------------------------------------------------------------------------------
+
+    def add_rule(self, capaian: str, rule: Mapping[str, Any]) -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        combo = QComboBox()
+        for c in CapaianOrganisasi:
+            combo.addItem(c.value, c.value)
+        combo.setCurrentIndex(max(combo.findData(capaian), 0))
+        picker = PredikatPicker()
+        picker.set_value(rule.get("predikat") or [])
+        lo, hi, count = _optional_percent(), _optional_percent(), _optional_count()
+        for box, key in ((lo, "min_share"), (hi, "max_share")):
+            share = rule.get(key)
+            box.setValue(-1 if share is None else round(float(share) * 100, 1))
+        count.setValue(-1 if rule.get("min_count") is None else int(rule["min_count"]))
+        text = QLineEdit(str(rule.get("text") or ""))
+        if rule and text.text() == _generated(rule):
+            text.clear()  # generated: keep it following the numbers when they change
+
+        def show_generated() -> None:  # the sentence used while the cell is left empty
+            sentence = _generated(_rule_of(picker, lo, hi, count))
+            text.setPlaceholderText(sentence)
+            text.setToolTip(sentence)
+
+        for signal in (lo.valueChanged, hi.valueChanged, count.valueChanged):
+            signal.connect(show_generated)
+        for action in picker.actions_by_value.values():
+            action.toggled.connect(show_generated)
+        show_generated()
+        for col, w in enumerate((combo, picker, lo, hi, count, text)):
+            self.table.setCellWidget(r, col, w)
+        self.table.resizeRowToContents(r)
+        return r
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for r in rows:
+            self.table.removeRow(r)
+
+    def cell(self, row: int, col: int) -> Any:
+        return self.table.cellWidget(row, col)
+
+    # -- value -------------------------------------------------------------------------------------
+
+    def value(self) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {c.value: [] for c in CapaianOrganisasi}
+        for r in range(self.table.rowCount()):
+            combo, picker, lo, hi, count, text = (self.cell(r, c) for c in range(6))
+            rule = _rule_of(picker, lo, hi, count)
+            if text.text().strip():
+                rule["text"] = text.text().strip()
+            out[combo.currentData()].append(rule)
+        return out
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        if not isinstance(value, dict):
+            return
+        for c in CapaianOrganisasi:
+            for rule in value.get(c.value) or []:
+                if isinstance(rule, dict):
+                    self.add_rule(c.value, rule)
+
+
+def _rule_of(picker: PredikatPicker, lo: QDoubleSpinBox, hi: QDoubleSpinBox,
+             count: QSpinBox) -> dict[str, Any]:
+    return {
+        "predikat": picker.value(),
+        "min_share": None if lo.value() < 0 else round(lo.value() / 100, 4),
+        "max_share": None if hi.value() < 0 else round(hi.value() / 100, 4),
+        "min_count": None if count.value() < 0 else count.value(),
+    }
+
+
+def _generated(rule: Mapping[str, Any]) -> str:
+    try:
+        predikat = tuple(Predikat(p) for p in rule.get("predikat") or [])
+        if not predikat:
+            return ""
+        return rule_text(predikat, rule.get("min_share"), rule.get("max_share"),
+                         rule.get("min_count"))
+    except (ValueError, TypeError):
+        return ""
