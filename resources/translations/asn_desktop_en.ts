@@ -2264,190 +2264,217 @@
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="241" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="254" />
         <source>Kembali ke bawaan</source>
         <translation>Back to default</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="247" />
+        <source>Atasan pejabat penilai:</source>
+        <translation>Appraiser's superior:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="252" />
+        <source>Pilih atasan penilai lain…</source>
+        <translation>Choose another superior…</translation>
     </message>
 </context>
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="266" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="279" />
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Employee Performance Targets</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="268" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="281" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="280" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="293" />
         <source>Pilih pegawai di sebelah kiri untuk membuka SKP-nya.</source>
         <translation>Choose an employee on the left to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="293" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="306" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="337" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="352" />
         <source>SKP {0}</source>
         <translation>SKP {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="387" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="402" />
         <source>Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan yang diintervensi.</source>
         <translation>JPT SKP form: RHK with perspectives, without the leader's RHK column.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="389" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="404" />
         <source>Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>JA/JF SKP form: every RHK is linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="398" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="413" />
         <source>Format JPT</source>
         <translation>JPT form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="399" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="414" />
         <source>Format JA/JF</source>
         <translation>JA/JF form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="406" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="421" />
         <source>SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}</source>
         <translation>SKP {0} · {1} · {2} approach · appraiser: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="412" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="427" />
         <source>Belum dapat diajukan:</source>
         <translation>Cannot be submitted yet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="423" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="438" />
         <source>Pendekatan hanya dapat diubah selama SKP berstatus konsep.</source>
         <translation>The approach can only be changed while the SKP is a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="432" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="447" />
         <source>— (belum dapat ditentukan)</source>
         <translation>— (cannot be determined yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="434" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="449" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="461" />
         <source>{0} — {1} (ditetapkan pada SKP ini)</source>
         <translation>{0} — {1} (set on this SKP)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="437" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="452" />
         <source>{0} — {1} (bawaan: atasan langsung)</source>
         <translation>{0} — {1} (default: direct superior)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="457" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="459" />
+        <source>— (tidak ada)</source>
+        <translation>— (none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="464" />
+        <source>{0} — {1} (bawaan: atasan pejabat penilai)</source>
+        <translation>{0} — {1} (default: the appraiser's superior)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="484" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="458" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="485" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="474" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="501" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="475" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="502" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="479" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="506" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="583" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="610" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="672" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="699" />
         <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
         <translation>Change the approach to qualitative? Each indicator's numeric target becomes a narrative target (e.g. "12 Dokumen") and its aspect is cleared; the change is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="676" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="703" />
         <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
         <translation>Change the approach to quantitative? Indicators are not changed; missing aspects and numeric targets must be completed before the SKP is submitted.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="691" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="718" />
         <source>Pilih pejabat penilai kinerja</source>
         <translation>Choose the appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="705" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="737" />
+        <source>Pilih atasan pejabat penilai kinerja</source>
+        <translation>Choose the appraiser's superior</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="751" />
         <source>Ubah pejabat penilai</source>
         <translation>Change appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="706" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="752" />
         <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
         <translation>Reason for changing the appraising official (optional; recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="781" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="826" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="782" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="827" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="783" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="828" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="668" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="796" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="695" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="841" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="805" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="850" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="809" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="854" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="810" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="855" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="815" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="860" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="816" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="861" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="822" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="867" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>

@@ -122,6 +122,20 @@ def test_penilai_override_and_periode(window: Any, qtbot: Any, ctx: Any, shown: 
     with ctx.ws.db.Session() as s:
         assert s.get_one(Skp, skp.id).penilai_id is None
     assert "bawaan" in e.penilai.text()
+    # the atasan pejabat penilai (who signs the evaluation document) the same way
+    assert "bawaan" in e.atasan_penilai.text() and not e.btn_atasan_bawaan.isEnabled()
+    shown.answers["text"] = "Kepala dinas cuti panjang"
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(e.btn_atasan_penilai, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        stored = s.get_one(Skp, skp.id)
+        assert (stored.penilai_id, stored.atasan_penilai_id) == (None, other_id)
+    assert other_nama in e.atasan_penilai.text() and "ditetapkan" in e.atasan_penilai.text()
+    qtbot.mouseClick(e.btn_atasan_bawaan, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.get_one(Skp, skp.id).atasan_penilai_id is None
 
 
 def _head(ctx: Any, jenis_unit: str, urut: int) -> tuple[str, str]:

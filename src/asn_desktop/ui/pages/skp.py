@@ -243,6 +243,19 @@ class SkpEditor(QWidget):
         row2.addWidget(self.btn_penilai)
         row2.addWidget(self.btn_penilai_bawaan)
         v.addLayout(row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(QLabel(self.tr("Atasan pejabat penilai:")))
+        self.atasan_penilai = QLabel()
+        self.atasan_penilai.setObjectName("atasan_penilai_skp")
+        self.atasan_penilai.setWordWrap(True)
+        row3.addWidget(self.atasan_penilai, 1)
+        self.btn_atasan_penilai = QPushButton(self.tr("Pilih atasan penilai lain…"))
+        self.btn_atasan_penilai.setObjectName("pilih_atasan_penilai")
+        self.btn_atasan_bawaan = QPushButton(self.tr("Kembali ke bawaan"))
+        self.btn_atasan_bawaan.setObjectName("atasan_penilai_bawaan")
+        row3.addWidget(self.btn_atasan_penilai)
+        row3.addWidget(self.btn_atasan_bawaan)
+        v.addLayout(row3)
         return box
 
     def periode(self) -> tuple[date, date]:
@@ -303,6 +316,8 @@ class SkpPage(Page):
         e.btn_periode.clicked.connect(self.save_periode)
         e.btn_penilai.clicked.connect(self.pilih_penilai)
         e.btn_penilai_bawaan.clicked.connect(self.penilai_bawaan)
+        e.btn_atasan_penilai.clicked.connect(self.pilih_atasan_penilai)
+        e.btn_atasan_bawaan.clicked.connect(self.atasan_penilai_bawaan)
         h.add_utama.clicked.connect(lambda: self.new_rhk(JenisRhk.UTAMA))
         h.add_tambahan.clicked.connect(lambda: self.new_rhk(JenisRhk.TAMBAHAN))
         h.add_ind.clicked.connect(self.new_indikator)
@@ -439,6 +454,18 @@ class SkpPage(Page):
         e.penilai.setText(teks)
         e.btn_penilai.setEnabled(not locked)
         e.btn_penilai_bawaan.setEnabled(not locked and v.penilai_id is not None)
+        atasan = v.identitas.atasan_penilai
+        if atasan is None:
+            teks = self.tr("— (tidak ada)")
+        elif v.atasan_penilai_id:
+            teks = self.tr("{0} — {1} (ditetapkan pada SKP ini)").format(atasan.nama,
+                                                                         atasan.jabatan)
+        else:
+            teks = self.tr("{0} — {1} (bawaan: atasan pejabat penilai)").format(
+                atasan.nama, atasan.jabatan)
+        e.atasan_penilai.setText(teks)
+        e.btn_atasan_penilai.setEnabled(not locked and penilai is not None)
+        e.btn_atasan_bawaan.setEnabled(not locked and v.atasan_penilai_id is not None)
         h = e.hasil
         for b in (h.add_utama, h.add_tambahan, h.add_ind, h.up, h.down, h.delete):
             b.setEnabled(not locked)
@@ -691,15 +718,34 @@ class SkpPage(Page):
         row = PegawaiPicker.choose(self.ctx, self, self.tr("Pilih pejabat penilai kinerja"))
         if row is None or row.id == v.penilai_id:
             return
-        self._set_penilai(row.id)
+        atasan = v.atasan_penilai_id if v.atasan_penilai_id != row.id else None
+        self._set_penilai(row.id, atasan)
 
     def penilai_bawaan(self) -> None:
         v = self.view
         if v is None or v.terkunci or v.penilai_id is None:
             return
-        self._set_penilai(None)
+        self._set_penilai(None, v.atasan_penilai_id)
 
-    def _set_penilai(self, penilai_id: str | None) -> None:
+    def pilih_atasan_penilai(self) -> None:
+        v = self.view
+        if v is None or v.terkunci:
+            return
+        from asn_desktop.ui.dialogs.pegawai_picker import PegawaiPicker
+
+        row = PegawaiPicker.choose(self.ctx, self,
+                                   self.tr("Pilih atasan pejabat penilai kinerja"))
+        if row is None or row.id == v.atasan_penilai_id:
+            return
+        self._set_penilai(v.penilai_id, row.id)
+
+    def atasan_penilai_bawaan(self) -> None:
+        v = self.view
+        if v is None or v.terkunci or v.atasan_penilai_id is None:
+            return
+        self._set_penilai(v.penilai_id, None)
+
+    def _set_penilai(self, penilai_id: str | None, atasan_id: str | None) -> None:
         v = self.view
         assert v is not None
         alasan = messages.ask_text(self, self.tr("Ubah pejabat penilai"),
@@ -708,8 +754,7 @@ class SkpPage(Page):
         if alasan is None:
             return
         skp_id = v.id
-        atasan = v.atasan_penilai_id if v.atasan_penilai_id != penilai_id else None
-        self._write(lambda s, info: svc.set_penilai(s, skp_id, penilai_id, atasan,
+        self._write(lambda s, info: svc.set_penilai(s, skp_id, penilai_id, atasan_id,
                                                     alasan=alasan or None, info=info))
 
     def is_dirty(self) -> bool:
