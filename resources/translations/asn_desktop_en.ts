@@ -2821,97 +2821,97 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="243" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="241" />
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="244" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="242" />
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="245" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="243" />
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="246" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="244" />
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="247" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="245" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="248" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="246" />
         <source>Simpan perubahan sebelum pindah?</source>
         <translation>Save the changes before leaving?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="249" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="247" />
         <source>Gagal membaca atau menulis berkas: {0}</source>
         <translation>Could not read or write a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="250" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="248" />
         <source>Basis data sedang dipakai proses lain. Coba lagi sebentar.</source>
         <translation>The database is in use by another process. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="251" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="249" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="252" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="250" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="253" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="251" />
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="252" />
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="253" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="254" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="255" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="256" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="259" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="257" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="260" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="258" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="261" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="259" />
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from asn_desktop import __version__
-from asn_desktop.errors import AsnError
+from asn_desktop.errors import AsnError, storage_problem
 
 # Each module exposes ``register(subparsers)``; a subcommand's handler is ``args.func(args)``
 # and returns the exit code.
@@ -62,9 +62,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("asn-desktop: dibatalkan.", file=sys.stderr)
         return 1
-    except OSError as exc:
-        # Full disk, unreadable file, permission denied…: one line, nothing half-written.
-        print(f"asn-desktop: gagal membaca/menulis berkas: {exc}", file=sys.stderr)
+    except Exception as exc:
+        # Full disk, file in use, unreadable file, permission denied…: one line, nothing
+        # half-written (the transaction was rolled back). Anything else is a bug: traceback.
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        print(f"asn-desktop: {problem}", file=sys.stderr)
         return 1
 
 

@@ -42,3 +42,33 @@ class PackageRejected(AsnError):
     def __init__(self, message: str, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """A person's words for a failure of the disk or the data file (full disk, file in use,
+    read-only, damaged), or None when ``exc`` is something else. The transaction that met it
+    was rolled back, so the message can say that nothing changed."""
+    import errno
+    import sqlite3
+
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    full = "Disk penuh: ruang kosong tidak cukup untuk menyimpan. Tidak ada yang berubah; " \
+           "kosongkan sebagian ruang disk lalu ulangi."
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return full
+        return f"Gagal membaca atau menulis berkas: {exc.strerror or exc}"
+    if not isinstance(getattr(exc, "orig", exc), sqlite3.Error):
+        return None
+    if "disk is full" in text or "database or disk is full" in text:
+        return full
+    if "locked" in text or "busy" in text:
+        return ("Berkas data sedang dipakai program lain (mis. aplikasi ini terbuka dua kali). "
+                "Tidak ada yang berubah; coba lagi sebentar.")
+    if "readonly" in text or "read-only" in text:
+        return ("Berkas data tidak dapat ditulis (hanya-baca atau tanpa izin). Tidak ada yang "
+                "berubah; periksa izin folder data.")
+    if "malformed" in text or "not a database" in text or "disk i/o" in text:
+        return ("Berkas data rusak atau tidak dapat dibaca. Pulihkan dari salinan di folder "
+                "cadangan, atau hubungi admin BKPSDM.")
+    return None

@@ -83,3 +83,41 @@ def test_non_gui_commands_do_not_import_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_full_disk_is_one_line_and_changes_nothing(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The data file may not grow (SQLite's page limit stands in for a full disk): the demo
+    fails with one line, exit 1, and the file holds exactly what it held before."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    d = tmp_path / "d"
+    run(capsys, "--data-dir", str(d), "init", "--role", "central", "--name", "BKPSDM")
+    db = d / "kinerja.sqlite"
+
+    def counts() -> dict[str, int]:
+        conn = sqlite3.connect(db)
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                            "'table' AND name NOT LIKE 'sqlite_%'")]
+        out = {n: conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
+        conn.close()
+        return out
+
+    before = counts()
+
+    def no_growth(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+
+    event.listen(Engine, "connect", no_growth)
+    try:
+        code, _, err = run(capsys, "--data-dir", str(d), "demo", "--employees", "300")
+    finally:
+        event.remove(Engine, "connect", no_growth)
+    errors = [line for line in err.splitlines() if line.startswith("asn-desktop:")]
+    assert code == 1 and len(errors) == 1 and "Disk penuh" in errors[0]  # after the progress
+    assert counts() == before
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.errors import AsnError
+from asn_desktop.errors import AsnError, storage_problem
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -141,11 +141,9 @@ def error_text(exc: BaseException) -> tuple[str, str]:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if isinstance(exc, AsnError):
         return exc.message, details
-    if isinstance(exc, OSError):
-        return t("Gagal membaca atau menulis berkas: {0}").format(exc.strerror or exc), details
-    name = type(exc).__name__
-    if name in {"OperationalError", "DatabaseError"} and "locked" in str(exc):
-        return t("Basis data sedang dipakai proses lain. Coba lagi sebentar."), details
+    problem = storage_problem(exc)
+    if problem is not None:
+        return problem, details
     return t("Terjadi kesalahan yang tidak terduga. Data Anda tidak diubah oleh "
               "tindakan ini. Salin rinciannya dan kirimkan ke admin BKPSDM."), details
 
