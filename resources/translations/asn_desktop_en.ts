@@ -2258,23 +2258,22 @@
         <translation>Appraising official:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="239" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="234" />
         <source>Pilih penilai lain…</source>
         <translation>Choose another appraiser…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="241" />
         <location filename="../../src/asn_desktop/ui/pages/skp.py" line="254" />
         <source>Kembali ke bawaan</source>
         <translation>Back to default</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="247" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="237" />
         <source>Atasan pejabat penilai:</source>
         <translation>Appraiser's superior:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="252" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="238" />
         <source>Pilih atasan penilai lain…</source>
         <translation>Choose another superior…</translation>
     </message>

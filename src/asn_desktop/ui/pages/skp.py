@@ -230,33 +230,33 @@ class SkpEditor(QWidget):
         row1.addWidget(self.btn_periode)
         row1.addStretch(1)
         v.addLayout(row1)
-        row2 = QHBoxLayout()
-        row2.addWidget(QLabel(self.tr("Pejabat penilai:")))
-        self.penilai = QLabel()
-        self.penilai.setObjectName("penilai_skp")
-        self.penilai.setWordWrap(True)
-        row2.addWidget(self.penilai, 1)
-        self.btn_penilai = QPushButton(self.tr("Pilih penilai lain…"))
-        self.btn_penilai.setObjectName("pilih_penilai")
-        self.btn_penilai_bawaan = QPushButton(self.tr("Kembali ke bawaan"))
-        self.btn_penilai_bawaan.setObjectName("penilai_bawaan")
-        row2.addWidget(self.btn_penilai)
-        row2.addWidget(self.btn_penilai_bawaan)
-        v.addLayout(row2)
-        row3 = QHBoxLayout()
-        row3.addWidget(QLabel(self.tr("Atasan pejabat penilai:")))
-        self.atasan_penilai = QLabel()
-        self.atasan_penilai.setObjectName("atasan_penilai_skp")
-        self.atasan_penilai.setWordWrap(True)
-        row3.addWidget(self.atasan_penilai, 1)
-        self.btn_atasan_penilai = QPushButton(self.tr("Pilih atasan penilai lain…"))
-        self.btn_atasan_penilai.setObjectName("pilih_atasan_penilai")
-        self.btn_atasan_bawaan = QPushButton(self.tr("Kembali ke bawaan"))
-        self.btn_atasan_bawaan.setObjectName("atasan_penilai_bawaan")
-        row3.addWidget(self.btn_atasan_penilai)
-        row3.addWidget(self.btn_atasan_bawaan)
-        v.addLayout(row3)
+        self.penilai, self.btn_penilai, self.btn_penilai_bawaan = self._signer_row(
+            v, self.tr("Pejabat penilai:"), self.tr("Pilih penilai lain…"), "penilai_skp",
+            "pilih_penilai", "penilai_bawaan")
+        self.atasan_penilai, self.btn_atasan_penilai, self.btn_atasan_bawaan = (
+            self._signer_row(v, self.tr("Atasan pejabat penilai:"),
+                             self.tr("Pilih atasan penilai lain…"), "atasan_penilai_skp",
+                             "pilih_atasan_penilai", "atasan_penilai_bawaan"))
         return box
+
+    def _signer_row(self, into: QVBoxLayout, label: str, choose: str, name: str,
+                    choose_name: str, default_name: str
+                    ) -> tuple[QLabel, QPushButton, QPushButton]:
+        """A signer of the SKP: who it is, and buttons to choose another or the default."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(label))
+        who = QLabel()
+        who.setObjectName(name)
+        who.setWordWrap(True)
+        row.addWidget(who, 1)
+        btn_choose = QPushButton(choose)
+        btn_choose.setObjectName(choose_name)
+        btn_default = QPushButton(self.tr("Kembali ke bawaan"))
+        btn_default.setObjectName(default_name)
+        row.addWidget(btn_choose)
+        row.addWidget(btn_default)
+        into.addLayout(row)
+        return who, btn_choose, btn_default
 
     def periode(self) -> tuple[date, date]:
         return (self.periode_mulai.date().toPython(),
