@@ -3,188 +3,198 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="85" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="235" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="108" />
         <source>Instalasi</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="108" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="108" />
         <source>Terakhir dikirim</source>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="109" />
         <source>Terakhir diterima</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="109" />
         <source>Perubahan tertunda</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="124" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="126" />
         <source>Kirim perubahan</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="126" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="128" />
         <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
         <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="132" />
         <source>Semua unit terdaftar</source>
         <translation>All enrolled units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="133" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="135" />
         <source>Salinan lengkap (memulihkan instalasi)</source>
         <translation>Full copy (to restore an installation)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="136" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="138" />
         <source>Buat paket ke folder…</source>
         <translation>Create package in folder…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="142" />
+        <source>Buat paket ke flashdisk</source>
+        <translation>Write package to flash drive</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="160" />
+        <source>Tidak ada flashdisk terpasang</source>
+        <translation>No flash drive plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="164" />
         <source>Terima paket</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="166" />
         <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
         <translation>Choose a package file, or drag the file onto this page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="167" />
         <source>Buka paket…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="150" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="171" />
         <source>Folder kotak masuk (opsional):</source>
         <translation>Inbox folder (optional):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="154" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="175" />
         <source>paket di folder ini diterima otomatis</source>
         <translation>packages in this folder are received automatically</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="155" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="176" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="184" />
         <source>Daftarkan instalasi unit</source>
         <translation>Enrol a unit installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="165" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="186" />
         <source>Buat paket penyiapan untuk satu unit dan serahkan langsung (berkas ini rahasia).</source>
         <translation>Create a setup package for one unit and hand it over in person (the file is secret).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="170" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="191" />
         <source>Buat paket penyiapan…</source>
         <translation>Create setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="177" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="198" />
         <source>Konflik yang perlu ditinjau</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="211" />
         <source>Pakai nilai di komputer ini</source>
         <translation>Keep this computer's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="192" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="213" />
         <source>Pakai nilai dari paket</source>
         <translation>Keep the package's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="194" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="215" />
         <source>Di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="195" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="216" />
         <source>Dari paket</source>
         <translation>From the package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="244" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="265" />
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="278" />
         <source>Pilih folder atau flashdisk tujuan</source>
         <translation>Choose the target folder or USB drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="271" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="292" />
         <source>Membuat paket…</source>
         <translation>Creating package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="277" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="298" />
         <source>Pilih paket sinkronisasi</source>
         <translation>Choose synchronisation packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="278" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="299" />
         <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
         <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="284" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="305" />
         <source>Menerima paket…</source>
         <translation>Receiving package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="288" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="309" />
         <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
         <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="291" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="312" />
         <source>Paket {0} ditolak: {1}</source>
         <translation>Package {0} rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="308" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="329" />
         <source>Pilih folder untuk paket penyiapan</source>
         <translation>Choose the folder for the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="314" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="335" />
         <source>Membuat paket penyiapan…</source>
         <translation>Creating the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="319" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="340" />
         <source>Pilih folder kotak masuk</source>
         <translation>Choose the inbox folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="354" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="375" />
         <source> (dipakai sekarang)</source>
         <translation> (in use now)</translation>
     </message>

@@ -15,7 +15,7 @@ from asn_desktop.paths import Paths
 
 
 def test_invite_enrol_export_import(window: Any, qtbot: Any, ctx: Any, tmp_path: Path,
-                                    shown: Any) -> None:
+                                    shown: Any, monkeypatch: Any) -> None:
     from asn_desktop.ui.context import AppContext
     from asn_desktop.ui.dialogs.wizard import FirstStartWizard
     from asn_desktop.ui.main_window import MainWindow
@@ -52,6 +52,23 @@ def test_invite_enrol_export_import(window: Any, qtbot: Any, ctx: Any, tmp_path:
         wait_ops(qtbot)
         packages = list((tmp_path / "keluar").glob("*.asnpkg"))
         assert len(packages) == 1, shown.items
+        # a flash drive plugged in: offered in the menu, one click writes the package there
+        from asn_desktop.ui import drives
+
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        monkeypatch.setattr(drives, "removable_drives",
+                            lambda: [drives.Drive(str(usb), "FLASHDISK (E:)")])
+        unit_page._fill_drive_menu()
+        (action,) = unit_page.drive_menu.actions()
+        assert "FLASHDISK" in action.text()
+        action.trigger()
+        wait_ops(qtbot)
+        assert len(list(usb.glob("*.asnpkg"))) == 1, shown.items
+        monkeypatch.setattr(drives, "removable_drives", lambda: [])
+        unit_page._fill_drive_menu()
+        (none,) = unit_page.drive_menu.actions()
+        assert not none.isEnabled()
         unit_win.close()
         wait_ops(qtbot)
     finally:

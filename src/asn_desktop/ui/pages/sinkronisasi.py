@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -34,6 +35,7 @@ from asn_desktop.errors import PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.ui import context as c
+from asn_desktop.ui import drives
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint
@@ -136,8 +138,27 @@ class SinkronisasiPage(Page):
         self.btn_export = QPushButton(self.tr("Buat paket ke folder…"))
         self.btn_export.setObjectName("ekspor")
         self.btn_export.clicked.connect(lambda: self.export())
-        sl.addWidget(self.btn_export)
+        # a flash drive that is plugged in: one click, no folder dialog
+        self.btn_drive = QPushButton(self.tr("Buat paket ke flashdisk"))
+        self.btn_drive.setObjectName("ekspor_flashdisk")
+        self.drive_menu = QMenu(self.btn_drive)
+        self.drive_menu.aboutToShow.connect(self._fill_drive_menu)
+        self.btn_drive.setMenu(self.drive_menu)
+        row = QHBoxLayout()
+        row.addWidget(self.btn_export, 1)
+        row.addWidget(self.btn_drive)
+        sl.addLayout(row)
         return box
+
+    def _fill_drive_menu(self) -> None:
+        self.drive_menu.clear()
+        found = drives.removable_drives()
+        for d in found:
+            action = self.drive_menu.addAction(d.label)
+            action.triggered.connect(lambda _=False, path=d.path: self.export(path))
+        if not found:
+            none = self.drive_menu.addAction(self.tr("Tidak ada flashdisk terpasang"))
+            none.setEnabled(False)
 
     def _receive_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Terima paket"))
