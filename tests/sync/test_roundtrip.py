@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 from sqlalchemy import select
@@ -194,6 +196,26 @@ def test_inbox_imports_new_files_once(net: Net) -> None:
     assert len(r1.diterima) == 1 and not r1.ditolak
     assert not r2.diterima and r2.dilewati == 1
     assert "Tidak ada paket baru" in r2.ringkasan
+
+
+def test_inbox_waits_for_a_file_still_being_copied(net: Net) -> None:
+    """A watched folder sees a package while it is still being copied in: the first half is
+    left alone (not rejected, not remembered) and the whole file is applied once it settles."""
+    a = net.units["3673.A"]
+    add_skp(a, net.org.people["staf_a1"])
+    data = net.send(a, net.central).read_bytes()
+    box = net.root / "kotak"
+    box.mkdir()
+    target = box / "dari-unit.asnpkg"
+    target.write_bytes(data[: len(data) // 2])
+    r = svc.inbox(net.central, box, settle_seconds=60)
+    assert (r.diterima, r.ditolak, r.menunggu) == ((), (), 1)
+    assert "masih sedang disalin" in r.ringkasan
+    target.write_bytes(data)
+    old = time.time() - 120
+    os.utime(target, (old, old))  # the copy finished a while ago
+    r = svc.inbox(net.central, box, settle_seconds=60)
+    assert len(r.diterima) == 1 and not r.ditolak and not r.menunggu
 
 
 def test_progress_and_cancel(net: Net) -> None:

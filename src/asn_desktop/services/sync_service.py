@@ -8,6 +8,7 @@ Bahasa Indonesia.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -259,11 +260,15 @@ class InboxResult:
     diterima: tuple[ImportResult, ...] = ()
     ditolak: tuple[tuple[str, str], ...] = ()  # (file, reason)
     dilewati: int = 0  # seen before
+    menunggu: int = 0  # still being written (copied or synced in); looked at again later
 
     @property
     def ringkasan(self) -> str:
         lines = [r.ringkasan for r in self.diterima]
         lines += [f"Paket {f} ditolak: {why}" for f, why in self.ditolak]
+        if self.menunggu:
+            lines.append(f"{self.menunggu} berkas paket masih sedang disalin; diperiksa lagi "
+                         "sebentar lagi.")
         if not lines:
             lines.append("Tidak ada paket baru di folder kotak masuk.")
         return "\n".join(lines)
@@ -278,13 +283,18 @@ def _sha256(path: Path) -> str:
 
 
 def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None,
-          cancelled: Cancelled | None = None) -> InboxResult:
+          cancelled: Cancelled | None = None, settle_seconds: float = 0) -> InboxResult:
     """Import the package files in ``folder`` not seen before (by content), oldest first,
-    remembering each one with its outcome. Rejected files are remembered too (not retried)."""
+    remembering each one with its outcome. Rejected files are remembered too (not retried;
+    a file that changes is new content). Files modified less than ``settle_seconds`` ago are
+    left for a later scan: a watched folder sees a file while it is still being copied."""
     folder = Path(folder)
     if not folder.is_dir():
         raise AsnError(f"Folder kotak masuk {folder} tidak ditemukan.")
-    files = sorted((p for p in folder.iterdir() if p.is_file() and p.suffix == EXT_PACKAGE),
+    fresh_after = time.time() - settle_seconds
+    candidates = [p for p in folder.iterdir() if p.is_file() and p.suffix == EXT_PACKAGE]
+    waiting = [p for p in candidates if settle_seconds and p.stat().st_mtime > fresh_after]
+    files = sorted((p for p in candidates if p not in waiting),
                    key=lambda p: (p.stat().st_mtime, p.name))
     keys = _keys(ws)
     before = _Backup(ws, True)
@@ -322,7 +332,7 @@ def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None
                             outcome))
     if progress is not None:
         progress(len(files), len(files))
-    return InboxResult(tuple(done), tuple(bad), skipped)
+    return InboxResult(tuple(done), tuple(bad), skipped, len(waiting))
 
 
 scan_inbox = inbox

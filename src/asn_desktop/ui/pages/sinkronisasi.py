@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, Qt
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -72,6 +72,9 @@ def import_files(ws: Any, paths: list[Path], op: OpContext) -> ImportSummary:
             continue
         (out.sudah if r.sudah_diimpor else out.diterapkan).append(r)
     return out
+
+
+INBOX_SETTLE_SECONDS = 2.0  # a watched file younger than this may still be being copied
 
 
 class SinkronisasiPage(Page):
@@ -353,11 +356,17 @@ class SinkronisasiPage(Page):
         if not folder:
             return
         ws = self.ctx.ws
+
+        def done(r: svc.InboxResult) -> None:
+            self._show_text(r.ringkasan, error=bool(r.ditolak))
+            if r.menunggu:  # a file still being copied in: look again once it has settled
+                QTimer.singleShot(int(INBOX_SETTLE_SECONDS * 1500), self.scan_inbox)
+
         self.ctx.background(
             self, lambda op: svc.inbox(ws, Path(folder), progress=op.progress,
-                                       cancelled=op.cancelled),
-            lambda r: self._show_text(r.ringkasan, error=bool(r.ditolak)),
-            changes=EVERYTHING)
+                                       cancelled=op.cancelled,
+                                       settle_seconds=INBOX_SETTLE_SECONDS),
+            done, changes=EVERYTHING)
 
     # -- conflicts -------------------------------------------------------------------------------
 
