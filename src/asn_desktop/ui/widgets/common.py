@@ -59,8 +59,9 @@ class UnitCombo(QComboBox):
             self.clear()
             if self._all_text is not None:
                 self.addItem(self._all_text, None)
+            top = min((u.depth for u in units), default=0)  # a subtree starts unindented
             for u in units:
-                self.addItem("    " * u.depth + u.nama, u.id)
+                self.addItem("    " * (u.depth - top) + u.nama, u.id)
                 self.setItemData(self.count() - 1, f"{u.kode} — {u.nama}",
                                  Qt.ItemDataRole.ToolTipRole)
             i = self.findData(current) if current is not None else 0
