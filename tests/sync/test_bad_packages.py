@@ -107,6 +107,8 @@ CASES: dict[str, tuple[str, Case]] = {
         n, t, plaintext=b'{"t":"head","x":NaN}\n', counts={}, changes=0, rows=0)),
     "tipe salah di isi": ("payload_schema", lambda n, t: _objs(
         n, t, [*lines([])[0][:1], [0, 12345, []], {"t": "end", "groups": 0, "changes": 0}])),
+    "versi dasar tidak lebih tua": ("payload_schema", lambda n, t: _with(
+        n, t, _self_based(n))),
     "nilai salah tipe": ("value_type", lambda n, t: _with(n, t, _unit_change(
         n, "skp", uuid.uuid4().hex, {"pegawai_id": n.org.people["staf_a1"],
                                       "tahun": "dua ribu"}))),
@@ -196,6 +198,16 @@ def _huge_chunk(chunks: list[bytes]) -> list[bytes]:
 def _head_with(*, tables: list[str], fields: list[list[Any]]) -> dict[str, Any]:
     return {"t": "head", "tables": tables, "fields": fields, "ack": 0, "enrol": None,
             "bound": False}
+
+
+def _self_based(net: Net) -> tuple[list[Any], dict[str, int], int]:
+    """A change naming itself as the version it overwrote (a base is always older): refused,
+    as a history walked from it would never end."""
+    objs, counts, n = _unit_change(net, "skp", uuid.uuid4().hex,
+                                   {"pegawai_id": net.org.people["staf_a1"]})
+    item = next(o for o in objs if isinstance(o, list))[2][0]
+    item += [None, [0, item[3]]]  # actor, base = [hlc offset 0, same node]
+    return objs, counts, n
 
 
 def _with(net: Net, tmp: Path, made: tuple[list[Any], dict[str, int], int],

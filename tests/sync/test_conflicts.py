@@ -154,11 +154,55 @@ def test_concurrent_approval_elsewhere_does_not_cover_an_unseen_approval(
     assert k_central.nilai_paket == "unit setelah menyetujui"
     svc.resolve(a, held[0], "local")
     svc.resolve(net.central, k_central, "incoming")
+    # the two approvals themselves conflict; the unit settles that too, and all agree
+    (k_status,) = [k for k in svc.conflicts(a) if k.kolom == "status"]
+    assert k_status.nilai_lokal == k_status.nilai_paket == "DISETUJUI"
+    svc.resolve(a, k_status, "local")
     net.sync_unit("3673.A")
     net.sync_unit("3673.A")
     assert catatan(a, skp) == catatan(net.central, skp) == "unit setelah menyetujui"
-    assert not [k for k in svc.conflicts(a) + svc.conflicts(net.central) if k.jenis == "locked"]
+    assert not svc.conflicts(a) and not svc.conflicts(net.central)
     assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_an_overwritten_approval_stays_protected_across_packages(
+        shared: tuple[Net, Workspace, str]) -> None:
+    """The central's concurrent approval reaches the unit first (a status conflict, open);
+    its later correction, in another package, is still held: the unit's approval it never saw
+    stays protected until someone settles the status conflict."""
+    net, a, skp = shared
+    approve(a, skp)
+    approve(net.central, skp)  # never saw the unit's approval; later clock
+    first = net.recv(a, net.send(net.central, a))
+    assert first.konflik == 1 and first.ditahan == 0
+    set_catatan(net.central, skp, "koreksi pusat")
+    second = net.recv(a, net.send(net.central, a))
+    assert second.ditahan == 1 and catatan(a, skp) is None
+    # once the status conflict is settled at the unit, the held correction is decided too,
+    # and everything converges
+    for k in svc.conflicts(a):
+        svc.resolve(a, k.id, "incoming")
+    net.sync_unit("3673.A")
+    net.sync_unit("3673.A")
+    assert catatan(a, skp) == catatan(net.central, skp) == "koreksi pusat"
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_reapproval_history_travels_in_snapshots_too(shared: tuple[Net, Workspace, str],
+                                                     full: bool) -> None:
+    """The central approves without seeing the unit's approval, reopens, approves again and
+    corrects: held at the unit whether it arrives as changes or as a full snapshot (which
+    carries every status version, so ancestry and not clock order decides)."""
+    net, a, skp = shared
+    approve(a, skp)
+    approve(net.central, skp)
+    with net.central.db.session() as s:
+        s.get_one(Skp, skp).status = "DRAFT"
+    approve(net.central, skp)
+    set_catatan(net.central, skp, "koreksi pusat")
+    r = net.recv(a, net.send(net.central, a, full=full))
+    assert r.ditahan == 1 and catatan(a, skp) is None
 
 
 def test_reopen_by_the_central_in_the_same_package_lets_its_correction_through(

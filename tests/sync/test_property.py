@@ -155,13 +155,15 @@ class Run:
             self.inflight.pop(op[1] % len(self.inflight))  # lost; later packages re-send
 
     def settle(self, rng: random.Random) -> None:
-        """Full exchange; changes held on approved documents are settled in review (a random
-        choice) and the exchange repeats until nothing is left to settle."""
+        """Full exchange; changes held on approved documents, and approvals made on two sides
+        without seeing each other, are settled in review (a random choice) and the exchange
+        repeats until nothing is left to settle."""
         for _ in range(8):
             self.net.sync_all(rounds=1)
             held = 0
             for ws in (self.net.central, *self.net.units.values()):
-                while todo := [k for k in svc.conflicts(ws) if k.jenis == "locked"]:
+                while todo := [k for k in svc.conflicts(ws)
+                               if k.jenis == "locked" or k.kolom == "status"]:
                     svc.resolve(ws, todo[0].id, rng.choice(("local", "incoming")))
                     held += 1
             if not held:
@@ -218,8 +220,9 @@ def _doc_of(db: sqlite3.Connection, tbl: str, rid: str) -> tuple[str, str] | Non
 
 def _no_silent_change_to_approved(net: Net, world: World) -> None:
     """Replays each installation's log: no change from another node reached an approved document
-    (approved by a third node) unless its writer had seen that approval, or it is on record for
-    review (held and decided, or recorded as a concurrent overwrite)."""
+    (approved by a third node) unless its writer had seen that approval, it wrote the value
+    already there, or it is on record for review (held and decided, or recorded as a
+    concurrent overwrite)."""
     writers = {ws.info.node_id: ws for ws in (net.central, *net.units.values())}
     for ws in writers.values():
         mine = None if ws.is_central else world.docs[net.kode_of(ws)]
@@ -230,13 +233,20 @@ def _no_silent_change_to_approved(net: Net, world: World) -> None:
                 "SELECT tbl, row_id, field, incoming_hlc, incoming_node FROM sync_conflict")}
             # changes that reached the table: not overtaken inside the same package
             incoming = db.execute(
-                "SELECT c.seq, c.tbl, c.row_id, c.field, c.hlc, c.node FROM change_log c "
+                "SELECT c.seq, c.tbl, c.row_id, c.field, c.hlc, c.node, c.value "
+                "FROM change_log c "
                 "WHERE c.source IS NOT NULL AND c.tbl IN ('skp', 'rhk', 'indikator', "
                 "'evaluasi') AND c.field != 'status' AND NOT EXISTS (SELECT 1 FROM change_log "
                 "d WHERE d.tbl = c.tbl AND d.row_id = c.row_id AND d.field = c.field AND "
                 "d.source = c.source AND (d.hlc > c.hlc OR (d.hlc = c.hlc AND d.node > c.node)))"
             ).fetchall()
-            for seq, tbl, rid, f, h, n in incoming:
+            for seq, tbl, rid, f, h, n, value in incoming:
+                before = db.execute(
+                    "SELECT value FROM change_log WHERE tbl = ? AND row_id = ? AND field = ? "
+                    "AND seq < ? ORDER BY hlc DESC, node DESC LIMIT 1",
+                    (tbl, rid, f, seq)).fetchone()
+                if before is not None and type(before[0]) is type(value) and before[0] == value:
+                    continue  # wrote the value already there: nothing changed to review
                 doc = _doc_of(db, tbl, rid)
                 if doc is None or (mine is not None and doc[1] not in (mine["skp"],
                                                                        mine["evaluasi"])):

@@ -108,7 +108,10 @@ def _query(plan: ExportPlan, fresh: bool) -> tuple[str, dict[str, Any]]:
     inner += (" FROM temp.sc_rows s CROSS JOIN change_log c ON c.tbl = s.tbl "
               "AND c.row_id = s.row_id "
               "WHERE " + " AND ".join(where))
-    keep = "" if plan.kind == "delta" else " WHERE q.rn = 1"
+    # A snapshot holds the latest version of each field, and every status version of the
+    # documents: whether a writer had seen an approval is decided by their ancestry.
+    keep = "" if plan.kind == "delta" else (
+        " WHERE q.rn = 1 OR (q.field = 'status' AND q.tbl IN ('skp', 'evaluasi'))")
     sql = (
         "SELECT q.seq, q.tbl, q.row_id, q.field, q.value, q.hlc, q.node, q.base_hlc, "
         "q.base_node, q.actor, st.hlc, st.node, "

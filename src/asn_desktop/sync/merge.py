@@ -19,8 +19,10 @@ Rules
   ancestry of the status versions (each names its base), not by clock order: a concurrent
   approval elsewhere with a later clock does not cover a change whose writer never saw this
   one. The approvals to respect are the one in force here before the package (unless the
-  package's status winner was written by someone who had seen it) and the package's own
-  status winner. A new row whose link to its document is held is held whole.
+  package's status winner was written by someone who had seen it), the package's own status
+  winner, and any approval that lost an open status conflict (overwritten by a writer who had
+  not seen it, in this package or an earlier one). A new row whose link to its document is
+  held is held whole.
 - Authority: from a unit, only appraisal rows owned by employees placed in the unit's subtree;
   the owner is established from the row's links (parents come earlier in the package or exist
   here). Anything else rejects the whole package.
@@ -178,6 +180,19 @@ class Merger:
             for c in changes:
                 graphs.setdefault(rid, _StatusGraph()).add(
                     c[HLC], c[NODE], c[BHLC], c[BNODE], c[VAL], True)
+        if self._has_conflicts:
+            # An approval overwritten by a writer who had not seen it (an open status conflict)
+            # stays protected until a person settles that conflict, whichever package brought
+            # the overwrite.
+            for part in chunks([i for i in uniq if i in graphs]):
+                for rid, winner, lv, lh, ln, iv, ih, inode in self.db.execute(
+                        "SELECT row_id, winner, local_value, local_hlc, local_node, "
+                        "incoming_value, incoming_hlc, incoming_node FROM sync_conflict "
+                        "WHERE kind = 'lww' AND status = 'open' AND tbl = ? AND field = ? "
+                        f"AND row_id IN ({marks(len(part))})", (doc_tbl, STATUS_FIELD, *part)):
+                    value, h, n = (lv, lh, ln) if winner == "incoming" else (iv, ih, inode)
+                    if value == APPROVED and h is not None and n is not None:
+                        graphs[rid].contested.add((h, n))
         return graphs
 
     # ---------------------------------------------------------------------------- a batch
@@ -408,6 +423,7 @@ class Merger:
                 continue
             held = [c for c in r.new
                     if not (is_doc and c[FLD] == STATUS_FIELD)
+                    and not (r.exists and _same_value(versions.get((r.rid, c[FLD])), c))
                     and any(c[NODE] != a[1] and not graph.covers(_seen(c), a) for a in protect)]
             if not held:
                 continue
@@ -433,9 +449,16 @@ class Merger:
     def _lww(self, tbl: str, rid: str, f: str, cur: Version, win: Change, lst: list[Change],
              vers: list[Version]) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
+        approval = f == STATUS_FIELD and DOC_TABLE.get(tbl) == tbl
+
+        def worth_review(value: Any) -> bool:
+            # The same value written on both sides loses nothing; two approvals still
+            # conflict, each approved what its writer saw.
+            return not _equal(cur[4], value) or (approval and value == APPROVED)
+
         if (win[HLC], win[NODE]) > (cur[0], cur[1]):
             # The incoming winner overwrites the local version: had its writer seen it?
-            if cur[1] != win[NODE] and not any(
+            if cur[1] != win[NODE] and worth_review(win[VAL]) and not any(
                     c[BHLC] == cur[0] and c[BNODE] == cur[1] for c in lst):
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "incoming", cur, win))
             return out
@@ -446,7 +469,7 @@ class Merger:
             superseded = any((b_h == h and b_n == n) or (vn == n and vh > h)
                              for vh, vn, b_h, b_n, _v in vers) or any(
                 (o[BHLC] == h and o[BNODE] == n) or (o[NODE] == n and o[HLC] > h) for o in lst)
-            if not superseded:
+            if not superseded and worth_review(c[VAL]):
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "local", cur, c))
         return out
 
@@ -487,13 +510,14 @@ class _StatusGraph:
     """The status versions of one document known here, linked by their base versions, so
     "had this writer seen that approval" is decided by ancestry rather than by clock order."""
 
-    __slots__ = ("base", "incoming", "local", "value")
+    __slots__ = ("base", "contested", "incoming", "local", "value")
 
     def __init__(self) -> None:
         self.base: dict[tuple[int, str], tuple[int, str] | None] = {}
         self.value: dict[tuple[int, str], Any] = {}
         self.local: tuple[int, str] | None = None
         self.incoming: tuple[int, str] | None = None
+        self.contested: set[tuple[int, str]] = set()  # approvals lost in an open conflict
 
     def add(self, h: int, n: str, bh: int | None, bn: str | None, value: Any,
             incoming: bool) -> None:
@@ -517,6 +541,7 @@ class _StatusGraph:
                 out.append(local)  # replaced by a writer who had not seen it
         elif local is not None and self.value[local] == APPROVED:
             out.append(local)
+        out += sorted(v for v in self.contested if v not in out)
         return out
 
     def covers(self, seen: tuple[int, str] | None, approval: tuple[int, str]) -> bool:
@@ -529,8 +554,22 @@ class _StatusGraph:
                 return False  # ancestors are older still
             if cur not in self.base:
                 return True  # history not held here (a snapshot): the clock decides
-            cur = self.base[cur]
+            nxt = self.base[cur]
+            if nxt is not None and nxt >= cur:
+                return False  # a base is always older: a damaged history proves nothing
+            cur = nxt
         return False
+
+
+def _same_value(vers: list[Version] | None, c: Change) -> bool:
+    """The change writes the value the field already has: applying it changes nothing a
+    person could review (a decision taken the same way on both sides, for one)."""
+    cur = _current(vers)
+    return cur is not None and _equal(cur[4], c[VAL])
+
+
+def _equal(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
 
 
 def _seen(c: Change) -> tuple[int, str] | None:

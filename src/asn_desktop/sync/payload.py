@@ -375,12 +375,12 @@ class Decoder:
             if len(c) > 5 and c[5] is not None:
                 d, bn = _pair(c[5], nodes, "versi dasar")
                 bh = hlc - d
-                if not 0 < bh <= INT_MAX:
+                if d <= 0 or not 0 < bh <= INT_MAX:  # a base is always strictly older
                     _bad("versi dasar")
             if len(c) > 6 and c[6] is not None:
                 d, sn = _pair(c[6], nodes, "status yang dilihat")
                 sh = hlc - d
-                if not 0 < sh <= INT_MAX:
+                if d <= 0 or not 0 < sh <= INT_MAX:  # seen before the change was written
                     _bad("status yang dilihat")
             out.append((fname, value, hlc, nodes[ni], bh, bn, actor, sh, sn))
         self._prev = prev
