@@ -297,3 +297,12 @@ def test_other_units_copies_are_read_only_and_never_conflict(net: Net) -> None:
     set_catatan(net.central, ids["skp"], "pusat")
     net.sync_unit("3673.B")
     assert catatan(b, ids["skp"]) == "pusat" and not svc.conflicts(b)
+
+
+def test_two_approvals_are_explained(shared: tuple[Net, Workspace, str]) -> None:
+    net, a, skp = shared
+    approve(a, skp)
+    approve(net.central, skp)
+    net.recv(a, net.send(net.central, a))
+    (k,) = svc.conflicts(a)
+    assert "Disetujui di dua tempat" in k.ringkasan and "ditahan" in k.ringkasan

@@ -56,6 +56,10 @@ class ConflictView:
         what = f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}: kolom {self.kolom}"
         if self.jenis == LOCKED:
             head = f"#{self.id} Perubahan dokumen yang sudah disetujui ditahan ({what})"
+        elif self.kolom == "status" and self.nilai_lokal == self.nilai_paket == "DISETUJUI":
+            head = (f"#{self.id} Disetujui di dua tempat tanpa saling mengetahui "
+                    f"({TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}); perubahan isi "
+                    "dari pihak lain ditahan sampai konflik ini diselesaikan")
         else:
             menang = "paket" if self.pemenang == "incoming" else "komputer ini"
             head = f"#{self.id} Perubahan bersamaan ({what}); yang dipakai: nilai {menang}"
