@@ -306,3 +306,34 @@ def test_two_approvals_are_explained(shared: tuple[Net, Workspace, str]) -> None
     net.recv(a, net.send(net.central, a))
     (k,) = svc.conflicts(a)
     assert "Disetujui di dua tempat" in k.ringkasan and "ditahan" in k.ringkasan
+
+
+def test_held_change_decided_after_a_newer_edit_replaces_it_knowingly(
+        shared: tuple[Net, Workspace, str]) -> None:
+    """The unit edits an RHK before it learns of the central's approval (held at the central)
+    and again after (applied). Keeping the older held value in review replaces the newer one
+    as a decision taken over it: recorded as such, no conflict anywhere, both sides agree."""
+    net, a, skp = shared
+    with a.db.Session() as s:
+        rhk = s.scalars(select(Rhk.id).where(Rhk.skp_id == skp)).first()
+    approve(net.central, skp)
+
+    def uraian(ws: Workspace, value: str | None = None) -> str:
+        with ws.db.session() as s:
+            row = s.get_one(Rhk, rhk)
+            if value is not None:
+                row.uraian = value
+            return row.uraian
+
+    uraian(a, "sebelum tahu disetujui")
+    net.recv(a, net.send(net.central, a))
+    uraian(a, "sesudah tahu disetujui")
+    r = net.recv(net.central, net.send(a, net.central))
+    assert r.ditahan == 1 and uraian(net.central) == "sesudah tahu disetujui"
+    (k,) = svc.conflicts(net.central)
+    assert k.nilai_lokal == "sesudah tahu disetujui" and k.nilai_paket == "sebelum tahu disetujui"
+    svc.resolve(net.central, k, "incoming")
+    net.sync_unit("3673.A")
+    assert uraian(a) == uraian(net.central) == "sebelum tahu disetujui"
+    assert not svc.conflicts(a) and not svc.conflicts(net.central)
+    assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from tests.sync.conftest import UNITS, Net, Org, add_skp, open_net
 
@@ -304,6 +304,15 @@ def make_run(prop_template: tuple[Path, World], scratch: Path) -> Iterator[Any]:
 @settings(max_examples=200, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(race=RACE, ops=OPS, seed=st.integers(0, 2**16))
+# Found by random runs: the central approves, the unit edits an RHK before and after learning
+# of it; the held older edit, kept in review, must replace the newer one knowingly.
+@example(race=("3673.A", "skp.catatan", False, False), seed=0, ops=[
+    ("status", "3673.C", True, "skp", "DISETUJUI"), ("edit", "3673.C", False, "rhk0.uraian"),
+    ("exchange", "3673.C", True), ("edit", "3673.C", False, "rhk0.uraian")])
+# The central's concurrent approval reaches the unit one package before its correction.
+@example(race=("3673.A", "skp.catatan", True, False), seed=1, ops=[
+    ("status", "3673.A", True, "skp", "DISETUJUI"), ("exchange", "3673.A", True),
+    ("edit", "3673.A", True, "skp.catatan")])
 def test_random_edits_and_delivery_converge(make_run: Any, race: tuple[str, str, bool, bool],
                                             ops: list[tuple[Any, ...]], seed: int) -> None:
     run: Run = make_run()

@@ -132,6 +132,8 @@ def list_conflicts(db: sqlite3.Connection, local_node: str, *, include_resolved:
             "SELECT id, kind, status, tbl, row_id, field, grp, winner, local_value, local_hlc, "
             "local_node, incoming_value, incoming_hlc, incoming_node, dibuat, resolved_at "
             f"FROM sync_conflict{where} ORDER BY id").fetchall():
+        if kind == LOCKED and status == OPEN and grp is None and f in TABLES[tbl].fields:
+            lv = _table_value(db, tbl, rid, f, lv)  # what keeping this computer's value keeps
         out.append(ConflictView(
             cid, kind, status, tbl, rid, f, winner, lv, iv,
             names.get(ln, (ln or "-")[:8]) if ln else "-", names.get(inode, inode[:8]),
@@ -217,6 +219,10 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
             if kind == LOCKED:
                 value = iv if choice == "incoming" else _table_value(db, tbl, rid, f, lv)
                 base: tuple[int, str] | None = (ih, inode)
+                if cur is not None and (cur[0], cur[1]) > (ih, inode):
+                    # a newer version arrived since the change was held: the decision is
+                    # taken over it (it was shown), so it is that version this one replaces
+                    base = (cur[0], cur[1])
             else:
                 value = iv if choice == "incoming" else lv
                 base = (cur[0], cur[1]) if cur else None
