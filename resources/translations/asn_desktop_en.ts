@@ -3,198 +3,198 @@
 <context>
     <name />
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="87" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="235" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="90" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="238" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="111" />
         <source>Instalasi</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="111" />
         <source>Terakhir dikirim</source>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="112" />
         <source>Terakhir diterima</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="112" />
         <source>Perubahan tertunda</source>
         <translation>Pending changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="126" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="129" />
         <source>Kirim perubahan</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="131" />
         <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
         <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="132" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="135" />
         <source>Semua unit terdaftar</source>
         <translation>All enrolled units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="138" />
         <source>Salinan lengkap (memulihkan instalasi)</source>
         <translation>Full copy (to restore an installation)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="138" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="141" />
         <source>Buat paket ke folder…</source>
         <translation>Create package in folder…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="142" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="145" />
         <source>Buat paket ke flashdisk</source>
         <translation>Write package to flash drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="160" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="163" />
         <source>Tidak ada flashdisk terpasang</source>
         <translation>No flash drive plugged in</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="164" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="167" />
         <source>Terima paket</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="166" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="169" />
         <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
         <translation>Choose a package file, or drag the file onto this page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="167" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="170" />
         <source>Buka paket…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="174" />
         <source>Folder kotak masuk (opsional):</source>
         <translation>Inbox folder (optional):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="175" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="178" />
         <source>paket di folder ini diterima otomatis</source>
         <translation>packages in this folder are received automatically</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="179" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="187" />
         <source>Daftarkan instalasi unit</source>
         <translation>Enrol a unit installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="189" />
         <source>Buat paket penyiapan untuk satu unit dan serahkan langsung (berkas ini rahasia).</source>
         <translation>Create a setup package for one unit and hand it over in person (the file is secret).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="194" />
         <source>Buat paket penyiapan…</source>
         <translation>Create setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="198" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="201" />
         <source>Konflik yang perlu ditinjau</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="214" />
         <source>Pakai nilai di komputer ini</source>
         <translation>Keep this computer's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="213" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="216" />
         <source>Pakai nilai dari paket</source>
         <translation>Keep the package's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="218" />
         <source>Di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="219" />
         <source>Dari paket</source>
         <translation>From the package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="265" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="268" />
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="278" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="281" />
         <source>Pilih folder atau flashdisk tujuan</source>
         <translation>Choose the target folder or USB drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="292" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="295" />
         <source>Membuat paket…</source>
         <translation>Creating package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="298" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="301" />
         <source>Pilih paket sinkronisasi</source>
         <translation>Choose synchronisation packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="299" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="302" />
         <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
         <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="305" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="308" />
         <source>Menerima paket…</source>
         <translation>Receiving package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="309" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="312" />
         <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
         <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="312" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="315" />
         <source>Paket {0} ditolak: {1}</source>
         <translation>Package {0} rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="329" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="332" />
         <source>Pilih folder untuk paket penyiapan</source>
         <translation>Choose the folder for the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="335" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="338" />
         <source>Membuat paket penyiapan…</source>
         <translation>Creating the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="340" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="343" />
         <source>Pilih folder kotak masuk</source>
         <translation>Choose the inbox folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="375" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="384" />
         <source> (dipakai sekarang)</source>
         <translation> (in use now)</translation>
     </message>
@@ -2356,134 +2356,133 @@
         <translation>— (cannot be determined yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="449" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="461" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="703" />
         <source>{0} — {1} (ditetapkan pada SKP ini)</source>
         <translation>{0} — {1} (set on this SKP)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="452" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="448" />
         <source>{0} — {1} (bawaan: atasan langsung)</source>
         <translation>{0} — {1} (default: direct superior)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="459" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="453" />
         <source>— (tidak ada)</source>
         <translation>— (none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="464" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="453" />
         <source>{0} — {1} (bawaan: atasan pejabat penilai)</source>
         <translation>{0} — {1} (default: the appraiser's superior)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="484" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="471" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="485" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="472" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="501" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="488" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="502" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="489" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="506" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="493" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="610" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="597" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="699" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="686" />
         <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
         <translation>Change the approach to qualitative? Each indicator's numeric target becomes a narrative target (e.g. "12 Dokumen") and its aspect is cleared; the change is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="703" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="690" />
         <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
         <translation>Change the approach to quantitative? Indicators are not changed; missing aspects and numeric targets must be completed before the SKP is submitted.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="718" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="712" />
         <source>Pilih pejabat penilai kinerja</source>
         <translation>Choose the appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="737" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="731" />
         <source>Pilih atasan pejabat penilai kinerja</source>
         <translation>Choose the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="751" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="745" />
         <source>Ubah pejabat penilai</source>
         <translation>Change appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="752" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="746" />
         <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
         <translation>Reason for changing the appraising official (optional; recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="826" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="820" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="827" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="821" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="828" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="822" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="695" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="841" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="682" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="835" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="850" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="844" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="854" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="848" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="855" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="849" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="860" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="854" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="861" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="855" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="867" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="861" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>

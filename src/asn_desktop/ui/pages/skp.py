@@ -443,27 +443,14 @@ class SkpPage(Page):
             d.setDate(QDate(value.year, value.month, value.day))
             d.setEnabled(not locked)
         e.btn_periode.setEnabled(not locked)
-        if penilai is None:
-            teks = self.tr("— (belum dapat ditentukan)")
-        elif v.penilai_id:
-            teks = self.tr("{0} — {1} (ditetapkan pada SKP ini)").format(penilai.nama,
-                                                                         penilai.jabatan)
-        else:
-            teks = self.tr("{0} — {1} (bawaan: atasan langsung)").format(penilai.nama,
-                                                                         penilai.jabatan)
-        e.penilai.setText(teks)
+        e.penilai.setText(self._signer_text(
+            penilai, v.penilai_id is not None, self.tr("— (belum dapat ditentukan)"),
+            self.tr("{0} — {1} (bawaan: atasan langsung)")))
         e.btn_penilai.setEnabled(not locked)
         e.btn_penilai_bawaan.setEnabled(not locked and v.penilai_id is not None)
-        atasan = v.identitas.atasan_penilai
-        if atasan is None:
-            teks = self.tr("— (tidak ada)")
-        elif v.atasan_penilai_id:
-            teks = self.tr("{0} — {1} (ditetapkan pada SKP ini)").format(atasan.nama,
-                                                                         atasan.jabatan)
-        else:
-            teks = self.tr("{0} — {1} (bawaan: atasan pejabat penilai)").format(
-                atasan.nama, atasan.jabatan)
-        e.atasan_penilai.setText(teks)
+        e.atasan_penilai.setText(self._signer_text(
+            v.identitas.atasan_penilai, v.atasan_penilai_id is not None,
+            self.tr("— (tidak ada)"), self.tr("{0} — {1} (bawaan: atasan pejabat penilai)")))
         e.btn_atasan_penilai.setEnabled(not locked and penilai is not None)
         e.btn_atasan_bawaan.setEnabled(not locked and v.atasan_penilai_id is not None)
         h = e.hasil
@@ -708,6 +695,13 @@ class SkpPage(Page):
             return
         skp_id = v.id
         self._write(lambda s, info: svc.set_pendekatan(s, skp_id, baru, info=info))
+
+    def _signer_text(self, who: Any, chosen: bool, nobody: str, default: str) -> str:
+        if who is None:
+            return nobody
+        if chosen:
+            return self.tr("{0} — {1} (ditetapkan pada SKP ini)").format(who.nama, who.jabatan)
+        return default.format(who.nama, who.jabatan)
 
     def pilih_penilai(self) -> None:
         v = self.view
