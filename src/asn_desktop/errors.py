@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 
 class AsnError(Exception):
     """Base for every error the application reports to a person instead of a traceback."""
@@ -48,9 +51,6 @@ def storage_problem(exc: BaseException) -> str | None:
     """A person's words for a failure of the disk or the data file (full disk, file in use,
     read-only, damaged), or None when ``exc`` is something else. The transaction that met it
     was rolled back, so the message can say that nothing changed."""
-    import errno
-    import sqlite3
-
     text = str(getattr(exc, "orig", None) or exc).lower()
     full = "Disk penuh: ruang kosong tidak cukup untuk menyimpan. Tidak ada yang berubah; " \
            "kosongkan sebagian ruang disk lalu ulangi."
@@ -60,7 +60,7 @@ def storage_problem(exc: BaseException) -> str | None:
         return f"Gagal membaca atau menulis berkas: {exc.strerror or exc}"
     if not isinstance(getattr(exc, "orig", exc), sqlite3.Error):
         return None
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text:
         return full
     if "locked" in text or "busy" in text:
         return ("Berkas data sedang dipakai program lain (mis. aplikasi ini terbuka dua kali). "

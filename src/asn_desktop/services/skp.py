@@ -52,6 +52,7 @@ from asn_desktop.services.riwayat import (
     status_of,
 )
 from asn_desktop.services.workspace import InstallationInfo
+from asn_desktop.sync.scope import chunks
 
 DOKUMEN = "skp"
 _TAHUN_MIN, _TAHUN_MAX = 2000, 2999
@@ -1001,17 +1002,17 @@ def rhk_views_of(s: Session, skp_ids: Collection[str]) -> dict[str, RhkViews]:
     ids = list(dict.fromkeys(skp_ids))
     jenis_order = case((Rhk.jenis == JenisRhk.UTAMA.value, 0), else_=1)
     rhks: list[Rhk] = []
-    for part in _chunks(ids):
+    for part in chunks(ids):
         rhks += s.scalars(select(Rhk).where(Rhk.skp_id.in_(part), Rhk.deleted.is_(False))
                           .order_by(Rhk.skp_id, jenis_order, Rhk.urutan, Rhk.id))
     inds: dict[str, list[Indikator]] = {}
-    for part in _chunks([r.id for r in rhks]):
+    for part in chunks([r.id for r in rhks]):
         for i in s.scalars(select(Indikator).where(Indikator.rhk_id.in_(part),
                                                    Indikator.deleted.is_(False))
                            .order_by(Indikator.urutan, Indikator.id)):
             inds.setdefault(i.rhk_id, []).append(i)
     atasan: dict[str, Rhk] = {}
-    for part in _chunks(list({r.rhk_atasan_id for r in rhks if r.rhk_atasan_id})):
+    for part in chunks(list({r.rhk_atasan_id for r in rhks if r.rhk_atasan_id})):
         atasan.update((a.id, a) for a in s.scalars(select(Rhk).where(Rhk.id.in_(part))))
     groups: dict[str, dict[str, list[RhkView]]] = {
         i: {JenisRhk.UTAMA.value: [], JenisRhk.TAMBAHAN.value: []} for i in ids}
@@ -1029,10 +1030,6 @@ def rhk_views_of(s: Session, skp_ids: Collection[str]) -> dict[str, RhkViews]:
                              sementara, hilang, r.perspektif, views))
     return {i: (tuple(g[JenisRhk.UTAMA.value]), tuple(g[JenisRhk.TAMBAHAN.value]))
             for i, g in groups.items()}
-
-
-def _chunks(items: Sequence[str], n: int = 500) -> list[Sequence[str]]:
-    return [items[i:i + n] for i in range(0, len(items), n)]
 
 
 def perilaku_views(skp: Skp) -> tuple[PerilakuView, ...]:

@@ -402,6 +402,7 @@ class Merger:
                         for r in rows} if is_doc else {}
         graphs = self._status_graphs(
             doc_tbl, [d for d in doc_of.values() if isinstance(d, str)], batch_status)
+        protected = {doc: g.protected() for doc, g in graphs.items()}
         out: dict[str, set[int]] = {}
         conflicts: list[tuple[Any, ...]] = []
         for r in live:
@@ -416,10 +417,8 @@ class Merger:
                 continue
             doc = doc_of.get(r.rid)
             graph = graphs.get(doc) if isinstance(doc, str) else None
-            if graph is None:
-                continue
-            protect = graph.protected()
-            if not protect:
+            protect = protected.get(doc) if isinstance(doc, str) else None
+            if graph is None or not protect:
                 continue
             held = [c for c in r.new
                     if not (is_doc and c[FLD] == STATUS_FIELD)
