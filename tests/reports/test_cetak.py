@@ -87,7 +87,8 @@ def test_skp_and_dokumen_sheets(demo: Workspace, tmp_path: Path) -> None:
 
 
 def test_jpt_and_kualitatif_variants(demo: Workspace, tmp_path: Path) -> None:
-    p, _ = approved_evaluasi(demo, jenis_jabatan="JPT%")
+    # the PERSPEKTIF column belongs to the kuantitatif JPT form (the demo draws both kinds)
+    p, _ = approved_evaluasi(demo, jenis_jabatan="JPT%", pendekatan="KUANTITATIF")
     out = tmp_path / "jpt.pdf"
     print_one(demo, "evaluasi", p.nip, out)
     text = pdf_text(out)
