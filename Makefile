@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench screenshots clean
+.PHONY: run test lint typecheck bench screenshots soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ run: $(STAMP)
 
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Random soaking of the sync property tests: `make soak EXAMPLES=5000 MINUTES=90`.
+EXAMPLES ?= 5000
+MINUTES ?= 120
+soak: $(TEST_STAMP)
+	$(BIN)/python scripts/soak.py --examples $(EXAMPLES) --minutes $(MINUTES)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench

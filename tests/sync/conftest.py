@@ -15,6 +15,7 @@ once per session and copied for each test (or hypothesis example), which keeps t
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck
 from sqlalchemy import select
 
 from asn_desktop import paths as paths_mod
@@ -42,6 +44,15 @@ from asn_desktop.services.workspace import Workspace, init_workspace, open_works
 from asn_desktop.sync.enrol import init_from_setup
 
 UNITS = ("3673.A", "3673.B", "3673.C")
+
+# Property tests run fixed examples in CI (derandomized, so every run checks the same 200);
+# `make soak` sets ASN_SOAK_EXAMPLES and passes a fresh --hypothesis-seed to each batch.
+_SOAK = int(os.environ.get("ASN_SOAK_EXAMPLES", "0") or 0)
+SOAK_SETTINGS: dict[str, Any] = {
+    "max_examples": _SOAK or 200, "derandomize": not _SOAK, "deadline": None,
+    "database": None, "print_blob": bool(_SOAK),
+    "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+}
 TAHUN = 2026
 
 

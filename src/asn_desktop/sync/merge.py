@@ -450,14 +450,35 @@ class Merger:
         out: list[tuple[Any, ...]] = []
         approval = f == STATUS_FIELD and DOC_TABLE.get(tbl) == tbl
 
-        def worth_review(value: Any) -> bool:
+        roots: tuple[dict[tuple[int, str], tuple[int, str] | None],
+                     dict[tuple[int, str], Any]] | None = None
+
+        def root(h: int, n: str) -> tuple[int, str]:
+            nonlocal roots
+            if roots is None:
+                base: dict[tuple[int, str], tuple[int, str] | None] = {}
+                value: dict[tuple[int, str], Any] = {}
+                for vh, vn, bh, bn, vv in vers:
+                    base[(vh, vn)] = (bh, bn) if bh is not None and bn is not None else None
+                    value[(vh, vn)] = vv
+                for o in lst:
+                    base[(o[HLC], o[NODE])] = ((o[BHLC], o[BNODE]) if o[BHLC] is not None
+                                               and o[BNODE] is not None else None)
+                    value[(o[HLC], o[NODE])] = o[VAL]
+                roots = (base, value)
+            return _approval_root((h, n), *roots)
+
+        def worth_review(c: Change) -> bool:
             # The same value written on both sides loses nothing; two approvals still
-            # conflict, each approved what its writer saw.
-            return not _equal(cur[4], value) or (approval and value == APPROVED)
+            # conflict, each approved what its writer saw, unless both re-affirm one approval.
+            if not _equal(cur[4], c[VAL]):
+                return True
+            return approval and c[VAL] == APPROVED and root(cur[0], cur[1]) != root(
+                c[HLC], c[NODE])
 
         if (win[HLC], win[NODE]) > (cur[0], cur[1]):
             # The incoming winner overwrites the local version: had its writer seen it?
-            if cur[1] != win[NODE] and worth_review(win[VAL]) and not any(
+            if cur[1] != win[NODE] and worth_review(win) and not any(
                     c[BHLC] == cur[0] and c[BNODE] == cur[1] for c in lst):
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "incoming", cur, win))
             return out
@@ -468,7 +489,7 @@ class Merger:
             superseded = any((b_h == h and b_n == n) or (vn == n and vh > h)
                              for vh, vn, b_h, b_n, _v in vers) or any(
                 (o[BHLC] == h and o[BNODE] == n) or (o[NODE] == n and o[HLC] > h) for o in lst)
-            if not superseded and worth_review(c[VAL]):
+            if not superseded and worth_review(c):
                 out.append(self._conflict_row("lww", tbl, rid, f, None, "local", cur, c))
         return out
 
@@ -544,7 +565,14 @@ class _StatusGraph:
         return out
 
     def covers(self, seen: tuple[int, str] | None, approval: tuple[int, str]) -> bool:
-        """Is ``approval`` the status version ``seen`` or one of its ancestors?"""
+        """Had the writer who had ``seen`` in force seen ``approval``: is it, or the approval
+        it re-affirms (see ``_approval_root``), ``seen`` or one of its ancestors?"""
+        if self._covers(seen, approval):
+            return True
+        root = _approval_root(approval, self.base, self.value)
+        return root != approval and self._covers(seen, root)
+
+    def _covers(self, seen: tuple[int, str] | None, approval: tuple[int, str]) -> bool:
         cur = seen
         while cur is not None:
             if cur == approval:
@@ -558,6 +586,21 @@ class _StatusGraph:
                 return False  # a base is always older: a damaged history proves nothing
             cur = nxt
         return False
+
+
+def _approval_root(v: tuple[int, str], base: dict[tuple[int, str], tuple[int, str] | None],
+                   value: dict[tuple[int, str], Any]) -> tuple[int, str]:
+    """The approval a status version re-affirms: an approval written over an approval (a
+    decision on a conflict between two approvals) approves nothing new, so it stands for the
+    first approval of its unbroken line. Two such decisions taken at once on two
+    installations re-affirm the same approval: they neither conflict with each other nor make
+    content held again, which would otherwise return the settled conflict on every round."""
+    cur = v
+    while True:
+        nxt = base.get(cur)
+        if nxt is None or nxt >= cur or value.get(nxt) != APPROVED:
+            return cur
+        cur = nxt
 
 
 def _same_value(vers: list[Version] | None, c: Change) -> bool:
