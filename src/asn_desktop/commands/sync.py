@@ -123,6 +123,8 @@ def cmd_status(args: argparse.Namespace) -> int:
                 ["INSTALASI", "KODE", "STATUS", "TERAKHIR DIKIRIM", "TERAKHIR DITERIMA",
                  "DIKONFIRMASI S.D.", "TERTUNDA"])
     print(f"Konflik terbuka: {st.konflik}")
+    if st.peringatan_jam:
+        print(f"PERINGATAN: {st.peringatan_jam}")
     return 0
 
 

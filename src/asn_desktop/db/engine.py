@@ -146,7 +146,7 @@ class Database:
     def _seed_clock(self) -> None:
         with self.engine.connect() as conn:
             last = conn.exec_driver_sql("SELECT MAX(hlc) FROM change_log").scalar()
-        self.context.clock.observe(int(last or 0))
+        self.context.clock.resume(int(last or 0))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -22,6 +22,7 @@ from asn_desktop.db.models import Installation
 from asn_desktop.errors import AsnError, PackageRejected
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import conflicts as conflicts_mod
+from asn_desktop.sync import hlc as hlc_mod
 from asn_desktop.sync import peers as peers_mod
 from asn_desktop.sync.conflicts import ConflictView, Resolved
 from asn_desktop.sync.container import EXT_PACKAGE
@@ -40,8 +41,8 @@ KEEP_BACKUPS = 10
 ARCHIVE = "paket-masuk"
 
 __all__ = [
-    "ExportResult", "ImportResult", "InboxResult", "InviteResult", "SyncStatus", "conflicts",
-    "export", "fingerprint", "import_package", "import_packages", "inbox", "invite",
+    "ExportResult", "ImportResult", "InboxResult", "InviteResult", "SyncStatus", "clock_warning",
+    "conflicts", "export", "fingerprint", "import_package", "import_packages", "inbox", "invite",
     "pending_counts", "resolve", "revoke", "status",
 ]
 
@@ -370,6 +371,7 @@ class SyncStatus:
     konflik: int
     paket_belum_dikirim: int
     perubahan_terakhir: int
+    peringatan_jam: str | None = None
 
     @property
     def ringkasan(self) -> str:
@@ -379,13 +381,15 @@ class SyncStatus:
             head = "; ".join(
                 f"{p.nama} ({STATUS_LABEL.get(p.status, p.status)}): {p.tertunda} perubahan "
                 "tertunda" for p in self.peers)
-        return (f"{head}. Konflik terbuka: {self.konflik}. Instalasi yang perlu dikirimi paket: "
+        text = (f"{head}. Konflik terbuka: {self.konflik}. Instalasi yang perlu dikirimi paket: "
                 f"{self.paket_belum_dikirim}.")
+        return f"{text}\nPERINGATAN: {self.peringatan_jam}" if self.peringatan_jam else text
 
     def to_json(self) -> dict[str, Any]:
         return {"peran": self.peran, "node": self.node, "konflik": self.konflik,
                 "paket_belum_dikirim": self.paket_belum_dikirim,
                 "perubahan_terakhir": self.perubahan_terakhir,
+                "peringatan_jam": self.peringatan_jam,
                 "peers": [p.to_json() for p in self.peers]}
 
 
@@ -402,7 +406,14 @@ def status(ws: Workspace) -> SyncStatus:
         konflik = conflicts_mod.count_open(db)
         unsent = peers_mod.unsent_peers(db, local)
         last = peers_mod.max_seq(db)
-    return SyncStatus(local.role, local.node_id, tuple(rows), konflik, unsent, last)
+    return SyncStatus(local.role, local.node_id, tuple(rows), konflik, unsent, last,
+                      clock_warning(ws))
+
+
+def clock_warning(ws: Workspace) -> str | None:
+    """Why this PC's date looks wrong, if it does (Beranda and ``sync status`` say so)."""
+    clock = ws.db.context.clock
+    return hlc_mod.clock_warning(clock.wall(), clock.last)
 
 
 def pending_counts(s: Session) -> tuple[int, int]:

@@ -41,6 +41,7 @@ from asn_desktop.sync.container import (
     setup_key,
 )
 from asn_desktop.sync.export import Cancelled_
+from asn_desktop.sync.hlc import ceiling, wall_ms
 from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
 from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
@@ -220,8 +221,10 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         else:
             sender_scope = None
             local_scope = frozenset(subtree(d, local.unit_id)) if local.unit_id else frozenset()
+        wall = wall_ms()
         ctx = MergeContext(local.node_id, m.sender.node, m.package_id, m.kind, now,
-                           sender_scope=sender_scope, local_scope=local_scope)
+                           sender_scope=sender_scope, local_scope=local_scope,
+                           max_hlc=ceiling(wall), now_ms=wall)
         stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes)
         _record(d, local, peer, header, out, stats, now)
         set_capture(conn, True)

@@ -23,6 +23,8 @@ Rules
   winner, and any approval that lost an open status conflict (overwritten by a writer who had
   not seen it, in this package or an earlier one). A new row whose link to its document is
   held is held whole.
+- Clocks: a change stamped later than this PC's wall clock plus ``hlc.WINDOW_MS`` rejects the
+  package, with both clocks named.
 - Authority: from a unit, only appraisal rows owned by employees placed in the unit's subtree;
   the owner is established from the row's links (parents come earlier in the package or exist
   here). Anything else rejects the whole package.
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from asn_desktop.sync.container import reject
+from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
 from asn_desktop.sync.payload import (
     ACTOR,
     BHLC,
@@ -81,6 +84,8 @@ class MergeContext:
     now: str
     sender_scope: frozenset[str] | None = None  # a unit sender: the units it may write for
     local_scope: frozenset[str] | None = None  # None: every row is this installation's concern
+    max_hlc: int | None = None  # greatest clock accepted (the wall clock plus the window)
+    now_ms: int = 0
 
 
 @dataclass
@@ -118,6 +123,12 @@ class Merger:
         hi = max(c[HLC] for c in g.changes)
         if hi > self.stats.max_hlc:
             self.stats.max_hlc = hi
+            if self.ctx.max_hlc is not None and hi > self.ctx.max_hlc:
+                reject("clock_ahead", (
+                    f"Jam pada paket ({show(physical_ms(hi))}) lebih maju dari jam komputer ini "
+                    f"({show(self.ctx.now_ms)}) lebih dari {WINDOW_MS // 3_600_000} jam; "
+                    "periksa tanggal dan jam di kedua komputer, lalu buat paket baru. "
+                    "Paket ditolak."))
         prev = self._rows.get(g.row_id)
         if prev is None:
             self._rows[g.row_id] = g.changes

@@ -103,6 +103,13 @@ class BerandaPage(Page):
         self.summary.setObjectName("ringkasan")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("peringatanJam")
+        self.clock_warning.setWordWrap(True)
+        self.clock_warning.setStyleSheet(
+            "QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }")
+        self.clock_warning.hide()
+        lay.addWidget(self.clock_warning)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards = {
@@ -134,6 +141,9 @@ class BerandaPage(Page):
         today = date.today()
         b = self.ctx.read(lambda s: svc.todo(s, info, units, today.year, today))
         konflik, paket = self.ctx.read(sync_service.pending_counts)
+        warning = sync_service.clock_warning(self.ctx.ws)
+        self.clock_warning.setText(warning or "")
+        self.clock_warning.setVisible(bool(warning))
         b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
         self.data = b
         self.summary.setText(
