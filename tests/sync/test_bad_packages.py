@@ -270,8 +270,10 @@ def test_manifest_must_not_name_people(net: Net, tmp_path: Path) -> None:
     assert "Pegawai" not in text and "19800101" not in text
 
 
-def test_package_breaking_a_data_rule_is_rejected_whole(net: Net, tmp_path: Path) -> None:
-    """A live employee's NIP must stay unique: a package that would break it is refused."""
+def test_package_breaking_a_data_rule_applies_with_the_duplicate_for_review(
+        net: Net, tmp_path: Path) -> None:
+    """A live employee's NIP stays unique: a package that would give two employees one NIP
+    applies, the newcomer keeps no NIP, and the incoming NIP waits for review."""
     a = net.units["3673.A"]
     with a.db.Session() as s:
         nip = s.connection().connection.driver_connection.execute(
@@ -284,8 +286,12 @@ def test_package_breaking_a_data_rule_is_rejected_whole(net: Net, tmp_path: Path
                                        ("unit_id", net.org.units["3673.A"], h + 3, node)]),
     ])
     path = build(tmp_path / "kembar.asnpkg", net.central, a, objs=objs, counts=counts, changes=n)
-    before = (net.fp(a), table_counts(a))
-    with pytest.raises(PackageRejected) as info:
-        svc.import_package(a, path)
-    assert info.value.reason == "integrity"
-    assert (net.fp(a), table_counts(a)) == before
+    r = svc.import_package(a, path)
+    assert r.konflik == 1
+    with a.db.Session() as s:
+        db = s.connection().connection.driver_connection
+        assert db.execute("SELECT COUNT(*) FROM pegawai WHERE nip = ? AND deleted = 0",
+                          (nip,)).fetchone()[0] == 1
+        assert db.execute("SELECT nip FROM pegawai WHERE nama = 'Kembar'").fetchone()[0] == ""
+    (k,) = svc.conflicts(a)
+    assert k.jenis == "unik" and k.nilai_paket == nip

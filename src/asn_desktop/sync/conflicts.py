@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from asn_desktop.db.capture import set_capture
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.sync.hlc import physical_ms
-from asn_desktop.sync.models import LOCKED, OPEN, RESOLVED
+from asn_desktop.sync.models import DUPLICATE, LOCKED, OPEN, RESOLVED
 from asn_desktop.sync.schema import OWNER_LINK, TABLES
 
 KEEP_ALIASES = {"local": "local", "lokal": "local", "incoming": "incoming", "remote": "incoming",
@@ -56,6 +56,9 @@ class ConflictView:
         what = f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}: kolom {self.kolom}"
         if self.jenis == LOCKED:
             head = f"#{self.id} Perubahan dokumen yang sudah disetujui ditahan ({what})"
+        elif self.jenis == DUPLICATE:
+            head = (f"#{self.id} Nilai ganda ({what}): nilai dari paket sudah dipakai baris "
+                    "lain, nilai lama dipertahankan")
         elif self.kolom == "status" and self.nilai_lokal == self.nilai_paket == "DISETUJUI":
             head = (f"#{self.id} Disetujui di dua tempat tanpa saling mengetahui "
                     f"({TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}); perubahan isi "
@@ -207,6 +210,15 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
         raise AsnError(f"Konflik #{conflict_id} sudah diselesaikan.")
     (cid, kind, _st, tbl, rid, f, grp, lv, lh, _ln, iv, ih, inode, *_rest) = row
     now = datetime.now().isoformat(timespec="seconds")
+    if kind == DUPLICATE:
+        set_capture(conn, False)  # the version is recorded already: only the table catches up
+        try:
+            _resolve_duplicate(db, tbl, rid, f, iv, choice)
+        finally:
+            set_capture(conn, True)
+        db.execute("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ? "
+                   "WHERE id = ?", (RESOLVED, choice, now, cid))
+        return Resolved((cid,), choice)
     set_capture(conn, False)
     try:
         if grp is not None:
@@ -234,6 +246,22 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
                    "resolved_seq = ? WHERE id = ?",
                    [(RESOLVED, choice, now, seq, i) for i in ids])
     return Resolved(tuple(ids), choice)
+
+
+def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incoming: Any,
+                       choice: str) -> None:
+    """The incoming value is already the recorded version; only the table kept the old one.
+    Keeping it writes nothing; taking the incoming value needs it to be free by now."""
+    if choice == "local":
+        return
+    if f not in TABLES[tbl].fields:
+        raise AsnError(f"Kolom {tbl}.{f} tidak dikenal.")
+    holder = db.execute(f'SELECT id FROM "{tbl}" WHERE "{f}" = ? AND deleted = 0 AND id != ?',
+                        (incoming, rid)).fetchone()
+    if holder is not None:
+        raise ValidationError(f"Nilai {incoming} masih dipakai baris lain; perbaiki baris itu "
+                              "dulu (atau tunggu paket berikutnya), lalu pilih lagi.", "keep")
+    db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (incoming, rid))
 
 
 def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,

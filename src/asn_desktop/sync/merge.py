@@ -37,8 +37,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from asn_desktop.db.models import SYNCED_MODELS
 from asn_desktop.sync.container import reject
 from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
+from asn_desktop.sync.models import DUPLICATE
 from asn_desktop.sync.payload import (
     ACTOR,
     BHLC,
@@ -55,6 +57,21 @@ from asn_desktop.sync.payload import F as FLD
 from asn_desktop.sync.payload import V as VAL
 from asn_desktop.sync.schema import APPROVED, DOC_TABLE, OWNER_LINK, STATUS_FIELD, TABLES
 from asn_desktop.sync.scope import chunks, docs_of_rhk, marks, owners
+
+
+def _unique_live_columns() -> dict[str, tuple[str, ...]]:
+    """Single columns a unique index covers among live rows (``WHERE deleted = 0``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for model in SYNCED_MODELS:
+        table: Any = getattr(model, "__table__")  # noqa: B009 (mapped classes carry it)
+        for ix in table.indexes:
+            if ix.unique and len(ix.columns) == 1:
+                out[table.name] = (*out.get(table.name, ()), next(iter(ix.columns)).name)
+    return out
+
+
+UNIQUE_LIVE = _unique_live_columns()
+PLACEHOLDER = "~"  # prefix of a unique value parked while a package is applied (never kept)
 
 BATCH_ROWS = 2000
 BATCH_CHANGES = 40_000
@@ -109,6 +126,8 @@ class Merger:
         self._rows: dict[str, list[Change]] = {}
         self._nchanges = 0
         self._held_links: dict[tuple[str, str], Any] = {}
+        # (table, row, column) -> [final value, value before the package, winning change]
+        self._parked: dict[tuple[str, str, str], list[Any]] = {}
         self._has_conflicts = (
             db.execute("SELECT 1 FROM sync_conflict LIMIT 1").fetchone() is not None)
 
@@ -144,6 +163,8 @@ class Merger:
 
     def finish(self) -> MergeStats:
         self.flush()
+        if self._parked:
+            self._settle_unique()
         return self.stats
 
     # ---------------------------------------------------------------------------- helpers
@@ -297,6 +318,7 @@ class Merger:
         conflicts: list[tuple[Any, ...]] = []
         inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        winners: dict[tuple[str, str], Change] = {}
         pkg = ctx.package_id
         for r in live:
             rid = r.rid
@@ -318,11 +340,13 @@ class Merger:
                 win = lst[0] if len(lst) == 1 else max(lst, key=_order)
                 if not r.exists:
                     values[f] = win[VAL]
+                    winners[(rid, f)] = win
                     continue
                 vers = versions.get((rid, f))
                 cur = _current(vers)
                 if cur is None or (win[HLC], win[NODE]) > (cur[0], cur[1]):
                     values[f] = win[VAL]
+                    winners[(rid, f)] = win
                 if cur is not None and r.in_auth:
                     conflicts.extend(self._lww(tbl, rid, f, cur, win, lst, vers or []))
             if not values:
@@ -333,6 +357,8 @@ class Merger:
             else:
                 inserts.setdefault(names, []).append((rid, *(values[n] for n in names)))
 
+        if tbl in UNIQUE_LIVE and (updates or inserts):
+            self._park(tbl, updates, inserts, winners)
         for names, params in updates.items():
             sets = ", ".join(f'"{n}" = ?' for n in names)
             db.executemany(f'UPDATE "{tbl}" SET {sets} WHERE id = ?', params)
@@ -348,6 +374,101 @@ class Merger:
                 "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, "
                 "base_node, actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)", log_rows)
             self.stats.applied += len(log_rows)
+        if conflicts:
+            self._insert_conflicts(conflicts)
+            self.stats.conflicts += len(conflicts)
+
+    # ------------------------------------------------------------------------ unique values
+
+    def _park(self, tbl: str, updates: dict[tuple[str, ...], list[tuple[Any, ...]]],
+              inserts: dict[tuple[str, ...], list[tuple[Any, ...]]],
+              winners: dict[tuple[str, str], Change]) -> None:
+        """Write a parked value instead of each new unique value; the final values are set
+        once the whole package is in (``_settle_unique``), so swaps apply in any order."""
+        for col in UNIQUE_LIVE[tbl]:
+            for names, params in updates.items():
+                if col not in names:
+                    continue
+                i = names.index(col)
+                ids = [p[-1] for p in params]
+                before: dict[str, Any] = {}
+                for part in chunks(ids):
+                    before.update(self.db.execute(
+                        f'SELECT id, "{col}" FROM "{tbl}" WHERE id IN ({marks(len(part))})',
+                        part).fetchall())
+                for k, p in enumerate(params):
+                    rid = p[-1]
+                    self._note_parked(tbl, rid, col, p[i], before.get(rid), winners[(rid, col)])
+                    params[k] = (*p[:i], PLACEHOLDER + rid, *p[i + 1:])
+            for names, params in inserts.items():
+                if col not in names:
+                    continue
+                i = names.index(col) + 1
+                for k, p in enumerate(params):
+                    rid = p[0]
+                    self._note_parked(tbl, rid, col, p[i], None, winners[(rid, col)])
+                    params[k] = (*p[:i], PLACEHOLDER + rid, *p[i + 1:])
+
+    def _note_parked(self, tbl: str, rid: str, col: str, final: Any, before: Any,
+                     win: Change) -> None:
+        key = (tbl, rid, col)
+        prev = self._parked.get(key)
+        if prev is None:
+            self._parked[key] = [final, before, win]
+        else:  # a later batch of the same package wrote the row again
+            prev[0], prev[2] = final, win
+
+    def _settle_unique(self) -> None:
+        """Set each parked unique value. A value a live row outside the package holds, or that
+        two rows of the package would both take, is a real duplicate: the row keeps the value
+        it had (and whoever then collides with that keeps theirs), and the incoming value is
+        recorded as a conflict to review. The rest of the package applies."""
+        by_col: dict[tuple[str, str], dict[str, list[Any]]] = {}
+        for (tbl, rid, col), entry in self._parked.items():
+            by_col.setdefault((tbl, col), {})[rid] = entry
+        conflicts: list[tuple[Any, ...]] = []
+        for (tbl, col), rows in by_col.items():
+            ids = list(rows)
+            live: set[str] = set()
+            for part in chunks(ids):
+                live.update(r[0] for r in self.db.execute(
+                    f'SELECT id FROM "{tbl}" WHERE deleted = 0 AND id IN ({marks(len(part))})',
+                    part))
+            wanted = {rows[r][0] for r in live} | {rows[r][1] for r in live}
+            fixed: set[Any] = set()
+            for part in chunks([v for v in wanted if v is not None]):
+                fixed.update(r[0] for r in self.db.execute(
+                    f'SELECT "{col}" FROM "{tbl}" WHERE deleted = 0 AND "{col}" IN '
+                    f'({marks(len(part))}) AND substr("{col}", 1, 1) != ?',
+                    (*part, PLACEHOLDER)))
+            kept: set[str] = set()  # rows keeping their value from before the package
+            while True:
+                choice = {r: rows[r][1] if r in kept else rows[r][0] for r in live}
+                count: dict[Any, int] = {}
+                for v in choice.values():
+                    count[v] = count.get(v, 0) + 1
+                clash = {r for r, v in choice.items()
+                         if r not in kept and (v in fixed or count[v] > 1)}
+                if not clash:
+                    break
+                kept |= clash
+            for rid in ids:
+                final, before, win = rows[rid]
+                if rid not in live:
+                    value = final  # a deleted row holds no unique value
+                elif rid in kept:
+                    value = before if before is not None else ""
+                    if count.get(value, 0) > 1 or value in fixed:
+                        reject("integrity", f"Nilai {tbl}.{col} di dalam paket bertabrakan dan "
+                                            "tidak dapat dipulihkan; paket ditolak.")
+                    row = list(self._conflict_row(DUPLICATE, tbl, rid, col, None, "local",
+                                                  None, win))
+                    row[6] = value  # the value kept (it has no version of its own)
+                    conflicts.append(tuple(row))
+                else:
+                    value = final
+                self.db.execute(f'UPDATE "{tbl}" SET "{col}" = ? WHERE id = ?', (value, rid))
+        self._parked = {}
         if conflicts:
             self._insert_conflicts(conflicts)
             self.stats.conflicts += len(conflicts)

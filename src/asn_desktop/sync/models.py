@@ -20,6 +20,7 @@ REVOKED = "revoked"
 # Conflict kinds and states
 LWW = "lww"  # concurrent overwrite; the winner is applied, the loser kept here
 LOCKED = "locked"  # change to an approved document; held until a person decides
+DUPLICATE = "unik"  # an incoming unique value (a NIP) another live row holds; the old value kept
 OPEN = "open"
 RESOLVED = "resolved"
 
