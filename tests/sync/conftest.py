@@ -98,7 +98,7 @@ def build_org(ws: Workspace) -> Org:
         add("kepala_c", units["3673.C"], "sekda", "JPT_PRATAMA")
         add("staf_c1", units["3673.C"], "kepala_c")
         s.add(TahunKinerja(tahun=TAHUN, frekuensi="TRIWULANAN"))
-        s.add(Periode(tahun=TAHUN, kode="TW1", frekuensi="TRIWULANAN",
+        s.add(Periode(tahun=TAHUN, kode=f"{TAHUN}-TW1", frekuensi="TRIWULANAN",
                       mulai=date(TAHUN, 1, 1), selesai=date(TAHUN, 3, 31)))
         return Org(root.id, units, people)
 
@@ -120,7 +120,7 @@ def add_skp(ws: Workspace, pegawai_id: str, *, status: str = "DRAFT", n_rhk: int
             s.flush()
             rhks.append(r.id)
             inds.append(ind.id)
-        ev = Evaluasi(skp_id=skp.id, pegawai_id=pegawai_id, periode_kode="TW1")
+        ev = Evaluasi(skp_id=skp.id, pegawai_id=pegawai_id, periode_kode=f"{TAHUN}-TW1")
         s.add(ev)
         s.flush()
         return {"skp": skp.id, "rhk": rhks, "indikator": inds, "evaluasi": ev.id}

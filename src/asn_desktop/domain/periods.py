@@ -36,7 +36,7 @@ class Frekuensi(StrEnum):
 _ROMAWI = ("I", "II", "III", "IV")
 _PILIHAN_TRIWULAN = "TRIWULAN I/II/III/IV-AKHIR"
 _PILIHAN_SEMESTER = "SEMESTER I/II/AKHIR"
-_TAHUN_MIN, _TAHUN_MAX = 1900, 2999
+TAHUN_MIN, TAHUN_MAX = 1900, 2999
 
 
 @dataclass(frozen=True)
@@ -66,9 +66,9 @@ class Periode:
 
 
 def _cek_tahun(tahun: int) -> None:
-    if not _TAHUN_MIN <= tahun <= _TAHUN_MAX:
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
         raise ValidationError(
-            f"Tahun periode {tahun} di luar rentang {_TAHUN_MIN}–{_TAHUN_MAX}.",
+            f"Tahun periode {tahun} di luar rentang {TAHUN_MIN}–{TAHUN_MAX}.",
             field="periode",
             kode="periode_tidak_sah",
         )
@@ -175,8 +175,8 @@ def periode_by_kode(kode: str, frekuensi: Frekuensi | None = None) -> Periode:
     if m is None:
         raise _kode_salah(kode)
     tahun = int(m[1])
-    if not _TAHUN_MIN <= tahun <= _TAHUN_MAX:
-        raise _kode_salah(kode, f": tahun di luar {_TAHUN_MIN}–{_TAHUN_MAX}")
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+        raise _kode_salah(kode, f": tahun di luar {TAHUN_MIN}–{TAHUN_MAX}")
     f_kode: Frekuensi | None
     if m[2] is not None:
         f_kode, nomor = Frekuensi.TRIWULANAN, int(m[2])

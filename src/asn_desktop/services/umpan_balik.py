@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from asn_desktop.db.models import ForumEvaluasi, OrgUnit, Pegawai, Rhk, Skp, UmpanBalik
 from asn_desktop.domain.berakhlak import BERAKHLAK, core_value
 from asn_desktop.domain.periods import current_periode, periode_by_kode
+from asn_desktop.domain.umpan_balik import Peran as Peran  # re-exported (UI: svc.Peran)
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import identitas as ident
@@ -21,12 +21,6 @@ from asn_desktop.services.authority import require_appraisal_scope, require_unit
 from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.riwayat import clean, lines
 from asn_desktop.services.workspace import InstallationInfo
-
-
-class Peran(StrEnum):
-    ATASAN = "ATASAN"
-    REKAN = "REKAN"
-
 
 PERAN_LABELS: dict[Peran, str] = {Peran.ATASAN: "Atasan", Peran.REKAN: "Rekan kerja"}
 _NILAI_NAMA = {v.kode: v.nilai for v in BERAKHLAK}

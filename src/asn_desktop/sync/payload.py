@@ -31,7 +31,6 @@ from asn_desktop.sync.schema import (
     TABLE_ORDER,
     TABLES,
     FieldSpec,
-    check_value,
     encode_value,
 )
 
@@ -359,7 +358,7 @@ class Decoder:
                 _bad("jam perubahan")
             prev = hlc
             try:
-                value = check_value(spec, value)
+                value = spec.check(value)  # type and meaning, built once per column
             except ValueError as exc:
                 reject("value_type", f"Nilai {tbl}.{fname} di dalam paket tidak sah: {exc}.")
             actor: str | None = None
