@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from tests.sync.conftest import Net, add_skp, table_counts
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import ChangeLog, Pegawai, Rhk, Skp
+from asn_desktop.errors import PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import open_workspace
 from asn_desktop.sync.container import MAGIC
+from asn_desktop.sync.fingerprint import fingerprint
 
 
 def test_enrolled_units_start_with_their_scope(net: Net) -> None:
@@ -167,6 +171,29 @@ def test_import_keeps_a_copy_and_backs_up_the_data_file(net: Net) -> None:
     c = net.central.paths
     assert list((c.data_dir / "paket-masuk").glob("*.asnpkg"))
     assert list(c.backups.glob("*-sebelum-impor.sqlite"))
+
+
+def test_pre_import_backup_holds_the_state_before_and_only_for_a_package_that_passed(
+        net: Net, tmp_path: Path) -> None:
+    a = net.units["3673.A"]
+    add_skp(a, net.org.people["staf_a1"])
+    pkg = net.send(a, net.central)
+    backups = net.central.paths.backups
+    bad = tmp_path / "rusak.asnpkg"
+    data = bytearray(pkg.read_bytes())
+    data[-20] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    with pytest.raises(PackageRejected):
+        svc.import_package(net.central, bad)
+    assert not list(backups.glob("*-sebelum-impor.sqlite"))  # refused: no backup was taken
+    before = net.fp(net.central)
+    svc.import_package(net.central, pkg)
+    (copy,) = backups.glob("*-sebelum-impor.sqlite")
+    conn = sqlite3.connect(copy)
+    try:
+        assert fingerprint(conn) == before != net.fp(net.central)
+    finally:
+        conn.close()
 
 
 def test_scope_grows_when_an_employee_moves_in(net: Net) -> None:

@@ -10,6 +10,7 @@ from tests.sync.conftest import Net
 from asn_desktop.db.models import Pegawai
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import sync_service as svc
+from asn_desktop.sync import merge as merge_mod
 
 
 def _nip(ws: object, pid: str) -> str:
@@ -85,3 +86,18 @@ def test_real_duplicate_in_the_final_state_is_a_conflict_not_a_rejection(net: Ne
     # the decision writes no new version: it only brings the table to the recorded one
     net.recv(a, net.send(net.central, a))
     assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_swap_applies_when_the_package_is_merged_in_many_small_batches(
+        net: Net, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches are cut by value bytes too; a swap spread over two batches still applies."""
+    monkeypatch.setattr(merge_mod, "BATCH_BYTES", 1)  # every row group is its own batch
+    a = net.units["3673.A"]
+    p1, p2 = net.org.people["staf_a1"], net.org.people["kepala_a"]
+    n1, n2 = _nip(net.central, p1), _nip(net.central, p2)
+    _set_nip(net.central, p1, "TMP")
+    _set_nip(net.central, p2, n1)
+    _set_nip(net.central, p1, n2)
+    net.recv(a, net.send(net.central, a))
+    assert (_nip(a, p1), _nip(a, p2)) == (n2, n1)
+    assert net.converged()

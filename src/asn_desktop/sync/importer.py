@@ -147,6 +147,8 @@ def already_applied(db: Database, package_id: str) -> bool:
 def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_dir: Path, *,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
                 before_write: Callable[[], None] | None = None) -> ImportOutcome:
+    """Check and apply one package; ``before_write`` runs once it has passed every check,
+    before its transaction commits (the pre-import backup)."""
     with open(path, "rb") as f:
         header, peer = check_header(db, local, f)
         m = header.manifest
@@ -170,14 +172,13 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
             copy.flush()
             os.fsync(copy.fileno())
     try:
-        if before_write is not None:
-            before_write()
         key = open_key_for(keys.box, m)
         with open(tmp, "rb") as private:
             header2 = read_header(private, known_schemas())
             if header2.manifest.raw != m.raw or header2.signature != header.signature:
                 reject("payload_hash", "Salinan paket berbeda dari aslinya.")
-            _apply_guarded(db, local, header2, peer, key, private, out, progress, cancelled)
+            _apply_guarded(db, local, header2, peer, key, private, out, progress, cancelled,
+                           before_write)
         os.replace(tmp, target)
         out.archived = target
     finally:
@@ -187,10 +188,11 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
 
 def _apply_guarded(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
                    f: IO[bytes], out: ImportOutcome, progress: Progress | None,
-                   cancelled: Cancelled | None) -> None:
+                   cancelled: Cancelled | None,
+                   before_commit: Callable[[], None] | None) -> None:
     """``_apply``, with database errors turned into one clear message (nothing was written)."""
     try:
-        _apply(db, local, header, peer, key, f, out, progress, cancelled)
+        _apply(db, local, header, peer, key, f, out, progress, cancelled, before_commit)
     except (sqlite3.IntegrityError, sa_exc.IntegrityError) as exc:
         reject("integrity", f"Paket tidak dapat diterapkan karena melanggar aturan data "
                             f"({_first_line(exc)}); tidak ada yang berubah.")
@@ -206,7 +208,7 @@ def _first_line(exc: BaseException) -> str:
 
 def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
            f: IO[bytes], out: ImportOutcome, progress: Progress | None,
-           cancelled: Cancelled | None) -> None:
+           cancelled: Cancelled | None, before_commit: Callable[[], None] | None) -> None:
     m = header.manifest
     now = now_iso()
     with db.session() as s:
@@ -228,6 +230,10 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes)
         _record(d, local, peer, header, out, stats, now)
         set_capture(conn, True)
+        if before_commit is not None:
+            # Every check has passed: back up now, from another connection, which still reads
+            # the file as it was before this package (nothing is committed yet).
+            before_commit()
         _kill_point("commit", 0)
     db.context.clock.observe(stats.max_hlc)
     out.stats = stats
@@ -362,6 +368,6 @@ def apply_setup(db: Database, local: Local, header: Header, key: bytes, path: Pa
         header2 = read_header(private, known_schemas())
         if header2.manifest.raw != m.raw:
             reject("payload_hash", "Salinan paket berbeda dari aslinya.")
-        _apply_guarded(db, local, header2, peer, key, private, out, progress, None)
+        _apply_guarded(db, local, header2, peer, key, private, out, progress, None, None)
     out.archived = target
     return out

@@ -75,6 +75,9 @@ PLACEHOLDER = "~"  # prefix of a unique value parked while a package is applied 
 
 BATCH_ROWS = 2000
 BATCH_CHANGES = 40_000
+# Value bytes per batch: a small compressed package can carry hundreds of MB of text, so a
+# batch is also cut by the size of its values, which bounds the merge's memory.
+BATCH_BYTES = 48 * 1024 * 1024
 
 Version = tuple[int, str, int | None, str | None, Any]  # hlc, node, base_hlc, base_node, value
 
@@ -125,6 +128,7 @@ class Merger:
         self._tbl: str | None = None
         self._rows: dict[str, list[Change]] = {}
         self._nchanges = 0
+        self._nbytes = 0
         self._held_links: dict[tuple[str, str], Any] = {}
         # (table, row, column) -> [final value, value before the package, winning change]
         self._parked: dict[tuple[str, str, str], list[Any]] = {}
@@ -134,9 +138,11 @@ class Merger:
     # ------------------------------------------------------------------------------- input
 
     def add(self, g: Group) -> None:
-        if g.tbl != self._tbl or len(self._rows) >= BATCH_ROWS or self._nchanges >= BATCH_CHANGES:
+        if (g.tbl != self._tbl or len(self._rows) >= BATCH_ROWS
+                or self._nchanges >= BATCH_CHANGES or self._nbytes >= BATCH_BYTES):
             self.flush()
             self._tbl = g.tbl
+        self._nbytes += sum(_size(c[VAL]) for c in g.changes)
         self.stats.groups += 1
         self.stats.changes += len(g.changes)
         hi = max(c[HLC] for c in g.changes)
@@ -160,6 +166,7 @@ class Merger:
             self._process(self._tbl, self._rows)
         self._rows = {}
         self._nchanges = 0
+        self._nbytes = 0
 
     def finish(self) -> MergeStats:
         self.flush()
@@ -733,6 +740,15 @@ def _approval_root(v: tuple[int, str], base: dict[tuple[int, str], tuple[int, st
         if nxt is None or nxt >= cur or value.get(nxt) != APPROVED:
             return cur
         cur = nxt
+
+
+def _size(v: Any) -> int:
+    """Bytes a value takes in memory, roughly (text at up to 4 bytes a character)."""
+    if isinstance(v, str):
+        return 64 + len(v) * (1 if v.isascii() else 4)
+    if isinstance(v, bytes):
+        return 48 + len(v)
+    return 32
 
 
 def _same_value(vers: list[Version] | None, c: Change) -> bool:
