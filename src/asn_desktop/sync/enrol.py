@@ -6,11 +6,20 @@ pair here; private keys never travel. Its first package to the central carries t
 (encrypted to the central), which proves the new public key belongs to the invited unit; the
 central then binds that key and forgets the secret, so a forged or replayed first package cannot
 take the unit over.
+
+The set-up is atomic: the database is built in a staging folder inside the data folder and moved
+into place by one rename once it is complete. A set-up interrupted at any point (an error, a
+closed window, a killed process, a power cut) leaves no workspace, so it can simply be run again;
+the next run clears what the interrupted one left in the staging folder. The keys are written to
+their place directly and a rerun keeps them: they never left this PC and no central has bound
+them yet.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -18,10 +27,10 @@ from asn_desktop.db.models import Installation
 from asn_desktop.errors import AsnError
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import (
-    InstallationInfo,
     Workspace,
     init_workspace,
     is_initialised,
+    open_workspace,
 )
 from asn_desktop.sync.container import EXT_SETUP
 from asn_desktop.sync.importer import Local, apply_setup, read_setup
@@ -29,17 +38,30 @@ from asn_desktop.sync.keys import load_or_create_keys
 from asn_desktop.sync.models import ACTIVE
 from asn_desktop.sync.scope import raw
 
+# Where an unfinished set-up builds its database (a name of this application's own, inside the
+# data folder so the final rename never crosses file systems).
+STAGING = ".penyiapan-sementara"
+_DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def staging_paths(paths: Paths) -> Paths:
+    return Paths(paths.data_dir / STAGING)
+
 
 def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Workspace:
-    """Create this unit's installation from a setup package; returns the open workspace."""
+    """Create this unit's installation from a setup package; returns the open workspace.
+
+    A folder that holds a workspace is refused; one where a set-up was interrupted is not (see
+    the module's docstring)."""
     path = _setup_file(Path(setup_file))
-    if is_initialised(paths):
-        raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
+    _refuse_finished(paths)
     header, key = read_setup(path)  # everything is checked before anything is created
     m = header.manifest
     assert m.setup is not None
-    fresh = not paths.database.exists()
-    ws = init_workspace(paths, "unit", m.setup.unit_nama, node_id=m.recipient_node,
+    paths.ensure()
+    staging = staging_paths(paths)
+    _clear_staging(staging)  # what an interrupted set-up left
+    ws = init_workspace(staging, "unit", m.setup.unit_nama, node_id=m.recipient_node,
                         create_units=False)
     try:
         keys = load_or_create_keys(paths.keys)
@@ -54,14 +76,74 @@ def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Workspa
         local = Local(m.recipient_node, "unit", m.setup.unit_id)
         apply_setup(ws.db, local, header, key, path, paths.data_dir / "paket-masuk")
         del keys
+        ws.close()
+        _publish(staging, paths)
     except BaseException:
         ws.close()
-        if fresh:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(paths.database) + suffix).unlink(missing_ok=True)
+        _clear_staging(staging)
         raise
-    info = InstallationInfo(m.recipient_node, "unit", m.setup.unit_nama, m.setup.unit_id)
-    return Workspace(paths, ws.db, info)
+    return open_workspace(paths)
+
+
+def _refuse_finished(paths: Paths) -> None:
+    if is_initialised(paths):
+        raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
+
+
+def _clear_staging(staging: Paths) -> None:
+    d = staging.data_dir
+    if d.is_symlink() or d.is_file():
+        d.unlink()
+    elif d.exists():
+        shutil.rmtree(d)
+
+
+def _publish(staging: Paths, paths: Paths) -> None:
+    """Move the finished database into the data folder: one rename, the last step."""
+    built = staging.database
+    conn = sqlite3.connect(built)
+    try:  # fold the write-ahead log into the file, so the file alone is the whole database
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    for suffix in _DB_SUFFIXES[1:]:
+        if Path(f"{built}{suffix}").exists():
+            raise AsnError("Basis data penyiapan belum tertutup; jalankan lagi perintahnya.")
+    _fsync(built)
+    _refuse_finished(paths)  # another set-up finished here meanwhile
+    _set_aside(paths)
+    os.replace(built, paths.database)
+    _fsync(paths.data_dir)
+    shutil.rmtree(staging.data_dir, ignore_errors=True)
+
+
+def _set_aside(paths: Paths) -> None:
+    """A database file here holds no installation (checked just before): the remains of an
+    earlier attempt. It is kept in ``cadangan/``, never deleted, and never mixed with the new
+    file (a stray write-ahead log would be replayed into it)."""
+    here = [Path(f"{paths.database}{suffix}") for suffix in _DB_SUFFIXES]
+    if not any(p.exists() for p in here):
+        return
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = paths.backups / f"{paths.database.stem}-{stamp}-tanpa-instalasi{paths.database.suffix}"
+    for p, suffix in zip(here, _DB_SUFFIXES, strict=True):
+        if p.exists():
+            os.replace(p, f"{target}{suffix}")
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to disk where the platform allows it."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _setup_file(path: Path) -> Path:
