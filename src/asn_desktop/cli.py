@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "asn_desktop.commands.core",
     "asn_desktop.commands.print",
     "asn_desktop.commands.sync",
+    "asn_desktop.commands.cadangan",
 )
 
 

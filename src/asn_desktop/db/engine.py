@@ -119,7 +119,10 @@ class Database:
         """A consistent copy of the file (safe while WAL is active)."""
         backup_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = backup_dir / f"{self.path.stem}-{stamp}-{label}.sqlite"
+        return self.backup_to(backup_dir / f"{self.path.stem}-{stamp}-{label}.sqlite")
+
+    def backup_to(self, target: Path) -> Path:
+        """SQLite's online backup of the committed state into ``target``."""
         src = sqlite3.connect(self.path)
         try:
             dst = sqlite3.connect(target)

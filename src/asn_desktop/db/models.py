@@ -301,6 +301,9 @@ class Installation(Base):
     unit_id: Mapped[str | None] = mapped_column(String(32))
     dibuat: Mapped[str] = mapped_column(String(32))
     operator: Mapped[str | None] = mapped_column(String(120))
+    # A new one after each restore from a backup (see sync/lineage.py).
+    incarnation: Mapped[str | None] = mapped_column(String(32))
+    lineage: Mapped[str | None] = mapped_column(Text)
 
 
 class ChangeLog(Base):

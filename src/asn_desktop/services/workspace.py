@@ -14,6 +14,7 @@ from asn_desktop.db.engine import Database, open_database
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths
+from asn_desktop.sync import lineage
 
 ROLES = ("central", "unit")
 ROOT_UNIT_KODE = "3673"  # Kode wilayah Kota Serang
@@ -157,11 +158,13 @@ def init_workspace(
         db.close()
         raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
     node = node_id or uuid.uuid4().hex
+    life = lineage.first()
     with db.session() as s:
         s.add(
             Installation(
                 node_id=node, role=role, nama=nama, unit_id=None,
                 dibuat=datetime.now().isoformat(timespec="seconds"),
+                incarnation=lineage.current(life), lineage=lineage.dump(life),
             )
         )
     db.load_installation()

@@ -110,6 +110,10 @@ class Manifest:
     cipher: str
     ephemeral: bytes | None
     setup: SetupInfo | None
+    # The sender's incarnations (sync/lineage.py) and the recipient's incarnation that the
+    # acknowledgement inside the payload refers to.
+    lineage: tuple[tuple[str, int, int, int], ...] = ()
+    ack_for: str | None = None
 
     def to_obj(self) -> dict[str, Any]:
         obj: dict[str, Any] = {
@@ -136,6 +140,8 @@ class Manifest:
                 "chunk": PLAIN_CHUNK,
             },
         }
+        if self.lineage:
+            obj["life"] = {"chain": [list(x) for x in self.lineage], "ack_for": self.ack_for}
         if self.setup is not None:
             obj["setup"] = {
                 "secret": self.setup.secret, "unit_id": self.setup.unit_id,
@@ -241,7 +247,7 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
                                  "aplikasi ini; perbarui aplikasi.")
     top = {"format", "schema", "kind", "package", "created", "name", "sender", "recipient",
            "range", "counts", "changes", "rows", "payload"}
-    _obj(obj, top, "isi", {"setup"})
+    _obj(obj, top, "isi", {"setup", "life"})
     kind = obj["kind"]
     if kind not in KINDS:
         _bad_manifest("kind")
@@ -288,9 +294,30 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
         if cipher != CIPHER_BOX or "setup" in obj:
             _bad_manifest("payload.cipher")
         ephemeral = _key(p["ephemeral"], "payload.ephemeral")
+    chain, ack_for = _life(obj.get("life"))
     return Manifest(raw, fmt, schema, kind, package_id, created, name, sender, recipient,
                     from_seq, to_seq, counts, changes, rows, sha, nbytes, cipher, ephemeral,
-                    setup)
+                    setup, chain, ack_for)
+
+
+def _life(v: Any) -> tuple[tuple[tuple[str, int, int, int], ...], str | None]:
+    if v is None:
+        return (), None  # a package from a version without incarnations
+    life = _obj(v, {"chain", "ack_for"}, "life")
+    chain = life["chain"]
+    if type(chain) is not list or not 1 <= len(chain) <= 16:
+        _bad_manifest("life.chain")
+    out = []
+    for x in chain:
+        if type(x) is not list or len(x) != 4:
+            _bad_manifest("life.chain")
+        out.append((_str(x[0], "life.chain", NODE_ID), _int(x[1], "life.chain"),
+                     _int(x[2], "life.chain", 0, 2**63 - 1),
+                     _int(x[3], "life.chain", 0, 2**63 - 1)))
+    ack_for = life["ack_for"]
+    if ack_for is not None:
+        ack_for = _str(ack_for, "life.ack_for", NODE_ID)
+    return tuple(out), ack_for
 
 
 # -------------------------------------------------------------------------------------- keys

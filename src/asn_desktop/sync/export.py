@@ -63,6 +63,11 @@ class ExportPlan:
     enrol: str | None = None
     bound: bool = False
     local_node: str = ""
+    lineage: tuple[tuple[str, int, int, int], ...] = ()  # this installation's incarnations
+    ack_for: str | None = None  # the recipient's incarnation that ``ack`` counts in
+    # After the recipient was restored: its own changes it lost, which this installation
+    # holds (node, after this clock, up to this clock), are sent back to it.
+    give_back: tuple[str, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -83,17 +88,24 @@ def _query(plan: ExportPlan, fresh: bool) -> tuple[str, dict[str, Any]]:
                               "approved": APPROVED}
     where = ["c.seq <= :to"]
     if plan.kind == "delta":
+        wanted: list[str] = []
         if fresh:
-            where.append("(c.seq >= :frm OR EXISTS (SELECT 1 FROM temp.sc_new n "
-                         "WHERE n.id = s.root))")
+            wanted.append("(c.seq >= :frm OR EXISTS (SELECT 1 FROM temp.sc_new n "
+                          "WHERE n.id = s.root))")
         else:
-            where.append("c.seq >= :frm")
+            wanted.append("c.seq >= :frm")
         if plan.only_node:
-            where.append("c.node = :only")
+            wanted.append("c.node = :only")
             params["only"] = plan.only_node
         if plan.exclude_node:
-            where.append("c.node != :excl")
+            wanted.append("c.node != :excl")
             params["excl"] = plan.exclude_node
+        cond = " AND ".join(wanted)
+        if plan.give_back is not None:
+            # the recipient's own changes it lost with a restore, whenever they arrived here
+            params["gb"], params["gb_lo"], params["gb_hi"] = plan.give_back
+            cond = f"(({cond}) OR (c.node = :gb AND c.hlc > :gb_lo AND c.hlc <= :gb_hi))"
+        where.append(cond)
     seen = (f"CASE WHEN c.node = :me AND c.source IS NULL AND s.doc IS NOT NULL THEN "
             f"(SELECT x.seq FROM change_log x WHERE x.tbl = {_DOC_TBL} AND x.row_id = s.doc "
             "AND x.field = 'status' AND x.seq < c.seq ORDER BY x.hlc DESC, x.node DESC LIMIT 1)"
@@ -241,5 +253,5 @@ def _manifest(plan: ExportPlan, package_id: str, name: str, enc: Encoder, digest
         sender=plan.sender, recipient_node=plan.recipient_node, from_seq=plan.from_seq,
         to_seq=plan.to_seq, counts=dict(enc.counts), changes=enc.changes, rows=enc.groups,
         payload_sha256=digest, payload_bytes=size, cipher=cipher, ephemeral=ephemeral,
-        setup=plan.setup,
+        setup=plan.setup, lineage=plan.lineage, ack_for=plan.ack_for,
     )

@@ -30,8 +30,10 @@ from sqlalchemy import exc as sa_exc
 from asn_desktop.db.capture import set_capture
 from asn_desktop.db.engine import Database
 from asn_desktop.errors import AsnError
+from asn_desktop.sync import lineage
 from asn_desktop.sync.container import (
     Header,
+    Manifest,
     PayloadReader,
     check_signature,
     hash_payload,
@@ -77,6 +79,7 @@ class ImportOutcome:
     resolved_remote: int = 0
     bound: bool = False
     archived: Path | None = None
+    peer_restarted: bool = False  # the sender (or this file) was restored from a backup
 
 
 def now_iso() -> str:
@@ -224,11 +227,13 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
             sender_scope = None
             local_scope = frozenset(subtree(d, local.unit_id)) if local.unit_id else frozenset()
         wall = wall_ms()
+        life = _peer_life(d, peer, m)
         ctx = MergeContext(local.node_id, m.sender.node, m.package_id, m.kind, now,
                            sender_scope=sender_scope, local_scope=local_scope,
-                           max_hlc=ceiling(wall), now_ms=wall)
-        stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes)
-        _record(d, local, peer, header, out, stats, now)
+                           max_hlc=ceiling(wall), now_ms=wall, own_window=life.own_window)
+        stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes,
+                        life, db)
+        _record(d, local, peer, header, out, stats, now, life)
         set_capture(conn, True)
         if before_commit is not None:
             # Every check has passed: back up now, from another connection, which still reads
@@ -239,9 +244,43 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
     out.stats = stats
 
 
+@dataclass
+class PeerLife:
+    """The sender's incarnation, as this package shows it (see sync/lineage.py)."""
+
+    inc: str | None
+    chain: list[lineage.Life]
+    stale: bool  # written by a past incarnation of the sender, before its restore
+    restarted: bool  # the sender began a new incarnation since its last package here
+    recv_base: int  # how far the sender's changes were received before that incarnation
+    ours: list[lineage.Life]
+    own_window: tuple[int, int] | None  # own changes a peer may give back after our restore
+
+
+def _peer_life(d: sqlite3.Connection, peer: sqlite3.Row, m: Manifest) -> PeerLife:
+    chain = [lineage.Life(*x) for x in m.lineage]
+    inc = chain[-1].inc if chain else None
+    stored = peer["incarnation"]
+    base = int(peer["recv_base"] or 0)
+    stale = restarted = False
+    if inc is not None and stored is None:
+        base = int(peer["recv_upto"] or 0)  # first package since incarnations: adopt it
+    elif inc is not None and inc != stored:
+        if lineage.is_older(lineage.parse(peer["lineage"]), inc):
+            stale = True
+        else:
+            restarted = True
+            base = lineage.valid_upto(chain, stored, int(peer["recv_upto"] or 0))
+    ours = lineage.load(d)
+    own = ours[-1] if len(ours) > 1 else None
+    window = (own.hlc, own.restored_hlc) if own is not None else None
+    return PeerLife(inc, chain, stale, restarted, base, ours, window)
+
+
 def _stream(d: sqlite3.Connection, ctx: MergeContext, header: Header, peer: sqlite3.Row,
             key: bytes, f: IO[bytes], out: ImportOutcome, progress: Progress | None,
-            cancelled: Cancelled | None, total: int) -> MergeStats:
+            cancelled: Cancelled | None, total: int, life: PeerLife, db: Database
+            ) -> MergeStats:
     m = header.manifest
     merger = Merger(d, ctx)
     decoder = Decoder()
@@ -278,7 +317,8 @@ def _stream(d: sqlite3.Connection, ctx: MergeContext, header: Header, peer: sqli
     out.bound = peer["status"] == INVITED
     if ctx.sender_scope is None and head.bound:
         d.execute("UPDATE sync_peer SET enrol_secret = NULL WHERE node_id = ?", (m.sender.node,))
-    _ack(d, peer, head.ack)
+    _ack(d, peer, head.ack, m.ack_for, life, db)
+    out.peer_restarted = life.restarted
     return stats
 
 
@@ -295,12 +335,33 @@ def _check_enrolment(peer: sqlite3.Row, head: Head) -> None:
                                    "unit yang diundang.")
 
 
-def _ack(d: sqlite3.Connection, peer: sqlite3.Row, ack: int) -> None:
-    """The peer confirms our changes up to ``ack``: later exports start after it."""
+def _ack(d: sqlite3.Connection, peer: sqlite3.Row, ack: int, ack_for: str | None,
+         life: PeerLife, db: Database) -> None:
+    """The peer confirms our changes up to ``ack`` (counted in our incarnation ``ack_for``):
+    later exports start after it. A peer that began a new incarnation lost what it had
+    received after its backup, so its word replaces ours even when it is lower."""
+    if life.stale:
+        return
     node = peer["node_id"]
+    if ack_for is not None and ack_for != lineage.current(life.ours):
+        ack = lineage.valid_upto(life.ours, ack_for, ack)
+    elif ack > lineage.max_seq(d):
+        # The peer holds changes of ours beyond our last one: this data file went back in
+        # time (a backup or a copy put in place by hand). Begin a new incarnation; nothing
+        # the peer confirmed can be trusted, so everything is offered again.
+        lineage.begin(d, 0, 0, db.context.clock.now())
+        life.ours = lineage.load(d)
+        ack = 0
+        life.restarted = True
     sent_max = d.execute("SELECT MAX(to_seq) FROM sync_sent WHERE peer_node = ?",
                          (node,)).fetchone()[0] or 0
     ack = min(ack, sent_max)
+    if life.restarted:
+        d.execute("UPDATE sync_peer SET acked_seq = ?, give_back_until = ? WHERE node_id = ?",
+                  (ack, lineage.max_seq(d), node))
+        return
+    if int(peer["give_back_until"] or 0) and ack >= int(peer["give_back_until"]):
+        d.execute("UPDATE sync_peer SET give_back_until = 0 WHERE node_id = ?", (node,))
     if ack <= int(peer["acked_seq"] or 0):
         return
     roots = d.execute("SELECT roots FROM sync_sent WHERE peer_node = ? AND to_seq <= ? "
@@ -310,23 +371,33 @@ def _ack(d: sqlite3.Connection, peer: sqlite3.Row, ack: int) -> None:
 
 
 def _record(d: sqlite3.Connection, local: Local, peer: sqlite3.Row, header: Header,
-            out: ImportOutcome, stats: MergeStats, now: str) -> None:
+            out: ImportOutcome, stats: MergeStats, now: str, life: PeerLife) -> None:
     m = header.manifest
     node = m.sender.node
     d.execute(
         "INSERT INTO sync_applied (package_id, peer_node, kind, from_seq, to_seq, changes, "
-        "applied, conflicts, held, dibuat, diterapkan, file_name) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "applied, conflicts, held, dibuat, diterapkan, file_name, incarnation) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (m.package_id, node, m.kind, m.from_seq, m.to_seq, m.changes, stats.applied,
-         stats.conflicts, stats.held, m.created, now, out.file_name[:200]))
-    upto = 0
+         stats.conflicts, stats.held, m.created, now, out.file_name[:200], life.inc))
+    if life.stale:  # its sequence numbers belong to a branch the sender has left
+        d.execute("UPDATE sync_peer SET last_recv_at = ?, last_recv_package = ? "
+                  "WHERE node_id = ?", (now, m.package_id, node))
+        return
+    # The sender's changes are received without a gap up to ``upto``: from where its current
+    # incarnation took over, through the packages of that incarnation.
+    upto = life.recv_base
     for frm, to in d.execute("SELECT from_seq, to_seq FROM sync_applied WHERE peer_node = ? "
-                             "ORDER BY from_seq, to_seq", (node,)):
+                             "AND incarnation IS ? ORDER BY from_seq, to_seq",
+                             (node, life.inc)):
         if frm > upto + 1:
             break
         upto = max(upto, to)
-    d.execute("UPDATE sync_peer SET recv_upto = ?, last_recv_at = ?, last_recv_package = ? "
-              "WHERE node_id = ?", (upto, now, m.package_id, node))
+    d.execute("UPDATE sync_peer SET recv_upto = ?, last_recv_at = ?, last_recv_package = ?, "
+              "recv_base = ?, incarnation = COALESCE(?, incarnation), "
+              "lineage = COALESCE(?, lineage) WHERE node_id = ?",
+              (upto, now, m.package_id, life.recv_base, life.inc,
+               lineage.dump(life.chain) if life.chain else None, node))
     if peer["status"] == INVITED:
         d.execute("UPDATE sync_peer SET status = ?, sign_pub = ?, box_pub = ?, "
                   "enrol_secret_hash = NULL, bound_at = ?, nama = CASE WHEN nama = '' THEN ? "

@@ -106,6 +106,9 @@ class MergeContext:
     local_scope: frozenset[str] | None = None  # None: every row is this installation's concern
     max_hlc: int | None = None  # greatest clock accepted (the wall clock plus the window)
     now_ms: int = 0
+    # After this installation was restored: its own changes from between the backup and the
+    # restore (hlc in (lo, hi]) that a peer gives back.
+    own_window: tuple[int, int] | None = None
 
 
 @dataclass
@@ -482,17 +485,27 @@ class Merger:
 
     # ---------------------------------------------------------------------------- authority
 
+    def _given_back(self, c: Change) -> bool:
+        """One of this installation's own changes, lost with a restore, coming back."""
+        w = self.ctx.own_window
+        return c[NODE] == self.ctx.local_node and w is not None and w[0] < c[HLC] <= w[1]
+
     def _check_authority(self, tbl: str, central: bool, link: tuple[str, str] | None,
                          live: list[_Row]) -> None:
         ctx = self.ctx
         assert ctx.sender_scope is not None
+        if self.ctx.own_window is not None:
+            # our own changes given back need no authority from the sender
+            live = [r for r in live if not all(self._given_back(c) for c in r.new)]
+            if not live:
+                return
         if central or link is None:
             reject("outside_authority", f"Paket dari unit mengubah data induk ({tbl}) yang hanya "
                                         "boleh diubah oleh pusat; paket ditolak.")
         if ctx.kind == "delta":
             for r in live:
                 for c in r.new:
-                    if c[NODE] != ctx.sender_node:
+                    if c[NODE] != ctx.sender_node and not self._given_back(c):
                         reject("foreign_node", "Paket dari unit memuat perubahan atas nama "
                                                "instalasi lain; paket ditolak.")
         link_field, parent = link

@@ -56,6 +56,14 @@ class SyncPeer(Base):
     last_sent_seq: Mapped[int] = mapped_column(Integer, server_default=text("0"))
     last_recv_at: Mapped[str | None] = mapped_column(String(32))
     last_recv_package: Mapped[str | None] = mapped_column(String(32))
+    # The peer's incarnation that recv_upto / acked_seq refer to, and its lineage (JSON);
+    # recv_base: how far its changes were received before that incarnation began.
+    incarnation: Mapped[str | None] = mapped_column(String(32))
+    lineage: Mapped[str | None] = mapped_column(Text)
+    recv_base: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # After the peer was restored: send back its own changes held here until it confirms a
+    # package written after this local seq.
+    give_back_until: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
 
 class SyncSent(Base):
@@ -93,6 +101,7 @@ class SyncApplied(Base):
     dibuat: Mapped[str] = mapped_column(String(32), server_default=text("''"))  # by the sender
     diterapkan: Mapped[str] = mapped_column(String(32))
     file_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
+    incarnation: Mapped[str | None] = mapped_column(String(32))  # the sender's, then
 
 
 class SyncConflict(Base):

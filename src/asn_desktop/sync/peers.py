@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.errors import AsnError, NotFoundError
+from asn_desktop.sync import lineage
 from asn_desktop.sync.container import EXT_PACKAGE, EXT_SETUP, Party, SetupInfo
 from asn_desktop.sync.export import ExportPlan
 from asn_desktop.sync.importer import Local
@@ -45,6 +46,9 @@ class Peer:
     last_recv_at: str | None
     last_recv_package: str | None
     bound_at: str | None
+    incarnation: str | None
+    lineage: str | None
+    give_back_until: int
 
     @property
     def label(self) -> str:
@@ -53,7 +57,8 @@ class Peer:
 
 _PEER_COLS = ("node_id, role, nama, unit_id, kode, status, sign_pub, box_pub, enrol_secret, "
               "acked_seq, acked_roots, recv_upto, last_sent_at, last_sent_package, "
-              "last_sent_seq, last_recv_at, last_recv_package, bound_at")
+              "last_sent_seq, last_recv_at, last_recv_package, bound_at, incarnation, lineage, "
+              "give_back_until")
 
 
 def peers(db: sqlite3.Connection) -> list[Peer]:
@@ -136,19 +141,38 @@ def plan_for(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair, pee
     to_seq = max_seq(db)
     kind = "full" if full else "delta"
     frm = 1 if full else peer.acked_seq + 1
+    chain = tuple((x.inc, x.seq, x.hlc, x.restored_hlc)
+                  for x in lineage.load(db)[-lineage.MAX_KEPT:])
     if local.role == "central":
         assert peer.unit_id is not None
         roots = json.loads(peer.acked_roots) if peer.acked_roots else {"p": [], "u": []}
         return ExportPlan(kind, sender, peer.node_id, peer.box_pub, None,
                           unit_scope(db, peer.unit_id), frm, to_seq,
                           exclude_node=peer.node_id, acked_roots=roots, ack=peer.recv_upto,
-                          bound=True, local_node=local.node_id)
+                          bound=True, local_node=local.node_id, lineage=chain,
+                          ack_for=peer.incarnation, give_back=_give_back(peer))
     if local.unit_id is None:
         raise AsnError("Instalasi unit ini belum terhubung ke sebuah unit organisasi.")
-    return ExportPlan(kind, sender, peer.node_id, peer.box_pub, None,
-                      own_scope(db, local.unit_id), frm, to_seq,
+    give_back = _give_back(peer)
+    # What the central lost may be master data too: then the whole scope held here is read
+    # (only the unit's own changes and the given-back ones are written).
+    scope = unit_scope(db, local.unit_id) if give_back else own_scope(db, local.unit_id)
+    return ExportPlan(kind, sender, peer.node_id, peer.box_pub, None, scope, frm, to_seq,
                       only_node=None if full else local.node_id, ack=peer.recv_upto,
-                      enrol=peer.enrol_secret, local_node=local.node_id)
+                      enrol=peer.enrol_secret, local_node=local.node_id, lineage=chain,
+                      ack_for=peer.incarnation, give_back=give_back)
+
+
+def _give_back(peer: Peer) -> tuple[str, int, int] | None:
+    """The peer was restored and has not yet confirmed a package written since: its own
+    changes from between its backup and its restore, which it lost, go back to it."""
+    if not peer.give_back_until:
+        return None
+    chain = lineage.parse(peer.lineage)
+    if len(chain) < 2:
+        return None
+    last = chain[-1]
+    return peer.node_id, last.hlc, last.restored_hlc
 
 
 def package_path(out: Path, sender_label: str, recipient_label: str, *, full: bool,

@@ -1,0 +1,149 @@
+"""Backups made on purpose, and putting one back.
+
+A data file put back from a backup reuses sequence numbers its peers have already acknowledged,
+so a restore begins a new incarnation (sync/lineage.py): the peers then re-send what it lost,
+and it receives back its own changes from between the backup and the restore that they hold.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from asn_desktop.errors import AsnError, NotFoundError, ValidationError
+from asn_desktop.paths import Paths
+from asn_desktop.services.workspace import Workspace, open_workspace
+from asn_desktop.sync import lineage
+from asn_desktop.sync.scope import raw
+
+BEFORE_RESTORE = "sebelum-pulih"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+
+    @property
+    def ringkasan(self) -> str:
+        return f"Cadangan ditulis: {self.path} ({self.size / 1_048_576:.1f} MB)."
+
+
+def backup(ws: Workspace, out: Path | str) -> BackupResult:
+    """A consistent copy of the data file (while it is in use), written atomically."""
+    out = Path(out)
+    if out.is_dir() or not out.suffix:
+        out.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        out = out / f"kinerja-cadangan-{stamp}.sqlite"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.unlink(missing_ok=True)
+    try:
+        ws.db.backup_to(tmp)
+        _check_copy(tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return BackupResult(out, out.stat().st_size)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    nama: str
+    perubahan_terakhir: int
+    sebelumnya: Path | None  # the data file as it was, kept in cadangan/
+
+    @property
+    def ringkasan(self) -> str:
+        kept = f" Data sebelumnya disimpan di {self.sebelumnya}." if self.sebelumnya else ""
+        return (f"Ruang kerja '{self.nama}' dipulihkan dari {self.path} (perubahan terakhir "
+                f"#{self.perubahan_terakhir}).{kept} Pada pertukaran paket berikutnya, "
+                "instalasi lain mengirim ulang apa yang hilang dan menerima kembali apa yang "
+                "belum mereka miliki.")
+
+
+def _installation_of(path: Path) -> tuple[str, str]:
+    """(node id, name) of the installation a data file belongs to; refuses anything else."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ValidationError(f"Berkas {path.name} tidak dapat dibuka: {exc}.", "file") from exc
+    try:
+        row = conn.execute("SELECT node_id, nama FROM installation LIMIT 1").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"Berkas {path.name} bukan cadangan data Kinerja ASN.",
+                              "file") from exc
+    finally:
+        conn.close()
+    if row is None:
+        raise ValidationError(f"Berkas {path.name} tidak berisi ruang kerja.", "file")
+    return str(row[0]), str(row[1])
+
+
+def _check_copy(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError(f"Berkas {path.name} rusak: {exc}.", "file") from exc
+    finally:
+        conn.close()
+    if ok != "ok":
+        raise ValidationError(f"Berkas {path.name} rusak ({ok}).", "file")
+
+
+def restore(paths: Paths, source: Path | str) -> RestoreResult:
+    """Put a backup of this installation back in place (the app must be closed elsewhere).
+    The data file as it was is kept in ``cadangan/`` first."""
+    source = Path(source)
+    if not source.is_file():
+        raise NotFoundError(f"Berkas cadangan {source} tidak ditemukan.")
+    _check_copy(source)
+    node, nama = _installation_of(source)
+    before: Path | None = None
+    if paths.database.exists():
+        here, here_nama = _installation_of(paths.database)
+        if here != node:
+            raise AsnError(f"Cadangan {source.name} milik instalasi lain ('{nama}'), bukan "
+                           f"'{here_nama}'; tidak dipulihkan.")
+        paths.backups.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        before = paths.backups / f"{paths.database.stem}-{stamp}-{BEFORE_RESTORE}.sqlite"
+        _copy(paths.database, before)
+    paths.ensure()
+    tmp = paths.database.with_name(paths.database.name + ".pulih")
+    tmp.unlink(missing_ok=True)
+    try:
+        _copy(source, tmp)
+        for suffix in ("-wal", "-shm"):  # a stale log would be replayed over the restored file
+            Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, paths.database)
+    finally:
+        tmp.unlink(missing_ok=True)
+    ws = open_workspace(paths)  # migrates an older backup first
+    try:
+        with ws.db.session() as s:
+            d = raw(s)
+            seq = lineage.max_seq(d)
+            hlc = int(d.execute("SELECT COALESCE(MAX(hlc), 0) FROM change_log").fetchone()[0])
+            lineage.begin(d, seq, hlc, ws.db.context.clock.now())
+        return RestoreResult(source, ws.info.nama, seq, before)
+    finally:
+        ws.close()
+
+
+def _copy(src: Path, dst: Path) -> None:
+    a = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        b = sqlite3.connect(dst)
+        try:
+            a.backup(b)
+        finally:
+            b.close()
+    finally:
+        a.close()

@@ -1,0 +1,126 @@
+"""Restores: an installation put back from a backup begins a new incarnation; its peers re-send
+what it lost and it gets back its own changes they hold, in ordinary rounds (no --full)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.sync.conftest import Net, add_skp
+
+from asn_desktop import paths as paths_mod
+from asn_desktop.cli import main
+from asn_desktop.db.models import Pegawai, Rhk
+from asn_desktop.errors import AsnError
+from asn_desktop.services import cadangan
+from asn_desktop.services import sync_service as svc
+from asn_desktop.services.workspace import open_workspace
+
+
+def _jabatan(ws: object, pid: str) -> str:
+    with ws.db.Session() as s:  # type: ignore[attr-defined]
+        return str(s.get_one(Pegawai, pid).jabatan)
+
+
+def _restore_central(net: Net, backup: Path) -> None:
+    paths = net.central.paths
+    net.central.close()
+    cadangan.restore(paths, backup)
+    net.central = open_workspace(paths_mod.resolve(paths.data_dir))
+
+
+def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_path: Path) -> None:
+    a = net.units["3673.A"]
+    staf = net.org.people["staf_a1"]
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite").path
+    # after the backup: a master-data edit reaches the unit, and the unit's work the central
+    with net.central.db.session() as s:
+        s.get_one(Pegawai, staf).jabatan = "Analis SDM (setelah cadangan)"
+    net.recv(a, net.send(net.central, a))
+    ids = add_skp(a, staf)
+    net.recv(net.central, net.send(a, net.central))
+    net.recv(a, net.send(net.central, a))  # the unit learns the central has its work
+    assert svc.status(a).peers[0].tertunda == 0
+    # the central's disk fails; it is put back from the backup and goes on working
+    _restore_central(net, backup)
+    assert _jabatan(net.central, staf) != "Analis SDM (setelah cadangan)"
+    with net.central.db.session() as s:
+        s.get_one(Pegawai, net.org.people["kepala_a"]).jabatan = "Kepala (setelah pulih)"
+    lost = net.send(net.central, a)  # reuses sequence numbers; lost in transit
+    assert lost.exists()
+    # ordinary rounds, no --full
+    net.sync_all(rounds=2)
+    assert _jabatan(net.central, staf) == "Analis SDM (setelah cadangan)"  # given back
+    assert _jabatan(a, net.org.people["kepala_a"]) == "Kepala (setelah pulih)"
+    with net.central.db.Session() as s:
+        assert s.get(Rhk, ids["rhk"][0]) is not None  # the unit's work came again
+    assert net.converged()
+    for u in net.units.values():  # the units confirm the last round
+        net.recv(net.central, net.send(u, net.central))
+    assert [p.tertunda for p in svc.status(net.central).peers] == [0, 0, 0]
+
+
+def test_unit_restored_from_an_older_backup_gets_back_its_work_and_corrections(
+        net: Net, tmp_path: Path) -> None:
+    a = net.units["3673.A"]
+    backup = cadangan.backup(a, tmp_path / "unit.sqlite").path
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.recv(net.central, net.send(a, net.central))
+    with net.central.db.session() as s:
+        s.get_one(Rhk, ids["rhk"][0]).uraian = "RHK dikoreksi pusat"
+    net.recv(a, net.send(net.central, a))
+    paths = a.paths
+    a.close()
+    cadangan.restore(paths, backup)
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    with a.db.Session() as s:
+        assert s.get(Rhk, ids["rhk"][0]) is None  # lost with the restore
+    net.sync_all(rounds=2)
+    with a.db.Session() as s:
+        assert s.get_one(Rhk, ids["rhk"][0]).uraian == "RHK dikoreksi pusat"
+    assert net.converged()
+
+
+def test_data_file_copied_back_by_hand_is_noticed_by_its_peer(net: Net) -> None:
+    a = net.units["3673.A"]
+    copy = net.root / "salinan-unit.sqlite"
+    a.db.backup_to(copy)  # what someone copies with the file manager
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.recv(net.central, net.send(a, net.central))
+    net.recv(a, net.send(net.central, a))  # the central confirms the unit's work
+    paths = a.paths
+    a.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    copy.replace(paths.database)  # no restore command: just the old file put back
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    net.sync_all(rounds=3)
+    with a.db.Session() as s:
+        assert s.get(Rhk, ids["rhk"][0]) is not None
+    assert net.converged()
+
+
+def test_restore_refuses_another_installations_backup(net: Net, tmp_path: Path) -> None:
+    other = cadangan.backup(net.units["3673.B"], tmp_path / "b.sqlite").path
+    a = net.units["3673.A"]
+    before = net.fp(a)
+    paths = a.paths
+    a.close()
+    with pytest.raises(AsnError, match="milik instalasi lain"):
+        cadangan.restore(paths, other)
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    assert net.fp(a) == before
+
+
+def test_backup_and_restore_commands(net: Net, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    d = str(net.units["3673.C"].paths.data_dir)
+    net.units["3673.C"].close()
+    assert main(["--data-dir", d, "backup", "--out", str(tmp_path / "c.sqlite")]) == 0
+    assert main(["--data-dir", d, "pulihkan", str(tmp_path / "c.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert "Cadangan ditulis" in out and "dipulihkan" in out
+    assert main(["--data-dir", d, "restore", str(tmp_path / "tidak-ada.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "tidak ditemukan" in err
+    net.units["3673.C"] = open_workspace(paths_mod.resolve(d))
