@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QScrollArea, QWizard
 from sqlalchemy import func, select
 from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
@@ -205,3 +205,33 @@ def test_wizard_unit_from_setup_package(qtbot: Any, tmp_path: Path, shown: Any) 
     wait_ops(qtbot)
     assert not ready and shown.texts("error")  # a damaged package is refused with a reason
     assert wizard.isVisible()
+
+
+def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(
+        demo_ws: Any, qtbot: Any, shown: Any, tmp_path: Path) -> None:
+    from asn_desktop.ui.main_window import MainWindow
+
+    window = app_mod.open_main_window(demo_ws)
+    qtbot.addWidget(window)
+    window.go("pengaturan")
+    page = window.page("pengaturan")
+    page.backup_to(tmp_path / "salinan.sqlite")
+    wait_ops(qtbot)
+    page.backup_button.setFocus()  # scrolls the section into view
+    page.findChild(QScrollArea).ensureWidgetVisible(page.restore_button)
+    screenshot(window, "09b-pengaturan-cadangan")
+    assert any("Cadangan ditulis" in t for t in shown.texts("info"))
+    with demo_ws.db.session() as s:
+        count = s.scalar(select(func.count(Pegawai.id)))
+        s.add(Pegawai(nip="199001012020121001", nama="Pegawai Setelah Cadangan"))
+    page.restore_from(tmp_path / "salinan.sqlite")
+    wait_ops(qtbot)
+    assert shown.kinds().count("question") == 1  # asked before replacing anything
+    assert any("dipulihkan" in t for t in shown.texts("info"))
+    (new,) = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, MainWindow) and w.isVisible()]
+    qtbot.addWidget(new)
+    assert new is not window and new.ctx.ws is not demo_ws
+    with new.ctx.ws.db.Session() as s:
+        assert s.scalar(select(func.count(Pegawai.id))) == count
+    new.ctx.ws.close()

@@ -8,6 +8,7 @@ import logging.handlers
 import sys
 import threading
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
@@ -87,24 +88,46 @@ def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
 
     ctx = AppContext(ws)
     window = MainWindow(ctx)
-    state: dict[str, MainWindow] = {"window": window}
+    state: dict[str, Any] = {"window": window, "ws": ws}
 
     def restart() -> None:
-        """Rebuild the window in the newly chosen language, on the same workspace."""
+        """Rebuild the window in the newly chosen language, or on the restored workspace."""
         old = state["window"]
         app = QApplication.instance()
         if app is not None:
-            apply_language(app, ws)
-        new_ctx = AppContext(ws)
+            apply_language(app, state["ws"])
+        new_ctx = AppContext(state["ws"])
         new = MainWindow(new_ctx)
-        new_ctx.restart_requested.connect(restart)
+        connect(new_ctx)
         new.setGeometry(old.geometry())
         new.show()
         state["window"] = new
         old.hide()
         old.deleteLater()
 
-    ctx.restart_requested.connect(restart)
+    def restore(path: str) -> None:
+        """Close the data file, put the backup in place, reopen and rebuild the window."""
+        from asn_desktop.services import cadangan
+
+        current: Workspace = state["ws"]
+        paths = current.paths
+        current.close()
+        try:
+            result = cadangan.restore(paths, path)
+        except Exception as exc:
+            state["ws"] = open_workspace(paths)
+            restart()
+            messages.show_error(state["window"], exc)
+            return
+        state["ws"] = open_workspace(paths)
+        restart()
+        messages.info(state["window"], result.ringkasan)
+
+    def connect(c: AppContext) -> None:
+        c.restart_requested.connect(restart)
+        c.restore_requested.connect(restore)
+
+    connect(ctx)
     window.show()
     return window
 

@@ -4,11 +4,13 @@ unit), and preparing a performance year with its evaluation periods (central).""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import ValidationError
+from asn_desktop.services import cadangan, orgs
 from asn_desktop.services import evaluasi as eval_svc
-from asn_desktop.services import orgs
 from asn_desktop.services import pengaturan as svc
 from asn_desktop.services import workspace as ws_svc
 from asn_desktop.ui import context as c
@@ -139,6 +141,25 @@ class PengaturanPage(Page):
         yf.addRow("", self.year_info)
         self.year_box.setVisible(ctx.can_edit_master)
         lay.addWidget(self.year_box)
+
+        backup_box = QGroupBox(self.tr("Cadangan data"))
+        bl = QVBoxLayout(backup_box)
+        bl.addWidget(hint(self.tr(
+            "Simpan salinan berkas data di flashdisk atau folder lain secara berkala. Bila "
+            "komputer rusak, pulihkan dari salinan itu: instalasi lain mengirim ulang apa yang "
+            "hilang pada pertukaran paket berikutnya.")))
+        brow = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Buat cadangan…"))
+        self.backup_button.setObjectName("buat_cadangan")
+        self.backup_button.clicked.connect(lambda: self.backup_to())
+        self.restore_button = QPushButton(self.tr("Pulihkan dari cadangan…"))
+        self.restore_button.setObjectName("pulihkan_cadangan")
+        self.restore_button.clicked.connect(lambda: self.restore_from())
+        brow.addWidget(self.backup_button)
+        brow.addWidget(self.restore_button)
+        brow.addStretch(1)
+        bl.addLayout(brow)
+        lay.addWidget(backup_box)
         lay.addStretch(1)
 
     def title(self) -> str:
@@ -258,6 +279,35 @@ class PengaturanPage(Page):
         self.ctx.write(self, work, lambda _r: self.refresh(), changes=[c.SETTINGS],
                        failure=failed)
         return True
+
+    def backup_to(self, path: Path | None = None) -> None:
+        if path is None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M")
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan cadangan"),
+                str(Path.home() / f"kinerja-cadangan-{stamp}.sqlite"),
+                self.tr("Berkas data (*.sqlite);;Semua berkas (*)"))
+            if not name:
+                return
+            path = Path(name)
+        ws = self.ctx.ws
+        target = path
+        self.ctx.background(self, lambda _c: cadangan.backup(ws, target),
+                            lambda r: messages.info(self, r.ringkasan))
+
+    def restore_from(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Pilih berkas cadangan"), str(self.ctx.ws.paths.backups),
+                self.tr("Berkas data (*.sqlite);;Semua berkas (*)"))
+            if not name:
+                return
+            path = Path(name)
+        text = self.tr("Data di komputer ini diganti dengan isi cadangan {0}. Data saat ini "
+                       "disimpan dahulu di folder cadangan. Lanjutkan?").format(path.name)
+        if not messages.confirm(self, text, self.tr("Pulihkan dari cadangan")):
+            return
+        self.ctx.restore_requested.emit(str(path))
 
     def apply_language(self) -> None:
         lang = self.bahasa.currentData()
