@@ -14,8 +14,8 @@ from sqlalchemy import Connection
 from asn_desktop.db.capture import set_capture
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.sync.hlc import physical_ms
-from asn_desktop.sync.models import DUPLICATE, LOCKED, OPEN, RESOLVED
-from asn_desktop.sync.schema import OWNER_LINK, TABLES
+from asn_desktop.sync.models import DELETE, DUPLICATE, HELD_KINDS, LOCKED, OPEN, RESOLVED
+from asn_desktop.sync.schema import DELETED_FIELD, OWNER_LINK, PART_OF, TABLES
 
 KEEP_ALIASES = {"local": "local", "lokal": "local", "incoming": "incoming", "remote": "incoming",
                 "paket": "incoming", "masuk": "incoming"}
@@ -56,6 +56,14 @@ class ConflictView:
         what = f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}: kolom {self.kolom}"
         if self.jenis == LOCKED:
             head = f"#{self.id} Perubahan dokumen yang sudah disetujui ditahan ({what})"
+        elif self.jenis == DELETE:
+            label = f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}"
+            head = (f"#{self.id} Dihapus di satu tempat, sementara di tempat lain diubah atau "
+                    f"diberi bagian baru tanpa saling mengetahui ({label})")
+            if self.kolom == "deleted":
+                return (f"{head}\n  di komputer ini: {_fate(self.nilai_lokal)} "
+                        f"({self.asal_lokal}, {self.waktu_lokal})\n  dari paket: "
+                        f"{_fate(self.nilai_paket)} ({self.asal_paket}, {self.waktu_paket})")
         elif self.jenis == DUPLICATE:
             head = (f"#{self.id} Nilai ganda ({what}): nilai dari paket sudah dipakai baris "
                     "lain, nilai lama dipertahankan")
@@ -79,6 +87,10 @@ class ConflictView:
             "waktu_lokal": self.waktu_lokal, "waktu_paket": self.waktu_paket,
             "pegawai": self.pegawai, "dibuat": self.dibuat, "diselesaikan": self.diselesaikan,
         }
+
+
+def _fate(deleted: Any) -> str:
+    return "dihapus" if deleted else "tetap ada"
 
 
 def _jsonable(v: Any) -> Any:
@@ -135,7 +147,8 @@ def list_conflicts(db: sqlite3.Connection, local_node: str, *, include_resolved:
             "SELECT id, kind, status, tbl, row_id, field, grp, winner, local_value, local_hlc, "
             "local_node, incoming_value, incoming_hlc, incoming_node, dibuat, resolved_at "
             f"FROM sync_conflict{where} ORDER BY id").fetchall():
-        if kind == LOCKED and status == OPEN and grp is None and f in TABLES[tbl].fields:
+        if kind in HELD_KINDS and winner == "held" and status == OPEN and grp is None and (
+                f in TABLES[tbl].fields):
             lv = _table_value(db, tbl, rid, f, lv)  # what keeping this computer's value keeps
         out.append(ConflictView(
             cid, kind, status, tbl, rid, f, winner, lv, iv,
@@ -202,13 +215,14 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
         raise ValidationError("Pilihan harus 'local' atau 'incoming'.", "keep")
     row = db.execute("SELECT id, kind, status, tbl, row_id, field, grp, local_value, "
                      "local_hlc, local_node, incoming_value, incoming_hlc, incoming_node, "
-                     "incoming_base_hlc, incoming_base_node, incoming_actor, package_id "
+                     "incoming_base_hlc, incoming_base_node, incoming_actor, package_id, winner "
                      "FROM sync_conflict WHERE id = ?", (conflict_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Konflik #{conflict_id} tidak ditemukan.")
     if row[2] != OPEN:
         raise AsnError(f"Konflik #{conflict_id} sudah diselesaikan.")
     (cid, kind, _st, tbl, rid, f, grp, lv, lh, _ln, iv, ih, inode, *_rest) = row
+    held = kind in HELD_KINDS and row[17] == "held"
     now = datetime.now().isoformat(timespec="seconds")
     if kind == DUPLICATE:
         set_capture(conn, False)  # the version is recorded already: only the table catches up
@@ -222,13 +236,19 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
     set_capture(conn, False)
     try:
         if grp is not None:
+            first = db.execute("SELECT tbl, row_id FROM sync_conflict WHERE grp = ? "
+                               "ORDER BY id LIMIT 1", (grp,)).fetchone()
             ids, seq = _resolve_held_row(db, grp, choice, node, now_hlc, observe, actor)
+            tbl, rid = first[0], first[1]
+            if kind == DELETE and choice == "incoming":
+                # the new part is kept: its parent, deleted here, comes back
+                seq = _undelete_parent(db, tbl, rid, node, now_hlc, observe, actor) or seq
         else:
             observe(max(ih, lh or 0))
             cur = _current(db, tbl, rid, f)
             if cur is not None:
                 observe(cur[0])
-            if kind == LOCKED:
+            if held:
                 value = iv if choice == "incoming" else _table_value(db, tbl, rid, f, lv)
                 base: tuple[int, str] | None = (ih, inode)
                 if cur is not None and (cur[0], cur[1]) > (ih, inode):
@@ -240,6 +260,12 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
                 base = (cur[0], cur[1]) if cur else None
             seq = _write(db, tbl, rid, f, value, now_hlc(), node, base, actor, None)
             ids = (cid,)
+            if f == DELETED_FIELD and value:
+                # the delete is kept: its live parts go with it, so none is left orphaned
+                seq = _delete_parts(db, tbl, rid, node, now_hlc, actor) or seq
+            elif f == DELETED_FIELD:
+                # the row is kept: so is the document it is part of
+                seq = _undelete_parent(db, tbl, rid, node, now_hlc, observe, actor) or seq
     finally:
         set_capture(conn, True)
     db.executemany("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ?, "
@@ -264,6 +290,46 @@ def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incom
     db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (incoming, rid))
 
 
+def _version(db: sqlite3.Connection, tbl: str, rid: str, f: str) -> tuple[int, str] | None:
+    cur = _current(db, tbl, rid, f)
+    return (cur[0], cur[1]) if cur else None
+
+
+def _undelete_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
+                     now_hlc: Callable[[], int], observe: Callable[[int], None],
+                     actor: str | None) -> int:
+    link = PART_OF.get(tbl)
+    if link is None:
+        return 0
+    row = db.execute(f'SELECT "{link[0]}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
+    if row is None or not isinstance(row[0], str):
+        return 0
+    parent = row[0]
+    alive = db.execute(f'SELECT deleted FROM "{link[1]}" WHERE id = ?', (parent,)).fetchone()
+    if alive is None or not alive[0]:
+        return 0
+    base = _version(db, link[1], parent, DELETED_FIELD)
+    if base is not None:
+        observe(base[0])
+    seq = _write(db, link[1], parent, DELETED_FIELD, 0, now_hlc(), node, base, actor, None)
+    return _undelete_parent(db, link[1], parent, node, now_hlc, observe, actor) or seq
+
+
+def _delete_parts(db: sqlite3.Connection, tbl: str, rid: str, node: str,
+                  now_hlc: Callable[[], int], actor: str | None) -> int:
+    """Delete the live parts of a deleted row (and theirs), each as a new local edit."""
+    seq = 0
+    for child, (link, parent) in PART_OF.items():
+        if parent != tbl:
+            continue
+        for (cid,) in db.execute(f'SELECT id FROM "{child}" WHERE "{link}" = ? AND deleted = 0',
+                                 (rid,)).fetchall():
+            base = _version(db, child, cid, DELETED_FIELD)
+            seq = _write(db, child, cid, DELETED_FIELD, 1, now_hlc(), node, base, actor, None)
+            seq = _delete_parts(db, child, cid, node, now_hlc, actor) or seq
+    return seq
+
+
 def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
                       now_hlc: Callable[[], int], observe: Callable[[int], None],
                       actor: str | None) -> tuple[tuple[int, ...], int]:
@@ -275,9 +341,10 @@ def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
         "WHERE grp = ? AND status = 'open' ORDER BY incoming_hlc, incoming_node",
         (grp,)).fetchall()
     seq = 0
-    tbl = rid = ""
+    rows: list[tuple[str, str]] = []
     for _cid, t, r, f, v, h, n, bh, bn, a, pkg in items:
-        tbl, rid = t, r
+        if (t, r) not in rows:
+            rows.append((t, r))
         observe(h)
         cur = _current(db, t, r, f)
         known = db.execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND field = ? "
@@ -293,10 +360,11 @@ def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
             "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, base_node, "
             "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)", (t, r, f, v, h, n, bh, bn, a, pkg))
         seq = int(c.lastrowid or seq)
-    if choice == "local" and tbl:
-        cur = _current(db, tbl, rid, "deleted")
-        if cur is not None:
-            observe(cur[0])
-        seq = _write(db, tbl, rid, "deleted", 1, now_hlc(), node,
-                     (cur[0], cur[1]) if cur else None, actor, None)
+    if choice == "local":
+        for tbl, rid in rows:
+            cur = _current(db, tbl, rid, "deleted")
+            if cur is not None:
+                observe(cur[0])
+            seq = _write(db, tbl, rid, "deleted", 1, now_hlc(), node,
+                         (cur[0], cur[1]) if cur else None, actor, None)
     return tuple(i[0] for i in items), seq

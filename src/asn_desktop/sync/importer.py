@@ -300,6 +300,9 @@ def _stream(d: sqlite3.Connection, ctx: MergeContext, header: Header, peer: sqli
         elif isinstance(item, Head):
             head = item
             _check_enrolment(peer, head)
+            ack_for = m.ack_for
+            merger.peer_ack = (lineage.valid_upto(life.ours, ack_for, head.ack)
+                               if ack_for is not None else head.ack)
         elif len(resolutions) < MAX_RESOLUTIONS:
             resolutions.append(item)
         else:

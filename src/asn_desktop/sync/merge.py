@@ -40,7 +40,7 @@ from typing import Any
 from asn_desktop.db.models import SYNCED_MODELS
 from asn_desktop.sync.container import reject
 from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
-from asn_desktop.sync.models import DUPLICATE
+from asn_desktop.sync.models import DELETE, DUPLICATE
 from asn_desktop.sync.payload import (
     ACTOR,
     BHLC,
@@ -55,7 +55,15 @@ from asn_desktop.sync.payload import (
 )
 from asn_desktop.sync.payload import F as FLD
 from asn_desktop.sync.payload import V as VAL
-from asn_desktop.sync.schema import APPROVED, DOC_TABLE, OWNER_LINK, STATUS_FIELD, TABLES
+from asn_desktop.sync.schema import (
+    APPROVED,
+    DELETED_FIELD,
+    DOC_TABLE,
+    OWNER_LINK,
+    PART_OF,
+    STATUS_FIELD,
+    TABLES,
+)
 from asn_desktop.sync.scope import chunks, docs_of_rhk, marks, owners
 
 
@@ -137,6 +145,11 @@ class Merger:
         self._parked: dict[tuple[str, str, str], list[Any]] = {}
         self._has_conflicts = (
             db.execute("SELECT 1 FROM sync_conflict LIMIT 1").fetchone() is not None)
+        # How far the sender had received this installation's changes (set from the package's
+        # head): a local change after it is one the sender had not seen.
+        self.peer_ack = 0
+        # new rows held under a parent deleted here: (table, id) -> their group
+        self._delete_groups: dict[tuple[str, Any], str] = {}
 
     # ------------------------------------------------------------------------------- input
 
@@ -187,7 +200,8 @@ class Merger:
         if link is None or not self._has_conflicts:
             return None
         row = self.db.execute(
-            "SELECT incoming_value FROM sync_conflict WHERE kind = 'locked' AND status = 'open' "
+            "SELECT incoming_value FROM sync_conflict WHERE kind IN ('locked', 'hapus') "
+            "AND status = 'open' "
             "AND tbl = ? AND row_id = ? AND field = ? AND grp IS NOT NULL "
             "ORDER BY incoming_hlc DESC LIMIT 1", (tbl, rid, link[0])).fetchone()
         return row[0] if row else None
@@ -259,9 +273,9 @@ class Merger:
             absent = [r.rid for r in rows.values() if not r.exists]
             for part in chunks(absent):
                 for rid, lv, grp in db.execute(
-                        "SELECT row_id, incoming_value, grp FROM sync_conflict WHERE kind = "
-                        "'locked' AND status = 'open' AND grp IS NOT NULL AND tbl = ? AND "
-                        f"field = ? AND row_id IN ({marks(len(part))})",
+                        "SELECT row_id, incoming_value, grp FROM sync_conflict WHERE kind IN "
+                        "('locked', 'hapus') AND status = 'open' AND grp IS NOT NULL AND "
+                        f"tbl = ? AND field = ? AND row_id IN ({marks(len(part))})",
                         (tbl, link_field, *part)):
                     rows[rid].link, rows[rid].held_grp = lv, grp
         versions: dict[tuple[str, str], list[Version]] = {}
@@ -277,7 +291,8 @@ class Merger:
             for part in chunks(ids):
                 for rid, f, h, n in db.execute(
                         "SELECT row_id, field, incoming_hlc, incoming_node FROM sync_conflict "
-                        f"WHERE kind = 'locked' AND tbl = ? AND row_id IN ({marks(len(part))})",
+                        "WHERE kind IN ('locked', 'hapus') AND tbl = ? "
+                        f"AND row_id IN ({marks(len(part))})",
                         (tbl, *part)):
                     known.add((rid, f, h, n))
 
@@ -322,6 +337,8 @@ class Merger:
                     r.in_auth = units.get(r.final_link) in ctx.local_scope
 
         held_rows = self._holds(tbl, link_field, live, versions)
+        for rid, ids_ in self._deletes(tbl, live, versions, held_rows).items():
+            held_rows.setdefault(rid, set()).update(ids_)
 
         # Last writer wins, conflicts, writes.
         log_rows: list[tuple[Any, ...]] = []
@@ -595,6 +612,109 @@ class Merger:
             self.stats.held += len(conflicts)
         return out
 
+    # ------------------------------------------------------------------------------ deletes
+
+    def _deletes(self, tbl: str, live: list[_Row], versions: dict[tuple[str, str], list[Version]],
+                 held: dict[str, set[int]]) -> dict[str, set[int]]:
+        """A delete and work its writer had not seen are never settled silently:
+
+        - a new part (RHK, indicator, evaluation…) of a parent deleted here: held whole;
+        - a delete of a parent with parts changed here after what the sender had received:
+          held (the parent stays, with its parts);
+        - an edit of a row deleted here, or a delete of a row edited here after what the sender
+          had received: applied as usual (the row stays deleted, the edit kept), and recorded
+          for review (keep the edit: the row comes back)."""
+        ctx = self.ctx
+        local = ctx.local_node
+        out: dict[str, set[int]] = {}
+        conflicts: list[tuple[Any, ...]] = []
+        rows = [r for r in live if r.in_auth and r.held_grp is None]
+        if not rows:
+            return out
+        part = PART_OF.get(tbl)
+        if part is not None:
+            fresh = {r.rid: _latest(r.new, part[0]) for r in rows if not r.exists}
+            gone = self._deleted_here(part[1], [c[VAL] for c in fresh.values() if c])
+            for r in rows:
+                c = fresh.get(r.rid)
+                if c is None or r.rid in held:
+                    continue
+                grp = self._delete_groups.get((part[1], c[VAL]))  # its parent waits: so does it
+                if grp is None and c[VAL] not in gone:
+                    continue
+                grp = grp or f"{tbl}:{r.rid}:{ctx.package_id}"
+                self._delete_groups[(tbl, r.rid)] = grp
+                if tbl in OWNER_LINK:
+                    self._held_links[(tbl, r.rid)] = r.final_link
+                out[r.rid] = {id(x) for x in r.new}
+                conflicts.extend(self._conflict_row(DELETE, tbl, r.rid, x[FLD], grp, "held",
+                                                    None, x) for x in r.new)
+        children = [(t, lk[0]) for t, lk in PART_OF.items() if lk[1] == tbl]
+        for r in rows:
+            if not r.exists or r.rid in out:
+                continue
+            cur_del = _current(versions.get((r.rid, DELETED_FIELD)))
+            d = _latest(r.new, DELETED_FIELD)
+            if d is not None and d[VAL] and (cur_del is None or _order(d) > cur_del[:2]) and not (
+                    cur_del is not None and cur_del[4]):
+                # a delete arriving
+                if children and self._unseen_parts(children, r.rid, d[HLC]):
+                    if r.rid not in held or id(d) not in held[r.rid]:
+                        out[r.rid] = {id(d)}
+                        conflicts.append(self._conflict_row(DELETE, tbl, r.rid, DELETED_FIELD,
+                                                            None, "held", cur_del, d))
+                elif self._unseen_edits(tbl, r.rid, d[HLC]):
+                    conflicts.append(self._conflict_row(DELETE, tbl, r.rid, DELETED_FIELD,
+                                                        None, "incoming", cur_del, d))
+            elif cur_del is not None and cur_del[4] and cur_del[1] == local and d is None:
+                # edits arriving at a row deleted here (this installation had not seen them)
+                edits = [c for c in r.new if c[FLD] != DELETED_FIELD
+                         and not _same_value(versions.get((r.rid, c[FLD])), c)]
+                if edits:
+                    e = max(edits, key=_order)
+                    alive: Change = (DELETED_FIELD, 0, e[HLC], e[NODE], cur_del[0], cur_del[1],
+                                     e[ACTOR], None, None)
+                    conflicts.append(self._conflict_row(DELETE, tbl, r.rid, DELETED_FIELD,
+                                                        None, "local", cur_del, alive))
+        if conflicts:
+            self._insert_conflicts(conflicts)
+            self._has_conflicts = True
+            self.stats.conflicts += len(conflicts)
+        return out
+
+    def _deleted_here(self, tbl: str, ids: list[Any]) -> set[Any]:
+        """Rows of ``tbl`` among ``ids`` whose delete was written by this installation."""
+        out: set[Any] = set()
+        want = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
+        for part in chunks(want):
+            for rid, in self.db.execute(
+                    f'SELECT x.id FROM "{tbl}" x WHERE x.deleted = 1 AND x.id IN '
+                    f"({marks(len(part))}) AND (SELECT c.node FROM change_log c WHERE c.tbl = ? "
+                    "AND c.row_id = x.id AND c.field = 'deleted' ORDER BY c.hlc DESC, "
+                    "c.node DESC LIMIT 1) = ?", (*part, tbl, self.ctx.local_node)):
+                out.add(rid)
+        return out
+
+    # A local change the deleter had not seen: after what the sender had received, or later
+    # than the delete itself (a writer never sees a change from its future).
+
+    def _unseen_parts(self, children: list[tuple[str, str]], parent: str, hlc: int) -> bool:
+        """Live parts of ``parent`` changed here where the deleter had not seen it."""
+        for child, link in children:
+            if self.db.execute(
+                    f'SELECT 1 FROM "{child}" x JOIN change_log c ON c.tbl = ? AND '
+                    f'c.row_id = x.id WHERE x."{link}" = ? AND x.deleted = 0 AND c.node = ? '
+                    "AND (c.seq > ? OR c.hlc > ?) LIMIT 1",
+                    (child, parent, self.ctx.local_node, self.peer_ack, hlc)).fetchone():
+                return True
+        return False
+
+    def _unseen_edits(self, tbl: str, rid: str, hlc: int) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND node = ? AND "
+            "(seq > ? OR hlc > ?) AND field != 'deleted' LIMIT 1",
+            (tbl, rid, self.ctx.local_node, self.peer_ack, hlc)).fetchone() is not None
+
     # ---------------------------------------------------------------------------- conflicts
 
     def _lww(self, tbl: str, rid: str, f: str, cur: Version, win: Change, lst: list[Change],
@@ -778,6 +898,14 @@ def _equal(a: Any, b: Any) -> bool:
 def _seen(c: Change) -> tuple[int, str] | None:
     """The approval its writer had in force when writing the change, if any."""
     return (c[SHLC], c[SNODE]) if c[SHLC] is not None and c[SNODE] is not None else None
+
+
+def _latest(changes: list[Change], f: str) -> Change | None:
+    best: Change | None = None
+    for c in changes:
+        if c[FLD] == f and (best is None or _order(c) > _order(best)):
+            best = c
+    return best
 
 
 def _order(c: Change) -> tuple[int, str]:

@@ -72,6 +72,17 @@ DOC_TABLE: dict[str, str] = {
 }
 STATUS_FIELD = "status"
 
+# Child -> (link field, parent table) where the child is part of its parent: deleting the
+# parent deletes it too, so a child alive under a deleted parent is never left behind.
+PART_OF: dict[str, tuple[str, str]] = {
+    "rhk": ("skp_id", "skp"),
+    "indikator": ("rhk_id", "rhk"),
+    "evaluasi": ("skp_id", "skp"),
+    "evaluasi_rhk": ("evaluasi_id", "evaluasi"),
+    "realisasi": ("evaluasi_id", "evaluasi"),
+}
+DELETED_FIELD = "deleted"
+
 
 Validator = Callable[[Any], Any]  # returns the value to store, raises ValueError when invalid
 

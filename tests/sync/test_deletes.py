@@ -1,0 +1,122 @@
+"""A delete that races work its writer had not seen is a conflict to review (keep the work or
+the delete), never settled silently, and never leaves live parts under a deleted parent."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tests.sync.conftest import Net, add_skp
+
+from asn_desktop.db.models import Evaluasi, Indikator, LogHarian, Rhk, Skp
+from asn_desktop.services import sync_service as svc
+
+
+def _get(ws: Any, model: Any, rid: str) -> Any:
+    with ws.db.Session() as s:
+        return s.get(model, rid)
+
+
+def _log(net: Net) -> str:
+    a = net.units["3673.A"]
+    with a.db.session() as s:
+        log = LogHarian(pegawai_id=net.org.people["staf_a1"], tanggal=date(2026, 3, 2),
+                        uraian="Menyusun laporan")
+        s.add(log)
+        s.flush()
+        rid = log.id
+    net.sync_unit("3673.A")
+    return rid
+
+
+def _delete_conflicts(ws: Any) -> list[Any]:
+    return [k for k in svc.conflicts(ws) if k.jenis == "hapus"]
+
+
+def test_central_deletes_a_log_the_unit_is_editing(net: Net) -> None:
+    a = net.units["3673.A"]
+    rid = _log(net)
+    with net.central.db.session() as s:
+        s.get_one(LogHarian, rid).deleted = True
+    with a.db.session() as s:
+        s.get_one(LogHarian, rid).uraian = "Menyusun laporan bulanan (diperbaiki)"
+    net.sync_all(rounds=2)
+    assert net.converged()
+    (k,) = _delete_conflicts(net.central)  # on record where both versions meet
+    assert "dihapus" in k.ringkasan and "tetap ada" in k.ringkasan
+    assert _get(net.central, LogHarian, rid).uraian.endswith("(diperbaiki)")  # kept
+    svc.resolve(net.central, k.id, "incoming")  # keep the edit: the log comes back
+    net.sync_all(rounds=2)
+    assert net.converged()
+    assert not _get(a, LogHarian, rid).deleted
+
+
+def test_unit_edit_made_before_a_delete_it_had_not_received_is_on_record(net: Net) -> None:
+    a = net.units["3673.A"]
+    rid = _log(net)
+    with a.db.session() as s:  # the unit edits first ...
+        s.get_one(LogHarian, rid).uraian = "Diperbaiki unit"
+    with net.central.db.session() as s:  # ... the central, not having it yet, deletes
+        s.get_one(LogHarian, rid).deleted = True
+    net.recv(a, net.send(net.central, a))  # the delete reaches the unit first
+    (k,) = _delete_conflicts(a)
+    svc.resolve(a, k.id, "local")  # keep the unit's edit
+    net.sync_all(rounds=2)
+    assert net.converged() and not _get(net.central, LogHarian, rid).deleted
+
+
+def test_parent_deleted_while_the_unit_adds_parts_never_leaves_orphans(net: Net) -> None:
+    a = net.units["3673.A"]
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.sync_unit("3673.A")
+    with net.central.db.session() as s:  # the central deletes the draft SKP and its parts
+        for r in s.query(Rhk).filter(Rhk.skp_id == ids["skp"]):
+            r.deleted = True
+        s.get_one(Skp, ids["skp"]).deleted = True
+    with a.db.session() as s:  # meanwhile the unit adds an RHK with its indicator
+        r = Rhk(skp_id=ids["skp"], urutan=2, uraian="RHK baru dari unit")
+        s.add(r)
+        s.flush()
+        s.add(Indikator(rhk_id=r.id, urutan=1, uraian="Indikator baru", target_nilai=4.0))
+        new_rhk = r.id
+    net.sync_all(rounds=2)
+    for ws in (net.central, a):
+        with ws.db.Session() as s:
+            skp_deleted = s.get_one(Skp, ids["skp"]).deleted
+            live = [x for x in s.query(Rhk).filter(Rhk.skp_id == ids["skp"]) if not x.deleted]
+        assert not (skp_deleted and live), "live parts under a deleted SKP"
+    held = _delete_conflicts(net.central) + _delete_conflicts(a)
+    assert held
+    for k in held:  # keep the delete everywhere it is asked
+        ws = net.central if k in _delete_conflicts(net.central) else a
+        if k.id in {x.id for x in svc.conflicts(ws)}:
+            svc.resolve(ws, k.id, "incoming" if ws is a else "local")
+    for _ in range(3):
+        net.sync_all(rounds=1)
+        for ws in (net.central, a):
+            for k in _delete_conflicts(ws):
+                svc.resolve(ws, k.id, "incoming" if ws is a else "local")
+    net.sync_all(rounds=2)
+    assert net.converged()
+    for ws in (net.central, a):
+        assert _get(ws, Skp, ids["skp"]).deleted
+        assert _get(ws, Rhk, new_rhk).deleted
+        with ws.db.Session() as s:
+            assert all(x.deleted for x in s.query(Indikator).filter(Indikator.rhk_id == new_rhk))
+
+
+def test_keeping_the_new_parts_brings_the_parent_back(net: Net) -> None:
+    a = net.units["3673.A"]
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.sync_unit("3673.A")
+    with net.central.db.session() as s:
+        s.get_one(Skp, ids["skp"]).deleted = True
+    with a.db.session() as s:
+        s.add(Evaluasi(skp_id=ids["skp"], pegawai_id=net.org.people["staf_a1"],
+                       periode_kode="2026-TW2"))
+    net.recv(net.central, net.send(a, net.central))  # the new evaluation meets the delete
+    (k,) = {x.grp: x for x in _delete_conflicts(net.central)}.values()
+    svc.resolve(net.central, k.id, "incoming")
+    assert not _get(net.central, Skp, ids["skp"]).deleted
+    net.sync_all(rounds=2)
+    assert net.converged() and not _get(a, Skp, ids["skp"]).deleted

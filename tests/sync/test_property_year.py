@@ -1,0 +1,212 @@
+"""Property: the random edits and deliveries of test_property, plus the ordinary events of a
+city's year: an SKP deleted with its parts while the other side works on it, an installation
+restored from an older backup, two NIPs swapped at the central, and PC clocks running up to
+twelve hours ahead or behind. The same promises hold, and two more: no live part under a
+deleted parent, and no NIP on two live employees."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from tests.sync.conftest import SOAK_SETTINGS
+from tests.sync.test_property import (  # noqa: F401 (fixtures)
+    OP,
+    RACE,
+    UNIT,
+    Run,
+    _current,
+    _lost_edits_recorded,
+    _no_silent_change_to_approved,
+    _superseded,
+    make_run,
+    prop_template,
+    scratch,
+)
+
+from asn_desktop import paths as paths_mod
+from asn_desktop.db.models import Evaluasi, Indikator, Pegawai, Rhk, Skp
+from asn_desktop.services import cadangan
+from asn_desktop.services import sync_service as svc
+from asn_desktop.services.workspace import Workspace, open_workspace
+from asn_desktop.sync.hlc import wall_ms
+from asn_desktop.sync.schema import PART_OF
+from asn_desktop.sync.scope import raw
+
+SITE = st.sampled_from(("C", "3673.A", "3673.A", "3673.B"))
+delete_skp = st.tuples(st.just("delete_skp"), UNIT, st.booleans())
+backup = st.tuples(st.just("backup"), SITE)
+restore = st.tuples(st.just("restore"), SITE)
+swap_nip = st.tuples(st.just("swap_nip"))
+skew = st.tuples(st.just("skew"), SITE, st.integers(-12, 12))
+YEAR_OPS = st.lists(st.one_of(OP, OP, OP, delete_skp, backup, restore, swap_nip, skew),
+                    max_size=30)
+
+
+class YearRun(Run):
+    backups: dict[str, Path]
+    at_risk: set[tuple[str, str, str, Any]]
+
+    def key_of(self, ws: Workspace) -> str:
+        return "C" if ws.is_central else self.net.kode_of(ws)
+
+    def by_key(self, key: str) -> Workspace:
+        return self.net.central if key == "C" else self.net.units[key]
+
+    def apply(self, op: tuple[Any, ...]) -> None:
+        kind = op[0]
+        if kind in ("export", "deliver"):
+            # packages are addressed by site, so they still arrive after a restore
+            if kind == "export":
+                unit = self.net.units[op[1]]
+                src, dst = (self.net.central, unit) if op[2] else (unit, self.net.central)
+                self.inflight.append((self.net.send(src, dst), self.key_of(dst)))  # type: ignore[arg-type]
+            elif self.inflight:
+                path, key = self.inflight[op[1] % len(self.inflight)]
+                self.net.recv(self.by_key(key), path)  # type: ignore[arg-type]
+        elif kind == "delete":  # as the SKP page does: the RHK and its indicators
+            ws = self.site(op[1], op[2])
+            rid = self.world.docs[op[1]]["rhk"][op[3]]
+            with ws.db.session() as s:
+                for i in s.query(Indikator).filter(Indikator.rhk_id == rid):
+                    i.deleted = True
+                row = s.get(Rhk, rid)
+                if row is not None:
+                    row.deleted = True
+        elif kind == "delete_skp":
+            ws = self.site(op[1], op[2])
+            d = self.world.docs[op[1]]
+            with ws.db.session() as s:  # as the SKP page does: the document and its parts
+                for r in s.query(Rhk).filter(Rhk.skp_id == d["skp"]):
+                    for i in s.query(Indikator).filter(Indikator.rhk_id == r.id):
+                        i.deleted = True
+                    r.deleted = True
+                for e in s.query(Evaluasi).filter(Evaluasi.skp_id == d["skp"]):
+                    e.deleted = True
+                row = s.get(Skp, d["skp"])
+                if row is not None:
+                    row.deleted = True
+        elif kind == "backup":
+            target = self.net.root / f"cadangan-{op[1]}-{self.n}.sqlite"
+            self.n += 1
+            cadangan.backup(self.by_key(op[1]), target)
+            self.backups[op[1]] = target
+        elif kind == "restore" and op[1] in self.backups:
+            self._restore(op[1])
+        elif kind == "swap_nip":
+            a, b = self.world.org.people["kepala_a"], self.world.org.people["staf_a1"]
+            with self.net.central.db.session() as s:
+                pa, pb = s.get_one(Pegawai, a), s.get_one(Pegawai, b)
+                na, nb = pa.nip, pb.nip
+                pa.nip = "TMP"
+                s.flush()
+                pb.nip = na
+                s.flush()
+                pa.nip = nb
+        elif kind == "skew":
+            offset = op[2] * 3_600_000
+            self.by_key(op[1]).db.context.clock._now_ms = lambda: wall_ms() + offset
+        elif kind not in ("backup", "restore"):
+            super().apply(op)
+
+    def _restore(self, key: str) -> None:
+        ws = self.by_key(key)
+        # edits only this site holds are lost with its disk: on record as such
+        others = [w for w in (self.net.central, *self.net.units.values()) if w is not ws]
+        for e in self.edits:
+            if not any(_logged(w, e) for w in others):
+                self.at_risk.add(e)
+        paths = ws.paths
+        ws.close()
+        cadangan.restore(paths, self.backups[key])
+        fresh = open_workspace(paths_mod.resolve(paths.data_dir))
+        if key == "C":
+            self.net.central = fresh
+        else:
+            self.net.units[key] = fresh
+
+
+def _logged(ws: Workspace, e: tuple[str, str, str, Any]) -> bool:
+    with ws.db.Session() as s:
+        return raw(s).execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND "
+                              "field = ? AND value IS ?", e).fetchone() is not None
+
+
+def _orphans(ws: Workspace) -> list[tuple[str, str]]:
+    out = []
+    with ws.db.Session() as s:
+        db = raw(s)
+        for child, (link, parent) in PART_OF.items():
+            out += [(child, r[0]) for r in db.execute(
+                f'SELECT c.id FROM "{child}" c JOIN "{parent}" p ON p.id = c."{link}" '
+                "WHERE c.deleted = 0 AND p.deleted = 1")]
+    return out
+
+
+@pytest.fixture
+def make_year_run(make_run: Any) -> Any:  # noqa: F811
+    def make() -> YearRun:
+        base = make_run()
+        run = YearRun(base.net, base.world)
+        run.backups, run.at_risk = {}, set()
+        return run
+    return make
+
+
+@pytest.mark.slow
+@pytest.mark.soak
+@settings(**SOAK_SETTINGS)
+@given(race=RACE, ops=YEAR_OPS, seed=st.integers(0, 2**16))
+# The central is restored while a unit's package to it is in flight and it had corrected the
+# unit's RHK after its backup.
+@example(race=("3673.A", "rhk0.uraian", False, True), seed=0, ops=[
+    ("backup", "C"), ("edit", "3673.A", True, "rhk0.uraian"), ("exchange", "3673.A", True),
+    ("export", "3673.A", False), ("restore", "C"), ("deliver", 0)])
+# The central deletes the SKP while the unit adds an RHK to it.
+@example(race=("3673.A", "skp.catatan", False, False), seed=1, ops=[
+    ("delete_skp", "3673.A", True), ("new_rhk", "3673.A", False), ("exchange", "3673.A", False),
+    ("swap_nip",), ("skew", "3673.A", 11)])
+def test_a_citys_year_converges(make_year_run: Any, race: tuple[str, str, bool, bool],
+                                ops: list[tuple[Any, ...]], seed: int) -> None:
+    run: YearRun = make_year_run()
+    kode, target, approve, central_first = race
+    prefix: list[tuple[Any, ...]] = [("edit", kode, central_first, target)]
+    if approve:
+        prefix.append(("status", kode, False, "skp", "DISETUJUI"))
+    prefix.append(("edit", kode, not central_first, target))
+    try:
+        for op in [*prefix, *ops]:
+            run.apply(op)
+        run.settle(random.Random(seed))
+        net = run.net
+        # Promise 1, convergence.
+        for k, unit in net.units.items():
+            assert net.fp(unit, k) == net.fp(net.central, k), (
+                f"convergence broken: {k} and the central differ after settling")
+        for ws in (net.central, *net.units.values()):
+            assert not [k for k in svc.conflicts(ws) if k.pemenang == "held"], (
+                "settling never ends: changes still held after every decision was taken")
+            # Promise 4, a delete never leaves live parts behind.
+            assert not _orphans(ws), "live parts under a deleted parent"
+            # Promise 5, one live employee per NIP.
+            with ws.db.Session() as s:
+                nips = [r[0] for r in raw(s).execute(
+                    "SELECT nip FROM pegawai WHERE deleted = 0 AND nip != ''")]
+            assert len(nips) == len(set(nips)), "a NIP on two live employees"
+        # Promise 2, no silent change to an approved document.
+        _no_silent_change_to_approved(net, run.world)
+        # Promise 3, no lost edit (except those only a restored PC held).
+        losers = _lost_edits_recorded(net)
+        for e in run.edits:
+            tbl, rid, f, value = e
+            present = _current(net.central, tbl, rid, f) == value
+            assert present or e in losers or e in run.at_risk or _superseded(
+                net.central, tbl, rid, f, value), f"edit lost: {tbl}.{f} = {value!r}"
+    finally:
+        run.net.close()
+        shutil.rmtree(run.net.root.parent, ignore_errors=True)
