@@ -21,6 +21,27 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own words, in Bahasa Indonesia (it looks them up through its module's ``_``).
+_ARGPARSE_ID = {
+    "usage: ": "penggunaan: ",
+    "positional arguments": "argumen",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "expected one argument": "membutuhkan satu nilai",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "opsi ambigu: %(option)s dapat berarti %(matches)s",
+}
+argparse._ = lambda text: _ARGPARSE_ID.get(text, text)  # type: ignore[attr-defined]
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One clear line, exit 2, as for every usage error.

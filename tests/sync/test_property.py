@@ -172,7 +172,7 @@ class Run:
         self.net.sync_all(rounds=2)
 
 
-def _conflict_losers(ws: Workspace, kinds: tuple[str, ...] = ("lww", "locked")
+def _conflict_losers(ws: Workspace, kinds: tuple[str, ...] = ("lww", "locked", "mutasi")
                      ) -> set[tuple[str, str, str, Any]]:
     out = set()
     with ws.db.Session() as s:
@@ -183,7 +183,7 @@ def _conflict_losers(ws: Workspace, kinds: tuple[str, ...] = ("lww", "locked")
                 continue
             if kind == "lww":
                 out.add((tbl, rid, f, lv if winner == "incoming" else iv))
-            elif keep == "local":
+            elif keep == "local":  # a held change (locked, or set aside after a mutasi)
                 out.add((tbl, rid, f, iv))
             elif keep == "incoming":
                 out.add((tbl, rid, f, lv))

@@ -2,7 +2,8 @@
 city's year: an SKP deleted with its parts while the other side works on it, an installation
 restored from an older backup, two NIPs swapped at the central, and PC clocks running up to
 twelve hours ahead or behind. The same promises hold, and two more: no live part under a
-deleted parent, and no NIP on two live employees."""
+deleted parent, and no NIP on two live employees. Mutasi with edits in flight is checked by
+fixed examples that still fail (marked so) until the defects they show are fixed."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from tests.sync.test_property import (  # noqa: F401 (fixtures)
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import Evaluasi, Indikator, Pegawai, Rhk, Skp
-from asn_desktop.services import cadangan
+from asn_desktop.services import cadangan, mutasi
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import Workspace, open_workspace
 from asn_desktop.sync.hlc import wall_ms
@@ -44,6 +45,7 @@ backup = st.tuples(st.just("backup"), SITE)
 restore = st.tuples(st.just("restore"), SITE)
 swap_nip = st.tuples(st.just("swap_nip"))
 skew = st.tuples(st.just("skew"), SITE, st.integers(-12, 12))
+# Mutasi events are not drawn yet: the known failures below must be fixed first.
 YEAR_OPS = st.lists(st.one_of(OP, OP, OP, delete_skp, backup, restore, swap_nip, skew),
                     max_size=30)
 
@@ -69,6 +71,8 @@ class YearRun(Run):
             elif self.inflight:
                 path, key = self.inflight[op[1] % len(self.inflight)]
                 self.net.recv(self.by_key(key), path)  # type: ignore[arg-type]
+        elif kind == "new_rhk" and self._skp_deleted(op[1], op[2]):
+            return  # the SKP page offers no new RHK on a deleted SKP
         elif kind == "delete":  # as the SKP page does: the RHK and its indicators
             ws = self.site(op[1], op[2])
             rid = self.world.docs[op[1]]["rhk"][op[3]]
@@ -108,11 +112,22 @@ class YearRun(Run):
                 pb.nip = na
                 s.flush()
                 pa.nip = nb
+        elif kind == "mutasi":  # staf_a1 moves from unit A to unit B, or back
+            c = self.net.central
+            with c.db.session() as s:
+                p = s.get_one(Pegawai, self.world.org.people["staf_a1"])
+                to = "3673.A.1" if p.unit_id == self.world.org.units["3673.B"] else "3673.B"
+                mutasi.pindah(s, p.nip, to, info=c.info)
         elif kind == "skew":
             offset = op[2] * 3_600_000
             self.by_key(op[1]).db.context.clock._now_ms = lambda: wall_ms() + offset
         elif kind not in ("backup", "restore"):
             super().apply(op)
+
+    def _skp_deleted(self, kode: str, central: bool) -> bool:
+        with self.site(kode, central).db.Session() as s:
+            row = s.get(Skp, self.world.docs[kode]["skp"])
+            return row is None or row.deleted
 
     def _restore(self, key: str) -> None:
         ws = self.by_key(key)
@@ -171,9 +186,45 @@ def make_year_run(make_run: Any) -> Any:  # noqa: F811
 @example(race=("3673.A", "skp.catatan", False, False), seed=1, ops=[
     ("delete_skp", "3673.A", True), ("new_rhk", "3673.A", False), ("exchange", "3673.A", False),
     ("swap_nip",), ("skew", "3673.A", 11)])
+# Found by soaking: the unit deletes its SKP and then adds an RHK to it (the page refuses).
+@example(race=("3673.A", "skp.catatan", False, False), seed=0, ops=[
+    ("delete_skp", "3673.A", False), ("new_rhk", "3673.A", False)])
 def test_a_citys_year_converges(make_year_run: Any, race: tuple[str, str, bool, bool],
                                 ops: list[tuple[Any, ...]], seed: int) -> None:
-    run: YearRun = make_year_run()
+    _check_year(make_year_run(), race, ops, seed)
+
+
+# Known failures (open defects of the sync-through-a-year work): with mutasi events drawn, the
+# unit's edit made after a move it had not learned of is lost, or settling leaves live parts
+# under a deleted SKP; and one soak run with restores leaves a live RHK under a deleted SKP.
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="open defect: see the comment above")
+@pytest.mark.parametrize(("race", "ops"), [
+    (("3673.A", "skp.catatan", False, True), [("mutasi",), ("edit", "3673.A", False,
+                                                            "skp.catatan")]),
+    (("3673.A", "skp.catatan", False, False), [("mutasi",),
+                                               ("status", "3673.A", True, "skp", "DISETUJUI"),
+                                               ("edit", "3673.A", False, "skp.catatan")]),
+    # found by soaking (not shrunk): an approved SKP, new RHKs from the central, the unit
+    # deleting the SKP, and restores of the central and of unit B leave a live RHK under the
+    # deleted SKP somewhere
+    (("3673.A", "skp.catatan", True, False), [
+        ("deliver", 0), ("new_rhk", "3673.A", True), ("deliver", 0),
+        ("edit", "3673.A", False, "skp.catatan"), ("edit", "3673.A", False, "skp.catatan"),
+        ("edit", "3673.A", False, "skp.catatan"), ("new_rhk", "3673.A", True),
+        ("delete_skp", "3673.A", False), ("deliver", 48), ("export", "3673.A", True),
+        ("deliver", 48), ("drop", 16), ("deliver", 48), ("backup", "3673.A"),
+        ("restore", "C"), ("restore", "3673.B"), ("status", "3673.A", False, "skp", "DRAFT"),
+        ("restore", "3673.B")]),
+])
+def test_mutasi_in_a_citys_year_known_failures(make_year_run: Any,
+                                               race: tuple[str, str, bool, bool],
+                                               ops: list[tuple[Any, ...]]) -> None:
+    _check_year(make_year_run(), race, ops, 0)
+
+
+def _check_year(run: YearRun, race: tuple[str, str, bool, bool], ops: list[tuple[Any, ...]],
+                seed: int) -> None:
     kode, target, approve, central_first = race
     prefix: list[tuple[Any, ...]] = [("edit", kode, central_first, target)]
     if approve:

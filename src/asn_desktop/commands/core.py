@@ -30,11 +30,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(func=cmd_units)
 
-    p = sub.add_parser("pegawai", help="daftar pegawai")
+    p = sub.add_parser("pegawai", help="daftar pegawai; 'pegawai pindah' untuk mutasi")
     p.add_argument("--unit", metavar="KODE", help="hanya unit ini (beserta sub-unitnya)")
     p.add_argument("--cari", default="", help="cari nama, NIP atau jabatan")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(func=cmd_pegawai)
+    aksi = p.add_subparsers(dest="aksi", metavar="AKSI", parser_class=type(p))
+    m = aksi.add_parser("pindah", help="pindahkan pegawai ke unit lain (mutasi, di pusat)")
+    m.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai")
+    m.add_argument("--unit", required=True, metavar="KODE", help="kode unit tujuan")
+    m.add_argument("--atasan", metavar="NIP",
+                   help="NIP atasan langsung yang baru (bawaan: pimpinan unit tujuan)")
+    m.set_defaults(func=cmd_pindah)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -85,6 +92,15 @@ def cmd_units(args: argparse.Namespace) -> int:
     else:
         print_table([[u.kode, "  " * u.depth + u.nama, u.jenis] for u in units],
                     ["KODE", "NAMA", "JENIS"])
+    return 0
+
+
+def cmd_pindah(args: argparse.Namespace) -> int:
+    from asn_desktop.services import mutasi
+
+    with workspace_from(args) as ws, ws.db.session() as s:
+        r = mutasi.pindah(s, args.nip, args.unit, atasan_nip=args.atasan, info=ws.info)
+    print(r.ringkasan)
     return 0
 
 

@@ -40,7 +40,7 @@ from typing import Any
 from asn_desktop.db.models import SYNCED_MODELS
 from asn_desktop.sync.container import reject
 from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
-from asn_desktop.sync.models import DELETE, DUPLICATE
+from asn_desktop.sync.models import DELETE, DUPLICATE, MOVED
 from asn_desktop.sync.payload import (
     ACTOR,
     BHLC,
@@ -64,7 +64,7 @@ from asn_desktop.sync.schema import (
     STATUS_FIELD,
     TABLES,
 )
-from asn_desktop.sync.scope import chunks, docs_of_rhk, marks, owners
+from asn_desktop.sync.scope import chunks, docs_of_rhk, marks, owner_pegawai, owners
 
 
 def _unique_live_columns() -> dict[str, tuple[str, ...]]:
@@ -200,7 +200,7 @@ class Merger:
         if link is None or not self._has_conflicts:
             return None
         row = self.db.execute(
-            "SELECT incoming_value FROM sync_conflict WHERE kind IN ('locked', 'hapus') "
+            "SELECT incoming_value FROM sync_conflict WHERE kind IN ('locked', 'hapus', 'mutasi') "
             "AND status = 'open' "
             "AND tbl = ? AND row_id = ? AND field = ? AND grp IS NOT NULL "
             "ORDER BY incoming_hlc DESC LIMIT 1", (tbl, rid, link[0])).fetchone()
@@ -274,7 +274,7 @@ class Merger:
             for part in chunks(absent):
                 for rid, lv, grp in db.execute(
                         "SELECT row_id, incoming_value, grp FROM sync_conflict WHERE kind IN "
-                        "('locked', 'hapus') AND status = 'open' AND grp IS NOT NULL AND "
+                        "('locked', 'hapus', 'mutasi') AND status = 'open' AND grp IS NOT NULL AND "
                         f"tbl = ? AND field = ? AND row_id IN ({marks(len(part))})",
                         (tbl, link_field, *part)):
                     rows[rid].link, rows[rid].held_grp = lv, grp
@@ -291,7 +291,7 @@ class Merger:
             for part in chunks(ids):
                 for rid, f, h, n in db.execute(
                         "SELECT row_id, field, incoming_hlc, incoming_node FROM sync_conflict "
-                        "WHERE kind IN ('locked', 'hapus') AND tbl = ? "
+                        "WHERE kind IN ('locked', 'hapus', 'mutasi') AND tbl = ? "
                         f"AND row_id IN ({marks(len(part))})",
                         (tbl, *part)):
                     known.add((rid, f, h, n))
@@ -326,7 +326,12 @@ class Merger:
                             r.final_link = c[VAL]
 
         if ctx.sender_scope is not None:
-            self._check_authority(tbl, spec.central, link, live)
+            moved = self._check_authority(tbl, spec.central, link, live)
+            if moved:
+                self._set_aside(tbl, live, moved)
+                live = [r for r in live if r.new]
+                if not live:
+                    return
         if ctx.local_scope is not None:
             if spec.central or link is None:
                 for r in live:
@@ -508,14 +513,14 @@ class Merger:
         return c[NODE] == self.ctx.local_node and w is not None and w[0] < c[HLC] <= w[1]
 
     def _check_authority(self, tbl: str, central: bool, link: tuple[str, str] | None,
-                         live: list[_Row]) -> None:
+                         live: list[_Row]) -> dict[str, set[int]]:
         ctx = self.ctx
         assert ctx.sender_scope is not None
         if self.ctx.own_window is not None:
             # our own changes given back need no authority from the sender
             live = [r for r in live if not all(self._given_back(c) for c in r.new)]
             if not live:
-                return
+                return {}
         if central or link is None:
             reject("outside_authority", f"Paket dari unit mengubah data induk ({tbl}) yang hanya "
                                         "boleh diubah oleh pusat; paket ditolak.")
@@ -537,10 +542,64 @@ class Merger:
                 reject("outside_authority", f"Pemilik baris {tbl} di dalam paket tidak dapat "
                                             "ditentukan; paket ditolak.")
         units = self._parent_units(parent, refs)
-        for ref in refs:
-            if units.get(ref) not in ctx.sender_scope:
+        outside = {ref for ref in refs if units.get(ref) not in ctx.sender_scope}
+        if not outside:
+            return {}
+        return self._placed_when_written(tbl, link, live, outside)
+
+    def _placed_when_written(self, tbl: str, link: tuple[str, str], live: list[_Row],
+                             outside: set[Any]) -> dict[str, set[int]]:
+        """Changes to employees no longer placed in the sender's branch (a mutasi the sender
+        had not yet learned of) are judged against the placement at each change's clock:
+        written while the employee was the sender's, they apply; written after the move,
+        they are set aside for review (returned). An employee who was never the sender's
+        rejects the whole package."""
+        ctx = self.ctx
+        assert ctx.sender_scope is not None
+        link_field, parent = link
+        owner = owner_pegawai(self.db, parent, [x for x in outside if isinstance(x, str)])
+        history: dict[str, list[tuple[int, str, Any]]] = {}
+        for pid in set(owner.values()):
+            if pid is not None:
+                history[pid] = [(h, n, v) for h, n, v in self.db.execute(
+                    "SELECT hlc, node, value FROM change_log WHERE tbl = 'pegawai' AND "
+                    "row_id = ? AND field = 'unit_id' ORDER BY hlc, node", (pid,))]
+        aside: dict[str, set[int]] = {}
+        for r in live:
+            ref = r.final_link if not (r.exists or r.held_grp) else r.link
+            refs = {ref, *(c[VAL] for c in r.new if c[FLD] == link_field)}
+            hit = [x for x in refs if x in outside]
+            if not hit:
+                continue
+            pid = owner.get(hit[0])
+            places = history.get(pid) if pid is not None else None
+            if not places or not any(v in ctx.sender_scope for _h, _n, v in places):
                 reject("outside_authority", f"Paket menulis data {tbl} di luar wewenang unit "
                                             "pengirim; paket ditolak.")
+            for c in r.new:
+                if _placed_at(places, c[HLC]) not in ctx.sender_scope:
+                    aside.setdefault(r.rid, set()).add(id(c))
+        return aside
+
+    def _set_aside(self, tbl: str, live: list[_Row], aside: dict[str, set[int]]) -> None:
+        """Hold the changes a unit wrote after its employee moved away, for review here."""
+        conflicts: list[tuple[Any, ...]] = []
+        for r in live:
+            ids = aside.get(r.rid)
+            if not ids:
+                continue
+            held = [c for c in r.new if id(c) in ids]
+            grp = None if r.exists else f"{tbl}:{r.rid}:{self.ctx.package_id}"
+            if grp is not None:
+                held = list(r.new)  # a new row: set aside whole
+            for c in held:
+                conflicts.append(self._conflict_row(MOVED, tbl, r.rid, c[FLD], grp, "held",
+                                                    None, c))
+            r.new = [c for c in r.new if c not in held]
+        if conflicts:
+            self._insert_conflicts(conflicts)
+            self._has_conflicts = True
+            self.stats.held += len(conflicts)
 
     # -------------------------------------------------------------------------------- locks
 
@@ -898,6 +957,18 @@ def _equal(a: Any, b: Any) -> bool:
 def _seen(c: Change) -> tuple[int, str] | None:
     """The approval its writer had in force when writing the change, if any."""
     return (c[SHLC], c[SNODE]) if c[SHLC] is not None and c[SNODE] is not None else None
+
+
+def _placed_at(places: list[tuple[int, str, Any]] | None, hlc: int) -> Any:
+    """The unit an employee was placed in at clock ``hlc`` (its first placement before any)."""
+    if not places:
+        return None
+    unit = places[0][2]
+    for h, _n, v in places:
+        if h > hlc:
+            break
+        unit = v
+    return unit
 
 
 def _latest(changes: list[Change], f: str) -> Change | None:

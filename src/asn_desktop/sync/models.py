@@ -22,7 +22,8 @@ LWW = "lww"  # concurrent overwrite; the winner is applied, the loser kept here
 LOCKED = "locked"  # change to an approved document; held until a person decides
 DUPLICATE = "unik"  # an incoming unique value (a NIP) another live row holds; the old value kept
 DELETE = "hapus"  # a delete and an edit (or new parts) whose writers had not seen each other
-HELD_KINDS = (LOCKED, DELETE)  # kinds that may hold a change (not applied until decided)
+MOVED = "mutasi"  # a unit's change to an employee written after the employee moved out of it
+HELD_KINDS = (LOCKED, DELETE, MOVED)  # kinds that may hold a change (not applied until decided)
 OPEN = "open"
 RESOLVED = "resolved"
 

@@ -122,12 +122,15 @@ def unit_scope(db: sqlite3.Connection, unit_id: str) -> ScopeSpec:
     employees placed in its subtree and their atasan chain; their appraisal data; and the
     SKP/RHK of those atasan (read-only, for the cascade)."""
     return ScopeSpec(frozenset(subtree(db, unit_id)), all_master=True, placed=True, atasan=True,
-                     owned=True)
+                     owned=True, departed=True)
 
 
 def own_scope(db: sqlite3.Connection, unit_id: str) -> ScopeSpec:
-    """What a unit sends the central: appraisal data of the employees placed in its subtree."""
-    return ScopeSpec(frozenset(subtree(db, unit_id)), placed=False, owned=True)
+    """What a unit sends the central: appraisal data of the employees placed in its subtree,
+    and of those who were and moved away (its work on them from before it learned of the
+    move; the central judges each change by the placement at its clock)."""
+    return ScopeSpec(frozenset(subtree(db, unit_id)), placed=False, owned=True,
+                     departed_owned=True)
 
 
 def plan_for(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair, peer: Peer, *,

@@ -57,6 +57,8 @@ class ScopeSpec:
     units_only: bool = False  # org_unit rows of the subtree only (fingerprint)
     placed: bool = True  # employees placed in the subtree
     atasan: bool = False  # the atasan chain of those employees, with their SKP and RHK
+    departed: bool = False  # employees once placed in the subtree (to learn of a mutasi)
+    departed_owned: bool = False  # and the appraisal data of theirs (a unit's own work on them)
     owned: bool = True  # appraisal data of the employees placed in the subtree
 
 
@@ -107,6 +109,10 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
     db.executemany("INSERT INTO temp.sc_unit VALUES (?)", [(u,) for u in spec.units])
     db.execute("INSERT INTO temp.sc_peg SELECT id, 1 FROM pegawai "
                "WHERE unit_id IN (SELECT id FROM temp.sc_unit)")
+    if spec.departed_owned:
+        db.execute("INSERT OR IGNORE INTO temp.sc_peg SELECT DISTINCT c.row_id, 1 "
+                   "FROM change_log c WHERE c.tbl = 'pegawai' AND c.field = 'unit_id' "
+                   "AND c.value IN (SELECT id FROM temp.sc_unit)")
     if spec.atasan:
         db.execute(
             "WITH RECURSIVE ch(id) AS ("
@@ -126,6 +132,11 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
     if spec.placed:
         own = "" if spec.atasan else " WHERE own = 1"
         db.execute(ins + f"SELECT 'pegawai', id, id, NULL FROM temp.sc_peg{own}")
+    if spec.departed:
+        # who moved away: their record only (the appraisal data stays as it was, read-only)
+        db.execute(ins + "SELECT DISTINCT 'pegawai', c.row_id, c.row_id, NULL FROM change_log c "
+                         "WHERE c.tbl = 'pegawai' AND c.field = 'unit_id' "
+                         "AND c.value IN (SELECT id FROM temp.sc_unit)")
     if spec.owned:
         for t, sql in OWNED_SQL.items():
             db.execute(ins + f"SELECT '{t}', q.* FROM ({sql}) q")
@@ -173,6 +184,29 @@ def _chain_sql(tbl: str) -> tuple[str, str]:
 
 
 _CHAIN: dict[str, tuple[str, str]] = {}
+
+
+def owner_pegawai(db: sqlite3.Connection, tbl: str, ids: Iterable[str]) -> dict[str, str | None]:
+    """The employee owning each existing row of ``tbl`` (None for rows owned by a unit)."""
+    if tbl == "pegawai":
+        return {i: i for i in ids}
+    joins = [f"{tbl} x0"]
+    cur, i, expr = tbl, 0, "NULL"
+    while cur in OWNER_LINK:
+        field, parent = OWNER_LINK[cur]
+        joins.append(f"LEFT JOIN {parent} x{i + 1} ON x{i + 1}.id = x{i}.{field}")
+        cur, i = parent, i + 1
+        if parent == "pegawai":
+            expr = f"x{i}.id"
+            break
+        if parent == "org_unit":
+            break
+    out: dict[str, str | None] = {}
+    for part in chunks(list(dict.fromkeys(ids))):
+        for rid, pid in db.execute(f"SELECT x0.id, {expr} FROM {' '.join(joins)} "
+                                   f"WHERE x0.id IN ({marks(len(part))})", part):
+            out[rid] = pid
+    return out
 
 
 def owners(db: sqlite3.Connection, tbl: str, ids: Iterable[str]) -> dict[str, str | None]:

@@ -1,0 +1,67 @@
+"""Mutasi: the central moves an employee to another unit.
+
+The move is an ordinary change of ``pegawai.unit_id`` (and ``atasan_id``), so its clock is the
+placement history the sync engine judges each unit's changes against: what the old unit wrote
+while the employee was its own still applies; what it wrote after the move, not knowing it yet,
+is set aside at the central for review. The old unit learns of the move in the central's next
+package and keeps a read-only copy; the new unit receives the employee's appraisal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import OrgUnit, Pegawai
+from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.services.orgs import unit_by_kode
+from asn_desktop.services.pegawai import _would_cycle, pegawai_by_nip
+from asn_desktop.services.workspace import InstallationInfo
+
+
+@dataclass(frozen=True)
+class Mutasi:
+    nama: str
+    nip: str
+    dari: str
+    ke: str
+    atasan: str | None
+
+    @property
+    def ringkasan(self) -> str:
+        atasan = f"; atasan langsung: {self.atasan}" if self.atasan else "; belum ada atasan"
+        return (f"{self.nama} ({self.nip}) dipindahkan dari {self.dari} ke {self.ke}{atasan}. "
+                "Unit lama mengetahuinya dari paket pusat berikutnya; data kinerjanya ikut ke "
+                "unit baru.")
+
+
+def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = None,
+           info: InstallationInfo) -> Mutasi:
+    """Move an employee (central only). Without ``atasan_nip`` the new unit's leader, if one
+    is recorded, becomes the atasan langsung."""
+    if not info.is_central:
+        raise AsnError("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit menerimanya melalui "
+                       "paket sinkronisasi.")
+    p = pegawai_by_nip(s, nip)
+    unit = unit_by_kode(s, unit_kode)
+    if p.unit_id == unit.id:
+        raise ValidationError(f"{p.nama} sudah ditempatkan di {unit.nama}.", "unit")
+    old = s.get(OrgUnit, p.unit_id) if p.unit_id else None
+    atasan: Pegawai | None
+    if atasan_nip:
+        atasan = pegawai_by_nip(s, atasan_nip)
+        if atasan.id == p.id or _would_cycle(s, p.id, atasan.id):
+            raise ValidationError("Atasan langsung tidak boleh pegawai itu sendiri atau "
+                                  "bawahannya.", "atasan")
+    else:
+        atasan = s.scalars(select(Pegawai).where(
+            Pegawai.unit_id == unit.id, Pegawai.pimpinan_unit.is_(True),
+            Pegawai.deleted.is_(False), Pegawai.id != p.id)).first()
+    p.unit_id = unit.id
+    p.atasan_id = atasan.id if atasan else None
+    p.pimpinan_unit = False
+    s.flush()
+    return Mutasi(p.nama, p.nip, old.nama if old else "-", unit.nama,
+                  atasan.nama if atasan else None)

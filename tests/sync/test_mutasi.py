@@ -1,0 +1,78 @@
+"""Mutasi: the central moves an employee from unit A to unit B. A's work from before the move
+applies, A's work after it (not yet knowing) is set aside for review at the central, the rest of
+A's package goes in, A learns of the move, and B receives the employee's data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.sync.conftest import Net, add_skp
+
+from asn_desktop.cli import main
+from asn_desktop.db.models import Pegawai, Rhk, Skp
+from asn_desktop.errors import AsnError
+from asn_desktop.services import mutasi
+from asn_desktop.services import sync_service as svc
+
+
+def _move(net: Net, key: str, unit: str) -> None:
+    with net.central.db.session() as s:
+        nip = s.get_one(Pegawai, net.org.people[key]).nip
+        mutasi.pindah(s, nip, unit, info=net.central.info)
+
+
+def _get(ws: Any, model: Any, rid: str) -> Any:
+    with ws.db.Session() as s:
+        return s.get(model, rid)
+
+
+def test_mutasi_with_edits_in_flight_never_blocks_sync(net: Net) -> None:
+    a, b = net.units["3673.A"], net.units["3673.B"]
+    staf = net.org.people["staf_a1"]
+    ids = add_skp(a, staf)
+    other = add_skp(a, net.org.people["kepala_a"])
+    net.sync_all(rounds=1)
+    with a.db.session() as s:  # before the move
+        s.get_one(Rhk, ids["rhk"][0]).uraian = "Ditulis sebelum mutasi"
+    _move(net, "staf_a1", "3673.B")
+    with a.db.session() as s:  # after the move, which the unit does not know yet
+        s.get_one(Skp, ids["skp"]).catatan = "Ditulis sesudah mutasi"
+        s.get_one(Rhk, other["rhk"][0]).uraian = "Pekerjaan lain unit A"
+    r = net.recv(net.central, net.send(a, net.central))  # not rejected
+    assert r.ditahan >= 1
+    assert _get(net.central, Rhk, ids["rhk"][0]).uraian == "Ditulis sebelum mutasi"
+    assert _get(net.central, Skp, ids["skp"]).catatan != "Ditulis sesudah mutasi"
+    assert _get(net.central, Rhk, other["rhk"][0]).uraian == "Pekerjaan lain unit A"
+    (k,) = [k for k in svc.conflicts(net.central) if k.jenis == "mutasi"]
+    assert k.nilai_paket == "Ditulis sesudah mutasi"  # set aside, not lost
+    net.sync_all(rounds=2)
+    assert _get(a, Pegawai, staf).unit_id == net.org.units["3673.B"]  # A learned of the move
+    assert _get(b, Rhk, ids["rhk"][0]).uraian == "Ditulis sebelum mutasi"  # B has the data
+    assert net.converged()
+    # the set-aside edit, taken in review, reaches the new unit
+    svc.resolve(net.central, k.id, "incoming")
+    net.sync_all(rounds=1)
+    assert _get(b, Skp, ids["skp"]).catatan == "Ditulis sesudah mutasi"
+    assert net.converged()
+
+
+def test_only_the_central_records_a_mutasi(net: Net) -> None:
+    a = net.units["3673.A"]
+    with a.db.session() as s, pytest.raises(AsnError, match="pusat"):
+        mutasi.pindah(s, s.get_one(Pegawai, net.org.people["staf_a1"]).nip, "3673.B",
+                      info=a.info)
+
+
+def test_cli_pegawai_pindah(net: Net, capsys: pytest.CaptureFixture[str]) -> None:
+    with net.central.db.Session() as s:
+        nip = s.get_one(Pegawai, net.org.people["staf_c1"]).nip
+        atasan = s.get_one(Pegawai, net.org.people["kepala_b"]).nip
+    d = str(net.central.paths.data_dir)
+    net.central.close()
+    assert main(["--data-dir", d, "pegawai", "pindah", "--nip", nip, "--unit", "3673.B",
+                 "--atasan", atasan]) == 0
+    out = capsys.readouterr().out
+    assert "dipindahkan" in out and "Pegawai kepala_b" in out
+    assert main(["--data-dir", d, "pegawai", "pindah", "--nip", nip, "--unit", "3673.B"]) == 1
+    assert "sudah ditempatkan" in capsys.readouterr().err
