@@ -50,6 +50,20 @@ def alembic_config() -> Config:
     return cfg
 
 
+def copy_sqlite(src: Path, dst: Path) -> None:
+    """SQLite's online backup of ``src`` (opened read-only) into ``dst``: a consistent copy of
+    the committed state, safe while another connection writes."""
+    a = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    try:
+        b = sqlite3.connect(dst)
+        try:
+            a.backup(b)
+        finally:
+            b.close()
+    finally:
+        a.close()
+
+
 class Database:
     """One data file. Create with ``Database.open(path)``; call ``close()`` when done."""
 
@@ -123,15 +137,7 @@ class Database:
 
     def backup_to(self, target: Path) -> Path:
         """SQLite's online backup of the committed state into ``target``."""
-        src = sqlite3.connect(self.path)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_sqlite(self.path, target)
         return target
 
     # -- installation -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from asn_desktop.db.engine import copy_sqlite
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import Workspace, open_workspace
@@ -44,7 +45,7 @@ def backup(ws: Workspace, out: Path | str) -> BackupResult:
     tmp.unlink(missing_ok=True)
     try:
         ws.db.backup_to(tmp)
-        _check_copy(tmp)
+        _checkcopy_sqlite(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -85,7 +86,7 @@ def _installation_of(path: Path) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-def _check_copy(path: Path) -> None:
+def _checkcopy_sqlite(path: Path) -> None:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -103,7 +104,7 @@ def restore(paths: Paths, source: Path | str) -> RestoreResult:
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(f"Berkas cadangan {source} tidak ditemukan.")
-    _check_copy(source)
+    _checkcopy_sqlite(source)
     node, nama = _installation_of(source)
     before: Path | None = None
     if paths.database.exists():
@@ -114,12 +115,12 @@ def restore(paths: Paths, source: Path | str) -> RestoreResult:
         paths.backups.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         before = paths.backups / f"{paths.database.stem}-{stamp}-{BEFORE_RESTORE}.sqlite"
-        _copy(paths.database, before)
+        copy_sqlite(paths.database, before)
     paths.ensure()
     tmp = paths.database.with_name(paths.database.name + ".pulih")
     tmp.unlink(missing_ok=True)
     try:
-        _copy(source, tmp)
+        copy_sqlite(source, tmp)
         for suffix in ("-wal", "-shm"):  # a stale log would be replayed over the restored file
             Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, paths.database)
@@ -135,15 +136,3 @@ def restore(paths: Paths, source: Path | str) -> RestoreResult:
         return RestoreResult(source, ws.info.nama, seq, before)
     finally:
         ws.close()
-
-
-def _copy(src: Path, dst: Path) -> None:
-    a = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
-    try:
-        b = sqlite3.connect(dst)
-        try:
-            a.backup(b)
-        finally:
-            b.close()
-    finally:
-        a.close()
