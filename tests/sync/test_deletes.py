@@ -120,3 +120,63 @@ def test_keeping_the_new_parts_brings_the_parent_back(net: Net) -> None:
     assert not _get(net.central, Skp, ids["skp"]).deleted
     net.sync_all(rounds=2)
     assert net.converged() and not _get(a, Skp, ids["skp"]).deleted
+
+
+def _held_rhk_then_deleted_skp(net: Net) -> tuple[dict[str, Any], str]:
+    """The central adds an RHK to an SKP the unit has just approved (not yet known there): the
+    unit holds it; the unit then deletes the SKP with the parts it has."""
+    a = net.units["3673.A"]
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.sync_unit("3673.A")
+    with a.db.session() as s:
+        s.get_one(Skp, ids["skp"]).status = "DISETUJUI"
+    with net.central.db.session() as s:
+        r = Rhk(skp_id=ids["skp"], urutan=2, uraian="RHK dari pusat")
+        s.add(r)
+        s.flush()
+        s.add(Indikator(rhk_id=r.id, urutan=1, uraian="Indikator pusat", target_nilai=1.0))
+        rid = r.id
+    net.recv(a, net.send(net.central, a))
+    assert _get(a, Rhk, rid) is None  # held
+    with a.db.session() as s:
+        for x in s.query(Rhk).filter(Rhk.skp_id == ids["skp"]):
+            for i in s.query(Indikator).filter(Indikator.rhk_id == x.id):
+                i.deleted = True
+            x.deleted = True
+        s.query(Evaluasi).filter(Evaluasi.skp_id == ids["skp"]).update({"deleted": True})
+        s.get_one(Skp, ids["skp"]).deleted = True
+    return ids, rid
+
+
+def _no_orphans(ws: Any, skp: str) -> bool:
+    with ws.db.Session() as s:
+        skp_deleted = s.get_one(Skp, skp).deleted
+        live = [x for x in s.query(Rhk).filter(Rhk.skp_id == skp) if not x.deleted]
+        return not (skp_deleted and live)
+
+
+def test_keeping_a_held_part_of_a_since_deleted_document_brings_it_back(net: Net) -> None:
+    a = net.units["3673.A"]
+    ids, rid = _held_rhk_then_deleted_skp(net)
+    held = [k for k in svc.conflicts(a) if k.pemenang == "held" and k.tabel == "rhk"]
+    svc.resolve(a, held[0].id, "incoming")
+    assert not _get(a, Rhk, rid).deleted
+    while held := [k for k in svc.conflicts(a) if k.pemenang == "held"]:  # its indicator
+        svc.resolve(a, held[0].id, "incoming")
+    assert not _get(a, Skp, ids["skp"]).deleted  # the SKP comes back with the kept RHK
+    net.sync_all(rounds=2)
+    assert net.converged()
+    assert all(_no_orphans(ws, ids["skp"]) for ws in (net.central, a))
+
+
+def test_refusing_a_held_row_takes_its_parts_with_it(net: Net) -> None:
+    a = net.units["3673.A"]
+    ids, rid = _held_rhk_then_deleted_skp(net)
+    while held := [k for k in svc.conflicts(a) if k.pemenang == "held"]:
+        svc.resolve(a, held[0].id, "local")
+    assert _get(a, Rhk, rid).deleted and _get(a, Skp, ids["skp"]).deleted
+    with a.db.Session() as s:
+        assert all(i.deleted for i in s.query(Indikator).filter(Indikator.rhk_id == rid))
+    net.sync_all(rounds=2)
+    assert net.converged()
+    assert all(_no_orphans(ws, ids["skp"]) for ws in (net.central, a))

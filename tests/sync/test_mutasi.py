@@ -76,3 +76,18 @@ def test_cli_pegawai_pindah(net: Net, capsys: pytest.CaptureFixture[str]) -> Non
     assert "dipindahkan" in out and "Pegawai kepala_b" in out
     assert main(["--data-dir", d, "pegawai", "pindah", "--nip", nip, "--unit", "3673.B"]) == 1
     assert "sudah ditempatkan" in capsys.readouterr().err
+
+
+def test_the_new_unit_receives_an_approved_skp_as_it_stands(net: Net) -> None:
+    a, b = net.units["3673.A"], net.units["3673.B"]
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.sync_all(rounds=1)
+    with net.central.db.session() as s:  # approved at the central, over the unit's draft
+        s.get_one(Skp, ids["skp"]).status = "DISETUJUI"
+    _move(net, "staf_a1", "3673.B")
+    net.sync_all(rounds=2)
+    skp = _get(b, Skp, ids["skp"])
+    assert skp is not None and skp.status == "DISETUJUI" and not skp.deleted
+    assert _get(b, Rhk, ids["rhk"][0]) is not None
+    assert not svc.conflicts(b)  # nothing of B's own to protect: nothing held
+    assert net.converged()

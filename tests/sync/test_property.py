@@ -297,6 +297,12 @@ def _superseded(ws: Workspace, tbl: str, rid: str, f: str, value: Any) -> bool:
         versions = db.execute("SELECT hlc, node, base_hlc, base_node, value FROM change_log "
                               "WHERE tbl = ? AND row_id = ? AND field = ?",
                               (tbl, rid, f)).fetchall()
+        # versions held for review (never in the log here) are versions all the same: a held
+        # change its writer made over its own earlier edit supersedes that edit
+        versions += db.execute("SELECT incoming_hlc, incoming_node, incoming_base_hlc, "
+                               "incoming_base_node, incoming_value FROM sync_conflict WHERE "
+                               "tbl = ? AND row_id = ? AND field = ? AND winner = 'held'",
+                               (tbl, rid, f)).fetchall()
     mine = [(h, n) for h, n, _bh, _bn, v in versions if v == value]
     return any(
         (bh, bn) == (h, n) or (n2 == n and h2 > h)

@@ -1,9 +1,9 @@
 """Property: the random edits and deliveries of test_property, plus the ordinary events of a
 city's year: an SKP deleted with its parts while the other side works on it, an installation
 restored from an older backup, two NIPs swapped at the central, and PC clocks running up to
-twelve hours ahead or behind. The same promises hold, and two more: no live part under a
-deleted parent, and no NIP on two live employees. Mutasi with edits in flight is checked by
-fixed examples that still fail (marked so) until the defects they show are fixed."""
+twelve hours ahead or behind, and an employee moved between units (mutasi) with edits in
+flight. The same promises hold, and two more: no live part under a deleted parent, and no NIP
+on two live employees."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ backup = st.tuples(st.just("backup"), SITE)
 restore = st.tuples(st.just("restore"), SITE)
 swap_nip = st.tuples(st.just("swap_nip"))
 skew = st.tuples(st.just("skew"), SITE, st.integers(-12, 12))
-# Mutasi events are not drawn yet: the known failures below must be fixed first.
-YEAR_OPS = st.lists(st.one_of(OP, OP, OP, delete_skp, backup, restore, swap_nip, skew),
+move = st.tuples(st.just("mutasi"))
+YEAR_OPS = st.lists(st.one_of(OP, OP, OP, delete_skp, backup, restore, swap_nip, skew, move),
                     max_size=30)
 
 
@@ -189,38 +189,28 @@ def make_year_run(make_run: Any) -> Any:  # noqa: F811
 # Found by soaking: the unit deletes its SKP and then adds an RHK to it (the page refuses).
 @example(race=("3673.A", "skp.catatan", False, False), seed=0, ops=[
     ("delete_skp", "3673.A", False), ("new_rhk", "3673.A", False)])
+# Mutasi: the unit edits its employee's SKP after a move it had not learned of (the edit is set
+# aside at the central, never lost).
+@example(race=("3673.A", "skp.catatan", False, True), seed=0, ops=[
+    ("mutasi",), ("edit", "3673.A", False, "skp.catatan")])
+# Mutasi of an employee whose SKP the central then approves: the new unit receives the approved
+# SKP with its history (nothing of its own to protect, nothing held).
+@example(race=("3673.A", "skp.catatan", False, False), seed=0, ops=[
+    ("mutasi",), ("status", "3673.A", True, "skp", "DISETUJUI"),
+    ("edit", "3673.A", False, "skp.catatan")])
+# Found by soaking: new RHKs held under the approved SKP, the unit then deleting the SKP, and
+# restores; keeping a held RHK brings its SKP back instead of leaving it orphaned.
+@example(race=("3673.A", "skp.catatan", True, False), seed=0, ops=[
+    ("deliver", 0), ("new_rhk", "3673.A", True), ("deliver", 0),
+    ("edit", "3673.A", False, "skp.catatan"), ("edit", "3673.A", False, "skp.catatan"),
+    ("edit", "3673.A", False, "skp.catatan"), ("new_rhk", "3673.A", True),
+    ("delete_skp", "3673.A", False), ("deliver", 48), ("export", "3673.A", True),
+    ("deliver", 48), ("drop", 16), ("deliver", 48), ("backup", "3673.A"),
+    ("restore", "C"), ("restore", "3673.B"), ("status", "3673.A", False, "skp", "DRAFT"),
+    ("restore", "3673.B")])
 def test_a_citys_year_converges(make_year_run: Any, race: tuple[str, str, bool, bool],
                                 ops: list[tuple[Any, ...]], seed: int) -> None:
     _check_year(make_year_run(), race, ops, seed)
-
-
-# Known failures (open defects of the sync-through-a-year work): with mutasi events drawn, the
-# unit's edit made after a move it had not learned of is lost, or settling leaves live parts
-# under a deleted SKP; and one soak run with restores leaves a live RHK under a deleted SKP.
-@pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="open defect: see the comment above")
-@pytest.mark.parametrize(("race", "ops"), [
-    (("3673.A", "skp.catatan", False, True), [("mutasi",), ("edit", "3673.A", False,
-                                                            "skp.catatan")]),
-    (("3673.A", "skp.catatan", False, False), [("mutasi",),
-                                               ("status", "3673.A", True, "skp", "DISETUJUI"),
-                                               ("edit", "3673.A", False, "skp.catatan")]),
-    # found by soaking (not shrunk): an approved SKP, new RHKs from the central, the unit
-    # deleting the SKP, and restores of the central and of unit B leave a live RHK under the
-    # deleted SKP somewhere
-    (("3673.A", "skp.catatan", True, False), [
-        ("deliver", 0), ("new_rhk", "3673.A", True), ("deliver", 0),
-        ("edit", "3673.A", False, "skp.catatan"), ("edit", "3673.A", False, "skp.catatan"),
-        ("edit", "3673.A", False, "skp.catatan"), ("new_rhk", "3673.A", True),
-        ("delete_skp", "3673.A", False), ("deliver", 48), ("export", "3673.A", True),
-        ("deliver", 48), ("drop", 16), ("deliver", 48), ("backup", "3673.A"),
-        ("restore", "C"), ("restore", "3673.B"), ("status", "3673.A", False, "skp", "DRAFT"),
-        ("restore", "3673.B")]),
-])
-def test_mutasi_in_a_citys_year_known_failures(make_year_run: Any,
-                                               race: tuple[str, str, bool, bool],
-                                               ops: list[tuple[Any, ...]]) -> None:
-    _check_year(make_year_run(), race, ops, 0)
 
 
 def _check_year(run: YearRun, race: tuple[str, str, bool, bool], ops: list[tuple[Any, ...]],

@@ -240,8 +240,8 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
                                "ORDER BY id LIMIT 1", (grp,)).fetchone()
             ids, seq = _resolve_held_row(db, grp, choice, node, now_hlc, observe, actor)
             tbl, rid = first[0], first[1]
-            if kind == DELETE and choice == "incoming":
-                # the new part is kept: its parent, deleted here, comes back
+            if choice == "incoming" and _alive(db, tbl, rid):
+                # the new part is kept: its parent, if deleted here since, comes back
                 seq = _undelete_parent(db, tbl, rid, node, now_hlc, observe, actor) or seq
         else:
             observe(max(ih, lh or 0))
@@ -293,6 +293,11 @@ def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incom
 def _version(db: sqlite3.Connection, tbl: str, rid: str, f: str) -> tuple[int, str] | None:
     cur = _current(db, tbl, rid, f)
     return (cur[0], cur[1]) if cur else None
+
+
+def _alive(db: sqlite3.Connection, tbl: str, rid: str) -> bool:
+    row = db.execute(f'SELECT deleted FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
+    return row is not None and not row[0]
 
 
 def _undelete_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
@@ -367,4 +372,6 @@ def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
                 observe(cur[0])
             seq = _write(db, tbl, rid, "deleted", 1, now_hlc(), node,
                          (cur[0], cur[1]) if cur else None, actor, None)
+            # parts that arrived on their own go with it, so none is left orphaned
+            seq = _delete_parts(db, tbl, rid, node, now_hlc, actor) or seq
     return tuple(i[0] for i in items), seq

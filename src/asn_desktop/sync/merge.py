@@ -646,7 +646,9 @@ class Merger:
             doc = doc_of.get(r.rid)
             graph = graphs.get(doc) if isinstance(doc, str) else None
             protect = protected.get(doc) if isinstance(doc, str) else None
-            if graph is None or not protect:
+            if graph is None or not protect or (graph.local is None and not graph.contested):
+                # a document new here (a mutasi brings the employee's approved SKP to the new
+                # unit): no approval of ours to protect; the sender judged its own history
                 continue
             held = [c for c in r.new
                     if not (is_doc and c[FLD] == STATUS_FIELD)
