@@ -4,16 +4,19 @@ A's package goes in, A learns of the move, and B receives the employee's data.""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 from tests.sync.conftest import Net, add_skp
 
+from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
 from asn_desktop.db.models import Pegawai, Rhk, Skp
 from asn_desktop.errors import AsnError
 from asn_desktop.services import mutasi
 from asn_desktop.services import sync_service as svc
+from asn_desktop.services.workspace import open_workspace
 
 
 def _move(net: Net, key: str, unit: str) -> None:
@@ -70,10 +73,19 @@ def test_cli_pegawai_pindah(net: Net, capsys: pytest.CaptureFixture[str]) -> Non
         atasan = s.get_one(Pegawai, net.org.people["kepala_b"]).nip
     d = str(net.central.paths.data_dir)
     net.central.close()
+    with pytest.raises(SystemExit) as exc:  # no such day: a usage error
+        main(["--data-dir", d, "pegawai", "pindah", "--nip", nip, "--unit", "3673.B",
+              "--atasan", atasan, "--tmt", "2026-02-31"])
+    assert exc.value.code == 2
+    assert "tanggal tidak sah" in capsys.readouterr().err
     assert main(["--data-dir", d, "pegawai", "pindah", "--nip", nip, "--unit", "3673.B",
-                 "--atasan", atasan]) == 0
+                 "--atasan", atasan, "--tmt", "2026-07-01"]) == 0
     out = capsys.readouterr().out
-    assert "dipindahkan" in out and "Pegawai kepala_b" in out
+    assert "dipindahkan" in out and "Pegawai kepala_b" in out and "TMT 2026-07-01" in out
+    ws = open_workspace(paths_mod.resolve(d))
+    with ws.db.Session() as s:
+        assert s.get_one(Pegawai, net.org.people["staf_c1"]).tmt_unit == date(2026, 7, 1)
+    ws.close()
     assert main(["--data-dir", d, "pegawai", "pindah", "--nip", nip, "--unit", "3673.B"]) == 1
     assert "sudah ditempatkan" in capsys.readouterr().err
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from datetime import date
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.commands.common import print_json, print_table, progress, workspace_from
@@ -41,7 +42,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--unit", required=True, metavar="KODE", help="kode unit tujuan")
     m.add_argument("--atasan", metavar="NIP",
                    help="NIP atasan langsung yang baru (bawaan: pimpinan unit tujuan)")
+    m.add_argument("--tmt", metavar="YYYY-MM-DD", type=_tanggal,
+                   help="terhitung mulai tanggal penempatan baru (bawaan: hari ini)")
     m.set_defaults(func=cmd_pindah)
+
+
+def _tanggal(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"tanggal tidak sah: {text!r} (tulis YYYY-MM-DD, misalnya 2026-07-01)") from None
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -99,7 +110,8 @@ def cmd_pindah(args: argparse.Namespace) -> int:
     from asn_desktop.services import mutasi
 
     with workspace_from(args) as ws, ws.db.session() as s:
-        r = mutasi.pindah(s, args.nip, args.unit, atasan_nip=args.atasan, info=ws.info)
+        r = mutasi.pindah(s, args.nip, args.unit, atasan_nip=args.atasan, tmt=args.tmt,
+                         info=ws.info)
     print(r.ringkasan)
     return 0
 

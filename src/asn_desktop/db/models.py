@@ -69,6 +69,7 @@ class Pegawai(Synced, Base):
     unit_id: Mapped[str | None] = mapped_column(String(32), index=True)
     atasan_id: Mapped[str | None] = mapped_column(String(32), index=True)
     pimpinan_unit: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    tmt_unit: Mapped[date | None] = mapped_column(Date)  # TMT of the placement (last mutasi)
     aktif: Mapped[bool] = mapped_column(Boolean, server_default=true())
     email: Mapped[str | None] = mapped_column(String(120))
     telepon: Mapped[str | None] = mapped_column(String(30))

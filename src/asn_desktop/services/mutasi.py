@@ -10,6 +10,7 @@ package and keeps a read-only copy; the new unit receives the employee's apprais
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,19 +29,21 @@ class Mutasi:
     dari: str
     ke: str
     atasan: str | None
+    tmt: date
 
     @property
     def ringkasan(self) -> str:
         atasan = f"; atasan langsung: {self.atasan}" if self.atasan else "; belum ada atasan"
-        return (f"{self.nama} ({self.nip}) dipindahkan dari {self.dari} ke {self.ke}{atasan}. "
+        return (f"{self.nama} ({self.nip}) dipindahkan dari {self.dari} ke {self.ke} "
+                f"TMT {self.tmt.isoformat()}{atasan}. "
                 "Unit lama mengetahuinya dari paket pusat berikutnya; data kinerjanya ikut ke "
                 "unit baru.")
 
 
 def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = None,
-           info: InstallationInfo) -> Mutasi:
-    """Move an employee (central only). Without ``atasan_nip`` the new unit's leader, if one
-    is recorded, becomes the atasan langsung."""
+           tmt: date | None = None, info: InstallationInfo) -> Mutasi:
+    """Move an employee (central only) from ``tmt`` (default today). Without ``atasan_nip``
+    the new unit's leader, if one is recorded, becomes the atasan langsung."""
     if not info.is_central:
         raise AsnError("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit menerimanya melalui "
                        "paket sinkronisasi.")
@@ -59,9 +62,14 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
         atasan = s.scalars(select(Pegawai).where(
             Pegawai.unit_id == unit.id, Pegawai.pimpinan_unit.is_(True),
             Pegawai.deleted.is_(False), Pegawai.id != p.id)).first()
+    tmt = tmt or date.today()
+    if p.tmt_unit is not None and tmt < p.tmt_unit:
+        raise ValidationError(f"TMT {tmt.isoformat()} lebih awal dari TMT penempatan sekarang "
+                              f"({p.tmt_unit.isoformat()}).", "tmt")
     p.unit_id = unit.id
     p.atasan_id = atasan.id if atasan else None
     p.pimpinan_unit = False
+    p.tmt_unit = tmt
     s.flush()
     return Mutasi(p.nama, p.nip, old.nama if old else "-", unit.nama,
-                  atasan.nama if atasan else None)
+                  atasan.nama if atasan else None, tmt)

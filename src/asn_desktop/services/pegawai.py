@@ -146,6 +146,7 @@ class PegawaiDetail:
     gelar_depan: str | None = None
     gelar_belakang: str | None = None
     nama_tanpa_gelar: str = ""
+    tmt_unit: date | None = None  # TMT of the placement in the current unit
 
 
 def _row_of(s: Session, pegawai_id: str) -> PegawaiRow | None:
@@ -208,6 +209,7 @@ def detail(s: Session, pegawai_id: str) -> PegawaiDetail:
         gelar_depan=p.gelar_depan,
         gelar_belakang=p.gelar_belakang,
         nama_tanpa_gelar=p.nama,
+        tmt_unit=p.tmt_unit,
     )
 
 

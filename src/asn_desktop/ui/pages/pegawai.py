@@ -109,7 +109,8 @@ class PegawaiDetailPanel(QWidget):
         self.fields["jabatan"].setText(r.jabatan)
         self.fields["jenis"].setText(jenis_label(r.jenis_jabatan)
                                      + (self.tr(" (pimpinan unit)") if d.pimpinan_unit else ""))
-        self.fields["unit"].setText(r.unit_nama)
+        self.fields["unit"].setText(r.unit_nama + (
+            self.tr(" (TMT {0})").format(format_tanggal(d.tmt_unit)) if d.tmt_unit else ""))
         self.fields["lahir"].setText(format_tanggal(d.tanggal_lahir) if d.tanggal_lahir else "—")
         self.fields["jk"].setText(self.tr("Laki-laki") if d.jenis_kelamin == "L"
                                   else self.tr("Perempuan"))
@@ -155,10 +156,14 @@ class PegawaiPage(Page):
         self.btn_edit = QPushButton(self.tr("Ubah…"))
         self.btn_edit.setObjectName("ubah_pegawai")
         self.btn_edit.clicked.connect(self.edit_current)
+        self.btn_move = QPushButton(self.tr("Mutasi…"))
+        self.btn_move.setObjectName("mutasi_pegawai")
+        self.btn_move.setToolTip(self.tr("Pindahkan pegawai ke unit lain"))
+        self.btn_move.clicked.connect(self.move_current)
         self.btn_delete = QPushButton(self.tr("Hapus"))
         self.btn_delete.setObjectName("hapus_pegawai")
         self.btn_delete.clicked.connect(self.delete_current)
-        for b in (self.btn_add, self.btn_edit, self.btn_delete):
+        for b in (self.btn_add, self.btn_edit, self.btn_move, self.btn_delete):
             b.setVisible(ctx.can_edit_master)
             top.addWidget(b)
         lay.addLayout(top)
@@ -199,8 +204,8 @@ class PegawaiPage(Page):
             self.show_pegawai(arg)
 
     def _selected(self, row: svc.PegawaiRow | None) -> None:
-        self.btn_edit.setEnabled(row is not None)
-        self.btn_delete.setEnabled(row is not None)
+        for b in (self.btn_edit, self.btn_move, self.btn_delete):
+            b.setEnabled(row is not None)
         if row is None:
             self.detail.show_detail(None)
             return
@@ -234,6 +239,16 @@ class PegawaiPage(Page):
 
         dlg = PegawaiEditor(self.ctx, d.row.id, self)
         dlg.saved.connect(self._saved)
+        dlg.open()
+
+    def move_current(self) -> None:
+        d = self.detail.detail
+        if d is None or not self.ctx.can_edit_master:
+            return
+        from asn_desktop.ui.dialogs.mutasi import MutasiDialog
+
+        dlg = MutasiDialog(self.ctx, d, self)
+        dlg.moved.connect(self._saved)
         dlg.open()
 
     def _saved(self, pegawai_id: str) -> None:
