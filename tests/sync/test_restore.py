@@ -124,3 +124,31 @@ def test_backup_and_restore_commands(net: Net, tmp_path: Path,
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "tidak ditemukan" in err
     net.units["3673.C"] = open_workspace(paths_mod.resolve(d))
+
+
+def test_a_unit_cannot_pass_off_another_units_data_as_the_centrals_given_back(
+        net: Net, tmp_path: Path) -> None:
+    """After a restore the central takes back its own lost changes from its peers, without
+    the sender's authority; but only where the sender could have received them."""
+    from tests.sync.forge import build, lines
+
+    from asn_desktop.db.models import Skp
+    from asn_desktop.sync import lineage
+    from asn_desktop.sync.scope import raw
+
+    b = net.units["3673.B"]
+    ids = add_skp(b, net.org.people["staf_b1"])
+    net.sync_unit("3673.B")
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite").path
+    _restore_central(net, backup)
+    with net.central.db.Session() as s:
+        life = lineage.load(raw(s))[-1]
+    hlc = (life.hlc + life.restored_hlc) // 2  # inside the window of the central's lost work
+    c = net.central
+    objs, counts, n = lines([("skp", ids["skp"], [("catatan", "Palsu dari unit A", hlc,
+                                                       c.info.node_id)])])
+    pkg = build(tmp_path / "palsu.asnpkg", net.units["3673.A"], c, objs=objs, counts=counts,
+                changes=n)
+    net.recv(c, pkg)
+    with c.db.Session() as s:
+        assert s.get_one(Skp, ids["skp"]).catatan != "Palsu dari unit A"

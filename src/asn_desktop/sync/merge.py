@@ -329,9 +329,9 @@ class Merger:
             moved = self._check_authority(tbl, spec.central, link, live)
             if moved:
                 self._set_aside(tbl, live, moved)
-                live = [r for r in live if r.new]
-                if not live:
-                    return
+            live = [r for r in live if r.new]
+            if not live:
+                return
         if ctx.local_scope is not None:
             if spec.central or link is None:
                 for r in live:
@@ -517,8 +517,12 @@ class Merger:
         ctx = self.ctx
         assert ctx.sender_scope is not None
         if self.ctx.own_window is not None:
-            # our own changes given back need no authority from the sender
-            live = [r for r in live if not all(self._given_back(c) for c in r.new)]
+            # our own changes given back need no authority from the sender, only that the
+            # sender received them: master data, or rows of its own branch
+            back = [r for r in live if all(self._given_back(c) for c in r.new)]
+            if back:
+                self._keep_branch_give_back(tbl, link, back)
+                live = [r for r in live if not any(r is b for b in back)]
             if not live:
                 return {}
         if central or link is None:
@@ -546,6 +550,27 @@ class Merger:
         if not outside:
             return {}
         return self._placed_when_written(tbl, link, live, outside)
+
+    def _keep_branch_give_back(self, tbl: str, link: tuple[str, str] | None,
+                               rows: list[_Row]) -> None:
+        """Drop given-back changes to rows outside the sender's branch (another unit's
+        employees): the sender never received those, so it cannot be giving them back; the
+        unit that owns them gives them back instead."""
+        scope = self.ctx.sender_scope
+        assert scope is not None
+        if tbl == "pegawai":
+            units = owners(self.db, "pegawai", [r.rid for r in rows])
+            for r in rows:
+                placed = {units.get(r.rid), *(c[VAL] for c in r.new if c[FLD] == "unit_id")}
+                if not placed & scope:
+                    r.new = []
+            return
+        if link is None:
+            return  # master data: every unit received it
+        units = self._parent_units(link[1], [r.final_link for r in rows])
+        for r in rows:
+            if units.get(r.final_link) not in scope:
+                r.new = []
 
     def _placed_when_written(self, tbl: str, link: tuple[str, str], live: list[_Row],
                              outside: set[Any]) -> dict[str, set[int]]:
