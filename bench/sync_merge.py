@@ -116,8 +116,8 @@ def build(work: Path, units: int, per_unit: int) -> list[Path]:
     packages = []
     for i, kode in enumerate(kodes):
         t = time.perf_counter()
-        setup = svc.invite(central, kode, work / "setup").path
-        ws = init_from_setup(paths_mod.resolve(work / "units" / kode), setup)
+        inv = svc.invite(central, kode, work / "setup")
+        ws = init_from_setup(paths_mod.resolve(work / "units" / kode), inv.path, inv.kode)
         fill_demo(ws, employees=per_unit, seed=i + 1, tahun=TAHUN, today=date(TAHUN, 12, 31))
         res = svc.export(ws, work / "packages")
         packages.append(res.files[0].path)

@@ -183,8 +183,8 @@ def _build_template(root: Path, units: tuple[str, ...]) -> Org:
     org = build_org(central)
     opened = {}
     for kode in units:
-        setup = svc.invite(central, kode, root / "setup" / f"{kode}.asnsetup").path
-        opened[kode] = init_from_setup(paths_mod.resolve(root / kode), setup)
+        inv = svc.invite(central, kode, root / "setup" / f"{kode}.asnsetup")
+        opened[kode] = init_from_setup(paths_mod.resolve(root / kode), inv.path, inv.kode)
     # each unit's first package binds its key at the central; the answer acknowledges it
     net = Net(root, central, opened, org)
     net.sync_all(rounds=1)

@@ -90,8 +90,8 @@ def test_demo_data_passes_every_check_and_round_trips(tmp_path: Path) -> None:
     unit: Workspace | None = None
     try:
         fill_demo(central, employees=80, seed=3, tahun=2026, today=today)
-        setup = svc.invite(central, "3673.DINKES", tmp_path / "undangan.asnsetup").path
-        unit = init_from_setup(paths_mod.resolve(tmp_path / "dinkes"), setup)
+        inv = svc.invite(central, "3673.DINKES", tmp_path / "undangan.asnsetup")
+        unit = init_from_setup(paths_mod.resolve(tmp_path / "dinkes"), inv.path, inv.kode)
         fill_demo(unit, employees=15, seed=4, tahun=2026, today=today)
         up = svc.export(unit, tmp_path / "naik").files[0].path
         assert svc.import_package(central, up).diterapkan > 0

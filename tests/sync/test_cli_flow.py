@@ -33,8 +33,9 @@ def test_central_and_two_units_converge_and_bad_packages_are_refused(
     units = {"3673.DINKES": u1, "3673.DISDUKCAPIL": u2}
     for i, (kode, d) in enumerate(units.items()):
         setup = tmp_path / f"{kode}.setup"  # a name without the extension is accepted too
-        ok(capsys, "--data-dir", c, "sync", "invite", "--unit", kode, "--out", str(setup))
-        ok(capsys, "--data-dir", d, "init", "--from", f"{setup}.asnsetup")
+        said = ok(capsys, "--data-dir", c, "sync", "invite", "--unit", kode, "--out", str(setup))
+        code = said.split("Kode pendaftaran: ")[1].split()[0]
+        ok(capsys, "--data-dir", d, "init", "--from", f"{setup}.asnsetup", "--kode", code)
         ok(capsys, "--data-dir", d, "demo", "--employees", "20", "--seed", "4")
         ok(capsys, "--data-dir", d, "sync", "export", "--out", str(tmp_path / f"out{i}"))
     up = sorted((tmp_path / "out0").iterdir())

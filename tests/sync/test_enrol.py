@@ -20,10 +20,10 @@ from asn_desktop.sync.enrol import init_from_setup
 def reenrol(net: Net, kode: str) -> tuple[Workspace, Path]:
     """The unit's PC is replaced: revoke the old installation, invite and set up a new one."""
     svc.revoke(net.central, kode)
-    setup = svc.invite(net.central, kode, net.root / f"undangan-{kode}.asnsetup").path
-    ws = init_from_setup(paths_mod.resolve(net.root / f"{kode}-baru"), setup)
+    inv = svc.invite(net.central, kode, net.root / f"undangan-{kode}.asnsetup")
+    ws = init_from_setup(paths_mod.resolve(net.root / f"{kode}-baru"), inv.path, inv.kode)
     net.opened.append(ws)
-    return ws, setup
+    return ws, inv.path
 
 
 def test_unit_makes_its_own_keys_and_private_keys_never_travel(net: Net) -> None:
@@ -126,9 +126,9 @@ def test_invitation_rules(net: Net) -> None:
         svc.invite(net.units["3673.A"], "3673.A", net.root / "u.asnsetup")
     # an unused invitation is replaced by a new one: the old setup's unit is refused
     svc.revoke(net.central, "3673.C")
-    old = svc.invite(net.central, "3673.C", net.root / "lama.asnsetup").path
+    old = svc.invite(net.central, "3673.C", net.root / "lama.asnsetup")
     svc.invite(net.central, "3673.C", net.root / "baru.asnsetup")
-    stale = init_from_setup(paths_mod.resolve(net.root / "basi"), old)
+    stale = init_from_setup(paths_mod.resolve(net.root / "basi"), old.path, old.kode)
     net.opened.append(stale)
     with pytest.raises(PackageRejected) as info:
         svc.import_package(net.central, svc.export(stale, net.root / "basi-out").files[0].path)
@@ -136,22 +136,25 @@ def test_invitation_rules(net: Net) -> None:
 
 
 def test_init_from_a_bad_setup_creates_nothing(net: Net, tmp_path: Path) -> None:
-    setup = svc.invite(net.central, "3673.D", tmp_path / "u.asnsetup").path
+    inv = svc.invite(net.central, "3673.D", tmp_path / "u.asnsetup")
+    setup, kode = inv.path, inv.kode
     data = bytearray(setup.read_bytes())
     data[-3] ^= 1
     bad = tmp_path / "rusak.asnsetup"
     bad.write_bytes(bytes(data))
     target = paths_mod.resolve(tmp_path / "unit")
-    with pytest.raises(PackageRejected):
-        init_from_setup(target, bad)
-    assert not is_initialised(target)
     with pytest.raises(PackageRejected) as info:
-        init_from_setup(target, net.send(net.units["3673.A"], net.central))
+        init_from_setup(target, bad, kode)
+    assert info.value.reason == "setup_damaged"
+    assert not target.data_dir.exists()
+    with pytest.raises(PackageRejected) as info:
+        init_from_setup(target, net.send(net.units["3673.A"], net.central), kode)
     assert info.value.reason == "not_setup"
     with pytest.raises(AsnError, match="sudah berisi"):
-        init_from_setup(net.units["3673.A"].paths, setup)
+        init_from_setup(net.units["3673.A"].paths, setup, kode)
     with pytest.raises(AsnError, match="tidak ditemukan"):
-        init_from_setup(target, tmp_path / "tidak-ada.asnsetup")
+        init_from_setup(target, tmp_path / "tidak-ada.asnsetup", kode)
+    assert not target.data_dir.exists()
     assert uuid.UUID(hex=net.central.info.node_id)
 
 
@@ -160,15 +163,15 @@ def test_init_from_a_folder_uses_the_setup_package_inside(net: Net) -> None:
     finds the package there; an empty folder, or one with two packages, is a clear error."""
     svc.revoke(net.central, "3673.C")
     folder = net.root / "undangan-c"
-    svc.invite(net.central, "3673.C", folder)
+    kode = svc.invite(net.central, "3673.C", folder).kode
     with pytest.raises(AsnError, match="tidak berisi paket penyiapan"):
-        init_from_setup(paths_mod.resolve(net.root / "c-kosong"), net.root)
-    ws = init_from_setup(paths_mod.resolve(net.root / "c-baru"), folder)
+        init_from_setup(paths_mod.resolve(net.root / "c-kosong"), net.root, kode)
+    ws = init_from_setup(paths_mod.resolve(net.root / "c-baru"), folder, kode)
     net.opened.append(ws)
     assert ws.info.nama == "Dinas C"
     svc.invite(net.central, "3673.C", folder / "kedua.asnsetup")
     with pytest.raises(AsnError, match="berisi 2 paket penyiapan"):
-        init_from_setup(paths_mod.resolve(net.root / "c-lagi"), folder)
+        init_from_setup(paths_mod.resolve(net.root / "c-lagi"), folder, kode)
     assert not is_initialised(paths_mod.resolve(net.root / "c-lagi"))
 
 

@@ -104,10 +104,10 @@ def test_full_snapshot_reseeds_a_lost_unit(net: Net) -> None:
     a.close()
     shutil.rmtree(a.paths.data_dir)
     svc.revoke(net.central, "3673.A")
-    setup = svc.invite(net.central, "3673.A", net.root / "baru.asnsetup").path
+    inv = svc.invite(net.central, "3673.A", net.root / "baru.asnsetup")
     from asn_desktop.sync.enrol import init_from_setup
 
-    fresh = init_from_setup(paths_mod.resolve(net.root / "A-baru"), setup)
+    fresh = init_from_setup(paths_mod.resolve(net.root / "A-baru"), inv.path, inv.kode)
     net.opened.append(fresh)
     net.units["3673.A"] = fresh
     assert net.fp(fresh, "3673.A") == want

@@ -201,10 +201,14 @@ def test_wizard_unit_from_setup_package(qtbot: Any, tmp_path: Path, shown: Any) 
     wizard.unit.file.setText(str(setup))
     ready: list[Any] = []
     wizard.workspace_ready.connect(ready.append)
+    wizard.button(QWizard.WizardButton.FinishButton).click()  # no code yet: stays, says so
+    assert not ready and "Kode pendaftaran" in wizard.unit.error.text()
+    wizard.unit.kode.setText("abcd-efgh-jkmn-pqrs")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_ops(qtbot)
     assert not ready and shown.texts("error")  # a damaged package is refused with a reason
     assert wizard.isVisible()
+    assert not (tmp_path / "unit").exists()
 
 
 def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(

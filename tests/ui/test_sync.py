@@ -4,6 +4,7 @@ enrols a unit from it, the unit exports a package, the central imports it (appli
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ def test_invite_enrol_export_import(window: Any, qtbot: Any, ctx: Any, tmp_path:
     setups = list((tmp_path / "undangan").glob("*.asnsetup"))
     assert len(setups) == 1, shown.items
     assert "penyiapan" in central.result.text()
+    codes = re.findall(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", central.result.text())
+    assert len(codes) == 1 and "terpisah" in central.result.text()
 
     wizard = FirstStartWizard(Paths(tmp_path / "unit"))
     qtbot.addWidget(wizard)
@@ -36,6 +39,7 @@ def test_invite_enrol_export_import(window: Any, qtbot: Any, ctx: Any, tmp_path:
     wizard.intro.group.button(1).setChecked(True)
     wizard.next()
     wizard.unit.file.setText(str(setups[0]))
+    wizard.unit.kode.setText(codes[0].lower().replace("-", " "))
     ready: list[Any] = []
     wizard.workspace_ready.connect(ready.append)
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -136,8 +140,8 @@ def test_dropped_package_conflict_reviewed_and_kept(window: Any, qtbot: Any, ctx
 
     central_ws = ctx.ws
     units = [u for u in ctx.units() if u.depth == 1]
-    setup = svc.invite(central_ws, units[0].kode, tmp_path / "undangan").path
-    unit_ws = svc.init_from_setup(Paths(tmp_path / "unit"), setup)
+    inv = svc.invite(central_ws, units[0].kode, tmp_path / "undangan")
+    unit_ws = svc.init_from_setup(Paths(tmp_path / "unit"), inv.path, inv.kode)
     try:
         svc.import_package(central_ws, svc.export(unit_ws, tmp_path / "1").files[0].path)
         skp = _owned_skp(unit_ws)

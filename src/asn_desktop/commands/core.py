@@ -8,8 +8,9 @@ from datetime import date
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.commands.common import print_json, print_table, progress, workspace_from
+from asn_desktop.errors import ValidationError
 from asn_desktop.services import orgs, pegawai
-from asn_desktop.services.workspace import init_workspace
+from asn_desktop.services.workspace import Workspace, init_workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--unit-kode", help="kode unit (unit berdiri sendiri)")
     p.add_argument("--from", dest="setup_file", metavar="FILE",
                    help="paket penyiapan unit dari pusat (sync invite)")
+    p.add_argument("--kode", metavar="KODE",
+                   help="kode pendaftaran yang diberikan pusat terpisah dari berkasnya "
+                        "(tanpa opsi ini ditanyakan)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="isi ruang kerja dengan data contoh yang realistis")
@@ -58,10 +62,10 @@ def _tanggal(text: str) -> date:
 def cmd_init(args: argparse.Namespace) -> int:
     paths = paths_mod.resolve(args.data_dir)
     if args.setup_file:
-        from asn_desktop.sync.enrol import init_from_setup  # sync layer, no Qt
-
-        ws = init_from_setup(paths, args.setup_file)
+        ws = _init_from(paths, args.setup_file, args.kode)
     else:
+        if args.kode:
+            raise SystemExit(_usage("--kode hanya dipakai bersama --from FILE"))
         if not args.role or not args.name:
             raise SystemExit(_usage("init membutuhkan --role dan --name (atau --from FILE)"))
         ws = init_workspace(paths, args.role, args.name, unit_kode=args.unit_kode)
@@ -69,6 +73,35 @@ def cmd_init(args: argparse.Namespace) -> int:
         peran = "pusat (BKPSDM)" if ws.is_central else "unit"
         print(f"Ruang kerja {peran} '{ws.info.nama}' siap di {paths.data_dir}")
     return 0
+
+
+PROMPT_TRIES = 3
+
+
+def _init_from(paths: paths_mod.Paths, setup_file: str, kode: str | None) -> Workspace:
+    """A unit from its setup file: the code from ``--kode``, or asked for at a terminal (three
+    tries: a wrong code creates nothing, so asking again is safe)."""
+    import getpass
+    import sys
+
+    from asn_desktop.sync import enrol  # sync layer, no Qt
+    from asn_desktop.sync.setupfile import CODE_SHAPE, WrongCode
+
+    if kode is not None:
+        return enrol.init_from_setup(paths, setup_file, kode)
+    if not sys.stdin.isatty():
+        raise SystemExit(_usage("init --from membutuhkan --kode KODE (kode pendaftaran dari "
+                                "BKPSDM)"))
+    path = enrol.check_setup(paths, setup_file)  # a wrong file is said before the code is asked
+    for attempt in range(1, PROMPT_TRIES + 1):
+        typed = getpass.getpass(f"Kode pendaftaran dari BKPSDM ({CODE_SHAPE}): ")
+        try:
+            return enrol.init_from_setup(paths, path, typed)
+        except (WrongCode, ValidationError) as exc:
+            if attempt == PROMPT_TRIES:
+                raise
+            print(f"asn-desktop: {exc.message} Coba lagi.", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def _usage(message: str) -> int:

@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q = s.add_parser("invite", help="(pusat) buat paket penyiapan untuk satu unit")
     q.add_argument("--unit", required=True, metavar="KODE", help="kode unit")
     q.add_argument("--out", required=True, metavar="BERKAS", help="berkas atau folder tujuan")
+    q.add_argument("--json", action="store_true",
+                   help="keluaran JSON (berkas, unit, kode pendaftaran)")
     q.set_defaults(func=cmd_invite)
 
     q = s.add_parser("revoke", help="(pusat) cabut instalasi sebuah unit")
@@ -65,7 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_invite(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
         r = svc.invite(ws, args.unit, Path(args.out))
-    print(r.ringkasan)
+    if args.json:
+        print_json({"berkas": str(r.path), "unit": r.unit_kode, "nama": r.unit_nama,
+                    "kode_pendaftaran": r.kode, "perubahan": r.perubahan})
+    else:
+        print(r.ringkasan)
     return 0
 
 

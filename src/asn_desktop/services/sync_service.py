@@ -8,6 +8,8 @@ Bahasa Indonesia.
 from __future__ import annotations
 
 import hashlib
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import conflicts as conflicts_mod
 from asn_desktop.sync import hlc as hlc_mod
 from asn_desktop.sync import peers as peers_mod
+from asn_desktop.sync import setupfile
 from asn_desktop.sync.conflicts import ConflictView, Resolved
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.sync.export import Cancelled_, write_package
@@ -241,6 +244,10 @@ def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
         try:
             if not path.is_file():
                 raise PackageRejected(f"Berkas {path} tidak ditemukan.", "missing_file")
+            if setupfile.is_setup_file(path):
+                raise PackageRejected("Ini paket penyiapan unit; gunakan 'asn-desktop init "
+                                      "--from BERKAS --kode KODE' untuk memakainya.",
+                                      "setup_package")
             o = import_file(ws.db, _local(ws), keys, path, ws.paths.data_dir / ARCHIVE,
                             progress=part if progress else None, cancelled=cancelled,
                             before_write=before)
@@ -472,13 +479,21 @@ class InviteResult:
     unit_kode: str
     unit_nama: str
     perubahan: int
+    kode: str  # the enrolment code, shown once: the central does not keep it
 
     @property
     def ringkasan(self) -> str:
         return (f"Paket penyiapan untuk {self.unit_nama} ({self.unit_kode}) ditulis ke "
-                f"{self.path}. Serahkan langsung (berkas ini rahasia: berisi kode pendaftaran "
-                "sekali pakai), lalu di komputer unit jalankan 'asn-desktop init --from "
-                "BERKAS'.")
+                f"{self.path}.\n"
+                f"Kode pendaftaran: {self.kode}\n"
+                f"{PESAN_KODE} Di komputer unit jalankan 'asn-desktop init --from BERKAS "
+                "--kode KODE'.")
+
+
+# What to do with an enrolment code (the CLI and the Sinkronisasi page say the same).
+PESAN_KODE = ("Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
+              "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak "
+              "dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.")
 
 
 def _require_central(ws: Workspace) -> None:
@@ -487,20 +502,30 @@ def _require_central(ws: Workspace) -> None:
 
 
 def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
-    """Write a setup package for one unit (master data, the central's keys, a one-time
-    enrolment secret) and remember the invitation."""
+    """Write a setup file for one unit (master data, the central's keys, a one-time enrolment
+    secret, sealed with a new enrolment code) and remember the invitation. The code is in the
+    result and nowhere else."""
     _require_central(ws)
     keys = _keys(ws)
-    with ws.db.session() as s:
-        db = raw(s)
-        inv = peers_mod.new_invitation(db, unit_kode)
-        plan = peers_mod.setup_plan(db, _local(ws), ws.info.nama, keys, inv)
-        path = peers_mod.setup_path(Path(out), inv.unit_kode)
-        written = write_package(db, plan, keys, path)
-        m = written.manifest
-        peers_mod.record_sent(db, inv.node_id, m.package_id, m.kind, m.from_seq, m.to_seq,
-                              m.changes, path.name, written.roots)
-    return InviteResult(path, inv.unit_kode, inv.unit_nama, m.changes)
+    kode = setupfile.new_code()
+    # The setup package is written in clear inside this installation's own (private) folder,
+    # sealed from there into ``out``, and removed: it never touches the destination unsealed.
+    ws.paths.data_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".undangan-", dir=ws.paths.data_dir))
+    try:
+        with ws.db.session() as s:
+            db = raw(s)
+            inv = peers_mod.new_invitation(db, unit_kode)
+            plan = peers_mod.setup_plan(db, _local(ws), ws.info.nama, keys, inv)
+            path = peers_mod.setup_path(Path(out), inv.unit_kode)
+            written = write_package(db, plan, keys, work / path.name)
+            setupfile.seal(written.path, path, kode)
+            m = written.manifest
+            peers_mod.record_sent(db, inv.node_id, m.package_id, m.kind, m.from_seq, m.to_seq,
+                                  m.changes, path.name, written.roots)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return InviteResult(path, inv.unit_kode, inv.unit_nama, m.changes, kode)
 
 
 @dataclass(frozen=True)
@@ -521,8 +546,8 @@ def revoke(ws: Workspace, unit_kode: str) -> RevokeResult:
     return RevokeResult(peer.kode or unit_kode, peer.nama)
 
 
-def init_from_setup(paths: Any, setup: Path | str) -> Workspace:
+def init_from_setup(paths: Any, setup: Path | str, kode: str) -> Workspace:
     from asn_desktop.sync.enrol import init_from_setup as _init
 
-    return _init(paths, setup)
+    return _init(paths, setup, kode)
 

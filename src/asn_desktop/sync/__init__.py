@@ -13,6 +13,7 @@ Modules, inside out:
 - ``conflicts``: listing and settling conflicts (the choice is a new edit that syncs).
 - ``peers``: peers, plans (what goes to whom), invitations, revocation, status.
 - ``enrol``: a unit installation created from the central's setup package.
+- ``setupfile``: the setup file, sealed with a key derived from the enrolment code, and the code.
 - ``fingerprint``: one hash of the synced content, whole or per unit.
 - ``models``: the local bookkeeping tables (migration 0003).
 

@@ -1,7 +1,9 @@
 """Enrolment: a unit installation created from the central's setup package.
 
 The setup package (``sync invite``) carries the unit's master data, the central's public keys,
-the node id reserved for the unit and a one-time enrolment secret. The unit makes its own key
+the node id reserved for the unit and a one-time enrolment secret. It travels sealed in a setup
+file that only the enrolment code opens (``setupfile.py``): the file and the code are handed
+over separately, and a wrong code is refused before anything is created. The unit makes its own key
 pair here; private keys never travel. Its first package to the central carries the secret
 (encrypted to the central), which proves the new public key belongs to the invited unit; the
 central then binds that key and forgets the secret, so a forged or replayed first package cannot
@@ -32,6 +34,7 @@ from asn_desktop.services.workspace import (
     is_initialised,
     open_workspace,
 )
+from asn_desktop.sync import setupfile
 from asn_desktop.sync.container import EXT_SETUP
 from asn_desktop.sync.importer import Local, apply_setup, read_setup
 from asn_desktop.sync.keys import load_or_create_keys
@@ -42,28 +45,48 @@ from asn_desktop.sync.scope import raw
 # data folder so the final rename never crosses file systems).
 STAGING = ".penyiapan-sementara"
 _DB_SUFFIXES = ("", "-wal", "-shm", "-journal")
+ARCHIVE = "paket-masuk"
+_OPENED = "penyiapan.asnsetup"  # the setup package opened with the code, inside the staging
 
 
 def staging_paths(paths: Paths) -> Paths:
     return Paths(paths.data_dir / STAGING)
 
 
-def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Workspace:
-    """Create this unit's installation from a setup package; returns the open workspace.
-
-    A folder that holds a workspace is refused; one where a set-up was interrupted is not (see
-    the module's docstring)."""
+def check_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Path:
+    """The setup file to use (``setup_file`` or the only one in that folder), refused early,
+    before any code is asked for, when it is no setup file of this format or when the data
+    folder already holds a workspace."""
     path = _setup_file(Path(setup_file))
     _refuse_finished(paths)
-    header, key = read_setup(path)  # everything is checked before anything is created
-    m = header.manifest
-    assert m.setup is not None
+    setupfile.check_file(path)
+    return path
+
+
+def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str], code: str) -> Workspace:
+    """Create this unit's installation from a setup file and its enrolment code; returns the
+    open workspace.
+
+    A wrong code (``setupfile.WrongCode``), or any other fault of the file, is found before
+    anything is created. A folder that holds a workspace is refused; one where a set-up was
+    interrupted is not (see the module's docstring)."""
+    path = check_setup(paths, setup_file)
+    sealed = setupfile.unlock(path, code)  # the code and every byte, before anything exists
     paths.ensure()
     staging = staging_paths(paths)
     _clear_staging(staging)  # what an interrupted set-up left
-    ws = init_workspace(staging, "unit", m.setup.unit_nama, node_id=m.recipient_node,
-                        create_units=False)
+    ws: Workspace | None = None
     try:
+        staging.data_dir.mkdir(mode=0o700)
+        # The opened package (its secret, and its payload's key) lives only in the staging
+        # folder and goes with it; the archive keeps the file as it came, sealed.
+        opened = staging.data_dir / _OPENED
+        sealed.extract(opened)
+        header, key = read_setup(opened)
+        m = header.manifest
+        assert m.setup is not None
+        ws = init_workspace(staging, "unit", m.setup.unit_nama, node_id=m.recipient_node,
+                            create_units=False)
         keys = load_or_create_keys(paths.keys)
         now = datetime.now().isoformat(timespec="seconds")
         with ws.db.session() as s:
@@ -74,15 +97,22 @@ def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str]) -> Workspa
                 (m.sender.node, m.sender.nama, m.sender.kode, ACTIVE, m.sender.sign_pub,
                  m.sender.box_pub, m.setup.secret, now, now))
         local = Local(m.recipient_node, "unit", m.setup.unit_id)
-        apply_setup(ws.db, local, header, key, path, paths.data_dir / "paket-masuk")
+        apply_setup(ws.db, local, header, key, opened, staging.data_dir / ARCHIVE)
         del keys
         ws.close()
+        _archive(path, paths.data_dir / ARCHIVE / f"{m.package_id[:8]}-{m.name}")
         _publish(staging, paths)
     except BaseException:
-        ws.close()
+        if ws is not None:
+            ws.close()
         _clear_staging(staging)
         raise
     return open_workspace(paths)
+
+
+def _archive(path: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, target)
 
 
 def _refuse_finished(paths: Paths) -> None:

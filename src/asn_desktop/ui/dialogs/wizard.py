@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from asn_desktop.errors import ValidationError
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import Workspace, init_workspace
+from asn_desktop.sync.setupfile import CODE_SHAPE, WrongCode, normalise_code
 from asn_desktop.ui import messages
 from asn_desktop.ui.operations import OpContext, Operation
 from asn_desktop.ui.widgets.common import FieldError, hint
@@ -96,7 +98,7 @@ class UnitPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Instalasi unit"))
         self.setSubTitle(self.tr("Pilih berkas paket penyiapan (.asnsetup) dari BKPSDM, "
-                                 "misalnya dari flashdisk."))
+                                 "misalnya dari flashdisk, lalu ketik kode pendaftarannya."))
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.file = QLineEdit()
@@ -107,6 +109,15 @@ class UnitPage(QWizardPage):
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         lay.addLayout(row)
+        form = QFormLayout()
+        self.kode = QLineEdit()
+        self.kode.setObjectName("kode_pendaftaran")
+        self.kode.setPlaceholderText(CODE_SHAPE)
+        form.addRow(self.tr("Kode pendaftaran:"), self.kode)
+        lay.addLayout(form)
+        lay.addWidget(hint(self.tr(
+            "Kode 16 huruf dan angka yang diberikan BKPSDM terpisah dari berkasnya (lewat "
+            "telepon atau langsung). Huruf besar atau kecil dan tanda hubung boleh saja.")))
         self.error = FieldError()
         lay.addWidget(self.error)
         lay.addStretch(1)
@@ -114,7 +125,7 @@ class UnitPage(QWizardPage):
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih paket penyiapan"), str(Path.home()),
-            self.tr("Paket penyiapan (*.asnsetup *.asnpkg *.zip);;Semua berkas (*)"),
+            self.tr("Paket penyiapan (*.asnsetup);;Semua berkas (*)"),
         )
         if name:
             self.file.setText(name)
@@ -124,8 +135,19 @@ class UnitPage(QWizardPage):
         if not self.file.text().strip() or not path.is_file():
             self.error.show_error(self.tr("Pilih berkas paket penyiapan yang ada."))
             return False
+        try:
+            normalise_code(self.kode.text())
+        except ValidationError as exc:
+            self.error.show_error(exc.message)
+            self.kode.setFocus()
+            return False
         self.error.show_error(None)
         return True
+
+    def wrong_code(self, message: str) -> None:
+        self.error.show_error(message)
+        self.kode.selectAll()
+        self.kode.setFocus()
 
     def nextId(self) -> int:
         return -1
@@ -180,7 +202,9 @@ class FirstStartWizard(QWizard):
         self._busy = False
 
     def accept(self) -> None:
-        if self._busy:
+        # QWizard checks the page in done(), which runs only once the work has succeeded: check
+        # it first, so a missing file or a mistyped code is said on the page.
+        if self._busy or not self.validateCurrentPage():
             return
         choice = self.intro.choice()
         paths = self.paths
@@ -193,11 +217,12 @@ class FirstStartWizard(QWizard):
             label = self.tr("Menyiapkan instalasi pusat…")
         elif choice == UNIT:
             setup = Path(self.unit.file.text().strip())
+            kode = self.unit.kode.text()
 
             def work(_ctx: OpContext) -> Workspace:
                 from asn_desktop.services.sync_service import init_from_setup
 
-                return init_from_setup(paths, setup)
+                return init_from_setup(paths, setup, kode)
 
             label = self.tr("Menyiapkan instalasi unit dari paket penyiapan…")
         else:
@@ -230,4 +255,6 @@ class FirstStartWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if isinstance(exc, WrongCode):  # said on the page, beside the code to type again
+            self.unit.wrong_code(exc.message)
         messages.show_error(self, exc, self.tr("Persiapan tidak berhasil"))

@@ -186,8 +186,9 @@ class SinkronisasiPage(Page):
     def _invite_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Daftarkan instalasi unit"))
         vl = QVBoxLayout(box)
-        vl.addWidget(hint(self.tr("Buat paket penyiapan untuk satu unit dan serahkan langsung "
-                                  "(berkas ini rahasia).")))
+        vl.addWidget(hint(self.tr("Buat paket penyiapan untuk satu unit. Berkasnya hanya "
+                                  "terbuka dengan kode pendaftaran yang tampil sekali di sini: "
+                                  "serahkan kode itu terpisah dari berkasnya.")))
         self.invite_unit = UnitCombo()
         self.invite_unit.setObjectName("unit_undangan")
         vl.addWidget(self.invite_unit)
@@ -334,8 +335,25 @@ class SinkronisasiPage(Page):
             return
         ws, kode = self.ctx.ws, units[unit_id].kode
         self.ctx.background(self, lambda _op: svc.invite(ws, kode, Path(folder)),
-                            lambda r: self._show_text(r.ringkasan),
+                            self._show_invite,
                             label=self.tr("Membuat paket penyiapan…"), changes=[c.SYNC])
+
+    def _show_invite(self, r: svc.InviteResult) -> None:
+        """The file and, large and selectable, the code to give separately."""
+        self.result.setStyleSheet("background: #fff8e1; border: 1px solid #e0c36a; "
+                                  "padding: 8px;")
+        self.result.setText(
+            escape(self.tr("Paket penyiapan untuk {0} ({1}) ditulis ke {2}.").format(
+                r.unit_nama, r.unit_kode, r.path))
+            + "<br>" + escape(self.tr("Kode pendaftaran:"))
+            + "<div style='font-family: monospace; font-size: 22pt; font-weight: 600; "
+              f"margin: 6px 0;'>{escape(r.kode)}</div>"
+            + escape(self.tr(
+                "Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
+                "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode "
+                "tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket "
+                "penyiapan baru.")))
+        self.result.setVisible(True)
 
     def choose_inbox(self, folder: str | None = None) -> None:
         if folder is None:
