@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from asn_desktop import __version__
+from asn_desktop import paths as paths_mod
 from asn_desktop.errors import AsnError, storage_problem
 
 # Each module exposes ``register(subparsers)``; a subcommand's handler is ``args.func(args)``
@@ -65,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    with paths_mod.private_files():  # files 0600, folders 0700 (see paths.py)
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -4,6 +4,8 @@ or the ``ASN_DESKTOP_DATA_DIR`` environment variable."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,8 +42,53 @@ class Paths:
 
     def ensure(self) -> Paths:
         for d in (self.data_dir, self.backups, self.logs):
-            d.mkdir(parents=True, exist_ok=True)
+            d.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        make_private(self.data_dir)
         return self
+
+
+# Files private to the user. What the application writes holds personal data (the data file,
+# SQLite's -wal and -shm beside it, backups in cadangan/ and elsewhere, packages, logs, printed
+# sheets) or secrets (kunci/). On POSIX all of it is created under the process umask 0o077:
+# files 0600, folders 0700. A umask, set once when the command line or the GUI starts
+# (``private_files`` in cli.main, which also starts the GUI), rather than a chmod after each
+# write: it also covers the files that SQLite (the data file; -wal/-shm take the data file's
+# mode), logging, tempfile, Alembic and reportlab create themselves, no file is ever readable
+# by others even for a moment, and a new writer cannot forget it. It stays for the whole run,
+# not around single writes, because the umask belongs to the process and the GUI writes from
+# worker threads. A data folder made before this rule is closed (0700) when it is opened.
+# Windows has no umask to speak of: there the data folder lies in the user's own profile
+# (platformdirs: %LOCALAPPDATA%), which other users of the PC cannot read, and files written
+# elsewhere take the permissions of the folder they are written to.
+PRIVATE_UMASK = 0o077
+PRIVATE_DIR = 0o700
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """Everything created meanwhile is readable by this user only (POSIX; see above)."""
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(PRIVATE_UMASK)
+    os.umask(old | PRIVATE_UMASK)  # a stricter mask the user chose stays
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def make_private(folder: Path) -> None:
+    """Close a folder of ours to other users (0700), e.g. a data folder made before the umask
+    rule; one that is not ours, or a platform without modes, is left as it is."""
+    if os.name != "posix":
+        return
+    try:
+        st = folder.stat()
+        if st.st_mode & 0o077 and st.st_uid == os.getuid():
+            folder.chmod(PRIVATE_DIR)
+    except OSError:
+        pass
 
 
 def default_data_dir() -> Path:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from asn_desktop.db.engine import Database, open_database
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
-from asn_desktop.paths import Paths
+from asn_desktop.paths import Paths, make_private
 from asn_desktop.sync import lineage
 
 ROLES = ("central", "unit")
@@ -128,6 +128,7 @@ def open_workspace(paths: Paths) -> Workspace:
             f"Folder data {paths.data_dir} belum berisi ruang kerja. "
             "Jalankan 'asn-desktop init' terlebih dahulu."
         )
+    make_private(paths.data_dir)  # a folder from before files were private (paths.py)
     db = open_database(paths.database, backup_dir=paths.backups)
     inst = db.load_installation()
     if inst is None:
