@@ -14,7 +14,8 @@ chunks, each sealed with a key agreed by X25519 between a one-time key of the se
 recipient's key (HKDF-SHA256); the nonce is the chunk counter plus a final-chunk flag, so
 reordered, dropped or truncated chunks fail to open. A setup package (``sync invite``) is sealed
 with a key derived from its one-time enrolment secret instead, because the new unit has no key
-yet: the setup file itself is a secret to hand over in person.
+yet; that secret is in its manifest, so the package never leaves the central in this form: it
+travels sealed whole in a setup file that only the enrolment code opens (``setupfile.py``).
 """
 
 from __future__ import annotations
