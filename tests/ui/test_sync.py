@@ -32,6 +32,7 @@ def test_invite_enrol_export_import(window: Any, qtbot: Any, ctx: Any, tmp_path:
     assert "penyiapan" in central.result.text()
     codes = re.findall(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", central.result.text())
     assert len(codes) == 1 and "terpisah" in central.result.text()
+    screenshot(window, "07a-sinkronisasi-undangan")
 
     wizard = FirstStartWizard(Paths(tmp_path / "unit"))
     qtbot.addWidget(wizard)
@@ -40,6 +41,7 @@ def test_invite_enrol_export_import(window: Any, qtbot: Any, ctx: Any, tmp_path:
     wizard.next()
     wizard.unit.file.setText(str(setups[0]))
     wizard.unit.kode.setText(codes[0].lower().replace("-", " "))
+    screenshot(wizard, "00b-wizard-unit")
     ready: list[Any] = []
     wizard.workspace_ready.connect(ready.append)
     wizard.button(QWizard.WizardButton.FinishButton).click()

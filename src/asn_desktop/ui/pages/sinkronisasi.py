@@ -346,8 +346,8 @@ class SinkronisasiPage(Page):
             escape(self.tr("Paket penyiapan untuk {0} ({1}) ditulis ke {2}.").format(
                 r.unit_nama, r.unit_kode, r.path))
             + "<br>" + escape(self.tr("Kode pendaftaran:"))
-            + "<div style='font-family: monospace; font-size: 22pt; font-weight: 600; "
-              f"margin: 6px 0;'>{escape(r.kode)}</div>"
+            + "<br><span style='font-family: monospace; font-size: 22pt; font-weight: 600;'>"
+            + escape(r.kode) + "</span><br>"
             + escape(self.tr(
                 "Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
                 "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode "
