@@ -123,24 +123,39 @@ def test_edit_turns_valid_into_outdated(fresh_demo: Workspace, tmp_path: Path) -
     assert r.exit_code == 1 and r.message.startswith("KEDALUWARSA:")
     y = print_one(ws, "evaluasi", p.nip, tmp_path / "y.pdf", periode=e.periode_kode)
     assert y.kode != x.kode
-    # a value the evaluasi sheet does not print (the catatan is on the Dokumen): still valid
+    # a sheet printed while the evaluation is a draft is never official
+    r = cetak.verify(ws, y.kode)
+    assert r.status is VerifyStatus.DRAFT and r.exit_code == 1
+    assert r.message.startswith("KONSEP \u2014 bukan lembar resmi")
+    # a value the evaluasi sheet does not print (the catatan is on the Dokumen) leaves its
+    # content as printed; a printed one (umpan balik) does not
     with ws.db.session() as s:
         eval_svc.set_catatan_rekomendasi(s, e.id, "Catatan baru yang tidak ada di lembar ini.")
-    assert cetak.verify(ws, y.kode).status is VerifyStatus.VALID
+    with ws.db.Session() as s:
+        assert cetak.build_sheet(s, y.target).content_hash == y.content_hash
     with ws.db.session() as s:
         rhk = eval_svc.get_evaluasi(s, e.id).utama[0].rhk
         eval_svc.set_umpan_balik_rhk(s, e.id, rhk.id, "Umpan balik yang diubah.")
-    assert cetak.verify(ws, y.kode).status is VerifyStatus.OUTDATED
-    # a printed identity value changing (the employee's name) also outdates a live sheet
-    z = print_one(ws, "evaluasi", p.nip, tmp_path / "z.pdf", periode=e.periode_kode)
+    with ws.db.Session() as s:
+        assert cetak.build_sheet(s, y.target).content_hash != y.content_hash
+    assert cetak.verify(ws, y.kode).status is VerifyStatus.DRAFT
+    # a printed identity value changing (the employee's name) also changes a live sheet
+    before = y.content_hash
+    with ws.db.session() as s:
+        rhk = eval_svc.get_evaluasi(s, e.id).utama[0].rhk
+        eval_svc.set_umpan_balik_rhk(s, e.id, rhk.id, None)
     with ws.db.session() as s:
         s.get_one(Pegawai, p.id).nama = "Nama Baru"
-    assert cetak.verify(ws, z.kode).status is VerifyStatus.OUTDATED
-    # deleting the record
+    with ws.db.Session() as s:
+        now = cetak.build_sheet(s, y.target)
+    assert now.nama.startswith("Nama Baru") and now.content_hash != before
+    # deleting the record: the approved sheet is outdated and still shows what it printed
     with ws.db.session() as s:
         s.get_one(Evaluasi, e.id).deleted = True
-    r = cetak.verify(ws, z.kode)
+    r = cetak.verify(ws, x.kode)
     assert r.status is VerifyStatus.OUTDATED and "dihapus" in r.message
+    assert r.tercetak is not None and r.tercetak.nama.startswith(p.nama)
+    assert r.nama == r.tercetak.nama and r.nip == p.nip
 
 
 def test_unknown_and_forged(fresh_demo: Workspace, tmp_path: Path) -> None:

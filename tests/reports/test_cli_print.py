@@ -55,7 +55,15 @@ def test_print_verify_edit(data_dir: str, tmp_path: Path,
     assert any(x in text for x in PREDIKAT_PRINTED.values())
 
     code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(out))
-    assert code == 0 and stdout.startswith("SAH:") and len(stdout.strip().splitlines()) == 1
+    first, *rest = stdout.strip().splitlines()
+    assert code == 0 and first.startswith("SAH:")
+    # then what the registry holds, for the officer to compare with the paper
+    shown = "\n".join(rest)
+    assert "Tercatat di register" in rest[0] and p.nip in shown and p.nama in shown
+    for label in ("Periode", "Rating hasil kerja", "Rating perilaku kerja", "Predikat",
+                  "Status", "Dicetak", "Instalasi pencetak"):
+        assert f"    {label} " in shown, label
+    assert "DISETUJUI (lembar resmi)" in shown and "BKPSDM" in shown
     kode = re.search(r"kode ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})", stdout)
     assert kode is not None
     assert run(capsys, "--data-dir", data_dir, "verify", kode[1])[0] == 0
@@ -93,5 +101,10 @@ def test_print_errors_and_batch(data_dir: str, tmp_path: Path,
                             "--tahun", str(TAHUN), "--combined", "--out", str(combined))
     assert code == 0 and combined.exists()
     code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(combined))
-    lines = stdout.strip().splitlines()
-    assert code == 0 and lines and all(line.startswith("SAH:") for line in lines)
+    verdicts = [line for line in stdout.strip().splitlines() if not line.startswith(" ")]
+    assert verdicts and all(line.startswith(("SAH:", "KONSEP \u2014 bukan lembar resmi",
+                                             "DIAJUKAN \u2014 bukan lembar resmi"))
+                            for line in verdicts)
+    # SKPs still in draft print as KONSEP, which is no official sheet: exit 1 then
+    official = all(line.startswith("SAH:") for line in verdicts)
+    assert code == (0 if official else 1)

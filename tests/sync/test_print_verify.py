@@ -16,7 +16,7 @@ from asn_desktop.services.cetak import VerifyStatus
 
 def test_unit_print_is_signature_checked_at_the_central(net: Net, tmp_path: Path) -> None:
     a = net.units["3673.A"]
-    add_skp(a, net.org.people["staf_a1"])
+    add_skp(a, net.org.people["staf_a1"], status="DISETUJUI")  # a draft is no official sheet
     with a.db.Session() as s:
         nip = s.get_one(Pegawai, net.org.people["staf_a1"]).nip
         target = cetak.target_by_nip(s, "skp", nip, TAHUN)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -38,11 +39,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "verify",
         help="periksa keaslian lembar cetak (berkas PDF atau kode verifikasi)",
-        description="Periksa apakah lembar cetak sesuai dengan data yang tersimpan sekarang. "
-                    "Kode keluar 0: sah; 1: kedaluwarsa, tidak dikenal atau tidak sah.",
+        description="Periksa lembar cetak terhadap register cetakan: menampilkan isi yang "
+                    "tercatat saat dicetak (nama, NIP, periode, rating, predikat, status) untuk "
+                    "dicocokkan dengan kertasnya; berkas PDF dibandingkan nilai demi nilai. "
+                    "Kode keluar 0: sah; 1: kedaluwarsa, konsep, tidak dikenal atau tidak sah.",
     )
     p.add_argument("target", nargs="+", metavar="BERKAS.pdf|KODE",
                    help="berkas PDF hasil cetak, atau kode verifikasi (mis. ABCD-EFGH-JKMN)")
+    p.add_argument("--json", action="store_true",
+                   help="hasil sebagai JSON (status, isi tercatat, selisih)")
     p.set_defaults(func=cmd_verify)
 
 
@@ -90,9 +95,21 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     code = 0
+    found: list[cetak.VerifyResult] = []
     with workspace_from(args) as ws:
         for target in args.target:
-            for r in cetak.verify_any(ws, target):
-                print(r.message)
-                code = max(code, r.exit_code)
+            found += cetak.verify_any(ws, target)
+    if args.json:
+        print(json.dumps([r.to_dict() for r in found], ensure_ascii=False, indent=2))
+    for r in found:
+        code = max(code, r.exit_code)
+        if args.json:
+            continue
+        print(r.message)
+        rows = r.rincian()
+        if rows:
+            print("  Tercatat di register (cocokkan dengan lembar):")
+            width = max(len(label) for label, _ in rows)
+            for label, value in rows:
+                print(f"    {label:<{width}}  {value}")
     return code

@@ -372,7 +372,8 @@ SYNCED_TABLES: tuple[str, ...] = tuple(m.__tablename__ for m in SYNCED_MODELS)  
 
 
 class Cetakan(Synced, Base):
-    """A printed sheet: its verification code and the signed hash of exactly what was printed.
+    """A printed sheet: its verification code, the signed hash of exactly what was printed and
+    the values an officer compares with the paper.
 
     Synced, so the central can verify a sheet printed by any unit."""
 
@@ -387,6 +388,9 @@ class Cetakan(Synced, Base):
     signature: Mapped[str] = mapped_column(Text, server_default=EMPTY)  # base64 Ed25519
     signer_node: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
     dicetak: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
+    # what the sheet printed (services/cetak.py IsiCetakan, JSON), signed with the row; None
+    # for rows recorded before revision 0007
+    isi_json: Mapped[str | None] = mapped_column(Text)
 
 
 SYNCED_MODELS = (*SYNCED_MODELS, Cetakan)

@@ -32,6 +32,14 @@ from asn_desktop.reports.layout import (
     styles,
     titles,
 )
+from asn_desktop.reports.ringkasan import (
+    LABEL_CAPAIAN_DOKUMEN,
+    LABEL_CAPAIAN_EVALUASI,
+    LABEL_PREDIKAT_DOKUMEN,
+    LABEL_PREDIKAT_EVALUASI,
+    LABEL_RATING_HASIL_KERJA,
+    LABEL_RATING_PERILAKU_KERJA,
+)
 from asn_desktop.reports.tables import (
     KurvaFlowable,
     estimate_height,
@@ -113,7 +121,7 @@ def _capaian_and_curve(lembar: LembarEvaluasi, width: float) -> Table:
     else:
         curve.append(para("-"))
     capaian: list[Flowable] = [
-        para("CAPAIAN KINERJA ORGANISASI*", st.body_bold),
+        para(LABEL_CAPAIAN_EVALUASI, st.body_bold),
         Spacer(1, 1.5 * mm),
         markup(pilihan_markup(lembar.capaian)),
     ]
@@ -133,15 +141,16 @@ def _evaluasi(lembar: LembarEvaluasi, logo_png: bytes | None, width: float) -> l
         Spacer(1, GAP),
         CondPageBreak(45 * mm),
         hasil_kerja_table(lembar.hasil_kerja, width),
-        labelled_options([("RATING HASIL KERJA*", lembar.rating_hasil_kerja)], width),
+        labelled_options([(LABEL_RATING_HASIL_KERJA, lembar.rating_hasil_kerja)], width),
         Spacer(1, GAP),
         CondPageBreak(40 * mm),
         perilaku_table(lembar.perilaku, width, with_umpan_balik=True),
-        labelled_options([("RATING PERILAKU KERJA*", lembar.rating_perilaku_kerja)], width),
+        labelled_options([(LABEL_RATING_PERILAKU_KERJA, lembar.rating_perilaku_kerja)],
+                         width),
         Spacer(1, GAP),
         _signature_block(
             lembar, width,
-            [labelled_options([("PREDIKAT KINERJA PEGAWAI*", lembar.predikat)], width)],
+            [labelled_options([(LABEL_PREDIKAT_EVALUASI, lembar.predikat)], width)],
         ),
     ]
     return out
@@ -174,9 +183,9 @@ def _dokumen(lembar: LembarDokumen, logo_png: bytes | None, width: float) -> lis
     eval_row = len(data)
     data += [
         [para("4.", st.body_bold), para("EVALUASI KINERJA", st.body_bold), "", ""],
-        ["", para("1", st.body_center), para("CAPAIAN KINERJA ORGANISASI"),
+        ["", para("1", st.body_center), para(LABEL_CAPAIAN_DOKUMEN),
          para(lembar.capaian, st.body_bold)],
-        ["", para("2", st.body_center), para("PREDIKAT KINERJA PEGAWAI"),
+        ["", para("2", st.body_center), para(LABEL_PREDIKAT_DOKUMEN),
          para(lembar.predikat, st.body_bold)],
         [para("5.", st.body_bold), para("CATATAN/REKOMENDASI", st.body_bold), "", ""],
         ["", para(lembar.catatan or "-"), "", ""],

@@ -19,13 +19,14 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from asn_desktop.reports import fonts
 from asn_desktop.reports.content import Identitas, Kop, Penandatangan, Pilihan
+from asn_desktop.reports.ringkasan import LABEL_PERIODE_PENILAIAN
 
 # --------------------------------------------------------------------------------- constants
 
@@ -328,7 +329,7 @@ def header_row(instansi: str, periode_penilaian: str, width: float) -> Table:
     st = styles()
     t = Table(
         [[para(instansi, st.body_bold),
-          markup(f"<b>PERIODE PENILAIAN:</b> {esc(periode_penilaian)}", st.right)]],
+          markup(f"<b>{LABEL_PERIODE_PENILAIAN}</b> {esc(periode_penilaian)}", st.right)]],
         colWidths=[width * 0.45, width * 0.55],
     )
     t.setStyle(TableStyle([
@@ -456,6 +457,16 @@ def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table
 # ------------------------------------------------------------------------ footer and canvas
 
 
+# How an officer checks a sheet, printed under its code (no shell command: the reader of the
+# paper uses the application).
+CARA_PERIKSA = (
+    "Periksa keaslian lembar ini dengan memindai kode QR atau memasukkan kode verifikasi di "
+    "aplikasi Kinerja ASN (menu Cetak, tombol Verifikasi lembar). Aplikasi menampilkan isi yang "
+    "tercatat saat lembar dicetak: cocokkan dokumen, nama, NIP, periode, rating, predikat dan "
+    "status dengan lembar ini."
+)
+
+
 @dataclass(frozen=True)
 class Cap:
     """The verification stamp of one sheet: code shown, QR payload, and a status mark."""
@@ -531,22 +542,21 @@ def draw_footer(c: Canvas, cap: Cap | None, page: int, pages: int) -> None:
     base = 7 * mm
     right = width - MARGIN_X
     text_right = right
+    top = base + 12 * mm  # the code and page number line
+    lines: list[str] = []
     if cap is not None and cap.kode:
         draw_qr(c, cap.qr_payload, right - FOOTER_QR, base, FOOTER_QR)
         text_right = right - FOOTER_QR - 3 * mm
         c.setFont(fonts.BOLD, 8)
-        c.drawString(MARGIN_X, base + 9.5 * mm, f"Kode verifikasi: {cap.kode}")
-        c.setFont(fonts.REGULAR, 6.8)
-        c.drawString(
-            MARGIN_X, base + 6 * mm,
-            "Keaslian lembar ini dapat diperiksa di Kinerja ASN Desktop (menu Verifikasi, atau "
-            f"perintah: asn-desktop verify {cap.kode}).",
-        )
+        c.drawString(MARGIN_X, top, f"Kode verifikasi: {cap.kode}")
+        lines += simpleSplit(CARA_PERIKSA, fonts.REGULAR, 6.8, text_right - MARGIN_X)[:3]
     if cap is not None and cap.keterangan:
-        c.setFont(fonts.REGULAR, 6.8)
-        c.drawString(MARGIN_X, base + 2.8 * mm, cap.keterangan)
+        lines.append(cap.keterangan)
+    c.setFont(fonts.REGULAR, 6.8)
+    for i, line in enumerate(lines):
+        c.drawString(MARGIN_X, top - (3.4 + 2.8 * i) * mm, line)
     c.setFont(fonts.REGULAR, 8)
-    c.drawRightString(text_right, base + 9.5 * mm, f"Halaman {page} dari {pages}")
+    c.drawRightString(text_right, top, f"Halaman {page} dari {pages}")
     c.restoreState()
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import logging
 import os
 import re
@@ -57,7 +58,9 @@ from asn_desktop.domain.dates import BULAN, format_tanggal
 from asn_desktop.domain.periods import Frekuensi, Periode, periode_akhir, periode_by_kode
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.reports import sheets
+from asn_desktop.reports.baca import LembarTerbaca, PdfTidakTerbaca, read_pages, sheets_in
 from asn_desktop.reports.content import DOKUMEN_LABEL, Kop, Lembar, content_hash
+from asn_desktop.reports.ringkasan import NAMA_FIELD, Ringkasan, ringkasan, sama
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import orgs, pengaturan
 from asn_desktop.services import skp as skp_svc
@@ -75,6 +78,7 @@ QR_PREFIX = "ASNV1"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_LEN = 12
 _SIGN_DOMAIN = "ASN-DESKTOP-CETAKAN-V1"
+_SIGN_DOMAIN_ISI = "ASN-DESKTOP-CETAKAN-V2"
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -115,8 +119,45 @@ def qr_payload(kode: str, content_hash: str) -> str:
 
 
 def _sign_message(c: Cetakan) -> bytes:
-    return "\n".join((_SIGN_DOMAIN, c.kode, c.dokumen, c.record_id, c.pegawai_id,
-                      c.content_hash, c.signer_node, c.dicetak)).encode()
+    """What a registry row's signature covers: every field, the printed values included (rows
+    recorded before revision 0007 have none and were signed without them)."""
+    parts = [_SIGN_DOMAIN, c.kode, c.dokumen, c.record_id, c.pegawai_id, c.content_hash,
+             c.signer_node, c.dicetak]
+    if c.isi_json is not None:
+        parts[0] = _SIGN_DOMAIN_ISI
+        parts.append(c.isi_json)
+    return "\n".join(parts).encode()
+
+
+@dataclass(frozen=True)
+class IsiCetakan:
+    """What the registry keeps of a printed sheet besides its hash (``Cetakan.isi_json``)."""
+
+    lembar: Ringkasan  # the values printed
+    keterangan: str  # "Evaluasi Kinerja Pegawai TRIWULAN II 2026"
+    periode_label: str  # "TRIWULAN II 2026", "Tahun 2026"
+    instalasi: str  # the printing installation's name
+
+    def to_json(self) -> str:
+        data = {"versi": 1, "lembar": self.lembar.to_dict(), "keterangan": self.keterangan,
+                "periode_label": self.periode_label, "instalasi": self.instalasi}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> IsiCetakan:
+        """Raises ValueError for anything but what ``to_json`` writes."""
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict) or data.get("versi") != 1:
+                raise ValueError("versi tidak dikenal")
+            lembar = data["lembar"]
+            if not isinstance(lembar, dict):
+                raise ValueError("isi lembar tidak sah")
+            out = cls(Ringkasan.from_dict(lembar), str(data["keterangan"]),
+                      str(data["periode_label"]), str(data["instalasi"]))
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"isi cetakan tidak sah ({exc})") from None
+        return out
 
 
 # ------------------------------------------------------------------------------ targets
@@ -273,6 +314,7 @@ class Siap:
     nama: str
     nip: str
     tag: str  # "2026" (SKP) or the period code "2026-TW2", for file names
+    periode_label: str = ""  # "TRIWULAN II 2026", "Tahun 2026"
 
 
 class _KopCache:
@@ -323,6 +365,7 @@ def build_sheet(s: Session, target: Target, cache: _KopCache | None = None) -> S
         lembar: Lembar = sheets.lembar_skp(sv, ctx)
         ket = f"{DOKUMEN_LABEL['skp']} tahun {sv.tahun}"
         tag = str(sv.tahun)
+        periode_label = f"Tahun {sv.tahun}"
         who = sv.identitas.pegawai
     else:
         ev = eval_svc.get_evaluasi(s, target.record_id)
@@ -334,8 +377,10 @@ def build_sheet(s: Session, target: Target, cache: _KopCache | None = None) -> S
             lembar = sheets.lembar_dokumen(ev, ctx)
         ket = f"{DOKUMEN_LABEL[target.dokumen]} {ev.periode.label} {ev.tahun}"
         tag = ev.periode.kode
+        periode_label = f"{ev.periode.label} {ev.tahun}"
         who = ev.identitas.pegawai
-    return Siap(target, lembar, logo, content_hash(lembar), ket, who.nama, who.nip, tag)
+    return Siap(target, lembar, logo, content_hash(lembar), ket, who.nama, who.nip, tag,
+                periode_label)
 
 
 def record_exists(s: Session, target: Target) -> bool:
@@ -393,17 +438,26 @@ def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
              for x in siap]
     now = datetime.now().isoformat(timespec="seconds")
     with ws.db.session() as s:
-        existing = set(s.scalars(select(Cetakan.kode).where(Cetakan.kode.in_(codes),
-                                                             Cetakan.deleted.is_(False))))
+        existing = {c.kode: c for c in s.scalars(select(Cetakan).where(
+            Cetakan.kode.in_(codes), Cetakan.deleted.is_(False)))}
         for x, kode in zip(siap, codes, strict=True):
-            if kode in existing:
+            isi = IsiCetakan(ringkasan(x.lembar), x.keterangan, x.periode_label,
+                             ws.info.nama).to_json()
+            row = existing.get(kode)
+            if row is not None:
+                # printed before the registry kept the values: add them, signed again (only
+                # our own rows; the code, content and first printing time stay)
+                if row.isi_json is None and row.signer_node == node:
+                    row.isi_json = isi
+                    row.signature = base64.b64encode(
+                        sign_key.sign(_sign_message(row))).decode()
                 continue
-            existing.add(kode)
             row = Cetakan(kode=kode, dokumen=x.target.dokumen, record_id=x.target.record_id,
                           pegawai_id=x.target.pegawai_id, content_hash=x.content_hash,
-                          signer_node=node, dicetak=now)
+                          signer_node=node, dicetak=now, isi_json=isi)
             row.signature = base64.b64encode(sign_key.sign(_sign_message(row))).decode()
             s.add(row)
+            existing[kode] = row
     return codes
 
 
@@ -598,6 +652,7 @@ def print_unit(
 class VerifyStatus(StrEnum):
     VALID = "valid"
     OUTDATED = "outdated"
+    DRAFT = "draft"
     UNKNOWN = "unknown"
     FORGED = "forged"
 
@@ -605,9 +660,47 @@ class VerifyStatus(StrEnum):
 STATUS_LABEL: dict[VerifyStatus, str] = {
     VerifyStatus.VALID: "SAH",
     VerifyStatus.OUTDATED: "KEDALUWARSA",
+    VerifyStatus.DRAFT: "KONSEP",
     VerifyStatus.UNKNOWN: "TIDAK DIKENAL",
     VerifyStatus.FORGED: "TIDAK SAH",
 }
+
+
+def _tampil(value: str | None) -> str:
+    if value is None:
+        return "(tidak terbaca)"
+    return value if value.strip() else "-"
+
+
+@dataclass(frozen=True)
+class Selisih:
+    """One printed value of a sheet (PDF) that is not what the registry recorded."""
+
+    field: str  # a Ringkasan field name
+    di_lembar: str | None  # None: the value could not be read from the sheet
+    di_register: str
+
+    @property
+    def teks(self) -> str:
+        nama = NAMA_FIELD[self.field]
+        if self.di_lembar is None:
+            return f"{nama} tidak terbaca di lembar (di register '{_tampil(self.di_register)}')"
+        return (f"{nama} di lembar '{_tampil(self.di_lembar)}', di register "
+                f"'{_tampil(self.di_register)}'")
+
+
+def bandingkan(tercetak: Ringkasan, sheet: LembarTerbaca) -> list[Selisih]:
+    """Every printed value of ``tercetak`` the sheet lacks, or shows otherwise anywhere."""
+    out = []
+    for name, want in tercetak.items():
+        seen = sheet.nilai.get(name, [])
+        if not seen:
+            out.append(Selisih(name, None, want))
+            continue
+        other = next((v for v in seen if not sama(v, want)), None)
+        if other is not None:
+            out.append(Selisih(name, other, want))
+    return out
 
 
 @dataclass(frozen=True)
@@ -623,6 +716,10 @@ class VerifyResult:
     dicetak: str = ""  # ISO time the code was recorded
     signer_node: str = ""
     signature_checked: bool = False  # False: signer's key unknown here (row came by sync)
+    tercetak: Ringkasan | None = None  # what the registry says the sheet printed
+    periode_label: str = ""  # "TRIWULAN II 2026"
+    instalasi: str = ""  # the installation that printed it
+    selisih: tuple[Selisih, ...] = ()  # PDF only: values that differ from the registry
 
     @property
     def ok(self) -> bool:
@@ -635,6 +732,39 @@ class VerifyResult:
     @property
     def label(self) -> str:
         return STATUS_LABEL[self.status]
+
+    def rincian(self) -> list[tuple[str, str]]:
+        """What the registry recorded as printed, as (label, value) rows for the officer to
+        compare with the paper; [] when the code is not known or its values are not."""
+        t = self.tercetak
+        if t is None:
+            return []
+        periode = f"{self.periode_label} ({t.periode})" if self.periode_label else t.periode
+        status = (f"{t.status} (lembar resmi)" if t.resmi
+                  else f"{t.status} (bukan lembar resmi)")
+        rows = [("Dokumen", t.dokumen), ("Nama", t.nama), ("NIP", t.nip), ("Periode", periode),
+                ("Pejabat penilai", t.penilai)]
+        for name, label in (("capaian", "Capaian kinerja organisasi"),
+                            ("rating_hasil_kerja", "Rating hasil kerja"),
+                            ("rating_perilaku_kerja", "Rating perilaku kerja"),
+                            ("predikat", "Predikat")):
+            value = getattr(t, name)
+            if value is not None:
+                rows.append((label, _tampil(value)))
+        rows += [("Status", status), ("Dicetak", _fmt_waktu(self.dicetak)),
+                 ("Instalasi pencetak", self.instalasi or "-"), ("Kode verifikasi", self.kode)]
+        return rows
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "status": self.status.value, "label": self.label, "kode": self.kode,
+            "pesan": self.message, "dokumen": self.dokumen, "keterangan": self.keterangan,
+            "dicetak": self.dicetak, "instalasi": self.instalasi,
+            "tanda_tangan_diperiksa": self.signature_checked,
+            "tercetak": self.tercetak.to_dict() if self.tercetak else None,
+            "selisih": [{"field": x.field, "di_lembar": x.di_lembar,
+                         "di_register": x.di_register} for x in self.selisih],
+        }
 
 
 PublicKeyLookup = Callable[[Session, str], bytes | None]
@@ -658,7 +788,8 @@ class _Claim:
     kode: str
     hash_full: str | None = None
     hash_prefix: str | None = None
-    text: str | None = None  # the sheet's extracted text (PDF), for a tamper check
+    from_file: bool = False  # a PDF: its page text must show the recorded values
+    sheet: LembarTerbaca | None = None  # the values read from its pages (None: no text)
 
 
 def parse_claim(text: str) -> _Claim | None:
@@ -685,8 +816,19 @@ def _fmt_dicetak(iso: str) -> str:
         return iso
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text).upper()
+def _fmt_waktu(iso: str) -> str:
+    try:
+        t = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso or "-"
+    return f"{format_tanggal(t.date())} pukul {t:%H.%M}"
+
+
+def _instalasi(ws: Workspace, s: Session, node: str) -> str:
+    if node == ws.info.node_id:
+        return ws.info.nama
+    nama = s.scalar(select(SyncPeer.nama).where(SyncPeer.node_id == node))
+    return nama or f"instalasi {node[:8]}"
 
 
 def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> VerifyResult:
@@ -702,10 +844,12 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
                 "belum tersinkron, atau lembar palsu).")
         c = rows[0]
         res = VerifyResult(VerifyStatus.UNKNOWN, shown, "", dokumen=c.dokumen,
-                           record_id=c.record_id, dicetak=c.dicetak, signer_node=c.signer_node)
+                           record_id=c.record_id, dicetak=c.dicetak, signer_node=c.signer_node,
+                           instalasi=_instalasi(ws, s, c.signer_node))
 
-        def forged(reason: str) -> VerifyResult:
-            return replace(res, status=VerifyStatus.FORGED, message=f"TIDAK SAH: {reason}")
+        def forged(reason: str, selisih: Sequence[Selisih] = ()) -> VerifyResult:
+            return replace(res, status=VerifyStatus.FORGED, message=f"TIDAK SAH: {reason}",
+                           selisih=tuple(selisih))
 
         if derive_kode(c.signer_node, c.dokumen, c.record_id, c.content_hash) != c.kode:
             return forged(f"catatan cetakan kode {shown} tidak konsisten (kode tidak cocok "
@@ -719,41 +863,82 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
             if not verify_signature(public, sig, _sign_message(c)):
                 return forged(f"tanda tangan digital catatan cetakan kode {shown} tidak sah.")
             res = replace(res, signature_checked=True)
+        isi: IsiCetakan | None = None
+        if c.isi_json is not None:
+            try:
+                isi = IsiCetakan.from_json(c.isi_json)
+            except ValueError:
+                return forged(f"catatan cetakan kode {shown} rusak (isi lembar tidak terbaca).")
+            res = replace(res, instalasi=isi.instalasi or res.instalasi)
         if claim.hash_full is not None and claim.hash_full != c.content_hash:
-            return forged(f"isi berkas berbeda dengan lembar yang dicetak dengan kode {shown}.")
+            return forged(f"metadata berkas tidak sama dengan lembar yang dicetak dengan kode "
+                          f"{shown}.")
         if claim.hash_prefix is not None and not c.content_hash.upper().startswith(
                 claim.hash_prefix.upper()):
             return forged(f"kode QR tidak cocok dengan lembar yang dicetak dengan kode {shown}.")
         target = Target(c.dokumen, c.record_id, c.pegawai_id)
-        dicetak = _fmt_dicetak(c.dicetak)
-        outdated = replace(res, status=VerifyStatus.OUTDATED)
+        now: Siap | None = None
+        gone = ""
         if c.dokumen not in DOKUMEN_KINDS or not record_exists(s, target):
-            return replace(outdated, message=f"KEDALUWARSA: lembar dengan kode {shown} (dicetak "
-                                             f"{dicetak}) asli, tetapi dokumennya sudah dihapus.")
-        try:
-            now = build_sheet(s, target)
-        except AsnError as exc:
-            return replace(outdated, message=f"KEDALUWARSA: lembar dengan kode {shown} (dicetak "
-                                             f"{dicetak}) asli, tetapi datanya tidak dapat "
-                                             f"disusun lagi ({exc.message}).")
-    res = replace(res, keterangan=now.keterangan, nama=now.nama, nip=now.nip)
-    subject = f"{now.keterangan} {now.nama} (NIP {now.nip or '-'})"
-    if now.content_hash != c.content_hash:
-        return replace(res, status=VerifyStatus.OUTDATED,
-                       message=f"KEDALUWARSA: {subject}, kode {shown}, asli tetapi datanya sudah "
-                               f"berubah sejak dicetak {dicetak}; gunakan cetakan terbaru.")
-    if claim.text is not None:
-        body = _squash(claim.text)
-        wanted = [now.nama, now.nip, now.lembar.penilai.nama]
-        missing = [w for w in wanted if w and w != "-" and _squash(w) not in body]
-        if missing:
-            return forged(f"teks berkas tidak sama dengan lembar kode {shown} "
-                          f"(tidak memuat: {', '.join(missing)}).")
+            gone = "dokumennya sudah dihapus"
+        else:
+            try:
+                now = build_sheet(s, target)
+            except AsnError as exc:
+                gone = f"datanya tidak dapat disusun lagi ({exc.message})"
+    unchanged = now is not None and now.content_hash == c.content_hash
+    tercetak = isi.lembar if isi is not None else None
+    if unchanged:
+        assert now is not None
+        sekarang = ringkasan(now.lembar)
+        if tercetak is not None and tercetak != sekarang:
+            return forged(f"catatan cetakan kode {shown} tidak sesuai dengan isi lembarnya.")
+        tercetak = sekarang
+    if isi is not None:
+        res = replace(res, keterangan=isi.keterangan, periode_label=isi.periode_label)
+    elif now is not None:
+        res = replace(res, keterangan=now.keterangan, periode_label=now.periode_label)
+    if tercetak is not None:
+        res = replace(res, tercetak=tercetak, nama=tercetak.nama, nip=tercetak.nip)
+    dicetak = _fmt_dicetak(c.dicetak)
+    subject = (f"{res.keterangan} \u2014 {res.nama} (NIP {res.nip or '-'})" if tercetak
+               else f"lembar dengan kode {shown}")
+    oleh = f"dicetak {dicetak} oleh {res.instalasi}"
+    outdated = replace(res, status=VerifyStatus.OUTDATED)
+
+    if claim.from_file:
+        if claim.sheet is None:
+            return forged(f"berkas tidak memuat teks lembar dengan kode {shown} (hanya "
+                          "metadata PDF); metadata saja tidak membuktikan keaslian.")
+        if tercetak is None:
+            return replace(outdated, message=(
+                f"KEDALUWARSA: {subject} ({oleh}) asli, tetapi isinya dicatat sebelum register "
+                "menyimpan nilai cetakan dan datanya sudah berubah, sehingga isi berkas tidak "
+                "dapat dibandingkan; gunakan cetakan terbaru."))
+        selisih = bandingkan(tercetak, claim.sheet)
+        if selisih:
+            return forged(f"{'; '.join(x.teks for x in selisih)} (kode {shown}).", selisih)
+    if tercetak is not None and not tercetak.resmi:
+        return replace(res, status=VerifyStatus.DRAFT, message=(
+            f"{tercetak.status} \u2014 bukan lembar resmi: {subject}, kode {shown}, {oleh} "
+            f"saat dokumen masih berstatus {tercetak.status.lower()} (belum disetujui)."))
+    if gone:
+        return replace(outdated, message=f"KEDALUWARSA: {subject}, kode {shown}, {oleh}, asli "
+                                         f"tetapi {gone}.")
+    if not unchanged:
+        return replace(outdated, message=(
+            f"KEDALUWARSA: {subject}, kode {shown}, {oleh}, asli tetapi datanya sudah berubah "
+            "sejak dicetak; gunakan cetakan terbaru."))
     unchecked = "" if res.signature_checked else (
         "; tanda tangan digital pencetaknya belum dapat diperiksa di instalasi ini")
-    return replace(res, status=VerifyStatus.VALID,
-                   message=f"SAH: {subject}, kode {shown}, sesuai dengan data yang tersimpan "
-                           f"(dicetak {dicetak}{unchecked}).")
+    if claim.from_file:
+        message = (f"SAH: isi berkas sama dengan yang tercatat untuk kode {shown}: {subject}, "
+                   f"{oleh}{unchecked}.")
+    else:
+        message = (f"SAH: kode {shown} tercatat untuk {subject}, {oleh}, dan datanya tidak "
+                   f"berubah sejak dicetak{unchecked}; cocokkan lembar dengan isi yang "
+                   "tercatat.")
+    return replace(res, status=VerifyStatus.VALID, message=message)
 
 
 def verify(ws: Workspace, text: str, *, public_key: PublicKeyLookup | None = None) -> VerifyResult:
@@ -767,46 +952,36 @@ def verify(ws: Workspace, text: str, *, public_key: PublicKeyLookup | None = Non
     return _verify_claim(ws, claim, public_key or _default_public_key(ws))
 
 
-_RE_TEXT_CODE = re.compile(r"Kode verifikasi:\s*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 _RE_META = re.compile(rf"{QR_PREFIX}:([0-9A-Z]{{{_CODE_LEN}}}):([0-9A-F]{{64}})")
 
 
 def claims_in_pdf(path: Path) -> list[_Claim]:
-    """The sheets in a PDF: codes from the metadata (with their full hash) and from the page
-    text (each with the text of its own pages, for the tamper check)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
+    """The sheets in a PDF: one per code printed on its pages (with the values read from
+    them), then any code found only in the metadata (which alone proves nothing)."""
     try:
-        reader = PdfReader(str(path))
-        meta = reader.metadata
-        keywords = str(meta.get("/Keywords", "") if meta else "")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError) as exc:
+        pages, keywords = read_pages(path)
+    except PdfTidakTerbaca as exc:
         raise AsnError(f"Berkas {path} bukan PDF yang dapat dibaca ({exc}).") from None
     hashes = {m[1]: m[2].lower() for m in _RE_META.finditer(keywords)}
-    texts: dict[str, list[str]] = {}
-    order: list[str] = []
-    for text in pages:
-        for m in _RE_TEXT_CODE.finditer(text):
-            kode = normalize_kode(m[1])
-            if kode is None:
-                continue
-            if kode not in texts:
-                texts[kode] = []
-                order.append(kode)
-            texts[kode].append(text)
-            break
-    for kode in hashes:
-        if kode not in texts:
-            order.append(kode)
-    return [_Claim(k, hash_full=hashes.get(k),
-                   text="\n".join(texts[k]) if k in texts else None) for k in order]
+    out: list[_Claim] = []
+    seen: set[str] = set()
+    for sheet in sheets_in(pages):
+        kode = normalize_kode(sheet.kode)
+        if kode is None or kode in seen:
+            continue
+        seen.add(kode)
+        out.append(_Claim(kode, hash_full=hashes.get(kode), from_file=True, sheet=sheet))
+    for kode, h in hashes.items():
+        if kode not in seen:
+            seen.add(kode)
+            out.append(_Claim(kode, hash_full=h, from_file=True))
+    return out
 
 
 def verify_pdf(ws: Workspace, path: Path, *,
                public_key: PublicKeyLookup | None = None) -> list[VerifyResult]:
-    """One result per sheet found in the file (none found: one UNKNOWN result)."""
+    """One result per sheet found in the file (none found: one UNKNOWN result). A sheet is
+    SAH only when every value its pages show is the one recorded for its code."""
     claims = claims_in_pdf(path)
     if not claims:
         return [VerifyResult(
