@@ -106,10 +106,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if args.json:
             continue
         print(r.message)
-        rows = r.rincian()
+        rows = r.rincian_baris()
         if rows:
             print("  Tercatat di register (cocokkan dengan lembar):")
-            width = max(len(label) for label, _ in rows)
-            for label, value in rows:
-                print(f"    {label:<{width}}  {value}")
+            width = max(len(label) for _f, label, _v in rows)
+            beda = {x.field: x for x in r.selisih}
+            for name, label, value in rows:
+                x = beda.get(name) if name else None
+                note = "" if x is None else (
+                    "   <- tidak terbaca di lembar" if x.di_lembar is None
+                    else f"   <- di lembar: {x.di_lembar or '-'}")
+                print(f"    {label:<{width}}  {value}{note}")
     return code

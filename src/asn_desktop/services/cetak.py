@@ -666,6 +666,20 @@ STATUS_LABEL: dict[VerifyStatus, str] = {
 }
 
 
+RINCIAN_LABEL: dict[str, str] = {
+    "dokumen": "Dokumen",
+    "nama": "Nama",
+    "nip": "NIP",
+    "periode": "Periode",
+    "penilai": "Pejabat penilai",
+    "capaian": "Capaian kinerja organisasi",
+    "rating_hasil_kerja": "Rating hasil kerja",
+    "rating_perilaku_kerja": "Rating perilaku kerja",
+    "predikat": "Predikat",
+    "status": "Status",
+}
+
+
 def _tampil(value: str | None) -> str:
     if value is None:
         return "(tidak terbaca)"
@@ -736,23 +750,24 @@ class VerifyResult:
     def rincian(self) -> list[tuple[str, str]]:
         """What the registry recorded as printed, as (label, value) rows for the officer to
         compare with the paper; [] when the code is not known or its values are not."""
+        return [(label, value) for _field, label, value in self.rincian_baris()]
+
+    def rincian_baris(self) -> list[tuple[str | None, str, str]]:
+        """``rincian`` with each row's Ringkasan field (None for the registry's own rows:
+        printing time, installation, code), to set a sheet's differing values beside them."""
         t = self.tercetak
         if t is None:
             return []
         periode = f"{self.periode_label} ({t.periode})" if self.periode_label else t.periode
         status = (f"{t.status} (lembar resmi)" if t.resmi
                   else f"{t.status} (bukan lembar resmi)")
-        rows = [("Dokumen", t.dokumen), ("Nama", t.nama), ("NIP", t.nip), ("Periode", periode),
-                ("Pejabat penilai", t.penilai)]
-        for name, label in (("capaian", "Capaian kinerja organisasi"),
-                            ("rating_hasil_kerja", "Rating hasil kerja"),
-                            ("rating_perilaku_kerja", "Rating perilaku kerja"),
-                            ("predikat", "Predikat")):
-            value = getattr(t, name)
-            if value is not None:
-                rows.append((label, _tampil(value)))
-        rows += [("Status", status), ("Dicetak", _fmt_waktu(self.dicetak)),
-                 ("Instalasi pencetak", self.instalasi or "-"), ("Kode verifikasi", self.kode)]
+        shown = {"periode": periode, "status": status}
+        rows: list[tuple[str | None, str, str]] = []
+        for name, value in t.items():
+            rows.append((name, RINCIAN_LABEL[name], shown.get(name, _tampil(value))))
+        rows += [(None, "Dicetak", _fmt_waktu(self.dicetak)),
+                 (None, "Instalasi pencetak", self.instalasi or "-"),
+                 (None, "Kode verifikasi", self.kode)]
         return rows
 
     def to_dict(self) -> dict[str, object]:

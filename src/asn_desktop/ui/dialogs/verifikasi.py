@@ -1,4 +1,10 @@
-"""Verifikasi: check a printed sheet by its code (or QR text), or a PDF file."""
+"""Verifikasi: check a printed sheet by its code (or QR text), or a PDF file.
+
+The answer comes from the registry of printed sheets: the verdict, then what was printed under
+that code (document, name, NIP, period, ratings, predikat, status, when and where it was
+printed), for the officer to compare with the paper. For a PDF, a value the file shows
+differently is set beside the registry's, in red.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,20 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,20 +37,26 @@ from asn_desktop.ui.widgets.common import hint, translate_buttons
 COLORS = {
     svc.VerifyStatus.VALID: ("#e7f4ea", "#1b7a3a"),
     svc.VerifyStatus.OUTDATED: ("#fff4e5", "#8a5a00"),
+    svc.VerifyStatus.DRAFT: ("#fff4e5", "#8a5a00"),
     svc.VerifyStatus.UNKNOWN: ("#f1f3f5", "#333"),
     svc.VerifyStatus.FORGED: ("#fdecea", "#b3261e"),
 }
+DIFF_BG = QColor("#fdecea")
+DIFF_FG = QColor("#b3261e")
 
 
 class VerifikasiDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.results: list[svc.VerifyResult] = []
         self.setWindowTitle(self.tr("Verifikasi lembar tercetak"))
-        self.resize(560, 320)
+        self.resize(760, 620)
         lay = QVBoxLayout(self)
-        lay.addWidget(hint(self.tr("Ketik kode verifikasi yang tercetak di lembar (mis. "
-                                   "ABCD-EFGH-JKMN), tempel isi QR, atau pilih berkas PDF.")))
+        lay.addWidget(hint(self.tr(
+            "Ketik kode verifikasi yang tercetak di lembar (mis. ABCD-EFGH-JKMN), tempel isi QR, "
+            "atau pilih berkas PDF. Hasilnya menampilkan isi yang tercatat saat lembar dicetak: "
+            "cocokkan dengan kertasnya.")))
         row = QHBoxLayout()
         self.kode = QLineEdit(objectName="kode_verifikasi")
         self.kode.setPlaceholderText("ABCD-EFGH-JKMN")
@@ -55,9 +73,24 @@ class VerifikasiDialog(QDialog):
         self.result = QLabel()
         self.result.setObjectName("hasil_verifikasi")
         self.result.setWordWrap(True)
-        self.result.setMinimumHeight(120)
+        self.result.setMinimumHeight(60)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.result, 1)
+        lay.addWidget(self.result)
+        self.pilih = QComboBox(objectName="pilih_lembar")  # a file holding several sheets
+        self.pilih.currentIndexChanged.connect(self._show_detail)
+        self.pilih.hide()
+        lay.addWidget(self.pilih)
+        self.judul_rincian = QLabel(objectName="judul_rincian")
+        self.judul_rincian.setWordWrap(True)
+        lay.addWidget(self.judul_rincian)
+        self.rincian = QTableWidget(0, 2, objectName="rincian_verifikasi")
+        self.rincian.verticalHeader().hide()
+        self.rincian.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rincian.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rincian.setWordWrap(True)
+        self.rincian.hide()
+        lay.addWidget(self.rincian, 1)
         box = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         box.rejected.connect(self.reject)
         lay.addWidget(box)
@@ -76,16 +109,70 @@ class VerifikasiDialog(QDialog):
         self.ctx.background(self, lambda _c: svc.verify_pdf(ws, Path(path)), self.show_results)
 
     def show_results(self, results: list[svc.VerifyResult]) -> None:
-        parts = []
-        worst = svc.VerifyStatus.VALID
+        self.results = list(results)
         order = list(svc.VerifyStatus)
-        for r in results:
-            if order.index(r.status) > order.index(worst):
-                worst = r.status
-            detail = " · ".join(x for x in (r.keterangan, r.nama, r.nip) if x)
-            parts.append(f"<b>{escape(r.message)}</b>"
-                         + (f"<br><small>{escape(detail)}</small>" if detail else ""))
+        worst = max((r.status for r in results), key=order.index, default=svc.VerifyStatus.VALID)
         bg, fg = COLORS[worst]
         self.result.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 6px; "
                                   "padding: 10px;")
-        self.result.setText("<br><br>".join(parts))
+        self.result.setText("<br><br>".join(f"<b>{escape(r.message)}</b>" for r in results))
+        self.pilih.blockSignals(True)
+        self.pilih.clear()
+        for r in results:
+            what = " · ".join(x for x in (r.kode, r.label, r.nama) if x)
+            self.pilih.addItem(what)
+        self.pilih.setVisible(len(results) > 1)
+        # first the sheet that needs attention
+        first = next((i for i, r in enumerate(results) if not r.ok), 0)
+        self.pilih.setCurrentIndex(first)
+        self.pilih.blockSignals(False)
+        self._show_detail(first)
+
+    def _show_detail(self, index: int) -> None:
+        if not 0 <= index < len(self.results):
+            self.rincian.hide()
+            self.judul_rincian.clear()
+            return
+        r = self.results[index]
+        rows = r.rincian_baris()
+        if not rows:
+            self.rincian.hide()
+            self.judul_rincian.clear()
+            return
+        beda = {x.field: x for x in r.selisih}
+        headers = [self.tr("Data"), self.tr("Tercatat di register")]
+        if beda:
+            headers.append(self.tr("Di lembar (berkas)"))
+        self.judul_rincian.setText(self.tr(
+            "<b>Isi lembar yang tercatat saat dicetak</b> — cocokkan dengan kertasnya:"))
+        self.rincian.clear()
+        self.rincian.setColumnCount(len(headers))
+        self.rincian.setHorizontalHeaderLabels(headers)
+        self.rincian.setRowCount(len(rows))
+        for i, (name, label, value) in enumerate(rows):
+            cells = [QTableWidgetItem(label), QTableWidgetItem(value)]
+            x = beda.get(name) if name else None
+            if beda:
+                shown = "" if x is None else (
+                    self.tr("(tidak terbaca)") if x.di_lembar is None else (x.di_lembar or "-"))
+                cells.append(QTableWidgetItem(shown))
+            for c, item in enumerate(cells):
+                if x is not None:
+                    item.setBackground(QBrush(DIFF_BG))
+                    item.setForeground(QBrush(DIFF_FG))
+                self.rincian.setItem(i, c, item)
+        header = self.rincian.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for c in range(1, len(headers)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.rincian.resizeRowsToContents()
+        self.rincian.show()
+
+    def value(self, label: str, column: int = 1) -> str:
+        """The text shown for ``label`` (tests, accessibility)."""
+        for i in range(self.rincian.rowCount()):
+            item = self.rincian.item(i, 0)
+            if item is not None and item.text() == label:
+                cell = self.rincian.item(i, column)
+                return cell.text() if cell is not None else ""
+        return ""
