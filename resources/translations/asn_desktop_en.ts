@@ -4,7 +4,7 @@
     <name />
     <message>
         <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="90" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="238" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="239" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
@@ -105,96 +105,111 @@
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="189" />
-        <source>Buat paket penyiapan untuk satu unit dan serahkan langsung (berkas ini rahasia).</source>
-        <translation>Create a setup package for one unit and hand it over in person (the file is secret).</translation>
+        <source>Buat paket penyiapan untuk satu unit. Berkasnya hanya terbuka dengan kode pendaftaran yang tampil sekali di sini: serahkan kode itu terpisah dari berkasnya.</source>
+        <translation>Create a setup package for one unit. The file opens only with the enrolment code shown once here: hand the code over separately from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="194" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="195" />
         <source>Buat paket penyiapan…</source>
         <translation>Create setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="201" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="202" />
         <source>Konflik yang perlu ditinjau</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="215" />
         <source>Pakai nilai di komputer ini</source>
         <translation>Keep this computer's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="217" />
         <source>Pakai nilai dari paket</source>
         <translation>Keep the package's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="218" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="219" />
         <source>Di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="219" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="220" />
         <source>Dari paket</source>
         <translation>From the package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="268" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="269" />
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="281" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="282" />
         <source>Pilih folder atau flashdisk tujuan</source>
         <translation>Choose the target folder or USB drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="295" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="296" />
         <source>Membuat paket…</source>
         <translation>Creating package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="301" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="302" />
         <source>Pilih paket sinkronisasi</source>
         <translation>Choose synchronisation packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="302" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="303" />
         <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
         <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="308" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="309" />
         <source>Menerima paket…</source>
         <translation>Receiving package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="312" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="313" />
         <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
         <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="315" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="316" />
         <source>Paket {0} ditolak: {1}</source>
         <translation>Package {0} rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="332" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="333" />
         <source>Pilih folder untuk paket penyiapan</source>
         <translation>Choose the folder for the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="338" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="339" />
         <source>Membuat paket penyiapan…</source>
         <translation>Creating the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="343" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="346" />
+        <source>Paket penyiapan untuk {0} ({1}) ditulis ke {2}.</source>
+        <translation>Setup package for {0} ({1}) written to {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="348" />
+        <source>Kode pendaftaran:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="352" />
+        <source>Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.</source>
+        <translation>Give this code to the unit separately from the file: by phone or in person, never in the same e-mail or on the same USB drive. The file cannot be opened without it. The code is not stored; if it is lost, create a new setup package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="361" />
         <source>Pilih folder kotak masuk</source>
         <translation>Choose the inbox folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="384" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="402" />
         <source> (dipakai sekarang)</source>
         <translation> (in use now)</translation>
     </message>
@@ -203,69 +218,69 @@
     <name>BerandaPage</name>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="101" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="135" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="116" />
         <source>Pegawai belum punya SKP</source>
         <translation>Employees without an SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="110" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="112" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="121" />
         <source>Buka SKP</source>
         <translation>Open SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="118" />
         <source>SKP masih konsep (belum diajukan)</source>
         <translation>SKP still draft (not submitted)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="120" />
         <source>SKP menunggu persetujuan</source>
         <translation>SKP awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="122" />
         <source>Evaluasi periode ini belum selesai</source>
         <translation>Evaluations of this period not finished</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="123" />
         <source>Buka Evaluasi</source>
         <translation>Open Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="124" />
         <source>Konflik sinkronisasi belum ditinjau</source>
         <translation>Synchronisation conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="125" />
         <source>Tinjau konflik</source>
         <translation>Review conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="126" />
         <source>Perubahan belum dikirim</source>
         <translation>Changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="127" />
         <source>Buka Sinkronisasi</source>
         <translation>Open Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="140" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="150" />
         <source>Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui</source>
         <translation>Year {0} · current period: {1} · {2} active employees · {3} SKP approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="142" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="152" />
         <source>… dan {0} lainnya</source>
         <translation>… and {0} more</translation>
     </message>
@@ -281,22 +296,22 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="73" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="75" />
         <source>Instalasi pusat</source>
         <translation>Central installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="76" />
         <source>Nama ini tampil di kepala jendela dan di paket sinkronisasi.</source>
         <translation>This name appears in the window title and in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="81" />
         <source>Nama instalasi:</source>
         <translation>Installation name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="86" />
         <source>Nama instalasi wajib diisi (paling sedikit 3 huruf).</source>
         <translation>The installation name is required (at least 3 letters).</translation>
     </message>
@@ -799,57 +814,57 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="160" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="182" />
         <source>Kinerja ASN Desktop — Persiapan awal</source>
         <translation>Kinerja ASN Desktop — First start</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="173" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="195" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="174" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="196" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="175" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="197" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="198" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="193" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="217" />
         <source>Menyiapkan instalasi pusat…</source>
         <translation>Preparing the central installation…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="227" />
         <source>Menyiapkan instalasi unit dari paket penyiapan…</source>
         <translation>Preparing the unit installation from the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="205" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="230" />
         <source>Ruang Latihan (data contoh)</source>
         <translation>Practice workspace (sample data)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="241" />
         <source>Menyiapkan ruang kerja…</source>
         <translation>Preparing the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="217" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="242" />
         <source>Membuat data contoh…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="233" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="260" />
         <source>Persiapan tidak berhasil</source>
         <translation>Setup failed</translation>
     </message>
@@ -1085,42 +1100,42 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="37" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="39" />
         <source>Selamat datang di Kinerja ASN Desktop</source>
         <translation>Welcome to Kinerja ASN Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="38" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="40" />
         <source>Pilih cara komputer ini akan dipakai. Pilihan ini hanya ditanyakan sekali.</source>
         <translation>Choose how this computer will be used. You are asked only once.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="43" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="45" />
         <source>Instalasi pusat (BKPSDM)</source>
         <translation>Central installation (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="44" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="46" />
         <source>Mengelola data induk semua unit: unit organisasi, pegawai dan periode.</source>
         <translation>Manages the master data of every unit: organisation units, employees and periods.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="45" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="47" />
         <source>Instalasi unit (sekolah, puskesmas, kecamatan, dinas)</source>
         <translation>Unit installation (school, health centre, district, agency)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="46" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="48" />
         <source>Disiapkan dari paket penyiapan yang dikirim oleh BKPSDM.</source>
         <translation>Set up from the setup package sent by BKPSDM.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="47" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="49" />
         <source>Ruang kerja latihan dengan data contoh</source>
         <translation>Practice workspace with sample data</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="48" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="50" />
         <source>Untuk mencoba aplikasi tanpa risiko: berisi pegawai, SKP dan evaluasi contoh.</source>
         <translation>To try the application without risk: with sample employees, SKP and evaluations.</translation>
     </message>
@@ -1438,6 +1453,69 @@
     </message>
 </context>
 <context>
+    <name>MutasiDialog</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="36" />
+        <source>Mutasi pegawai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="42" />
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;sekarang di {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="49" />
+        <source>Unit tujuan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="57" />
+        <source>TMT:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="60" />
+        <source>pimpinan unit tujuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="63" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="68" />
+        <source>Atasan langsung:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="72" />
+        <source>Unit lama mengetahui mutasi ini dari paket pusat berikutnya dan menyimpan salinan baca-saja; SKP, evaluasi dan riwayatnya ikut ke unit baru. Yang ditulis unit lama sesudah mutasi ini dicatat ditahan di sini untuk ditinjau.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="78" />
+        <source>Pindahkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="87" />
+        <source>Pilih atasan langsung</source>
+        <translation>Choose the direct supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="98" />
+        <source>Pilih unit tujuan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="110" />
+        <source>Mutasi dicatat</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PegawaiDetailPanel</name>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="50" />
@@ -1500,22 +1578,27 @@
         <translation> (unit head)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="113" />
+        <source> (TMT {0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="115" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="116" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="121" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="122" />
         <source>Bawahan ({0})</source>
         <translation>Subordinates ({0})</translation>
     </message>
@@ -1743,33 +1826,43 @@
 <context>
     <name>PegawaiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="150" />
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="183" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="151" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="188" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="153" />
         <source>Tambah pegawai (Ctrl+N)</source>
         <translation>Add employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="155" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="156" />
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="158" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="159" />
+        <source>Mutasi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="161" />
+        <source>Pindahkan pegawai ke unit lain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="163" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="166" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="171" />
         <source>Data pegawai dikelola oleh BKPSDM (instalasi pusat); di sini hanya dapat dilihat. Perubahan datang melalui paket sinkronisasi.</source>
         <translation>Employee data is managed by BKPSDM (the central installation); here it is read-only. Changes arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="248" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="263" />
         <source>Hapus {0} dari daftar pegawai? Data SKP dan evaluasinya tetap tersimpan dan pegawai dapat dipulihkan.</source>
         <translation>Remove {0} from the employee list? Their SKP and evaluations are kept and the employee can be restored.</translation>
     </message>
@@ -1777,153 +1870,199 @@
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="42" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="44" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="43" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="45" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="44" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="46" />
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="56" />
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="58" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="166" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="64" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="66" />
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="71" />
         <source>Terapkan bahasa</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="78" />
         <source>Bahasa tampilan:</source>
         <translation>Display language:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="80" />
         <source>mis. Rina Marlina (kosong: nama pengguna komputer)</source>
         <translation>e.g. Rina Marlina (empty: the computer user name)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="84" />
         <source>Simpan nama operator</source>
         <translation>Save operator name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="95" />
         <source>Dicatat sebagai "oleh" pada riwayat dan log perubahan yang dibuat di komputer ini; tidak diterbitkan.</source>
         <translation>Recorded as "by" in the history and change log of work done on this computer; not published.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="96" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="98" />
         <source>Nama operator:</source>
         <translation>Operator name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="100" />
         <source>Instalasi:</source>
         <translation>Installation:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
         <source>Pusat (BKPSDM)</source>
         <translation>Central (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="102" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="103" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="106" />
         <source>Pengaturan bersama (diterbitkan oleh pusat)</source>
         <translation>Shared settings (published by the central)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="111" />
         <source>Pengaturan ini ditetapkan BKPSDM dan datang melalui paket sinkronisasi.</source>
         <translation>These settings are set by BKPSDM and arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="117" />
         <source>Simpan pengaturan bersama (Ctrl+S)</source>
         <translation>Save shared settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="124" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="126" />
         <source>Tahun kinerja</source>
         <translation>Performance year</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="133" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="135" />
         <source>Siapkan tahun dan periodenya</source>
         <translation>Prepare the year and its periods</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="136" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="138" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
         <source>Frekuensi evaluasi:</source>
         <translation>Evaluation frequency:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="145" />
+        <source>Cadangan data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="148" />
+        <source>Simpan salinan berkas data di flashdisk atau folder lain secara berkala. Bila komputer rusak, pulihkan dari salinan itu: instalasi lain mengirim ulang apa yang hilang pada pertukaran paket berikutnya.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="152" />
+        <source>Buat cadangan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="155" />
+        <source>Pulihkan dari cadangan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="207" />
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="207" />
         <source>Jabatan:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="187" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="208" />
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="240" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="261" />
         <source>Isian bukan JSON yang sah (baris {0}).</source>
         <translation>The entry is not valid JSON (line {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="275" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="287" />
+        <source>Simpan cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="289" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="302" />
+        <source>Berkas data (*.sqlite);;Semua berkas (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="301" />
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="306" />
+        <source>Data di komputer ini diganti dengan isi cadangan {0}. Data saat ini disimpan dahulu di folder cadangan. Lanjutkan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="308" />
+        <source>Pulihkan dari cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="325" />
         <source>Nama operator disimpan: {0}.</source>
         <translation>Operator name saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="276" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="326" />
         <source>nama pengguna komputer</source>
         <translation>computer user name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="296" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="346" />
         <source>Tahun {0} siap: frekuensi {1}; {2} periode baru dibuat.</source>
         <translation>Year {0} ready: {1} frequency; {2} new periods created.</translation>
     </message>
@@ -2038,22 +2177,22 @@
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="159" />
         <source>Ruang kerja latihan</source>
         <translation>Practice workspace</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="138" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="160" />
         <source>Data contoh dibuat otomatis. Semua nama dan NIP adalah rekaan.</source>
         <translation>Sample data is created automatically. All names and NIPs are fictitious.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="168" />
         <source>Jumlah pegawai contoh:</source>
         <translation>Number of sample employees:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="147" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="169" />
         <source>Membuat data contoh dapat memakan waktu beberapa detik.</source>
         <translation>Creating the sample data can take a few seconds.</translation>
     </message>
@@ -2509,37 +2648,47 @@
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="99" />
         <source>Instalasi unit</source>
         <translation>Unit installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="98" />
-        <source>Pilih berkas paket penyiapan (.asnsetup) dari BKPSDM, misalnya dari flashdisk.</source>
-        <translation>Choose the setup package file (.asnsetup) from BKPSDM, for example from a USB drive.</translation>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="100" />
+        <source>Pilih berkas paket penyiapan (.asnsetup) dari BKPSDM, misalnya dari flashdisk, lalu ketik kode pendaftarannya.</source>
+        <translation>Choose the setup package file (.asnsetup) from BKPSDM, for example from a USB drive, then type its enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="106" />
         <source>Berkas paket penyiapan…</source>
         <translation>Setup package file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="107" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="116" />
+        <source>Kode pendaftaran:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="119" />
+        <source>Kode 16 huruf dan angka yang diberikan BKPSDM terpisah dari berkasnya (lewat telepon atau langsung). Huruf besar atau kecil dan tanda hubung boleh saja.</source>
+        <translation>The 16-character code BKPSDM gave you separately from the file (by phone or in person). Upper or lower case and dashes do not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="127" />
         <source>Pilih paket penyiapan</source>
         <translation>Choose the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="117" />
-        <source>Paket penyiapan (*.asnsetup *.asnpkg *.zip);;Semua berkas (*)</source>
-        <translation>Setup packages (*.asnsetup *.asnpkg *.zip);;All files (*)</translation>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="128" />
+        <source>Paket penyiapan (*.asnsetup);;Semua berkas (*)</source>
+        <translation>Setup package (*.asnsetup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="125" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="136" />
         <source>Pilih berkas paket penyiapan yang ada.</source>
         <translation>Choose an existing setup package file.</translation>
     </message>
@@ -2605,40 +2754,65 @@
 <context>
     <name>VerifikasiDialog</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="37" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="53" />
         <source>Verifikasi lembar tercetak</source>
         <translation>Verify a printed sheet</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="40" />
-        <source>Ketik kode verifikasi yang tercetak di lembar (mis. ABCD-EFGH-JKMN), tempel isi QR, atau pilih berkas PDF.</source>
-        <translation>Type the verification code printed on the sheet (e.g. ABCD-EFGH-JKMN), paste the QR text, or choose a PDF file.</translation>
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="57" />
+        <source>Ketik kode verifikasi yang tercetak di lembar (mis. ABCD-EFGH-JKMN), tempel isi QR, atau pilih berkas PDF. Hasilnya menampilkan isi yang tercatat saat lembar dicetak: cocokkan dengan kertasnya.</source>
+        <translation>Type the verification code printed on the sheet (e.g. ABCD-EFGH-JKMN), paste the QR text, or choose a PDF file. The answer shows what was recorded when the sheet was printed: compare it with the paper.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="46" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="64" />
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="49" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="67" />
         <source>Periksa berkas PDF…</source>
         <translation>Check a PDF file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="71" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="104" />
         <source>Pilih berkas PDF</source>
         <translation>Choose a PDF file</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="105" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="143" />
+        <source>Data</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="143" />
+        <source>Tercatat di register</source>
+        <translation>Recorded in the registry</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="145" />
+        <source>Di lembar (berkas)</source>
+        <translation>On the sheet (file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="147" />
+        <source>&lt;b&gt;Isi lembar yang tercatat saat dicetak&lt;/b&gt; — cocokkan dengan kertasnya:</source>
+        <translation>&lt;b&gt;What the sheet printed, as recorded&lt;/b&gt; — compare it with the paper:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="157" />
+        <source>(tidak terbaca)</source>
+        <translation>(not readable)</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/app.py" line="123" />
+        <location filename="../../src/asn_desktop/ui/app.py" line="146" />
         <source>Tidak dapat membuka data</source>
         <translation>Cannot open the data</translation>
     </message>
