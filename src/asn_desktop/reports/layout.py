@@ -461,9 +461,8 @@ def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table
 # paper uses the application).
 CARA_PERIKSA = (
     "Periksa keaslian lembar ini dengan memindai kode QR atau memasukkan kode verifikasi di "
-    "aplikasi Kinerja ASN (menu Cetak, tombol Verifikasi lembar). Aplikasi menampilkan isi yang "
-    "tercatat saat lembar dicetak: cocokkan dokumen, nama, NIP, periode, rating, predikat dan "
-    "status dengan lembar ini."
+    "aplikasi Kinerja ASN (menu Cetak, tombol Verifikasi lembar), lalu cocokkan nama, NIP, "
+    "periode, rating, predikat dan status yang ditampilkan dengan lembar ini."
 )
 
 
