@@ -176,6 +176,20 @@ def _penilai(lembar: Lembar) -> Lembar:
                                                                nama="Pejabat Lain, S.H."))
 
 
+def _umpan_balik(lembar: Lembar) -> Lembar:
+    # a text no summary field holds: the feedback on the first BerAKHLAK value
+    ev = eval_lembar(lembar)
+    first = dataclasses.replace(ev.perilaku[0], umpan_balik="Luar biasa teladan seluruh kantor.")
+    return dataclasses.replace(ev, perilaku=(first, *ev.perilaku[1:]))
+
+
+def _tanggal(lembar: Lembar) -> Lembar:
+    # the date above the pejabat penilai's signature
+    ev = eval_lembar(lembar)
+    return dataclasses.replace(ev, ttd_penilai=dataclasses.replace(
+        ev.ttd_penilai, tempat_tanggal="Serang, 29 Februari 2027"))
+
+
 REDRAWN: list[tuple[str, Callable[[Lembar], Lembar], bool, str]] = [
     # (id, change, metadata copied, the reason the verdict must give)
     ("predikat", _predikat, True, "predikat di lembar '"),
@@ -186,6 +200,8 @@ REDRAWN: list[tuple[str, Callable[[Lembar], Lembar], bool, str]] = [
     ("nama-di-identitas-saja", _nama, True, "nama di lembar 'Budi Pemalsu, S.E.'"),
     ("nip", _nip, True, "NIP di lembar '199901012020011001'"),
     ("pejabat-penilai", _penilai, True, "pejabat penilai di lembar 'Pejabat Lain, S.H.'"),
+    ("umpan-balik", _umpan_balik, True, "tidak ada di lembar asli: 'Luar'"),
+    ("tanggal-tanda-tangan", _tanggal, False, "tidak ada di lembar asli: '2027'"),
     ("nama-di-semua-tempat-tanpa-metadata", _nama_everywhere, False,
      "nama di lembar 'Siti Palsu, S.Sos.'"),
 ]
@@ -202,7 +218,9 @@ def test_redrawn_with_one_value_changed(genuine: Genuine, tmp_path: Path,
     assert r.message.startswith("TIDAK SAH: ") and reason in r.message, r.message
     assert genuine.tercetak.kode in r.message
     # the registry's values stay what the genuine sheet printed, shown for comparison
-    assert r.tercetak == ringkasan(genuine.siap.lembar) and r.selisih
+    assert r.tercetak == ringkasan(genuine.siap.lembar)
+    # a summary value differing is also given as data (the dialog sets it beside the registry)
+    assert bool(r.selisih) == (" di lembar '" in reason)
 
 
 def test_predikat_message_names_both_values(genuine: Genuine, tmp_path: Path) -> None:

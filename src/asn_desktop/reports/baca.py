@@ -113,6 +113,7 @@ class LembarTerbaca:
     kode: str  # formatted XXXX-XXXX-XXXX, as printed
     halaman: list[int]
     nilai: dict[str, list[str]] = field(default_factory=dict)
+    kata: set[str] = field(default_factory=set)  # every word of its content (``kata_halaman``)
 
     def add(self, name: str, value: str | None) -> None:
         if value is not None:
@@ -153,13 +154,15 @@ def _runs(page: Any) -> tuple[list[Cell], list[str]]:
     return list(cells.values()), footer
 
 
-def read_pages(path: Path) -> tuple[list[Halaman], str]:
-    """Every page of the file, and the PDF's Keywords metadata ("" when none)."""
+def read_pages(source: Path | bytes) -> tuple[list[Halaman], str]:
+    """Every page of the file (or of PDF bytes), and its Keywords metadata ("" when none)."""
+    import io
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PdfStreamError
 
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
         meta = reader.metadata
         keywords = str(meta.get("/Keywords", "") if meta else "")
         out: list[Halaman] = []
@@ -277,6 +280,12 @@ def _read_page(sheet: LembarTerbaca, hal: Halaman) -> None:
     sheet.add("status", hal.tanda or DISETUJUI)
 
 
+def kata_halaman(hal: Halaman) -> set[str]:
+    """The words a page shows from the sheet's content: every cell, not the footer (code,
+    instructions, page number, which belong to the printing) nor the status mark."""
+    return {w for c in hal.cells for r in c.runs if r.size < MARK_SIZE for w in r.text.split()}
+
+
 def sheets_in(pages: Sequence[Halaman]) -> list[LembarTerbaca]:
     """The sheets of a file, in order: pages grouped by the code printed on them, each with
     the values read from its pages. Pages without a code belong to no sheet."""
@@ -288,5 +297,6 @@ def sheets_in(pages: Sequence[Halaman]) -> list[LembarTerbaca]:
         if sheet is None:
             sheet = found[hal.kode] = LembarTerbaca(hal.kode, [])
         sheet.halaman.append(hal.index)
+        sheet.kata |= kata_halaman(hal)
         _read_page(sheet, hal)
     return list(found.values())

@@ -8,14 +8,21 @@ How a printed sheet is verified
    record id and that hash (12 Crockford base-32 characters, printed ``XXXX-XXXX-XXXX``), so
    printing the same content again gives the same code.
 3. A ``Cetakan`` row (synced, so the central can check unit prints) records code, kind, record,
-   hash, time, and an Ed25519 signature by this installation over all of them.
-4. ``verify`` looks the code up, checks the signature and the code, rebuilds the sheet from what
-   the database holds *now* and compares hashes: equal = valid; different = outdated (the record
-   changed since printing); no such code, a bad signature, or a PDF whose embedded hash or text
-   disagrees = unknown/forged.
+   hash, time, what the sheet printed (``IsiCetakan``: document, name, NIP, period, pejabat
+   penilai, capaian, ratings, predikat, status, printing installation) and an Ed25519
+   signature by this installation over all of them.
+4. ``verify CODE`` (or the QR text) looks the code up, checks the signature and the code, and
+   answers with the recorded values for the officer to compare with the paper. It also
+   rebuilds the sheet from what the database holds *now*: same hash = SAH (and the recorded
+   values must be the rebuilt sheet's); different = KEDALUWARSA (the record changed since
+   printing); a sheet printed as KONSEP/DIAJUKAN is no official sheet whatever the rest; no
+   such code = TIDAK DIKENAL; a bad signature or an inconsistent row = TIDAK SAH.
+5. ``verify FILE.pdf`` reads each sheet's code and values from the page text
+   (``reports.baca``) and compares every value with the recorded one; any difference, or a
+   value that cannot be read, is TIDAK SAH naming the field. The PDF metadata (Keywords:
+   ``ASNV1:<code>:<full hash>``) can only make a file fail, never pass.
 
-Every page carries the code as text and in a QR code (``ASNV1:<code>:<hash prefix>``); the PDF
-metadata (Keywords) carries ``ASNV1:<code>:<full hash>`` for every sheet in the file.
+Every page carries the code as text and in a QR code (``ASNV1:<code>:<hash prefix>``).
 
 For the GUI (call from a worker; nothing here touches Qt)
 ---------------------------------------------------------
@@ -30,9 +37,11 @@ For the GUI (call from a worker; nothing here touches Qt)
   sheets (a cancelled single file is not written; files already written stay).
 * preview: ``preview(ws, target) -> bytes`` (PDF marked PRATINJAU, no code, not recorded).
 * verify:  ``verify(ws, code_or_qr_text) -> VerifyResult``, ``verify_pdf(ws, path) ->
-  list[VerifyResult]``; ``VerifyResult.status`` (valid/outdated/unknown/forged), ``.label``
-  (SAH/KEDALUWARSA/TIDAK DIKENAL/TIDAK SAH), ``.message`` (one line), ``.exit_code``, and the
-  sheet's ``keterangan``, ``nama``, ``nip``, ``dicetak``, ``signature_checked``.
+  list[VerifyResult]``; ``VerifyResult.status`` (valid/outdated/draft/unknown/forged),
+  ``.label`` (SAH/KEDALUWARSA/KONSEP/TIDAK DIKENAL/TIDAK SAH), ``.message`` (one line),
+  ``.exit_code``, ``.tercetak`` (the recorded ``Ringkasan``), ``.rincian()`` (label, value
+  rows to show), ``.selisih`` (a PDF's differing values), ``keterangan``, ``nama``, ``nip``,
+  ``dicetak``, ``instalasi``, ``signature_checked``.
 """
 
 from __future__ import annotations
@@ -58,7 +67,13 @@ from asn_desktop.domain.dates import BULAN, format_tanggal
 from asn_desktop.domain.periods import Frekuensi, Periode, periode_akhir, periode_by_kode
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.reports import sheets
-from asn_desktop.reports.baca import LembarTerbaca, PdfTidakTerbaca, read_pages, sheets_in
+from asn_desktop.reports.baca import (
+    LembarTerbaca,
+    PdfTidakTerbaca,
+    kata_halaman,
+    read_pages,
+    sheets_in,
+)
 from asn_desktop.reports.content import DOKUMEN_LABEL, Kop, Lembar, content_hash
 from asn_desktop.reports.ringkasan import NAMA_FIELD, Ringkasan, ringkasan, sama
 from asn_desktop.services import evaluasi as eval_svc
@@ -933,6 +948,14 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
         selisih = bandingkan(tercetak, claim.sheet)
         if selisih:
             return forged(f"{'; '.join(x.teks for x in selisih)} (kode {shown}).", selisih)
+        if unchanged:
+            # the rest of the sheet (RHK, realisasi, umpan balik…): the words of the genuine
+            # sheet, drawn again from the unchanged record, against the file's
+            assert now is not None
+            beda = _beda_kata(_kata_asli(now, claim.kode), claim.sheet.kata)
+            if beda:
+                return forged(f"teks lembar tidak sama dengan lembar asli kode {shown} "
+                              f"({beda}).")
     if tercetak is not None and not tercetak.resmi:
         return replace(res, status=VerifyStatus.DRAFT, message=(
             f"{tercetak.status} \u2014 bukan lembar resmi: {subject}, kode {shown}, {oleh} "
@@ -954,6 +977,32 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
                    f"berubah sejak dicetak{unchecked}; cocokkan lembar dengan isi yang "
                    "tercatat.")
     return replace(res, status=VerifyStatus.VALID, message=message)
+
+
+def _kata_asli(x: Siap, kode: str) -> set[str]:
+    """The words of the genuine sheet's content, drawn again (layout is deterministic)."""
+    import io
+
+    from asn_desktop.reports.layout import Cap
+    from asn_desktop.reports.render import SheetJob, render_pdf
+
+    buf = io.BytesIO()
+    cap = Cap(kode=format_kode(kode), qr_payload=qr_payload(kode, x.content_hash))
+    render_pdf([SheetJob(x.lembar, x.logo_png, cap)], buf)
+    pages, _ = read_pages(buf.getvalue())
+    return set().union(*(kata_halaman(p) for p in pages))
+
+
+def _beda_kata(asli: set[str], berkas: set[str], n: int = 5) -> str:
+    lain, hilang = sorted(berkas - asli), sorted(asli - berkas)
+    parts = []
+    if lain:
+        parts.append("tidak ada di lembar asli: " + ", ".join(f"'{w}'" for w in lain[:n])
+                     + (" …" if len(lain) > n else ""))
+    if hilang:
+        parts.append("hilang dari lembar asli: " + ", ".join(f"'{w}'" for w in hilang[:n])
+                     + (" …" if len(hilang) > n else ""))
+    return "; ".join(parts)
 
 
 def verify(ws: Workspace, text: str, *, public_key: PublicKeyLookup | None = None) -> VerifyResult:
