@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from asn_desktop.db.models import SYNCED_MODELS
+from asn_desktop.sync import references
 from asn_desktop.sync.container import reject
 from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
 from asn_desktop.sync.models import DELETE, DUPLICATE, MOVED
@@ -148,6 +149,8 @@ class Merger:
         # How far the sender had received this installation's changes (set from the package's
         # head): a local change after it is one the sender had not seen.
         self.peer_ack = 0
+        # rows whose references this package wrote (checked on the merged state at the end)
+        self._touched: dict[str, set[str]] = {}
         # new rows held under a parent deleted here: (table, id) -> their group
         self._delete_groups: dict[tuple[str, Any], str] = {}
 
@@ -188,6 +191,8 @@ class Merger:
         self.flush()
         if self._parked:
             self._settle_unique()
+        if self.ctx.sender_scope is not None and self._touched:
+            references.check(self.db, self._touched, self.ctx.sender_scope)
         return self.stats
 
     # ---------------------------------------------------------------------------- helpers
@@ -224,6 +229,7 @@ class Merger:
         """Every status version of each document: those here before this package, and those
         it brings (already logged by an earlier batch, or in this one)."""
         pkg = self.ctx.package_id
+        strict = self.ctx.sender_scope is not None
         graphs: dict[str, _StatusGraph] = {}
         uniq = list(dict.fromkeys(ids))
         for part in chunks(uniq):
@@ -231,10 +237,11 @@ class Merger:
                     "SELECT row_id, hlc, node, base_hlc, base_node, value, source FROM change_log "
                     f"WHERE tbl = ? AND field = ? AND row_id IN ({marks(len(part))})",
                     (doc_tbl, STATUS_FIELD, *part)):
-                graphs.setdefault(rid, _StatusGraph()).add(h, n, bh, bn, value, source == pkg)
+                graphs.setdefault(rid, _StatusGraph(strict)).add(h, n, bh, bn, value,
+                                                                 source == pkg)
         for rid, changes in batch.items():
             for c in changes:
-                graphs.setdefault(rid, _StatusGraph()).add(
+                graphs.setdefault(rid, _StatusGraph(strict)).add(
                     c[HLC], c[NODE], c[BHLC], c[BNODE], c[VAL], True)
         if self._has_conflicts:
             # An approval overwritten by a writer who had not seen it (an open status conflict)
@@ -389,6 +396,10 @@ class Merger:
             else:
                 inserts.setdefault(names, []).append((rid, *(values[n] for n in names)))
 
+        watched = references.WATCHED.get(tbl)
+        if watched and ctx.sender_scope is not None:
+            touched = self._touched.setdefault(tbl, set())
+            touched.update(rid for rid, f in winners if f in watched)
         if tbl in UNIQUE_LIVE and (updates or inserts):
             self._park(tbl, updates, inserts, winners)
         for names, params in updates.items():
@@ -528,12 +539,13 @@ class Merger:
         if central or link is None:
             reject("outside_authority", f"Paket dari unit mengubah data induk ({tbl}) yang hanya "
                                         "boleh diubah oleh pusat; paket ditolak.")
-        if ctx.kind == "delta":
-            for r in live:
-                for c in r.new:
-                    if c[NODE] != ctx.sender_node and not self._given_back(c):
-                        reject("foreign_node", "Paket dari unit memuat perubahan atas nama "
-                                               "instalasi lain; paket ditolak.")
+        # Full packages too: the versions of others they carry that are held here were
+        # dropped as repeats above; any left were never written where the sender says.
+        for r in live:
+            for c in r.new:
+                if c[NODE] != ctx.sender_node and not self._given_back(c):
+                    reject("foreign_node", "Paket dari unit memuat perubahan atas nama "
+                                           "instalasi lain; paket ditolak.")
         link_field, parent = link
         refs: list[Any] = []
         for r in live:
@@ -888,9 +900,12 @@ class _StatusGraph:
     """The status versions of one document known here, linked by their base versions, so
     "had this writer seen that approval" is decided by ancestry rather than by clock order."""
 
-    __slots__ = ("base", "contested", "incoming", "local", "value")
+    __slots__ = ("base", "contested", "incoming", "local", "strict", "value")
 
-    def __init__(self) -> None:
+    def __init__(self, strict: bool = False) -> None:
+        # strict (the central judging a unit): a writer claiming to have seen a version not
+        # held here is believed to have seen nothing
+        self.strict = strict
         self.base: dict[tuple[int, str], tuple[int, str] | None] = {}
         self.value: dict[tuple[int, str], Any] = {}
         self.local: tuple[int, str] | None = None
@@ -938,7 +953,9 @@ class _StatusGraph:
             if cur < approval:
                 return False  # ancestors are older still
             if cur not in self.base:
-                return True  # history not held here (a snapshot): the clock decides
+                # history not held here: a unit enrolled from a snapshot lets the clock
+                # decide; the central holds every version, so an unknown one is a false claim
+                return not self.strict
             nxt = self.base[cur]
             if nxt is not None and nxt >= cur:
                 return False  # a base is always older: a damaged history proves nothing
@@ -962,9 +979,10 @@ def _approval_root(v: tuple[int, str], base: dict[tuple[int, str], tuple[int, st
 
 
 def _size(v: Any) -> int:
-    """Bytes a value takes in memory, roughly (text at up to 4 bytes a character)."""
+    """Bytes a value takes in memory, roughly: non-ASCII text at up to 4 bytes a character,
+    plus the UTF-8 copy (up to 4 more) that sqlite3 keeps inside each string it binds."""
     if isinstance(v, str):
-        return 64 + len(v) * (1 if v.isascii() else 4)
+        return 64 + len(v) * (1 if v.isascii() else 8)
     if isinstance(v, bytes):
         return 48 + len(v)
     return 32
