@@ -152,3 +152,31 @@ def test_a_unit_cannot_pass_off_another_units_data_as_the_centrals_given_back(
     net.recv(c, pkg)
     with c.db.Session() as s:
         assert s.get_one(Skp, ids["skp"]).catatan != "Palsu dari unit A"
+
+
+def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
+                                                                   tmp_path: Path) -> None:
+    from datetime import date
+
+    from asn_desktop.db.models import LogHarian
+    from asn_desktop.services import mutasi
+
+    a = net.units["3673.A"]
+    staf = net.org.people["staf_a1"]
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite").path
+    with net.central.db.session() as s:
+        mutasi.pindah(s, s.get_one(Pegawai, staf).nip, "3673.B", info=net.central.info)
+    with a.db.session() as s:  # after the move, not yet known at the unit
+        log = LogHarian(pegawai_id=staf, tanggal=date(2026, 3, 2), uraian="Sesudah mutasi")
+        s.add(log)
+        s.flush()
+        rid = log.id
+    net.sync_all(rounds=2)  # held at the central for review; the unit learns of the move
+    assert [k for k in svc.conflicts(net.central) if k.jenis == "mutasi" and k.row_id == rid]
+    _restore_central(net, backup)  # the held work and the move were after the backup
+    net.sync_all(rounds=2)
+    held = [k for k in svc.conflicts(net.central) if k.jenis == "mutasi" and k.row_id == rid]
+    assert held, "the unit's work held for review was lost with the restore"
+    with net.central.db.Session() as s:
+        assert s.get_one(Pegawai, staf).unit_id == net.org.units["3673.B"]  # given back
+    assert net.converged()

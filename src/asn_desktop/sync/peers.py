@@ -9,7 +9,7 @@ import re
 import secrets
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -158,8 +158,10 @@ def plan_for(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair, pee
         raise AsnError("Instalasi unit ini belum terhubung ke sebuah unit organisasi.")
     give_back = _give_back(peer)
     # What the central lost may be master data too: then the whole scope held here is read
-    # (only the unit's own changes and the given-back ones are written).
-    scope = unit_scope(db, local.unit_id) if give_back else own_scope(db, local.unit_id)
+    # (only the unit's own changes and the given-back ones are written), with the unit's own
+    # work on employees who moved away, which the central may have lost while held for review.
+    scope = (replace(unit_scope(db, local.unit_id), departed_owned=True) if give_back
+             else own_scope(db, local.unit_id))
     return ExportPlan(kind, sender, peer.node_id, peer.box_pub, None, scope, frm, to_seq,
                       only_node=None if full else local.node_id, ack=peer.recv_upto,
                       enrol=peer.enrol_secret, local_node=local.node_id, lineage=chain,
