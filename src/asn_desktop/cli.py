@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="asn-desktop",
         description="Kinerja ASN Desktop — pengelolaan kinerja ASN Pemerintah Kota Serang.",
     )
-    parser.add_argument("--version", action="version", version=f"asn-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"asn-desktop {__version__}",
+                        help="tampilkan versi program lalu keluar")
     parser.add_argument("--data-dir", metavar="DIR", help="folder data (bawaan: folder platform)")
     parser.add_argument("-v", "--verbose", action="store_true", help="tampilkan log rinci")
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)

@@ -180,3 +180,15 @@ def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
     with net.central.db.Session() as s:
         assert s.get_one(Pegawai, staf).unit_id == net.org.units["3673.B"]  # given back
     assert net.converged()
+
+
+def test_a_backup_is_one_file_and_reading_it_leaves_nothing_beside_it(net: Net,
+                                                                       tmp_path: Path) -> None:
+    out = tmp_path / "flashdisk" / "pusat.sqlite"
+    cadangan.backup(net.central, out)
+    _restore_central(net, out)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["pusat.sqlite"]
+    junk = tmp_path / "flashdisk" / "bukan.sqlite"
+    junk.write_bytes(b"bukan berkas data" * 100)
+    with pytest.raises(AsnError, match="bukan berkas data Kinerja ASN"):
+        cadangan.restore(net.central.paths, junk)

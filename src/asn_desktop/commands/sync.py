@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="salinan lengkap (memulihkan instalasi yang hilang)")
     q.set_defaults(func=cmd_export)
 
-    q = s.add_parser("import", help="terapkan paket (semua atau tidak sama sekali)")
+    q = s.add_parser("import", help="terapkan paket (tiap paket utuh atau tidak sama sekali)")
     q.add_argument("files", nargs="+", metavar="BERKAS")
     q.set_defaults(func=cmd_import)
 

@@ -58,6 +58,9 @@ def copy_sqlite(src: Path, dst: Path) -> None:
         b = sqlite3.connect(dst)
         try:
             a.backup(b)
+            # one self-contained file: no -wal/-shm beside a backup on a flash drive (the
+            # workspace turns WAL on again when it opens a restored file)
+            b.execute("PRAGMA journal_mode=DELETE")
         finally:
             b.close()
     finally:

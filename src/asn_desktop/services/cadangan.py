@@ -45,7 +45,7 @@ def backup(ws: Workspace, out: Path | str) -> BackupResult:
     tmp.unlink(missing_ok=True)
     try:
         ws.db.backup_to(tmp)
-        _checkcopy_sqlite(tmp)
+        _check_file(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -68,12 +68,19 @@ class RestoreResult:
                 "belum mereka miliki.")
 
 
-def _installation_of(path: Path) -> tuple[str, str]:
-    """(node id, name) of the installation a data file belongs to; refuses anything else."""
+def _open_ro(path: Path, *, live: bool = False) -> sqlite3.Connection:
+    """Read-only, leaving no -wal/-shm beside a backup (``immutable``); the live data file
+    is read through its log."""
+    flags = "mode=ro" if live else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        return sqlite3.connect(f"file:{path}?{flags}", uri=True)
     except sqlite3.Error as exc:
-        raise ValidationError(f"Berkas {path.name} tidak dapat dibuka: {exc}.", "file") from exc
+        raise ValidationError(f"Berkas {path.name} tidak dapat dibuka.", "file") from exc
+
+
+def _installation_of(path: Path, *, live: bool = False) -> tuple[str, str]:
+    """(node id, name) of the installation a data file belongs to; refuses anything else."""
+    conn = _open_ro(path, live=live)
     try:
         row = conn.execute("SELECT node_id, nama FROM installation LIMIT 1").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -86,12 +93,13 @@ def _installation_of(path: Path) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-def _checkcopy_sqlite(path: Path) -> None:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _check_file(path: Path) -> None:
+    conn = _open_ro(path)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"Berkas {path.name} rusak: {exc}.", "file") from exc
+        raise ValidationError(f"Berkas {path.name} bukan berkas data Kinerja ASN, atau rusak.",
+                              "file") from exc
     finally:
         conn.close()
     if ok != "ok":
@@ -104,11 +112,11 @@ def restore(paths: Paths, source: Path | str) -> RestoreResult:
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(f"Berkas cadangan {source} tidak ditemukan.")
-    _checkcopy_sqlite(source)
+    _check_file(source)
     node, nama = _installation_of(source)
     before: Path | None = None
     if paths.database.exists():
-        here, here_nama = _installation_of(paths.database)
+        here, here_nama = _installation_of(paths.database, live=True)
         if here != node:
             raise AsnError(f"Cadangan {source.name} milik instalasi lain ('{nama}'), bukan "
                            f"'{here_nama}'; tidak dipulihkan.")

@@ -71,5 +71,6 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
     p.pimpinan_unit = False
     p.tmt_unit = tmt
     s.flush()
-    return Mutasi(p.nama, p.nip, old.nama if old else "-", unit.nama,
+    return Mutasi(p.nama, p.nip, f"{old.nama} ({old.kode})" if old else "-",
+                  f"{unit.nama} ({unit.kode})",
                   atasan.nama if atasan else None, tmt)

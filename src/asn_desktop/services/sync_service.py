@@ -185,7 +185,8 @@ class ImportResult:
         if self.konflik:
             text += f", {self.konflik} konflik dicatat"
         if self.ditahan:
-            text += f", {self.ditahan} perubahan pada dokumen yang sudah disetujui ditahan"
+            text += (f", {self.ditahan} perubahan ditahan untuk ditinjau (dokumen yang sudah "
+                     "disetujui, atau pegawai yang sudah dipindahkan)")
         if self.diikat:
             text += "; kunci unit ini kini terdaftar di pusat"
         return text + "."

@@ -14,7 +14,15 @@ from sqlalchemy import Connection
 from asn_desktop.db.capture import set_capture
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.sync.hlc import physical_ms
-from asn_desktop.sync.models import DELETE, DUPLICATE, HELD_KINDS, LOCKED, OPEN, RESOLVED
+from asn_desktop.sync.models import (
+    DELETE,
+    DUPLICATE,
+    HELD_KINDS,
+    LOCKED,
+    MOVED,
+    OPEN,
+    RESOLVED,
+)
 from asn_desktop.sync.schema import DELETED_FIELD, OWNER_LINK, PART_OF, TABLES
 
 KEEP_ALIASES = {"local": "local", "lokal": "local", "incoming": "incoming", "remote": "incoming",
@@ -64,6 +72,11 @@ class ConflictView:
                 return (f"{head}\n  di komputer ini: {_fate(self.nilai_lokal)} "
                         f"({self.asal_lokal}, {self.waktu_lokal})\n  dari paket: "
                         f"{_fate(self.nilai_paket)} ({self.asal_paket}, {self.waktu_paket})")
+        elif self.jenis == MOVED:
+            head = (f"#{self.id} Ditulis unit lama sesudah pegawainya dipindahkan (mutasi), "
+                    f"ditahan untuk ditinjau ({what})")
+            return (f"{head}\n  nilai dari paket: {_show(self.nilai_paket)} "
+                    f"({self.asal_paket}, {self.waktu_paket})")
         elif self.jenis == DUPLICATE:
             head = (f"#{self.id} Nilai ganda ({what}): nilai dari paket sudah dipakai baris "
                     "lain, nilai lama dipertahankan")
