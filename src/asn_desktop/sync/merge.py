@@ -86,7 +86,7 @@ BATCH_ROWS = 2000
 BATCH_CHANGES = 40_000
 # Value bytes per batch: a small compressed package can carry hundreds of MB of text, so a
 # batch is also cut by the size of its values, which bounds the merge's memory.
-BATCH_BYTES = 48 * 1024 * 1024
+BATCH_BYTES = 32 * 1024 * 1024
 
 Version = tuple[int, str, int | None, str | None, Any]  # hlc, node, base_hlc, base_node, value
 

@@ -182,21 +182,33 @@ def _bad(what: str) -> Any:
 
 
 def _lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
-    pending = b""
+    """The lines of the plaintext. A long line is gathered in pieces and joined once (joining
+    as each block arrives would copy it again and again, and hold two copies at a time)."""
+    parts: list[memoryview] = []
+    size = 0
     for block in blocks:
-        data = pending + block if pending else block
+        view = memoryview(block)
         start = 0
         while True:
-            nl = data.find(b"\n", start)
+            nl = block.find(b"\n", start)
             if nl < 0:
                 break
-            yield data[start:nl]
+            if parts:
+                parts.append(view[start:nl])
+                line = b"".join(parts)
+                parts, size = [], 0
+                yield line
+                del line  # the reader drops it before asking for the next line
+            else:
+                yield block[start:nl]
             start = nl + 1
-        pending = data[start:]
-        if len(pending) > MAX_LINE:
-            reject("oversized", "Satu baris isi paket terlalu panjang.")
-    if pending:
-        yield pending
+        if start < len(block):
+            parts.append(view[start:])
+            size += len(block) - start
+            if size > MAX_LINE:
+                reject("oversized", "Satu baris isi paket terlalu panjang.")
+    if parts:
+        yield b"".join(parts)
 
 
 def _pair(v: Any, nodes: list[str], what: str) -> tuple[int, str]:
@@ -232,6 +244,7 @@ class Decoder:
                 obj = strict_json(line)
             except (UnicodeDecodeError, ValueError, RecursionError):
                 reject("payload_json", "Isi paket rusak (baris JSON tidak sah).")
+            del line  # not held while the next one is read (a line can be 16 MB)
             if type(obj) is list:
                 if self.head is None:
                     _bad("baris sebelum kepala")
