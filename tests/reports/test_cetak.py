@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any, cast
@@ -17,6 +18,7 @@ from asn_desktop.domain.jabatan import JUDUL_DOKUMEN_EVALUASI, JUDUL_EVALUASI, J
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.predikat import PREDIKAT_PRINTED
 from asn_desktop.errors import NotFoundError, ValidationError
+from asn_desktop.reports.ringkasan import ringkasan
 from asn_desktop.services import cetak
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.cetak import VerifyStatus
@@ -324,3 +326,54 @@ def test_sheet_stays_valid_after_the_skp_is_revised(fresh_demo: Workspace,
     with ws.db.session() as s:
         skp_svc.buka_kembali(s, e.skp_id, "Revisi lagi", "Admin")
     assert cetak.verify(ws, skp_sheet.kode).status is VerifyStatus.OUTDATED
+
+
+def test_row_recorded_before_the_registry_kept_values(fresh_demo: Workspace,
+                                                      tmp_path: Path) -> None:
+    """A registry row from before revision 0007 (no printed values, signed without them) still
+    verifies while its record is unchanged, showing the values rebuilt from it; printing the
+    same sheet again adds the values to the row, signed again; once the record changed, its PDF
+    cannot be compared and is never SAH."""
+    from asn_desktop.services.cetak import _keys, _sign_message
+
+    ws = fresh_demo
+    p, e = approved_evaluasi(ws)
+    out = tmp_path / "lama.pdf"
+    x = print_one(ws, "evaluasi", p.nip, out, periode=e.periode_kode)
+    raw = x.kode.replace("-", "")
+    sign_key: Any = _keys(ws)[0]
+
+    def make_old() -> None:
+        with ws.db.session() as s:
+            row = s.scalars(select(Cetakan).where(Cetakan.kode == raw)).one()
+            row.isi_json = None
+            row.signature = base64.b64encode(sign_key.sign(_sign_message(row))).decode()
+
+    make_old()
+    r = cetak.verify(ws, x.kode)
+    assert r.status is VerifyStatus.VALID and r.signature_checked, r.message
+    assert r.tercetak is not None and r.tercetak.nip == p.nip
+    assert cetak.verify_pdf(ws, out)[0].status is VerifyStatus.VALID
+    # printing it again stores the values under the same code and first printing time
+    with ws.db.Session() as s:
+        before = s.scalars(select(Cetakan).where(Cetakan.kode == raw)).one().dicetak
+    assert print_one(ws, "evaluasi", p.nip, tmp_path / "baru.pdf", e.periode_kode).kode == x.kode
+    with ws.db.Session() as s:
+        row = s.scalars(select(Cetakan).where(Cetakan.kode == raw)).one()
+        assert row.isi_json is not None and row.dicetak == before
+    assert cetak.verify(ws, x.kode).status is VerifyStatus.VALID
+    # an old row whose record changed: outdated, the file not comparable
+    make_old()
+    with ws.db.session() as s:
+        eval_svc.buka_kembali(s, e.id, "koreksi")
+    r = cetak.verify_pdf(ws, out)[0]
+    assert r.status is VerifyStatus.OUTDATED and r.tercetak is None
+    assert "tidak dapat dibandingkan" in r.message
+    # the values of a row cannot be swapped without breaking its signature
+    with ws.db.session() as s:
+        row = s.scalars(select(Cetakan).where(Cetakan.kode == raw)).one()
+        printed = ringkasan(cetak.build_sheet(s, x.target).lembar)
+        row.isi_json = cetak.IsiCetakan(dataclasses.replace(printed, predikat="SANGAT BAIK"),
+                                        x.keterangan, "", "Palsu").to_json()
+    r = cetak.verify(ws, x.kode)
+    assert r.status is VerifyStatus.FORGED and "tanda tangan digital" in r.message

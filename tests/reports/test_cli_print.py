@@ -77,6 +77,12 @@ def test_print_verify_edit(data_dir: str, tmp_path: Path,
     code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", "AAAA-BBBB-CCCC")
     assert code == 1 and stdout.startswith("TIDAK DIKENAL:")
 
+    broken = tmp_path / "rusak.pdf"
+    broken.write_bytes(b"bukan pdf")
+    code, stdout, err = run(capsys, "--data-dir", data_dir, "verify", str(broken))
+    assert code == 1 and not stdout and len(err.strip().splitlines()) == 1
+    assert "bukan PDF yang dapat dibaca" in err
+
 
 def test_print_errors_and_batch(data_dir: str, tmp_path: Path,
                                 capsys: pytest.CaptureFixture[str]) -> None:

@@ -157,10 +157,15 @@ def _runs(page: Any) -> tuple[list[Cell], list[str]]:
 def read_pages(source: Path | bytes) -> tuple[list[Halaman], str]:
     """Every page of the file (or of PDF bytes), and its Keywords metadata ("" when none)."""
     import io
+    import logging
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError, PdfStreamError
 
+    # pypdf logs what it repairs in a damaged file; the caller reports one line itself
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
         meta = reader.metadata
@@ -178,6 +183,8 @@ def read_pages(source: Path | bytes) -> tuple[list[Halaman], str]:
                                " ".join(marks)))
     except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError) as exc:
         raise PdfTidakTerbaca(str(exc)) from None
+    finally:
+        quiet.setLevel(level)
     return out, keywords
 
 
