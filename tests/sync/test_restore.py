@@ -48,7 +48,10 @@ def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_pat
         s.get_one(Pegawai, net.org.people["kepala_a"]).jabatan = "Kepala (setelah pulih)"
     lost = net.send(net.central, a)  # reuses sequence numbers; lost in transit
     assert lost.exists()
+    assert "sejak komputer ini dipulihkan" in svc.status(net.central).ringkasan
     # ordinary rounds, no --full
+    net.recv(a, net.send(net.central, a))
+    assert "dipulihkan dari cadangan; paket berikutnya untuknya" in svc.status(a).ringkasan
     net.sync_all(rounds=2)
     assert _jabatan(net.central, staf) == "Analis SDM (setelah cadangan)"  # given back
     assert _jabatan(a, net.org.people["kepala_a"]) == "Kepala (setelah pulih)"

@@ -25,8 +25,8 @@ from asn_desktop.errors import AsnError, PackageRejected
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import conflicts as conflicts_mod
 from asn_desktop.sync import hlc as hlc_mod
+from asn_desktop.sync import lineage, setupfile
 from asn_desktop.sync import peers as peers_mod
-from asn_desktop.sync import setupfile
 from asn_desktop.sync.conflicts import ConflictView, Resolved
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.sync.export import Cancelled_, write_package
@@ -363,6 +363,7 @@ class PeerStatus:
     dikonfirmasi_sampai: int
     diterima_sampai: int
     tertunda: int
+    pemulihan: str | None = None  # a restore, here or there, that the next packages repair
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -391,6 +392,9 @@ class SyncStatus:
                 "tertunda" for p in self.peers)
         text = (f"{head}. Konflik terbuka: {self.konflik}. Instalasi yang perlu dikirimi paket: "
                 f"{self.paket_belum_dikirim}.")
+        for p in self.peers:
+            if p.pemulihan:
+                text += f"\n{p.nama}: {p.pemulihan}"
         return f"{text}\nPERINGATAN: {self.peringatan_jam}" if self.peringatan_jam else text
 
     def to_json(self) -> dict[str, Any]:
@@ -406,11 +410,21 @@ def status(ws: Workspace) -> SyncStatus:
     with ws.db.Session() as s:
         db = raw(s)
         rows = []
+        chain = lineage.load(db)
+        restored = (datetime.fromtimestamp(hlc_mod.physical_ms(chain[-1].restored_hlc) / 1000)
+                    .isoformat(timespec="seconds") if len(chain) > 1 else None)
         for p in peers_mod.peers(db):
+            note = None
+            if p.give_back_until:
+                note = ("dipulihkan dari cadangan; paket berikutnya untuknya mengirim ulang apa "
+                        "yang hilang darinya, tanpa --full.")
+            elif restored and (p.last_recv_at is None or p.last_recv_at < restored):
+                note = ("belum ada paket darinya sejak komputer ini dipulihkan dari cadangan; "
+                        "paket berikutnya darinya mengembalikan apa yang hilang di sini.")
             rows.append(PeerStatus(
                 p.nama, p.kode or peers_mod.CENTRAL_LABEL, p.role, p.status, p.last_sent_at,
                 p.last_sent_package, p.last_recv_at, p.last_recv_package, p.acked_seq,
-                p.recv_upto, peers_mod.pending_for(db, local, p)))
+                p.recv_upto, peers_mod.pending_for(db, local, p), note))
         konflik = conflicts_mod.count_open(db)
         unsent = peers_mod.unsent_peers(db, local)
         last = peers_mod.max_seq(db)
