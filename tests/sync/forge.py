@@ -25,7 +25,7 @@ from asn_desktop.sync.container import (
     seal_key_for,
     sign_manifest,
 )
-from asn_desktop.sync.keys import KeyPair, load_or_create_keys
+from asn_desktop.sync.keys import KeyPair, load_keys
 from asn_desktop.sync.payload import FIELD_LIST
 from asn_desktop.sync.schema import TABLE_ORDER
 from asn_desktop.sync.versions import schema_head
@@ -38,7 +38,7 @@ Simple = tuple[str, Any, int, str]
 
 
 def keys_of(ws: Workspace) -> KeyPair:
-    return load_or_create_keys(ws.paths.keys)
+    return load_keys(ws.paths.keys)
 
 
 def lines(groups: list[tuple[str, str, list[Simple]]], *, ack: int = 0, enrol: str | None = None,

@@ -83,7 +83,7 @@ from asn_desktop.services.authority import require_appraisal_scope, require_unit
 from asn_desktop.services.pegawai import PegawaiFilter, list_pegawai, pegawai_by_nip
 from asn_desktop.services.riwayat import Status, status_of
 from asn_desktop.services.workspace import Workspace
-from asn_desktop.sync.keys import load_or_create_keys, verify_signature
+from asn_desktop.sync.keys import load_keys, verify_signature
 from asn_desktop.sync.models import SyncPeer
 
 log = logging.getLogger(__name__)
@@ -437,7 +437,7 @@ _keys_cache: dict[Path, tuple[object, bytes]] = {}
 def _keys(ws: Workspace) -> tuple[object, bytes]:
     key = ws.paths.keys
     if key not in _keys_cache:
-        pair = load_or_create_keys(key)
+        pair = load_keys(key)
         _keys_cache[key] = (pair.sign, pair.sign_public)
     return _keys_cache[key]
 

@@ -32,7 +32,7 @@ from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.sync.export import Cancelled_, write_package
 from asn_desktop.sync.fingerprint import fingerprint as _fingerprint
 from asn_desktop.sync.importer import ImportOutcome, Local, import_file
-from asn_desktop.sync.keys import KeyPair, load_or_create_keys
+from asn_desktop.sync.keys import KeyPair, load_keys
 from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
 from asn_desktop.sync.scope import raw
 
@@ -55,7 +55,7 @@ def _local(ws: Workspace) -> Local:
 
 
 def _keys(ws: Workspace) -> KeyPair:
-    return load_or_create_keys(ws.paths.keys)
+    return load_keys(ws.paths.keys)
 
 
 # ----------------------------------------------------------------------------------- export

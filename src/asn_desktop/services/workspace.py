@@ -15,6 +15,7 @@ from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths, make_private
 from asn_desktop.sync import lineage
+from asn_desktop.sync.keys import KeysMissing, create_keys, has_keys, missing_message
 
 ROLES = ("central", "unit")
 ROOT_UNIT_KODE = "3673"  # Kode wilayah Kota Serang
@@ -134,6 +135,10 @@ def open_workspace(paths: Paths) -> Workspace:
     if inst is None:
         db.close()
         raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")
+    if not has_keys(paths.keys):
+        # An existing installation never gets new keys (sync/keys.py): say what to do instead.
+        db.close()
+        raise KeysMissing(missing_message(paths.keys))
     return Workspace(paths, db, _info(inst))
 
 
@@ -145,9 +150,12 @@ def init_workspace(
     unit_kode: str | None = None,
     node_id: str | None = None,
     create_units: bool = True,
+    keys: bool = True,
 ) -> Workspace:
     """Create this installation. A stand-alone unit also gets its own unit record so it can be
-    used for practice before it is enrolled by the central."""
+    used for practice before it is enrolled by the central. This is where an installation's
+    keys are made (``keys=False``: the caller makes them, as enrolment does in the real folder
+    while the database is built in a staging one)."""
     if role not in ROLES:
         raise ValidationError(f"Peran harus 'central' atau 'unit', bukan '{role}'.", "role")
     nama = nama.strip()
@@ -169,6 +177,8 @@ def init_workspace(
             )
         )
     db.load_installation()
+    if keys:
+        create_keys(paths.keys)
     unit_id: str | None = None
     if create_units:
         with db.session() as s:

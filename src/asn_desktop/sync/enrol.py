@@ -37,7 +37,7 @@ from asn_desktop.services.workspace import (
 from asn_desktop.sync import setupfile
 from asn_desktop.sync.container import EXT_SETUP
 from asn_desktop.sync.importer import Local, apply_setup, read_setup
-from asn_desktop.sync.keys import load_or_create_keys
+from asn_desktop.sync.keys import create_keys
 from asn_desktop.sync.models import ACTIVE
 from asn_desktop.sync.scope import raw
 
@@ -86,8 +86,8 @@ def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str], code: str)
         m = header.manifest
         assert m.setup is not None
         ws = init_workspace(staging, "unit", m.setup.unit_nama, node_id=m.recipient_node,
-                            create_units=False)
-        keys = load_or_create_keys(paths.keys)
+                            create_units=False, keys=False)
+        keys = create_keys(paths.keys)
         now = datetime.now().isoformat(timespec="seconds")
         with ws.db.session() as s:
             s.get_one(Installation, m.recipient_node).unit_id = m.setup.unit_id
