@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import base64
+import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.reports.conftest import TAHUN, approved_evaluasi
+from tests.sync.conftest import Net, add_skp
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
+from asn_desktop.db.models import Rhk
+from asn_desktop.services import cadangan
 from asn_desktop.services.workspace import init_workspace, open_workspace
-from asn_desktop.sync.keys import KeysMissing
+from asn_desktop.sync.keys import BOX_FILE, SIGN_FILE, KeysMissing, load_keys, raw_private_pair
+
+SANDI = "sandi-cadangan-uji"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -48,3 +57,96 @@ def test_keys_are_made_with_the_installation(tmp_path: Path) -> None:
     with open_workspace(paths):
         pass
     assert (paths.keys / "tanda-tangan.key").exists() and (paths.keys / "enkripsi.key").exists()
+
+
+def test_backup_restored_on_a_new_pc_keeps_printed_sheets_sah(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from asn_desktop.services.demo import fill_demo
+
+    old, new = str(tmp_path / "lama"), str(tmp_path / "baru")
+    assert run(capsys, "--data-dir", old, "init", "--role", "central", "--name", "BKPSDM")[0] == 0
+    with open_workspace(paths_mod.resolve(old)) as ws:
+        fill_demo(ws, employees=30, seed=5, tahun=TAHUN, today=date(2026, 11, 28))
+        p, e = approved_evaluasi(ws)
+    code, out, err = run(capsys, "--data-dir", old, "print", "evaluasi", "--nip", p.nip,
+                         "--tahun", str(TAHUN), "--periode", e.periode_kode,
+                         "--out", str(tmp_path / "lembar.pdf"))
+    assert code == 0, err
+    kode = re.search(r"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})", out)
+    assert kode is not None, out
+    backup = tmp_path / "cadangan.sqlite"
+    # no passphrase and no terminal: a usage error; a short one: refused; nothing written
+    assert run(capsys, "--data-dir", old, "backup", "--out", str(backup))[0] == 2
+    code, _, err = run(capsys, "--data-dir", old, "backup", "--out", str(backup),
+                       "--sandi", "pendek")
+    assert code == 1 and err.count("\n") == 1 and "minimal 10" in err
+    assert not backup.exists()
+    assert run(capsys, "--data-dir", old, "backup", "--out", str(backup),
+               "--sandi", SANDI)[0] == 0
+    # the private keys are in the backup, never in the clear
+    raw = backup.read_bytes()
+    with open_workspace(paths_mod.resolve(old)) as ws:
+        for key in raw_private_pair(load_keys(ws.paths.keys)):
+            assert key not in raw and base64.b64encode(key) not in raw
+    # a new PC: restore without a passphrase (no terminal), with a wrong one: nothing changes
+    assert run(capsys, "--data-dir", new, "restore", str(backup))[0] == 2
+    code, _, err = run(capsys, "--data-dir", new, "restore", str(backup),
+                       "--sandi", "sandi-yang-salah")
+    assert code == 1 and err.count("\n") == 1 and "salah" in err
+    assert not (tmp_path / "baru" / "kunci").exists()
+    assert not paths_mod.resolve(new).database.exists()
+    code, out, err = run(capsys, "--data-dir", new, "pulihkan", str(backup), "--sandi", SANDI)
+    assert code == 0, err
+    assert "Kunci instalasi dipulihkan" in out
+    code, out, _ = run(capsys, "--data-dir", new, "verify", kode[1])
+    assert code == 0 and out.startswith("SAH:")
+    code, out, _ = run(capsys, "--data-dir", new, "verify", str(tmp_path / "lembar.pdf"))
+    assert code == 0 and out.startswith("SAH:")
+
+
+def test_unit_restored_on_a_new_pc_still_exchanges_packages(net: Net, tmp_path: Path) -> None:
+    a = net.units["3673.A"]
+    net.sync_unit("3673.A")
+    backup = cadangan.backup(a, tmp_path / "unit.sqlite", SANDI).path
+    paths = a.paths
+    sign_before = (paths.keys / SIGN_FILE).read_bytes()
+    a.close()
+    shutil.rmtree(paths.data_dir)  # the disk is gone
+    with pytest.raises(cadangan.PassphraseNeeded):
+        cadangan.restore(paths, backup)
+    with pytest.raises(cadangan.WrongPassphrase):
+        cadangan.restore(paths, backup, "bukan-sandinya")
+    assert not paths.database.exists() and not paths.keys.exists()
+    assert cadangan.needs_passphrase(paths, backup)
+    result = cadangan.restore(paths, backup, SANDI)
+    assert result.kunci_dipulihkan
+    assert (paths.keys / SIGN_FILE).read_bytes() == sign_before
+    assert (paths.keys / BOX_FILE).exists()
+    assert not cadangan.needs_passphrase(paths, backup)  # the right keys are in place now
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.recv(net.central, net.send(a, net.central))  # signed with the restored key
+    net.recv(a, net.send(net.central, a))  # sealed to the restored key
+    with net.central.db.Session() as s:
+        assert s.get(Rhk, ids["rhk"][0]) is not None
+    with a.db.Session() as s:  # the sealed keys stay in the backup only
+        names = {r[0] for r in s.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert cadangan.KEY_TABLE not in names
+
+
+def test_restore_keeps_other_keys_aside(net: Net, tmp_path: Path) -> None:
+    a = net.units["3673.A"]
+    backup = cadangan.backup(a, tmp_path / "unit.sqlite", SANDI).path
+    paths = a.paths
+    a.close()
+    shutil.rmtree(paths.keys)
+    from asn_desktop.sync.keys import create_keys
+
+    other = create_keys(paths.keys).sign_public  # keys that are not this installation's
+    assert cadangan.needs_passphrase(paths, backup)
+    cadangan.restore(paths, backup, SANDI)
+    assert load_keys(paths.keys).sign_public != other
+    kept = list(paths.backups.glob("kunci-*-sebelum-pulih"))
+    assert len(kept) == 1 and load_keys(kept[0]).sign_public == other
+    net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))

@@ -35,6 +35,7 @@ from asn_desktop.sync.hlc import wall_ms
 from asn_desktop.sync.schema import PART_OF
 from asn_desktop.sync.scope import raw
 
+SANDI = "sandi-cadangan-uji"
 SITE = st.sampled_from(("C", "3673.A", "3673.A", "3673.B"))
 delete_skp = st.tuples(st.just("delete_skp"), UNIT, st.booleans())
 backup = st.tuples(st.just("backup"), SITE)
@@ -94,7 +95,7 @@ class YearRun(Run):
         elif kind == "backup":
             target = self.net.root / f"cadangan-{op[1]}-{self.n}.sqlite"
             self.n += 1
-            cadangan.backup(self.by_key(op[1]), target)
+            cadangan.backup(self.by_key(op[1]), target, sandi=SANDI)
             self.backups[op[1]] = target
         elif kind == "restore" and op[1] in self.backups:
             self._restore(op[1])

@@ -16,6 +16,8 @@ from asn_desktop.services import cadangan
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import open_workspace
 
+SANDI = "sandi-cadangan-uji"
+
 
 def _jabatan(ws: object, pid: str) -> str:
     with ws.db.Session() as s:  # type: ignore[attr-defined]
@@ -32,7 +34,7 @@ def _restore_central(net: Net, backup: Path) -> None:
 def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_path: Path) -> None:
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
-    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite").path
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
     # after the backup: a master-data edit reaches the unit, and the unit's work the central
     with net.central.db.session() as s:
         s.get_one(Pegawai, staf).jabatan = "Analis SDM (setelah cadangan)"
@@ -66,7 +68,7 @@ def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_pat
 def test_unit_restored_from_an_older_backup_gets_back_its_work_and_corrections(
         net: Net, tmp_path: Path) -> None:
     a = net.units["3673.A"]
-    backup = cadangan.backup(a, tmp_path / "unit.sqlite").path
+    backup = cadangan.backup(a, tmp_path / "unit.sqlite", sandi=SANDI).path
     ids = add_skp(a, net.org.people["staf_a1"])
     net.recv(net.central, net.send(a, net.central))
     with net.central.db.session() as s:
@@ -104,7 +106,7 @@ def test_data_file_copied_back_by_hand_is_noticed_by_its_peer(net: Net) -> None:
 
 
 def test_restore_refuses_another_installations_backup(net: Net, tmp_path: Path) -> None:
-    other = cadangan.backup(net.units["3673.B"], tmp_path / "b.sqlite").path
+    other = cadangan.backup(net.units["3673.B"], tmp_path / "b.sqlite", sandi=SANDI).path
     a = net.units["3673.A"]
     before = net.fp(a)
     paths = a.paths
@@ -119,7 +121,8 @@ def test_backup_and_restore_commands(net: Net, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     d = str(net.units["3673.C"].paths.data_dir)
     net.units["3673.C"].close()
-    assert main(["--data-dir", d, "backup", "--out", str(tmp_path / "c.sqlite")]) == 0
+    assert main(["--data-dir", d, "backup", "--out", str(tmp_path / "c.sqlite"),
+                 "--sandi", SANDI]) == 0
     assert main(["--data-dir", d, "pulihkan", str(tmp_path / "c.sqlite")]) == 0
     out = capsys.readouterr().out
     assert "Cadangan ditulis" in out and "dipulihkan" in out
@@ -142,7 +145,7 @@ def test_a_unit_cannot_pass_off_another_units_data_as_the_centrals_given_back(
     b = net.units["3673.B"]
     ids = add_skp(b, net.org.people["staf_b1"])
     net.sync_unit("3673.B")
-    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite").path
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
     _restore_central(net, backup)
     with net.central.db.Session() as s:
         life = lineage.load(raw(s))[-1]
@@ -166,7 +169,7 @@ def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
 
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
-    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite").path
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
     with net.central.db.session() as s:
         mutasi.pindah(s, s.get_one(Pegawai, staf).nip, "3673.B", info=net.central.info)
     with a.db.session() as s:  # after the move, not yet known at the unit
@@ -188,7 +191,7 @@ def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
 def test_a_backup_is_one_file_and_reading_it_leaves_nothing_beside_it(net: Net,
                                                                        tmp_path: Path) -> None:
     out = tmp_path / "flashdisk" / "pusat.sqlite"
-    cadangan.backup(net.central, out)
+    cadangan.backup(net.central, out, sandi=SANDI)
     _restore_central(net, out)
     assert sorted(p.name for p in out.parent.iterdir()) == ["pusat.sqlite"]
     junk = tmp_path / "flashdisk" / "bukan.sqlite"

@@ -219,7 +219,7 @@ def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(
     qtbot.addWidget(window)
     window.go("pengaturan")
     page = window.page("pengaturan")
-    page.backup_to(tmp_path / "salinan.sqlite")
+    page.backup_to(tmp_path / "salinan.sqlite", sandi="sandi-cadangan-uji")
     wait_ops(qtbot)
     page.backup_button.setFocus()  # scrolls the section into view
     page.findChild(QScrollArea).ensureWidgetVisible(page.restore_button)

@@ -105,7 +105,7 @@ def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
         old.hide()
         old.deleteLater()
 
-    def restore(path: str) -> None:
+    def restore(path: str, sandi: str) -> None:
         """Close the data file, put the backup in place, reopen and rebuild the window."""
         from asn_desktop.services import cadangan
 
@@ -113,7 +113,7 @@ def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
         paths = current.paths
         current.close()
         try:
-            result = cadangan.restore(paths, path)
+            result = cadangan.restore(paths, path, sandi or None)
         except Exception as exc:
             state["ws"] = open_workspace(paths)
             restart()

@@ -37,7 +37,7 @@ class AppContext(QObject):
     unit_filter_changed = Signal()
     navigate = Signal(str, object)  # page key, argument (e.g. a pegawai id)
     restart_requested = Signal()  # rebuild the main window (after a language change)
-    restore_requested = Signal(str)  # put this backup file in place, then reopen
+    restore_requested = Signal(str, str)  # put this backup (path, passphrase) in place, reopen
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__()

@@ -217,9 +217,11 @@ class ErrorDialog(QDialog):
         self.resize(self.width(), 460 if on else 220)
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """A short text from the person (e.g. the reason to reopen); None when cancelled."""
-    shown = Shown("text", title, label)
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", *,
+             password: bool = False) -> str | None:
+    """A short text from the person (e.g. the reason to reopen); None when cancelled.
+    ``password``: typed hidden (kind ``sandi`` for a test handler)."""
+    shown = Shown("sandi" if password else "text", title, label)
     if _handler is not None:
         answer = _handler(shown)
         return None if answer is None else str(answer)
@@ -229,6 +231,10 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     dlg.setWindowTitle(title)
     dlg.setLabelText(label)
     dlg.setTextValue(text)
+    if password:
+        from PySide6.QtWidgets import QLineEdit
+
+        dlg.setTextEchoMode(QLineEdit.EchoMode.Password)
     dlg.setOkButtonText(t("OK"))
     dlg.setCancelButtonText(t("Batal"))
     dlg.resize(460, dlg.sizeHint().height())

@@ -280,7 +280,27 @@ class PengaturanPage(Page):
                        failure=failed)
         return True
 
-    def backup_to(self, path: Path | None = None) -> None:
+    def _ask_sandi(self, label: str) -> str | None:
+        return messages.ask_text(self, self.tr("Kata sandi cadangan"), label, password=True)
+
+    def _new_sandi(self) -> str | None:
+        """The passphrase that seals the keys in a backup, typed twice (None: cancelled)."""
+        sandi = self._ask_sandi(self.tr(
+            "Kunci instalasi ikut dicadangkan, dilindungi kata sandi (minimal {0} karakter). "
+            "Simpan kata sandi ini: tanpanya kunci tidak dapat dipulihkan.").format(
+                cadangan.SANDI_MIN))
+        if sandi is None:
+            return None
+        if len(sandi) < cadangan.SANDI_MIN:
+            messages.warning(self, self.tr("Kata sandi cadangan minimal {0} karakter.").format(
+                cadangan.SANDI_MIN))
+            return None
+        if self._ask_sandi(self.tr("Ulangi kata sandi:")) != sandi:
+            messages.warning(self, self.tr("Kedua kata sandi tidak sama; cadangan tidak dibuat."))
+            return None
+        return sandi
+
+    def backup_to(self, path: Path | None = None, sandi: str | None = None) -> None:
         if path is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M")
             name, _ = QFileDialog.getSaveFileName(
@@ -290,12 +310,16 @@ class PengaturanPage(Page):
             if not name:
                 return
             path = Path(name)
+        if sandi is None:
+            sandi = self._new_sandi()
+            if sandi is None:
+                return
         ws = self.ctx.ws
-        target = path
-        self.ctx.background(self, lambda _c: cadangan.backup(ws, target),
+        target, chosen = path, sandi
+        self.ctx.background(self, lambda _c: cadangan.backup(ws, target, chosen),
                             lambda r: messages.info(self, r.ringkasan))
 
-    def restore_from(self, path: Path | None = None) -> None:
+    def restore_from(self, path: Path | None = None, sandi: str | None = None) -> None:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Pilih berkas cadangan"), str(self.ctx.ws.paths.backups),
@@ -307,7 +331,18 @@ class PengaturanPage(Page):
                        "disimpan dahulu di folder cadangan. Lanjutkan?").format(path.name)
         if not messages.confirm(self, text, self.tr("Pulihkan dari cadangan")):
             return
-        self.ctx.restore_requested.emit(str(path))
+        if sandi is None:
+            try:
+                needed = cadangan.needs_passphrase(self.ctx.ws.paths, path)
+            except Exception as exc:
+                messages.show_error(self, exc)
+                return
+            if needed:
+                sandi = self._ask_sandi(self.tr(
+                    "Kunci instalasi dipulihkan dari cadangan. Kata sandi cadangan:"))
+                if sandi is None:
+                    return
+        self.ctx.restore_requested.emit(str(path), sandi or "")
 
     def apply_language(self) -> None:
         lang = self.bahasa.currentData()
