@@ -239,3 +239,36 @@ def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(
     with new.ctx.ws.db.Session() as s:
         assert s.scalar(select(func.count(Pegawai.id))) == count
     new.ctx.ws.close()
+
+
+def test_pengaturan_backup_asks_a_passphrase_and_restore_puts_the_keys_back(
+        ws: Any, qtbot: Any, shown: Any, tmp_path: Path) -> None:
+    import shutil
+
+    from asn_desktop.ui.main_window import MainWindow
+
+    window = app_mod.open_main_window(ws)
+    qtbot.addWidget(window)
+    page = window.page("pengaturan")
+    target = tmp_path / "salinan.sqlite"
+    shown.answers["sandi"] = "pendek"  # too short: said, nothing written
+    page.backup_to(target)
+    wait_ops(qtbot)
+    assert shown.kinds() == ["sandi", "warning"] and not target.exists()
+    shown.items.clear()
+    shown.answers["sandi"] = "sandi-cadangan-uji"
+    page.backup_to(target)
+    wait_ops(qtbot)
+    assert shown.kinds() == ["sandi", "sandi", "info"] and target.exists()
+    sign = (ws.paths.keys / "tanda-tangan.key").read_bytes()
+    shutil.rmtree(ws.paths.keys)  # the keys are lost
+    shown.items.clear()
+    page.restore_from(target)
+    wait_ops(qtbot)
+    assert shown.kinds() == ["question", "sandi", "info"]
+    assert any("Kunci instalasi dipulihkan" in t for t in shown.texts("info"))
+    assert (ws.paths.keys / "tanda-tangan.key").read_bytes() == sign
+    (new,) = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, MainWindow) and w.isVisible()]
+    qtbot.addWidget(new)
+    new.ctx.ws.close()
