@@ -447,6 +447,7 @@ CASES: dict[str, tuple[str, Builder]] = {
 }
 # the words each rejection must carry (so a kind is refused for its own reason, not another's)
 MESSAGES: dict[str, str] = {
+    "tutup konflik unit lain": "menutup konflik atas data di luar wewenang",
     "org_unit diganti nama": "data induk (org_unit)",
     "org_unit baru": "data induk (org_unit)",
     "pegawai sendiri naik golongan": "data induk (pegawai)",
@@ -480,22 +481,8 @@ MESSAGES: dict[str, str] = {
     "tabel internal change_log": "'change_log'",
     "tabel internal installation": "'installation'",
 }
-HOLES: dict[str, str] = {
-    "tutup konflik unit lain": (
-        "a unit's resolution note ('res') closes the central's open lww conflict on another "
-        "unit's row (Merger.close_resolved checks no sender scope)"),
-}
-
-
 def _params() -> list[Any]:
-    out = []
-    for name in CASES:
-        if name in HOLES:
-            out.append(pytest.param(name, id=name, marks=pytest.mark.xfail(
-                strict=True, reason=f"hole: {HOLES[name]}")))
-        else:
-            out.append(pytest.param(name, id=name))
-    return out
+    return [pytest.param(name, id=name) for name in CASES]
 
 
 def _synced_counts(net: Net) -> dict[str, int]:
@@ -513,7 +500,7 @@ def _state(net: Net) -> tuple[str, dict[str, int], list[Any]]:
 def test_corpus_is_large_and_varied() -> None:
     assert len(CASES) >= 15
     assert len({reason for reason, _ in CASES.values()}) >= 7
-    assert {n for n, (r, _) in CASES.items() if r != HELD} - set(HOLES) <= set(MESSAGES)
+    assert {n for n, (r, _) in CASES.items() if r != HELD} <= set(MESSAGES)
 
 
 @pytest.mark.parametrize("name", _params())
