@@ -150,3 +150,31 @@ def test_restore_keeps_other_keys_aside(net: Net, tmp_path: Path) -> None:
     kept = list(paths.backups.glob("kunci-*-sebelum-pulih"))
     assert len(kept) == 1 and load_keys(kept[0]).sign_public == other
     net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+
+
+def test_passphrase_prompts_at_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+    import sys
+
+    d = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", d, "init", "--role", "central", "--name", "BKPSDM")[0] == 0
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+    out = tmp_path / "c.sqlite"
+    typed = iter([SANDI, "lain-lain-lain"])
+    monkeypatch.setattr(getpass, "getpass", lambda _p: next(typed))
+    code, _, err = run(capsys, "--data-dir", d, "backup", "--out", str(out))
+    assert code == 1 and "tidak sama" in err and not out.exists()
+
+    def eof(_p: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", eof)
+    code, _, err = run(capsys, "--data-dir", d, "backup", "--out", str(out))
+    assert code == 1 and err.count("\n") == 1 and "tidak dimasukkan" in err
+    typed = iter([SANDI, SANDI, SANDI])
+    monkeypatch.setattr(getpass, "getpass", lambda _p: next(typed))
+    assert run(capsys, "--data-dir", d, "backup", "--out", str(out))[0] == 0
+    shutil.rmtree(paths_mod.resolve(d).keys)
+    code, stdout, err = run(capsys, "--data-dir", d, "restore", str(out))
+    assert code == 0 and "Kunci instalasi dipulihkan" in stdout, err

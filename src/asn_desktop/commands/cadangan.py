@@ -38,14 +38,23 @@ def _usage(message: str) -> SystemExit:
     return SystemExit(2)
 
 
+def _ask(prompt: str) -> str:
+    """A passphrase typed without echo; end of input is an error, not a traceback."""
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        raise ValidationError("Kata sandi tidak dimasukkan; tidak ada yang diubah.",
+                              "sandi") from None
+
+
 def _new_sandi() -> str:
     from asn_desktop.services.cadangan import SANDI_MIN, check_sandi
 
     if not sys.stdin.isatty():
         raise _usage("backup membutuhkan --sandi SANDI (kata sandi pelindung kunci)")
-    sandi = check_sandi(getpass.getpass(
+    sandi = check_sandi(_ask(
         f"Kata sandi pelindung kunci dalam cadangan (minimal {SANDI_MIN} karakter): "))
-    if getpass.getpass("Ulangi kata sandi: ") != sandi:
+    if _ask("Ulangi kata sandi: ") != sandi:
         raise ValidationError("Kedua kata sandi tidak sama; cadangan tidak dibuat.", "sandi")
     return sandi
 
@@ -67,6 +76,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if sandi is None and cadangan.needs_passphrase(paths, args.file):
         if not sys.stdin.isatty():
             raise _usage("kunci instalasi perlu dipulihkan dari cadangan: berikan --sandi SANDI")
-        sandi = getpass.getpass("Kata sandi cadangan: ")
+        sandi = _ask("Kata sandi cadangan: ")
     print(cadangan.restore(paths, args.file, sandi).ringkasan)
     return 0
