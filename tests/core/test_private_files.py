@@ -55,7 +55,8 @@ def test_everything_written_is_private(tmp_path: Path, loose_umask: None,
     ok(capsys, "--data-dir", str(c), "init", "--role", "central", "--name", "BKPSDM")
     assert_private(c)
     ok(capsys, "--data-dir", str(c), "demo", "--employees", "30", "--seed", "2")
-    ok(capsys, "--data-dir", str(c), "backup", "--out", str(tmp_path / "cadangan-luar"))
+    ok(capsys, "--data-dir", str(c), "backup", "--out", str(tmp_path / "cadangan-luar"),
+       "--sandi", "rahasia-bkpsdm-2026")
     said = ok(capsys, "--data-dir", str(c), "sync", "invite", "--unit", "3673.DINKES",
               "--out", str(tmp_path / "undangan"))
     kode = said.split("Kode pendaftaran: ")[1].split()[0]
@@ -66,7 +67,8 @@ def test_everything_written_is_private(tmp_path: Path, loose_umask: None,
     (up,) = (tmp_path / "naik").iterdir()
     ok(capsys, "--data-dir", str(c), "sync", "import", str(up))  # backs up, archives
     ok(capsys, "--data-dir", str(c), "sync", "export", "--out", str(tmp_path / "turun"))
-    ok(capsys, "--data-dir", str(c), "backup", "--out", str(tmp_path / "satu.sqlite"))
+    ok(capsys, "--data-dir", str(c), "backup", "--out", str(tmp_path / "satu.sqlite"),
+       "--sandi", "rahasia-bkpsdm-2026")
     assert list((c / "cadangan").glob("*-sebelum-impor.sqlite"))
     assert list((c / "kunci").iterdir()) and list((u / "paket-masuk").iterdir())
     for folder in (c, u, tmp_path / "cadangan-luar", tmp_path / "undangan", tmp_path / "naik",
