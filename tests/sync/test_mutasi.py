@@ -103,3 +103,24 @@ def test_the_new_unit_receives_an_approved_skp_as_it_stands(net: Net) -> None:
     assert _get(b, Rhk, ids["rhk"][0]) is not None
     assert not svc.conflicts(b)  # nothing of B's own to protect: nothing held
     assert net.converged()
+
+
+def test_cli_lists_a_held_new_row_once(net: Net, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from asn_desktop.db.models import LogHarian
+
+    a = net.units["3673.A"]
+    staf = net.org.people["staf_a1"]
+    _move(net, "staf_a1", "3673.B")
+    with a.db.session() as s:  # a new log after the move, not yet known at the unit
+        s.add(LogHarian(pegawai_id=staf, tanggal=date(2026, 3, 2), uraian="Sesudah mutasi"))
+    net.recv(net.central, net.send(a, net.central))
+    held = [k for k in svc.conflicts(net.central) if k.jenis == "mutasi"]
+    assert len(held) > 1  # one per column
+    d = str(net.central.paths.data_dir)
+    net.central.close()
+    assert main(["--data-dir", d, "sync", "conflicts"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 1 and "Log harian baru" in lines[0] and "mutasi" in lines[0]
+    assert f"#{held[0].id}" in lines[0]

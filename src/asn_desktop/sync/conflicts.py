@@ -58,6 +58,17 @@ class ConflictView:
     diselesaikan: str | None
     grp: str | None
 
+    def ringkasan_baris(self, kolom: int) -> str:
+        """One line for a new row held whole (its columns are decided together)."""
+        siapa = f" — {self.pegawai}" if self.pegawai else ""
+        why = {LOCKED: "di bawah dokumen yang sudah disetujui",
+               DELETE: "di bawah data yang sudah dihapus di sini",
+               MOVED: "ditulis unit lama sesudah pegawainya dipindahkan (mutasi)"}.get(
+                   self.jenis, "untuk ditinjau")
+        return (f"#{self.id} {TABLE_LABELS.get(self.tabel, self.tabel)} baru{siapa} ditahan "
+                f"utuh, {why} ({kolom} kolom, dari {self.asal_paket}, {self.waktu_paket}); "
+                f"keputusan atas #{self.id} berlaku untuk seluruh baris")
+
     @property
     def ringkasan(self) -> str:
         siapa = f" — {self.pegawai}" if self.pegawai else ""
