@@ -15,7 +15,7 @@ from tests.sync.conftest import Net, add_skp
 from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
 from asn_desktop.db.models import Rhk
-from asn_desktop.services import cadangan
+from asn_desktop.services import cadangan, kunci_cadangan
 from asn_desktop.services.workspace import init_workspace, open_workspace
 from asn_desktop.sync.keys import BOX_FILE, SIGN_FILE, KeysMissing, load_keys, raw_private_pair
 
@@ -114,7 +114,7 @@ def test_unit_restored_on_a_new_pc_still_exchanges_packages(net: Net, tmp_path: 
     shutil.rmtree(paths.data_dir)  # the disk is gone
     with pytest.raises(cadangan.PassphraseNeeded):
         cadangan.restore(paths, backup)
-    with pytest.raises(cadangan.WrongPassphrase):
+    with pytest.raises(kunci_cadangan.WrongPassphrase):
         cadangan.restore(paths, backup, "bukan-sandinya")
     assert not paths.database.exists() and not paths.keys.exists()
     assert cadangan.needs_passphrase(paths, backup)
@@ -132,7 +132,7 @@ def test_unit_restored_on_a_new_pc_still_exchanges_packages(net: Net, tmp_path: 
     with a.db.Session() as s:  # the sealed keys stay in the backup only
         names = {r[0] for r in s.connection().exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert cadangan.KEY_TABLE not in names
+    assert kunci_cadangan.KEY_TABLE not in names
 
 
 def test_restore_keeps_other_keys_aside(net: Net, tmp_path: Path) -> None:

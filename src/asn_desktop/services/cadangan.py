@@ -4,20 +4,14 @@ A data file put back from a backup reuses sequence numbers its peers have alread
 so a restore begins a new incarnation (sync/lineage.py): the peers then re-send what it lost,
 and it receives back its own changes from between the backup and the restore that they hold.
 
-A backup carries this installation's private keys too, so that a data file put onto a new PC
-still signs, opens its packages and verifies its printed sheets. They sit in one small table of
-the backup file itself (``kunci_cadangan``: one file to carry, never separated from its data),
-sealed with ChaCha20-Poly1305 under a key derived by scrypt (n = 2^15, r = 8, p = 1, random
-salt) from a passphrase the administrator sets (at least 10 characters). The public keys and
-the node id are kept beside the sealed blob, in the clear, as its associated data, so a restore
-can tell without the passphrase whether the keys in ``kunci/`` are already the right ones. The
-table is dropped from the restored data file.
+A backup carries this installation's private keys too, sealed under a passphrase the
+administrator sets (services/kunci_cadangan.py), so that a data file put onto a new PC still
+signs, opens its packages and verifies its printed sheets.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +20,7 @@ from pathlib import Path
 from asn_desktop.db.engine import copy_sqlite
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.paths import Paths
+from asn_desktop.services import kunci_cadangan
 from asn_desktop.services.workspace import Workspace, open_workspace
 from asn_desktop.sync import lineage
 from asn_desktop.sync.keys import (
@@ -33,21 +28,12 @@ from asn_desktop.sync.keys import (
     KeysMissing,
     has_keys,
     load_keys,
-    pair_from_raw,
-    raw_private_pair,
     write_keys,
 )
 from asn_desktop.sync.scope import raw
 
 BEFORE_RESTORE = "sebelum-pulih"
 SANDI_MIN = 10
-KEY_TABLE = "kunci_cadangan"
-KEY_FORMAT = "asn-kunci-cadangan-1"
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
-
-
-class WrongPassphrase(AsnError):
-    """The passphrase does not open the keys sealed in a backup."""
 
 
 class PassphraseNeeded(ValidationError):
@@ -60,94 +46,7 @@ def check_sandi(sandi: str) -> str:
     return sandi
 
 
-def _derive(sandi: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(sandi.encode("utf-8"))
-
-
-@dataclass(frozen=True)
-class _Sealed:
-    node: str
-    sign_pub: bytes
-    box_pub: bytes
-    n: int
-    r: int
-    p: int
-    salt: bytes
-    nonce: bytes
-    blob: bytes
-
-    def aad(self) -> bytes:
-        return b"|".join((KEY_FORMAT.encode(), self.node.encode(), self.sign_pub, self.box_pub))
-
-
-def _seal_keys(path: Path, node: str, pair: KeyPair, sandi: str) -> None:
-    """Write the sealed keys into the backup file at ``path`` (not yet in place)."""
-    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
-    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    sign, box = raw_private_pair(pair)
-    sealed = _Sealed(node, pair.sign_public, pair.box_public, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P,
-                     salt, nonce, b"")
-    key = _derive(sandi, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
-    blob = ChaCha20Poly1305(key).encrypt(nonce, sign + box, sealed.aad())
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA journal_mode=DELETE")
-        with conn:
-            conn.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
-            conn.execute(f"CREATE TABLE {KEY_TABLE} (format TEXT NOT NULL, node_id TEXT NOT NULL, "
-                         "sign_pub BLOB NOT NULL, box_pub BLOB NOT NULL, n INTEGER NOT NULL, "
-                         "r INTEGER NOT NULL, p INTEGER NOT NULL, salt BLOB NOT NULL, "
-                         "nonce BLOB NOT NULL, sealed BLOB NOT NULL)")
-            conn.execute(f"INSERT INTO {KEY_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                         (KEY_FORMAT, node, sealed.sign_pub, sealed.box_pub, sealed.n,
-                          sealed.r, sealed.p, salt, nonce, blob))
-    finally:
-        conn.close()
-
-
-def _sealed_keys(path: Path) -> _Sealed | None:
-    """The sealed keys of a backup; None for a backup made before keys were included."""
-    conn = _open_ro(path)
-    try:
-        try:
-            row = conn.execute(f"SELECT format, node_id, sign_pub, box_pub, n, r, p, salt, "
-                               f"nonce, sealed FROM {KEY_TABLE} LIMIT 1").fetchone()
-        except sqlite3.OperationalError:
-            return None
-    finally:
-        conn.close()
-    if row is None:
-        return None
-    fmt, node, sign_pub, box_pub, n, r, p, salt, nonce, blob = row
-    # bounded: a forged header must not make scrypt exhaust memory
-    if (fmt != KEY_FORMAT or not isinstance(n, int) or n < 2 or n > 2**20 or n & (n - 1)
-            or not isinstance(r, int) or not 1 <= r <= 16
-            or not isinstance(p, int) or not 1 <= p <= 4
-            or not all(isinstance(b, bytes) for b in (sign_pub, box_pub, salt, nonce, blob))):
-        raise ValidationError(f"Kunci dalam cadangan {path.name} rusak.", "file")
-    return _Sealed(str(node), sign_pub, box_pub, n, r, p, salt, nonce, blob)
-
-
-def _open_sealed(sealed: _Sealed, sandi: str, source: Path) -> KeyPair:
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
-    key = _derive(sandi, sealed.salt, sealed.n, sealed.r, sealed.p)
-    try:
-        clear = ChaCha20Poly1305(key).decrypt(sealed.nonce, sealed.blob, sealed.aad())
-    except (InvalidTag, ValueError) as exc:
-        raise WrongPassphrase(f"Kata sandi cadangan {source.name} salah; tidak ada yang "
-                              "diubah.") from exc
-    pair = pair_from_raw(clear[:32], clear[32:64])
-    if (pair.sign_public, pair.box_public) != (sealed.sign_pub, sealed.box_pub):
-        raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file")
-    return pair
-
-
-def _keys_here_match(paths: Paths, sealed: _Sealed) -> bool:
+def _keys_here_match(paths: Paths, sealed: kunci_cadangan.Sealed) -> bool:
     if not has_keys(paths.keys):
         return False
     try:
@@ -164,7 +63,7 @@ def needs_passphrase(paths: Paths, source: Path | str) -> bool:
     if not source.is_file():
         raise NotFoundError(f"Berkas cadangan {source} tidak ditemukan.")
     _check_file(source)
-    sealed = _sealed_keys(source)
+    sealed = kunci_cadangan.read_sealed(source)
     return sealed is not None and not _keys_here_match(paths, sealed)
 
 
@@ -193,7 +92,7 @@ def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
     tmp.unlink(missing_ok=True)
     try:
         ws.db.backup_to(tmp)
-        _seal_keys(tmp, ws.info.node_id, pair, sandi)
+        kunci_cadangan.seal_into(tmp, ws.info.node_id, pair, sandi)
         _check_file(tmp)
         os.replace(tmp, out)
     finally:
@@ -273,7 +172,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
         if here != node:
             raise AsnError(f"Cadangan {source.name} milik instalasi lain ('{nama}'), bukan "
                            f"'{here_nama}'; tidak dipulihkan.")
-    sealed = _sealed_keys(source)
+    sealed = kunci_cadangan.read_sealed(source)
     pair: KeyPair | None = None
     if sealed is None:
         if not has_keys(paths.keys):
@@ -287,7 +186,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
         if not sandi:
             raise PassphraseNeeded(f"Memulihkan kunci dari cadangan {source.name} memerlukan "
                                    "kata sandi cadangannya.", "sandi")
-        pair = _open_sealed(sealed, sandi, source)
+        pair = kunci_cadangan.open_sealed(sealed, sandi, source)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     before: Path | None = None
     if paths.database.exists():
@@ -299,7 +198,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
     tmp.unlink(missing_ok=True)
     try:
         copy_sqlite(source, tmp)
-        _drop_sealed(tmp)
+        kunci_cadangan.drop_sealed(tmp)
         for suffix in ("-wal", "-shm"):  # a stale log would be replayed over the restored file
             Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, paths.database)
@@ -320,13 +219,3 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
         return RestoreResult(source, ws.info.nama, seq, before, pair is not None)
     finally:
         ws.close()
-
-
-def _drop_sealed(path: Path) -> None:
-    """The live data file never holds the sealed keys (only backups do)."""
-    conn = sqlite3.connect(path)
-    try:
-        with conn:
-            conn.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
-    finally:
-        conn.close()

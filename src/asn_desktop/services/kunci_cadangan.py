@@ -1,0 +1,123 @@
+"""Keys sealed in a backup file: the installation's private keys, in one small table of the
+backup itself (one file to carry, never separated from its data), sealed with
+ChaCha20-Poly1305 under a key derived by scrypt from the administrator's passphrase. The node
+id and public keys sit beside the sealed blob in the clear, as its associated data, so a
+restore can tell without the passphrase whether the keys already in place are the right ones.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.sync.keys import KeyPair, pair_from_raw, raw_private_pair
+
+KEY_TABLE = "kunci_cadangan"
+KEY_FORMAT = "asn-kunci-cadangan-1"
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
+
+
+class WrongPassphrase(AsnError):
+    """The passphrase does not open the keys sealed in a backup."""
+
+
+def _derive(sandi: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(sandi.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Sealed:
+    node: str
+    sign_pub: bytes
+    box_pub: bytes
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    nonce: bytes
+    blob: bytes
+
+    def aad(self) -> bytes:
+        return b"|".join((KEY_FORMAT.encode(), self.node.encode(), self.sign_pub, self.box_pub))
+
+
+def seal_into(path: Path, node: str, pair: KeyPair, sandi: str) -> None:
+    """Write the sealed keys into the backup file at ``path`` (not yet in place)."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    sign, box = raw_private_pair(pair)
+    sealed = Sealed(node, pair.sign_public, pair.box_public, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P,
+                     salt, nonce, b"")
+    key = _derive(sandi, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    blob = ChaCha20Poly1305(key).encrypt(nonce, sign + box, sealed.aad())
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        with conn:
+            conn.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
+            conn.execute(f"CREATE TABLE {KEY_TABLE} (format TEXT NOT NULL, node_id TEXT NOT NULL, "
+                         "sign_pub BLOB NOT NULL, box_pub BLOB NOT NULL, n INTEGER NOT NULL, "
+                         "r INTEGER NOT NULL, p INTEGER NOT NULL, salt BLOB NOT NULL, "
+                         "nonce BLOB NOT NULL, sealed BLOB NOT NULL)")
+            conn.execute(f"INSERT INTO {KEY_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (KEY_FORMAT, node, sealed.sign_pub, sealed.box_pub, sealed.n,
+                          sealed.r, sealed.p, salt, nonce, blob))
+    finally:
+        conn.close()
+
+
+def read_sealed(path: Path) -> Sealed | None:
+    """The sealed keys of a backup; None for a backup made before keys were included."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        try:
+            row = conn.execute(f"SELECT format, node_id, sign_pub, box_pub, n, r, p, salt, "
+                               f"nonce, sealed FROM {KEY_TABLE} LIMIT 1").fetchone()
+        except sqlite3.OperationalError:
+            return None
+    finally:
+        conn.close()
+    if row is None:
+        return None
+    fmt, node, sign_pub, box_pub, n, r, p, salt, nonce, blob = row
+    # bounded: a forged header must not make scrypt exhaust memory
+    if (fmt != KEY_FORMAT or not isinstance(n, int) or n < 2 or n > 2**20 or n & (n - 1)
+            or not isinstance(r, int) or not 1 <= r <= 16
+            or not isinstance(p, int) or not 1 <= p <= 4
+            or not all(isinstance(b, bytes) for b in (sign_pub, box_pub, salt, nonce, blob))):
+        raise ValidationError(f"Kunci dalam cadangan {path.name} rusak.", "file")
+    return Sealed(str(node), sign_pub, box_pub, n, r, p, salt, nonce, blob)
+
+
+def open_sealed(sealed: Sealed, sandi: str, source: Path) -> KeyPair:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    key = _derive(sandi, sealed.salt, sealed.n, sealed.r, sealed.p)
+    try:
+        clear = ChaCha20Poly1305(key).decrypt(sealed.nonce, sealed.blob, sealed.aad())
+    except (InvalidTag, ValueError) as exc:
+        raise WrongPassphrase(f"Kata sandi cadangan {source.name} salah; tidak ada yang "
+                              "diubah.") from exc
+    pair = pair_from_raw(clear[:32], clear[32:64])
+    if (pair.sign_public, pair.box_public) != (sealed.sign_pub, sealed.box_pub):
+        raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file")
+    return pair
+
+
+
+
+def drop_sealed(path: Path) -> None:
+    """The live data file never holds the sealed keys (only backups do)."""
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
+    finally:
+        conn.close()
