@@ -881,17 +881,14 @@ class Merger:
 
     def close_resolved(self, items: Iterable[Resolution]) -> int:
         """Conflicts settled on another installation close here too (same pair of versions).
-        A unit settles only conflicts on its own branch's rows: a note about any other row
-        would quietly close a conflict the central has to review."""
+        A unit's note closes only conflicts on rows of its own branch: a note about any other
+        row would quietly close a conflict the central has to review. Such a note is ignored,
+        not rejected: the employee may simply have moved since the unit settled it."""
         items = list(items)
         scope = self.ctx.sender_scope
         if scope is not None:
-            for r in items:
-                unit = (owners(self.db, r.tbl, [r.row_id]).get(r.row_id)
-                        if r.tbl in OWNER_LINK else None)
-                if unit not in scope:
-                    reject("outside_authority", "Paket menutup konflik atas data di luar "
-                                                "wewenang unit pengirim; paket ditolak.")
+            items = [r for r in items if r.tbl in OWNER_LINK and owners(
+                self.db, r.tbl, [r.row_id]).get(r.row_id) in scope]
         n = 0
         for r in items:
             pair = sorted([r.a, r.b])
