@@ -9,18 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.cli_run import run
 
 from asn_desktop import __version__
-from asn_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,21 +8,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from tests.cli_run import run
 from tests.reports.conftest import TAHUN, approved_evaluasi
 
-from asn_desktop.cli import main
 from asn_desktop.domain.predikat import PREDIKAT_PRINTED
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.workspace import open_workspace
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import struct
 from pathlib import Path
 
 import pytest
+from tests.cli_run import run
 from tests.sync.conftest import Net
 
 from asn_desktop import paths as paths_mod
-from asn_desktop.cli import main
 from asn_desktop.errors import PackageRejected, ValidationError
 from asn_desktop.services import sync_service as svc
 from asn_desktop.sync import setupfile
@@ -147,15 +147,6 @@ def test_old_setup_files_are_refused_with_a_reason(net: Net, tmp_path: Path) -> 
         init_from_setup(target, old, inv.kode)
     assert info.value.reason == "setup_format_old"
     assert not target.data_dir.exists()
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_invite_then_init_with_kode_or_prompt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -9,26 +9,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.cli_run import run
 from tests.reports.conftest import TAHUN, approved_evaluasi
 from tests.sync.conftest import Net, add_skp
 
 from asn_desktop import paths as paths_mod
-from asn_desktop.cli import main
 from asn_desktop.db.models import Rhk
 from asn_desktop.services import cadangan, kunci_cadangan
 from asn_desktop.services.workspace import init_workspace, open_workspace
 from asn_desktop.sync.keys import BOX_FILE, SIGN_FILE, KeysMissing, load_keys, raw_private_pair
 
 SANDI = "sandi-cadangan-uji"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_data_file_without_keys_is_a_hard_error(tmp_path: Path,
