@@ -204,7 +204,7 @@ def test_signer_unknown_here_still_verifies_content(fresh_demo: Workspace,
     ws = fresh_demo
     p, _ = approved_evaluasi(ws)
     x = print_one(ws, "dokumen", p.nip, tmp_path / "x.pdf")
-    r = cetak.verify(ws, x.kode, public_key=lambda s, node: None)
+    r = cetak.verify(ws, x.kode, public_key=lambda s, node: ())
     assert r.status is VerifyStatus.VALID and not r.signature_checked
 
 

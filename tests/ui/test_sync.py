@@ -9,6 +9,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from tests.ui.helpers import screenshot, wait_ops
 
@@ -181,3 +182,24 @@ def test_dropped_package_conflict_reviewed_and_kept(window: Any, qtbot: Any, ctx
     with central_ws.db.Session() as s:
         assert s.get_one(Skp, skp).catatan == "Catatan dari unit"
     assert "Tidak ada konflik" in page.conflict_list.item(0).text()
+
+
+def test_rotate_keys_from_the_page(window: Any, qtbot: Any, ctx: Any, shown: Any) -> None:
+    from asn_desktop.sync.keys import load_keys
+
+    window.go("sinkronisasi")
+    page = window.page("sinkronisasi")
+    before = load_keys(ctx.ws.paths.keys).sign_public
+    shown.answers["question"] = False  # the admin says no: nothing changes
+    qtbot.mouseClick(page.btn_rotate, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert "Ganti kunci" in shown.texts("question")[-1]
+    assert load_keys(ctx.ws.paths.keys).sign_public == before
+    shown.answers["question"] = True
+    qtbot.mouseClick(page.btn_rotate, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    pair = load_keys(ctx.ws.paths.keys)
+    assert pair.sign_public != before and pair.retired_sign == (before,)
+    assert "Kunci instalasi diganti" in page.result.text()
+    assert "cadangan baru" in page.result.text()
+    screenshot(window, "07b-sinkronisasi-ganti-kunci")

@@ -28,6 +28,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--unit", required=True, metavar="KODE", help="kode unit")
     q.set_defaults(func=cmd_revoke)
 
+    q = s.add_parser("rotate-keys", aliases=["ganti-kunci"],
+                     help="ganti kunci instalasi ini (penerima mengikuti tanpa pendaftaran ulang)",
+                     description="Ganti kunci tanda tangan dan enkripsi instalasi ini, misalnya "
+                     "bila komputer atau cadangannya mungkin jatuh ke tangan orang lain. Kunci "
+                     "baru diumumkan dengan tanda tangan kunci lama di setiap paket, jadi "
+                     "penerima mengikutinya tanpa pendaftaran ulang; paket bertanda tangan kunci "
+                     "lama ditolak sesudahnya, dan lembar yang sudah dicetak tetap dapat "
+                     "diverifikasi. Buat cadangan baru sesudahnya.")
+    q.add_argument("--json", action="store_true", help="keluaran JSON")
+    q.set_defaults(func=cmd_rotate_keys)
+
     q = s.add_parser("export", help="tulis paket perubahan yang belum dikonfirmasi penerima")
     q.add_argument("--out", required=True, metavar="PATH",
                    help="berkas paket, atau folder (pusat tanpa --unit: satu berkas per unit)")
@@ -79,6 +90,16 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
         r = svc.revoke(ws, args.unit)
     print(r.ringkasan)
+    return 0
+
+
+def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        r = svc.rotate_keys(ws)
+    if args.json:
+        print_json({"sidik_lama": r.sidik_lama, "sidik_baru": r.sidik_baru})
+    else:
+        print(r.ringkasan)
     return 0
 
 

@@ -53,7 +53,10 @@ def _keys_here_match(paths: Paths, sealed: kunci_cadangan.Sealed) -> bool:
         pair = load_keys(paths.keys)
     except AsnError:
         return False  # a half or damaged pair: the backup's keys replace it
-    return (pair.sign_public, pair.box_public) == (sealed.sign_pub, sealed.box_pub)
+    # the keys here are the backup's, or replaced them by rotation since (the backup is older
+    # than the keys: putting the old keys back would cut this installation off its peers)
+    return ((pair.sign_public, pair.box_public) == (sealed.sign_pub, sealed.box_pub)
+            or sealed.sign_pub in pair.retired_sign)
 
 
 def needs_passphrase(paths: Paths, source: Path | str) -> bool:

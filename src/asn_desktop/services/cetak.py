@@ -83,8 +83,8 @@ from asn_desktop.services.authority import require_appraisal_scope, require_unit
 from asn_desktop.services.pegawai import PegawaiFilter, list_pegawai, pegawai_by_nip
 from asn_desktop.services.riwayat import Status, status_of
 from asn_desktop.services.workspace import Workspace
-from asn_desktop.sync.keys import load_keys, verify_signature
-from asn_desktop.sync.models import SyncPeer
+from asn_desktop.sync.keys import SIGN_FILE, load_keys, verify_signature
+from asn_desktop.sync.models import SyncPeer, SyncRetiredKey
 
 log = logging.getLogger(__name__)
 
@@ -431,13 +431,19 @@ class CetakHasil:
     dibatalkan: bool = False
 
 
-_keys_cache: dict[Path, tuple[object, bytes]] = {}
+_keys_cache: dict[tuple[Path, int], tuple[object, bytes]] = {}
 
 
 def _keys(ws: Workspace) -> tuple[object, bytes]:
-    key = ws.paths.keys
+    # keyed by the key file's time too: a rotation (sync rotate-keys) is picked up at once
+    try:
+        stamp = (ws.paths.keys / SIGN_FILE).stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    key = (ws.paths.keys, stamp)
     if key not in _keys_cache:
-        pair = load_keys(key)
+        pair = load_keys(ws.paths.keys)
+        _keys_cache.clear()
         _keys_cache[key] = (pair.sign, pair.sign_public)
     return _keys_cache[key]
 
@@ -797,18 +803,22 @@ class VerifyResult:
         }
 
 
-PublicKeyLookup = Callable[[Session, str], bytes | None]
+# The signing keys an installation has used (current first); empty for one not known here.
+PublicKeyLookup = Callable[[Session, str], Sequence[bytes]]
 
 
 def _default_public_key(ws: Workspace) -> PublicKeyLookup:
-    _, own = _keys(ws)
-
-    def lookup(s: Session, node: str) -> bytes | None:
+    def lookup(s: Session, node: str) -> Sequence[bytes]:
         if node == ws.info.node_id:
-            return own
-        # another installation: the key bound at enrolment (kept after revocation, so sheets
-        # printed before it stay checkable); None for one not known here
-        return s.scalar(select(SyncPeer.sign_pub).where(SyncPeer.node_id == node))
+            pair = load_keys(ws.paths.keys)
+            return (pair.sign_public, *pair.retired_sign)
+        # another installation: the key bound at enrolment or followed through its rotations,
+        # and the keys it retired (kept after revocation too, so sheets printed before stay
+        # checkable)
+        current = s.scalar(select(SyncPeer.sign_pub).where(SyncPeer.node_id == node))
+        retired = s.scalars(select(SyncRetiredKey.sign_pub).where(
+            SyncRetiredKey.node_id == node))
+        return tuple(k for k in (current, *retired) if k)
 
     return lookup
 
@@ -884,13 +894,13 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
         if derive_kode(c.signer_node, c.dokumen, c.record_id, c.content_hash) != c.kode:
             return forged(f"catatan cetakan kode {shown} tidak konsisten (kode tidak cocok "
                           "dengan isinya).")
-        public = lookup(s, c.signer_node)
-        if public is not None:
+        publics = lookup(s, c.signer_node)
+        if publics:
             try:
                 sig = base64.b64decode(c.signature, validate=True)
             except ValueError:
                 sig = b""
-            if not verify_signature(public, sig, _sign_message(c)):
+            if not any(verify_signature(k, sig, _sign_message(c)) for k in publics):
                 return forged(f"tanda tangan digital catatan cetakan kode {shown} tidak sah.")
             res = replace(res, signature_checked=True)
         isi: IsiCetakan | None = None

@@ -7,13 +7,20 @@ restore can tell without the passphrase whether the keys already in place are th
 
 from __future__ import annotations
 
+import json
 import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from asn_desktop.errors import AsnError, ValidationError
-from asn_desktop.sync.keys import KeyPair, pair_from_raw, raw_private_pair
+from asn_desktop.sync.keys import (
+    KeyPair,
+    pair_from_raw,
+    raw_private,
+    raw_private_pair,
+    rotation_from_obj,
+)
 
 KEY_TABLE = "kunci_cadangan"
 KEY_FORMAT = "asn-kunci-cadangan-1"
@@ -41,9 +48,12 @@ class Sealed:
     salt: bytes
     nonce: bytes
     blob: bytes
+    # the public history of key rotations (sync/keys.py), JSON; "" in a backup without one
+    riwayat: str = ""
 
     def aad(self) -> bytes:
-        return b"|".join((KEY_FORMAT.encode(), self.node.encode(), self.sign_pub, self.box_pub))
+        base = b"|".join((KEY_FORMAT.encode(), self.node.encode(), self.sign_pub, self.box_pub))
+        return base + (b"|" + self.riwayat.encode("utf-8") if self.riwayat else b"")
 
 
 def seal_into(path: Path, node: str, pair: KeyPair, sandi: str) -> None:
@@ -52,10 +62,12 @@ def seal_into(path: Path, node: str, pair: KeyPair, sandi: str) -> None:
 
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sign, box = raw_private_pair(pair)
+    retired = b"".join(raw_private(k) for k in pair.retired_box)  # packages still in flight
+    riwayat = json.dumps([r.to_obj() for r in pair.history]) if pair.history else ""
     sealed = Sealed(node, pair.sign_public, pair.box_public, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P,
-                     salt, nonce, b"")
+                     salt, nonce, b"", riwayat)
     key = _derive(sandi, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
-    blob = ChaCha20Poly1305(key).encrypt(nonce, sign + box, sealed.aad())
+    blob = ChaCha20Poly1305(key).encrypt(nonce, sign + box + retired, sealed.aad())
     conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
@@ -64,10 +76,10 @@ def seal_into(path: Path, node: str, pair: KeyPair, sandi: str) -> None:
             conn.execute(f"CREATE TABLE {KEY_TABLE} (format TEXT NOT NULL, node_id TEXT NOT NULL, "
                          "sign_pub BLOB NOT NULL, box_pub BLOB NOT NULL, n INTEGER NOT NULL, "
                          "r INTEGER NOT NULL, p INTEGER NOT NULL, salt BLOB NOT NULL, "
-                         "nonce BLOB NOT NULL, sealed BLOB NOT NULL)")
-            conn.execute(f"INSERT INTO {KEY_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "nonce BLOB NOT NULL, sealed BLOB NOT NULL, riwayat TEXT NOT NULL)")
+            conn.execute(f"INSERT INTO {KEY_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (KEY_FORMAT, node, sealed.sign_pub, sealed.box_pub, sealed.n,
-                          sealed.r, sealed.p, salt, nonce, blob))
+                          sealed.r, sealed.p, salt, nonce, blob, riwayat))
     finally:
         conn.close()
 
@@ -81,6 +93,10 @@ def read_sealed(path: Path) -> Sealed | None:
                                f"nonce, sealed FROM {KEY_TABLE} LIMIT 1").fetchone()
         except sqlite3.OperationalError:
             return None
+        try:  # a backup from before key rotation has no history column
+            riwayat = conn.execute(f"SELECT riwayat FROM {KEY_TABLE} LIMIT 1").fetchone()
+        except sqlite3.OperationalError:
+            riwayat = None
     finally:
         conn.close()
     if row is None:
@@ -92,7 +108,10 @@ def read_sealed(path: Path) -> Sealed | None:
             or not isinstance(p, int) or not 1 <= p <= 4
             or not all(isinstance(b, bytes) for b in (sign_pub, box_pub, salt, nonce, blob))):
         raise ValidationError(f"Kunci dalam cadangan {path.name} rusak.", "file")
-    return Sealed(str(node), sign_pub, box_pub, n, r, p, salt, nonce, blob)
+    hist = riwayat[0] if riwayat else ""
+    if not isinstance(hist, str) or len(hist) > 64 * 1024:
+        raise ValidationError(f"Kunci dalam cadangan {path.name} rusak.", "file")
+    return Sealed(str(node), sign_pub, box_pub, n, r, p, salt, nonce, blob, hist)
 
 
 def open_sealed(sealed: Sealed, sandi: str, source: Path) -> KeyPair:
@@ -105,7 +124,15 @@ def open_sealed(sealed: Sealed, sandi: str, source: Path) -> KeyPair:
     except (InvalidTag, ValueError) as exc:
         raise WrongPassphrase(f"Kata sandi cadangan {source.name} salah; tidak ada yang "
                               "diubah.") from exc
-    pair = pair_from_raw(clear[:32], clear[32:64])
+    try:
+        if len(clear) < 64 or len(clear) % 32:
+            raise ValueError("panjang")
+        history = (tuple(rotation_from_obj(x) for x in json.loads(sealed.riwayat))
+                   if sealed.riwayat else ())
+        retired = tuple(clear[i:i + 32] for i in range(64, len(clear), 32))
+        pair = pair_from_raw(clear[:32], clear[32:64], history, retired)
+    except ValueError as exc:
+        raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file") from exc
     if (pair.sign_public, pair.box_public) != (sealed.sign_pub, sealed.box_pub):
         raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file")
     return pair

@@ -385,7 +385,7 @@ class SyncStatus:
     @property
     def ringkasan(self) -> str:
         if not self.peers:
-            head = "Belum ada instalasi lain yang terhubung."
+            head = "Belum ada instalasi lain yang terhubung"
         else:
             head = "; ".join(
                 f"{p.nama} ({STATUS_LABEL.get(p.status, p.status)}): {p.tertunda} perubahan "
@@ -559,6 +559,39 @@ def revoke(ws: Workspace, unit_kode: str) -> RevokeResult:
     with ws.db.session() as s:
         peer = peers_mod.revoke(raw(s), unit_kode)
     return RevokeResult(peer.kode or unit_kode, peer.nama)
+
+
+def key_fingerprint(public: bytes) -> str:
+    """A short readable fingerprint of a public signing key (to compare by phone)."""
+    h = hashlib.sha256(public).hexdigest()[:16].upper()
+    return "-".join(h[i:i + 4] for i in range(0, 16, 4))
+
+
+@dataclass(frozen=True)
+class RotateResult:
+    sidik_lama: str
+    sidik_baru: str
+    pusat: bool
+
+    @property
+    def ringkasan(self) -> str:
+        kepada = "semua unit" if self.pusat else "pusat"
+        return (f"Kunci instalasi diganti (sidik lama {self.sidik_lama}, baru {self.sidik_baru}). "
+                f"Paket berikutnya ke {kepada} membawa pengumuman kunci baru yang ditandatangani "
+                "kunci lama, jadi penerima mengikutinya tanpa pendaftaran ulang; lembar yang "
+                "sudah dicetak tetap dapat diverifikasi. Buat cadangan baru sekarang: cadangan "
+                "lama masih memuat kunci lama.")
+
+
+def rotate_keys(ws: Workspace) -> RotateResult:
+    """Replace this installation's keys (sync/keys.py: the new keys are announced in every
+    package, signed by the old one)."""
+    from asn_desktop.sync.keys import rotate
+
+    old = _keys(ws)
+    pair, _ = rotate(ws.paths.keys, ws.info.node_id)
+    return RotateResult(key_fingerprint(old.sign_public), key_fingerprint(pair.sign_public),
+                        ws.is_central)
 
 
 def init_from_setup(paths: Any, setup: Path | str, kode: str) -> Workspace:

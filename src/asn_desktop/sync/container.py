@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from asn_desktop.errors import PackageRejected
-from asn_desktop.sync.keys import verify_signature
+from asn_desktop.sync.keys import MAX_ROTATIONS, Rotation, rotation_from_obj, verify_signature
 from asn_desktop.sync.schema import NODE_ID
 
 MAGIC = b"ASNPAKET"
@@ -80,6 +80,8 @@ class Party:
     nama: str
     sign_pub: bytes
     box_pub: bytes
+    # the sender's key rotations, oldest first: a peer that knows an older key follows them
+    rotations: tuple[Rotation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ class Manifest:
     # acknowledgement inside the payload refers to.
     lineage: tuple[tuple[str, int, int, int], ...] = ()
     ack_for: str | None = None
+    # the recipient's encryption key the payload is sealed to (it may have rotated since)
+    recipient_box: bytes | None = None
 
     def to_obj(self) -> dict[str, Any]:
         obj: dict[str, Any] = {
@@ -129,7 +133,8 @@ class Manifest:
                 "nama": self.sender.nama, "sign_pub": _b64(self.sender.sign_pub),
                 "box_pub": _b64(self.sender.box_pub),
             },
-            "recipient": {"node": self.recipient_node},
+            "recipient": ({"node": self.recipient_node} if self.recipient_box is None else
+                          {"node": self.recipient_node, "box": _b64(self.recipient_box)}),
             "range": {"from": self.from_seq, "to": self.to_seq},
             "counts": dict(sorted(self.counts.items())),
             "changes": self.changes,
@@ -141,6 +146,8 @@ class Manifest:
                 "chunk": PLAIN_CHUNK,
             },
         }
+        if self.sender.rotations:
+            obj["rotasi"] = [r.to_obj() for r in self.sender.rotations]
         if self.lineage:
             obj["life"] = {"chain": [list(x) for x in self.lineage], "ack_for": self.ack_for}
         if self.setup is not None:
@@ -248,7 +255,7 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
                                  "aplikasi ini; perbarui aplikasi.")
     top = {"format", "schema", "kind", "package", "created", "name", "sender", "recipient",
            "range", "counts", "changes", "rows", "payload"}
-    _obj(obj, top, "isi", {"setup", "life"})
+    _obj(obj, top, "isi", {"setup", "life", "rotasi"})
     kind = obj["kind"]
     if kind not in KINDS:
         _bad_manifest("kind")
@@ -260,9 +267,11 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
         _bad_manifest("sender.role")
     sender = Party(_str(s["node"], "sender.node", NODE_ID), s["role"],
                    _str(s["kode"], "sender.kode", KODE), _str(s["nama"], "sender.nama"),
-                   _key(s["sign_pub"], "sender.sign_pub"), _key(s["box_pub"], "sender.box_pub"))
-    r = _obj(obj["recipient"], {"node"}, "recipient")
+                   _key(s["sign_pub"], "sender.sign_pub"), _key(s["box_pub"], "sender.box_pub"),
+                   _rotations(obj.get("rotasi")))
+    r = _obj(obj["recipient"], {"node"}, "recipient", {"box"})
     recipient = _str(r["node"], "recipient.node", NODE_ID)
+    recipient_box = _key(r["box"], "recipient.box") if "box" in r else None
     rng = _obj(obj["range"], {"from", "to"}, "range")
     from_seq, to_seq = _int(rng["from"], "range.from"), _int(rng["to"], "range.to")
     if from_seq > to_seq + 1:
@@ -298,7 +307,18 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
     chain, ack_for = _life(obj.get("life"))
     return Manifest(raw, fmt, schema, kind, package_id, created, name, sender, recipient,
                     from_seq, to_seq, counts, changes, rows, sha, nbytes, cipher, ephemeral,
-                    setup, chain, ack_for)
+                    setup, chain, ack_for, recipient_box)
+
+
+def _rotations(v: Any) -> tuple[Rotation, ...]:
+    if v is None:
+        return ()
+    if type(v) is not list or not 1 <= len(v) <= MAX_ROTATIONS:
+        _bad_manifest("rotasi")
+    try:
+        return tuple(rotation_from_obj(x) for x in v)
+    except ValueError:
+        _bad_manifest("rotasi")
 
 
 def _life(v: Any) -> tuple[tuple[tuple[str, int, int, int], ...], str | None]:

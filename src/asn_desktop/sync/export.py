@@ -254,4 +254,5 @@ def _manifest(plan: ExportPlan, package_id: str, name: str, enc: Encoder, digest
         to_seq=plan.to_seq, counts=dict(enc.counts), changes=enc.changes, rows=enc.groups,
         payload_sha256=digest, payload_bytes=size, cipher=cipher, ephemeral=ephemeral,
         setup=plan.setup, lineage=plan.lineage, ack_for=plan.ack_for,
+        recipient_box=plan.recipient_box,
     )

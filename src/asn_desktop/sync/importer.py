@@ -44,7 +44,7 @@ from asn_desktop.sync.container import (
 )
 from asn_desktop.sync.export import Cancelled_
 from asn_desktop.sync.hlc import ceiling, wall_ms
-from asn_desktop.sync.keys import KeyPair
+from asn_desktop.sync.keys import KeyPair, follow_chain
 from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
 from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
 from asn_desktop.sync.payload import Decoder, Group, Head, Resolution
@@ -135,10 +135,40 @@ def check_header(db: Database, local: Local, f: IO[bytes]) -> tuple[Header, sqli
     else:
         key = bytes(peer["sign_pub"] or b"")
         if m.sender.sign_pub != key:
-            reject("key_mismatch", "Kunci tanda tangan pengirim berbeda dari yang terdaftar; "
-                                   "paket ditolak.")
+            key = _rotated_key(db, peer, m)
     check_signature(header, key)
     return header, peer
+
+
+def _rotated_key(db: Database, peer: sqlite3.Row, m: Manifest) -> bytes:
+    """The sender's new signing key, when the package proves a rotation from the key this
+    installation knows (sync/keys.py); otherwise the package is refused."""
+    known = bytes(peer["sign_pub"] or b"")
+    if follow_chain(m.sender.node, known, m.sender.sign_pub, m.sender.rotations) is not None:
+        return m.sender.sign_pub
+    with db.Session() as s:
+        retired = raw(s).execute("SELECT 1 FROM sync_kunci_lama WHERE node_id = ? AND "
+                                 "sign_pub = ?", (m.sender.node, m.sender.sign_pub)).fetchone()
+    if retired and already_applied(db, m.package_id):
+        return m.sender.sign_pub  # an old package delivered again: nothing to do, say so
+    if retired:
+        reject("retired_key", "Paket ditandatangani dengan kunci lama pengirim yang sudah "
+                              "diganti; paket ditolak. Minta pengirim membuat paket baru.")
+    reject("key_mismatch", "Kunci tanda tangan pengirim berbeda dari yang terdaftar; "
+                           "paket ditolak.")
+
+
+def _adopt_rotation(d: sqlite3.Connection, peer: sqlite3.Row, m: Manifest, now: str) -> None:
+    """Follow the sender's key rotation, proven in check_header: the new keys replace the
+    known ones and the old signing keys are kept (sheets they signed still verify)."""
+    known = bytes(peer["sign_pub"] or b"")
+    path = follow_chain(m.sender.node, known, m.sender.sign_pub, m.sender.rotations)
+    assert path is not None
+    for r in path:
+        d.execute("INSERT OR IGNORE INTO sync_kunci_lama (node_id, sign_pub, pengganti, bukti, "
+                  "diganti) VALUES (?, ?, ?, ?, ?)", (m.sender.node, r.old, r.new, r.proof, now))
+    d.execute("UPDATE sync_peer SET sign_pub = ?, box_pub = ? WHERE node_id = ?",
+              (m.sender.sign_pub, m.sender.box_pub, m.sender.node))
 
 
 def already_applied(db: Database, package_id: str) -> bool:
@@ -175,7 +205,11 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
             copy.flush()
             os.fsync(copy.fileno())
     try:
-        key = open_key_for(keys.box, m)
+        box = keys.box_for(m.recipient_box)
+        if box is None:
+            reject("decrypt_failed", "Paket ini disegel untuk kunci enkripsi yang tidak dimiliki "
+                                     "instalasi ini; minta pengirim membuat paket baru.")
+        key = open_key_for(box, m)
         with open(tmp, "rb") as private:
             header2 = read_header(private, known_schemas())
             if header2.manifest.raw != m.raw or header2.signature != header.signature:
@@ -383,6 +417,8 @@ def _record(d: sqlite3.Connection, local: Local, peer: sqlite3.Row, header: Head
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (m.package_id, node, m.kind, m.from_seq, m.to_seq, m.changes, stats.applied,
          stats.conflicts, stats.held, m.created, now, out.file_name[:200], life.inc))
+    if peer["status"] != INVITED and bytes(peer["sign_pub"] or b"") != m.sender.sign_pub:
+        _adopt_rotation(d, peer, m, now)
     if life.stale:  # its sequence numbers belong to a branch the sender has left
         d.execute("UPDATE sync_peer SET last_recv_at = ?, last_recv_package = ? "
                   "WHERE node_id = ?", (now, m.package_id, node))

@@ -157,4 +157,18 @@ class SyncInboxSeen(Base):
     result: Mapped[str] = mapped_column(Text, server_default=text("''"))
 
 
-SYNC_LOCAL_TABLES = ("sync_peer", "sync_sent", "sync_applied", "sync_conflict", "sync_inbox_seen")
+class SyncRetiredKey(Base):
+    """A signing key a peer used before a rotation (sync/keys.py): packages signed with it are
+    refused from then on, and sheets it signed still verify."""
+
+    __tablename__ = "sync_kunci_lama"
+
+    node_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sign_pub: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    pengganti: Mapped[bytes] = mapped_column(LargeBinary)  # the key it handed over to
+    bukti: Mapped[bytes] = mapped_column(LargeBinary)  # its signature announcing that key
+    diganti: Mapped[str] = mapped_column(String(32))  # when this installation learned of it
+
+
+SYNC_LOCAL_TABLES = ("sync_peer", "sync_sent", "sync_applied", "sync_conflict", "sync_inbox_seen",
+                     "sync_kunci_lama")

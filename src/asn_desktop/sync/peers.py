@@ -114,7 +114,7 @@ def local_kode(db: sqlite3.Connection, local: Local) -> str:
 
 def sender_party(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair) -> Party:
     return Party(local.node_id, local.role, local_kode(db, local), nama[:200], keys.sign_public,
-                 keys.box_public)
+                 keys.box_public, keys.history)
 
 
 def unit_scope(db: sqlite3.Connection, unit_id: str) -> ScopeSpec:

@@ -35,7 +35,7 @@ from asn_desktop.errors import PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.ui import context as c
-from asn_desktop.ui import drives
+from asn_desktop.ui import drives, messages
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint
@@ -151,7 +151,28 @@ class SinkronisasiPage(Page):
         row.addWidget(self.btn_export, 1)
         row.addWidget(self.btn_drive)
         sl.addLayout(row)
+        self.btn_rotate = QPushButton(self.tr("Ganti kunci instalasi…"))
+        self.btn_rotate.setObjectName("ganti_kunci")
+        self.btn_rotate.setToolTip(self.tr(
+            "Bila komputer ini atau cadangannya mungkin jatuh ke tangan orang lain: kunci baru "
+            "diumumkan di paket berikutnya, penerima mengikutinya tanpa pendaftaran ulang."))
+        self.btn_rotate.clicked.connect(lambda: self.rotate_keys())
+        sl.addWidget(self.btn_rotate, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def rotate_keys(self) -> None:
+        peer = self.tr("semua unit") if self.ctx.is_central else self.tr("BKPSDM")
+        if not messages.confirm(self, self.tr(
+                "Ganti kunci tanda tangan dan enkripsi instalasi ini?\n\nKunci baru diumumkan "
+                "dengan tanda tangan kunci lama di paket berikutnya ke {0}; sesudah itu paket "
+                "bertanda tangan kunci lama ditolak. Lembar yang sudah dicetak tetap dapat "
+                "diverifikasi. Sesudahnya buat cadangan baru: cadangan lama masih memuat kunci "
+                "lama.").format(peer), self.tr("Ganti kunci")):
+            return
+        ws = self.ctx.ws
+        self.ctx.background(self, lambda _op: svc.rotate_keys(ws),
+                            lambda r: self._show_text(r.ringkasan),
+                            label=self.tr("Mengganti kunci…"), changes=[c.SYNC])
 
     def _fill_drive_menu(self) -> None:
         self.drive_menu.clear()
