@@ -92,3 +92,53 @@ def test_sync_status_cli_shows_the_warning(net: Net, capsys: pytest.CaptureFixtu
     net.close()
     assert main(["--data-dir", str(d), "sync", "status"]) == 0
     assert "PERINGATAN" in capsys.readouterr().out
+
+
+def test_clock_ran_ahead_then_corrected_sync_resumes(net: Net) -> None:
+    """A unit's PC ran a year ahead: its package is refused. Its date is put right; its next
+    package carries the same work stamped anew, in the same order, and is accepted."""
+    unit = net.units["3673.A"]
+    ahead = wall_ms() + 365 * 24 * 3600 * 1000
+    unit.db.context.clock._now_ms = lambda: ahead
+    with unit.db.session() as s:
+        skp = Skp(pegawai_id=net.org.people["staf_a1"], tahun=2026, catatan="Pertama")
+        s.add(skp)
+        s.flush()
+        skp_id = skp.id
+    with pytest.raises(PackageRejected) as e:
+        net.recv(net.central, net.send(unit, net.central))
+    assert e.value.reason == "clock_ahead"
+    unit.db.context.clock._now_ms = wall_ms  # the date is put right
+    assert "cap waktu baru" in (svc.status(unit).peringatan_jam or "")
+    with unit.db.session() as s:  # still stamped after the year-ahead change (never backwards)
+        s.get_one(Skp, skp_id).catatan = "Kedua"
+    res = svc.export(unit, net.root / "pos" / "lagi")
+    assert res.distempel_ulang >= 2 and "cap waktu baru" in res.ringkasan
+    net.recv(net.central, res.files[0].path)
+    with net.central.db.Session() as s:
+        assert s.get_one(Skp, skp_id).catatan == "Kedua"
+    assert physical_ms(unit.db.context.clock.last) <= wall_ms() + 1000
+    assert svc.status(unit).peringatan_jam is None
+    with unit.db.session() as s:  # new edits are stamped with today's clock again
+        s.get_one(Skp, skp_id).catatan = "Ketiga"
+    assert physical_ms(unit.db.context.clock.last) <= wall_ms() + 1000
+    net.sync_unit("3673.A")
+    assert net.fp(net.central, "3673.A") == net.fp(unit, "3673.A")
+    # the change log is append-only again
+    with pytest.raises(Exception, match="hanya boleh ditambah"), unit.db.session() as s:
+        s.connection().exec_driver_sql("UPDATE change_log SET hlc = hlc + 1")
+
+
+def test_no_restamp_while_a_received_change_is_ahead_too(net: Net) -> None:
+    """When changes from elsewhere are beyond this PC's window as well, its date may be the
+    wrong one now: nothing is stamped anew."""
+    unit = net.units["3673.A"]
+    net.central.db.context.clock._now_ms = lambda: wall_ms() + WINDOW_MS - 60_000
+    unit.db.context.clock._now_ms = lambda: wall_ms() + WINDOW_MS - 60_000
+    with net.central.db.session() as s:
+        s.get(Pegawai, net.org.people["staf_a1"]).jabatan = "Dari pusat"
+    with unit.db.session() as s:
+        s.add(Skp(pegawai_id=net.org.people["staf_a1"], tahun=2026))
+    net.recv(unit, net.send(net.central, unit))  # within both windows: accepted
+    unit.db.context.clock._now_ms = lambda: wall_ms() - 2 * WINDOW_MS  # now set far back
+    assert svc.restamp_clock(unit) == 0

@@ -75,11 +75,16 @@ class ExportedFile:
 class ExportResult:
     files: tuple[ExportedFile, ...]
     dilewati: tuple[str, ...] = ()
+    distempel_ulang: int = 0  # own changes stamped anew: the clock had run ahead
 
     @property
     def ringkasan(self) -> str:
-        lines = [f"Paket untuk {f.penerima}: {f.path.name} ({f.perubahan} perubahan, "
-                 f"{_size(f.ukuran)})" for f in self.files]
+        lines = []
+        if self.distempel_ulang:
+            lines.append(f"Jam komputer ini sempat terlalu maju: {self.distempel_ulang} "
+                         "catatan perubahan diberi cap waktu baru agar dapat diterima.")
+        lines += [f"Paket untuk {f.penerima}: {f.path.name} ({f.perubahan} perubahan, "
+                  f"{_size(f.ukuran)})" for f in self.files]
         if not self.files:
             lines.append("Tidak ada paket yang dibuat.")
         lines += [f"Dilewati: {d}" for d in self.dilewati]
@@ -120,6 +125,7 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
     """
     out = Path(out)
     keys = _keys(ws)
+    restamped = restamp_clock(ws)
     with ws.db.Session() as s:
         db = raw(s)
         if not ws.is_central:
@@ -149,10 +155,24 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
 
         files.append(_export_one(ws, keys, peer, out, full=full, single=single,
                                  progress=part if progress else None, cancelled=cancelled))
-    return ExportResult(tuple(files), tuple(skipped))
+    return ExportResult(tuple(files), tuple(skipped), restamped)
 
 
 export_package = export
+
+
+def restamp_clock(ws: Workspace) -> int:
+    """Give this installation's changes stamped by a clock that ran ahead a new stamp, now that
+    the clock is right (sync/restamp.py); the number of change records stamped anew."""
+    from asn_desktop.sync.restamp import restamp_ahead
+
+    clock = ws.db.context.clock
+    with ws.db.session() as s:
+        done = restamp_ahead(raw(s), ws.info.node_id, clock.wall())
+    if done is None:
+        return 0
+    clock.rewind(done.last)
+    return done.changes
 
 
 # ----------------------------------------------------------------------------------- import

@@ -49,7 +49,9 @@ def clock_warning(now_ms: int, latest_hlc: int) -> str | None:
                 "jam komputer sebelum mengubah data atau bertukar paket.")
     if latest_hlc and physical_ms(latest_hlc) > now_ms + WINDOW_MS:
         return (f"Jam komputer ini ({show(now_ms)}) lebih lambat dari perubahan terakhir yang "
-                f"tercatat ({show(physical_ms(latest_hlc))}). Periksa tanggal dan jam komputer.")
+                f"tercatat ({show(physical_ms(latest_hlc))}). Periksa tanggal dan jam komputer. "
+                "Bila jam ini sudah benar, perubahan yang dicap oleh jam yang terlalu maju "
+                "diberi cap waktu baru saat paket berikutnya dibuat.")
     return None
 
 
@@ -88,6 +90,13 @@ class HybridLogicalClock:
         with self._lock:
             if last > self._last:
                 self._last = last
+
+    def rewind(self, last: int) -> None:
+        """Continue after ``last`` even when it is lower: only for changes stamped anew
+        because this PC's clock ran ahead and no other installation has their old stamps
+        (sync/restamp.py)."""
+        with self._lock:
+            self._last = last
 
     def observe(self, remote: int) -> None:
         """Advance past a timestamp received from another node, never beyond the window."""
