@@ -180,3 +180,25 @@ def test_refusing_a_held_row_takes_its_parts_with_it(net: Net) -> None:
     net.sync_all(rounds=2)
     assert net.converged()
     assert all(_no_orphans(ws, ids["skp"]) for ws in (net.central, a))
+
+
+def test_central_decision_settles_the_units_copy_of_the_race(net: Net) -> None:
+    """Both sides met the race (the delete reached the unit before the unit's edit reached the
+    central): the central's decision, either way, closes the unit's conflict too."""
+    for keep, deleted in (("local", True), ("incoming", False)):
+        a = net.units["3673.A"]
+        rid = _log(net)
+        with net.central.db.session() as s:
+            s.get_one(LogHarian, rid).deleted = True
+        with a.db.session() as s:
+            s.get_one(LogHarian, rid).uraian = f"Diperbaiki unit ({keep})"
+        from_unit = net.send(a, net.central)
+        net.recv(a, net.send(net.central, a))
+        net.recv(net.central, from_unit)
+        assert len(_delete_conflicts(a)) == 1
+        (k,) = _delete_conflicts(net.central)
+        svc.resolve(net.central, k.id, keep)
+        net.sync_all(rounds=2)
+        assert net.converged()
+        assert _get(a, LogHarian, rid).deleted is deleted
+        assert not _delete_conflicts(a) and not _delete_conflicts(net.central), keep

@@ -41,7 +41,7 @@ from asn_desktop.db.models import SYNCED_MODELS
 from asn_desktop.sync import references
 from asn_desktop.sync.container import reject
 from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
-from asn_desktop.sync.models import DELETE, DUPLICATE, MOVED
+from asn_desktop.sync.models import DELETE, DUPLICATE, LWW, MOVED
 from asn_desktop.sync.payload import (
     ACTOR,
     BHLC,
@@ -892,11 +892,17 @@ class Merger:
         n = 0
         for r in items:
             pair = sorted([r.a, r.b])
-            for cid, lh, ln, ih, inode in self.db.execute(
-                    "SELECT id, local_hlc, local_node, incoming_hlc, incoming_node "
-                    "FROM sync_conflict WHERE status = 'open' AND kind = 'lww' AND tbl = ? "
+            for cid, kind, winner, lh, ln, ih, inode in self.db.execute(
+                    "SELECT id, kind, winner, local_hlc, local_node, incoming_hlc, incoming_node "
+                    "FROM sync_conflict WHERE status = 'open' AND tbl = ? "
                     "AND row_id = ? AND field = ?", (r.tbl, r.row_id, r.field)).fetchall():
-                if sorted([(lh, ln), (ih, inode)]) == pair:
+                mine = sorted([(lh, ln), (ih, inode)])
+                # The same race met here as a delete conflict is recorded with this side's
+                # versions (they share one with the central's): the central's decision, which
+                # arrives with this note, settles it too. Held changes wait for their own.
+                same_race = (scope is None and kind == DELETE and winner != "held"
+                             and bool(set(mine) & set(pair)))
+                if (kind == LWW and mine == pair) or same_race:
                     self.db.execute(
                         "UPDATE sync_conflict SET status = 'resolved', resolved_keep = 'remote', "
                         "resolved_at = ? WHERE id = ?", (self.ctx.now, cid))
