@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
+from tests.sync.conftest import net, net_template  # noqa: F401  (fixtures)
 from tests.ui.helpers import screenshot, wait_ops
 
 from asn_desktop.paths import Paths
@@ -203,3 +204,40 @@ def test_rotate_keys_from_the_page(window: Any, qtbot: Any, ctx: Any, shown: Any
     assert "Kunci instalasi diganti" in page.result.text()
     assert "cadangan baru" in page.result.text()
     screenshot(window, "07b-sinkronisasi-ganti-kunci")
+
+
+def test_a_held_new_row_is_one_entry_decided_whole(qtbot: Any, net: Any,  # noqa: F811
+                                                   shown: Any) -> None:
+    """A log written at the old unit after a mutasi is held at the central: the page lists
+    the row once, shows its columns, and one decision settles the whole row."""
+    from datetime import date
+
+    from tests.sync.test_mutasi import _move
+
+    from asn_desktop.db.models import LogHarian
+    from asn_desktop.services import sync_service as svc
+    from asn_desktop.ui.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    a = net.units["3673.A"]
+    _move(net, "staf_a1", "3673.B")
+    with a.db.session() as s:
+        s.add(LogHarian(pegawai_id=net.org.people["staf_a1"], tanggal=date(2026, 3, 2),
+                        uraian="Sesudah mutasi"))
+    net.recv(net.central, net.send(a, net.central))
+    assert len(svc.conflicts(net.central)) > 1  # one record per column
+    win = MainWindow(AppContext(net.central))
+    qtbot.addWidget(win)
+    win.go("sinkronisasi")
+    page = win.page("sinkronisasi")
+    page.refresh()
+    assert page.conflict_list.count() == 1
+    assert "Log harian baru" in page.conflict_list.item(0).text()
+    page.conflict_list.setCurrentRow(0)
+    assert "Sesudah mutasi" in page.remote.text() and "ditolak" in page.local.text()
+    qtbot.mouseClick(page.keep_remote, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert not svc.conflicts(net.central)
+    with net.central.db.Session() as s:
+        assert s.query(LogHarian).filter_by(uraian="Sesudah mutasi").count() == 1
+    win.close()

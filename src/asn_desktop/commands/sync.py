@@ -169,15 +169,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     elif not items:
         print("Tidak ada konflik.")
     else:
-        rows: dict[str, int] = {}
-        for k in items:
-            if k.grp and k.status == "open":
-                rows[k.grp] = rows.get(k.grp, 0) + 1
-        for k in items:
-            if k.grp in rows:  # a new row held whole: one line for the row
-                print(k.ringkasan_baris(rows.pop(k.grp)))
-            elif not (k.grp and k.status == "open"):
-                print(k.ringkasan)
+        for e in svc.conflict_entries(items):  # a new row held whole: one line for the row
+            print(e.baris)
     return 0
 
 

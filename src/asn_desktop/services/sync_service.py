@@ -480,6 +480,11 @@ def conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[Conflict
 list_conflicts = conflicts
 
 
+def conflict_entries(items: list[ConflictView]) -> list[conflicts_mod.ConflictEntry]:
+    """The conflict list as people read it (a new row held whole is one entry)."""
+    return conflicts_mod.entries(items)
+
+
 def resolve(ws: Workspace, conflict: int | str | ConflictView, keep: str) -> Resolved:
     """Keep the local or the incoming value; written as a new local edit, so it syncs."""
     cid = conflict.id if isinstance(conflict, ConflictView) else int(conflict)

@@ -181,6 +181,37 @@ def list_conflicts(db: sqlite3.Connection, local_node: str, *, include_resolved:
     return out
 
 
+@dataclass(frozen=True)
+class ConflictEntry:
+    """One line of a conflict list: a single conflict, or a new row held whole (its columns
+    are decided together, by the decision on ``view``)."""
+
+    view: ConflictView
+    baris: str
+    anggota: tuple[ConflictView, ...]
+
+    @property
+    def utuh(self) -> bool:
+        return self.view.grp is not None and self.view.status == OPEN
+
+
+def entries(items: list[ConflictView]) -> list[ConflictEntry]:
+    """The list as people read it: an open held new row once, with all its columns."""
+    groups: dict[str, list[ConflictView]] = {}
+    for k in items:
+        if k.grp and k.status == OPEN:
+            groups.setdefault(k.grp, []).append(k)
+    out: list[ConflictEntry] = []
+    for k in items:
+        if k.grp and k.status == OPEN:
+            members = groups.pop(k.grp, None)
+            if members is not None:  # the first of its group stands for the row
+                out.append(ConflictEntry(k, k.ringkasan_baris(len(members)), tuple(members)))
+        else:
+            out.append(ConflictEntry(k, k.ringkasan, (k,)))
+    return out
+
+
 def count_open(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'")
                .fetchone()[0])

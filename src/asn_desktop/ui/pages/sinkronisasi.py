@@ -273,7 +273,7 @@ class SinkronisasiPage(Page):
             self.watcher.addPath(folder)
         ws = self.ctx.ws
         st = svc.status(ws)
-        self.conflicts = svc.conflicts(ws)
+        self.conflicts = svc.conflict_entries(svc.conflicts(ws))
         self.status.setText(st.ringkasan)
         self.peers.setRowCount(len(st.peers))
         for i, p in enumerate(st.peers):
@@ -282,9 +282,9 @@ class SinkronisasiPage(Page):
             for col, text in enumerate(values):
                 self.peers.setItem(i, col, QTableWidgetItem(text))
         self.conflict_list.clear()
-        for k in self.conflicts:
-            item = QListWidgetItem(k.ringkasan.splitlines()[0])
-            item.setToolTip(k.ringkasan)
+        for e in self.conflicts:
+            item = QListWidgetItem(e.baris.splitlines()[0])
+            item.setToolTip(e.baris)
             self.conflict_list.addItem(item)
         if not self.conflicts:
             self.conflict_list.addItem(self.tr("Tidak ada konflik."))
@@ -417,7 +417,8 @@ class SinkronisasiPage(Page):
             self.local.setText("")
             self.remote.setText("")
             return
-        k = self.conflicts[row]
+        entry = self.conflicts[row]
+        k = entry.view
 
         def side(value: Any, asal: str, waktu: str, used: bool) -> str:
             mark = self.tr(" (dipakai sekarang)") if used else ""
@@ -425,6 +426,16 @@ class SinkronisasiPage(Page):
             return (f"<b>{escape(shown)}</b>{mark}<br><small>{escape(asal)} · "
                     f"{escape(waktu)}</small>")
 
+        if entry.utuh:  # a new row held whole: its columns, kept or refused together
+            cols = "<br>".join(
+                f"{escape(m.kolom)}: <b>{escape(_shown(m.nilai_paket))}</b>"
+                for m in entry.anggota)
+            self.local.setText(escape(self.tr(
+                "Baris ini belum berlaku di komputer ini. Memakai nilai di komputer ini "
+                "berarti baris baru itu ditolak.")))
+            self.remote.setText(f"{cols}<br><small>{escape(k.asal_paket)} · "
+                                f"{escape(k.waktu_paket)}</small>")
+            return
         self.local.setText(side(k.nilai_lokal, k.asal_lokal, k.waktu_lokal,
                                 k.pemenang == "local"))
         self.remote.setText(side(k.nilai_paket, k.asal_paket, k.waktu_paket,
@@ -434,7 +445,7 @@ class SinkronisasiPage(Page):
         row = self.conflict_list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
-        k, ws = self.conflicts[row], self.ctx.ws
+        k, ws = self.conflicts[row].view, self.ctx.ws
         self.ctx.background(self, lambda _c: svc.resolve(ws, k, keep),
                             lambda _r: self.refresh(), changes=EVERYTHING)
 
@@ -449,6 +460,10 @@ class SinkronisasiPage(Page):
         if paths:
             e.acceptProposedAction()
             self.import_files(paths)
+
+
+def _shown(value: Any) -> str:
+    return "(kosong)" if value is None else str(value)
 
 
 def _when(iso: str | None) -> str:
