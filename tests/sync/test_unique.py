@@ -101,3 +101,50 @@ def test_swap_applies_when_the_package_is_merged_in_many_small_batches(
     net.recv(a, net.send(net.central, a))
     assert (_nip(a, p1), _nip(a, p2)) == (n2, n1)
     assert net.converged()
+
+
+def test_cli_swaps_two_nips_and_the_unit_follows(net: Net,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.cli_run import run
+
+    a = net.units["3673.A"]
+    p1, p2 = net.org.people["staf_a1"], net.org.people["kepala_a"]
+    n1, n2 = "199001012020121001", "198505152010012002"  # valid NIPs (the form's checks)
+    _set_nip(net.central, p1, n1)
+    _set_nip(net.central, p2, n2)
+    net.sync_unit("3673.A")
+    c, u = str(net.central.paths.data_dir), str(a.paths.data_dir)
+    net.close()
+    code, out, err = run(capsys, "--data-dir", c, "pegawai", "tukar-nip", "--nip", n1,
+                         "--dengan", n2)
+    assert code == 0 and "NIP ditukar" in out, err
+    # a NIP another employee holds: refused, naming tukar-nip; nothing changed
+    code, _, err = run(capsys, "--data-dir", c, "pegawai", "ubah", "--nip", n1,
+                       "--nip-baru", n2)
+    assert code == 1 and "tukar-nip" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--data-dir", c, "pegawai", "ubah", "--nip", n1,
+                       "--nip-baru", "12345")
+    assert code == 1 and "18 digit" in err
+    assert run(capsys, "--data-dir", c, "pegawai", "ubah", "--nip", n1)[0] == 2
+    code, _, err = run(capsys, "--data-dir", u, "pegawai", "ubah", "--nip", n1,
+                       "--jabatan", "Analis")
+    assert code == 1 and "pusat" in err
+    code, out, _ = run(capsys, "--data-dir", c, "pegawai", "ubah", "--nip", n1,
+                       "--jabatan", "Analis SDM Aparatur")
+    assert code == 0 and "Analis SDM Aparatur" in out
+    pkg = net.root / "pos" / "cli"
+    assert run(capsys, "--data-dir", c, "sync", "export", "--unit", "3673.A",
+               "--out", str(pkg))[0] == 0
+    (f,) = pkg.iterdir()
+    code, out, err = run(capsys, "--data-dir", u, "sync", "import", str(f))
+    assert code == 0, err
+    prints = [run(capsys, "--data-dir", d, "sync", "fingerprint", "--unit", "3673.A")[1]
+              for d in (c, u)]
+    assert prints[0] == prints[1]
+    from asn_desktop import paths as paths_mod
+    from asn_desktop.services.workspace import open_workspace
+
+    with open_workspace(paths_mod.resolve(u)) as ws:
+        assert (_nip(ws, p1), _nip(ws, p2)) == (n2, n1)
+        with ws.db.Session() as s:
+            assert s.get_one(Pegawai, p2).jabatan == "Analis SDM Aparatur"

@@ -35,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(func=cmd_units)
 
-    p = sub.add_parser("pegawai", help="daftar pegawai; 'pegawai pindah' untuk mutasi")
+    p = sub.add_parser("pegawai", help="daftar pegawai; 'pegawai pindah' untuk mutasi, "
+                       "'pegawai ubah' dan 'pegawai tukar-nip' untuk koreksi")
     p.add_argument("--unit", metavar="KODE", help="hanya unit ini (beserta sub-unitnya)")
     p.add_argument("--cari", default="", help="cari nama, NIP atau jabatan")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
@@ -49,6 +50,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--tmt", metavar="YYYY-MM-DD", type=_tanggal,
                    help="terhitung mulai tanggal penempatan baru (bawaan: hari ini)")
     m.set_defaults(func=cmd_pindah)
+    m = aksi.add_parser("ubah", help="koreksi data seorang pegawai (di pusat)",
+                        description="Koreksi NIP, nama, gelar, jabatan atau golongan seorang "
+                        "pegawai di pusat; nilai diperiksa seperti di formulir Pegawai.")
+    m.add_argument("--nip", required=True, help="NIP/NI PPPK pegawai sekarang")
+    m.add_argument("--nip-baru", dest="nip_baru", metavar="NIP", help="NIP yang benar")
+    m.add_argument("--nama", help="nama tanpa gelar")
+    m.add_argument("--gelar-depan", dest="gelar_depan", metavar="GELAR")
+    m.add_argument("--gelar-belakang", dest="gelar_belakang", metavar="GELAR")
+    m.add_argument("--jabatan", help="nama jabatan")
+    m.add_argument("--golongan", help="golongan/ruang (PNS: III/a; PPPK: I sampai XVII)")
+    m.set_defaults(func=cmd_ubah)
+    m = aksi.add_parser("tukar-nip", help="tukar NIP dua pegawai yang tertukar (di pusat)")
+    m.add_argument("--nip", required=True, help="NIP pegawai pertama")
+    m.add_argument("--dengan", required=True, metavar="NIP", help="NIP pegawai kedua")
+    m.set_defaults(func=cmd_tukar_nip)
 
 
 def _tanggal(text: str) -> date:
@@ -145,6 +161,32 @@ def cmd_pindah(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws, ws.db.session() as s:
         r = mutasi.pindah(s, args.nip, args.unit, atasan_nip=args.atasan, tmt=args.tmt,
                          info=ws.info)
+    print(r.ringkasan)
+    return 0
+
+
+def cmd_ubah(args: argparse.Namespace) -> int:
+    from asn_desktop.services import koreksi_pegawai
+
+    changes = {f: getattr(args, f) for f in ("nama", "gelar_depan", "gelar_belakang",
+                                             "jabatan", "golongan")
+               if getattr(args, f) is not None}
+    if args.nip_baru is not None:
+        changes["nip"] = args.nip_baru
+    if not changes:
+        raise SystemExit(_usage("pegawai ubah membutuhkan paling sedikit satu nilai baru "
+                                "(--nip-baru, --nama, --jabatan, ...)"))
+    with workspace_from(args) as ws, ws.db.session() as s:
+        r = koreksi_pegawai.ubah(s, args.nip, changes, info=ws.info)
+    print(r.ringkasan)
+    return 0
+
+
+def cmd_tukar_nip(args: argparse.Namespace) -> int:
+    from asn_desktop.services import koreksi_pegawai
+
+    with workspace_from(args) as ws, ws.db.session() as s:
+        r = koreksi_pegawai.tukar_nip(s, args.nip, args.dengan, info=ws.info)
     print(r.ringkasan)
     return 0
 
