@@ -98,9 +98,9 @@ def build_pair(work: Path, per_unit: int, plain_mb: float, astral: bool) -> dict
     from asn_desktop.services import log_harian as log_svc
     from asn_desktop.services import sync_service as svc
     from asn_desktop.services.demo import fill_demo
+    from asn_desktop.services.enrol import init_from_setup
     from asn_desktop.services.orgs import subtree_ids
     from asn_desktop.services.workspace import init_workspace
-    from asn_desktop.sync.enrol import init_from_setup
     from asn_desktop.sync.payload import MAX_LINE
     from asn_desktop.sync.schema import MAX_TEXT
 

@@ -108,8 +108,8 @@ def build_master(central: Any, units: int, per_unit: int) -> list[str]:
 def build(work: Path, units: int, per_unit: int) -> list[Path]:
     from asn_desktop.services import sync_service as svc
     from asn_desktop.services.demo import fill_demo
+    from asn_desktop.services.enrol import init_from_setup
     from asn_desktop.services.workspace import init_workspace
-    from asn_desktop.sync.enrol import init_from_setup
 
     central = init_workspace(paths_mod.resolve(work / "central"), "central", "BKPSDM")
     kodes = build_master(central, units, per_unit)

@@ -7,9 +7,9 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from asn_desktop import paths as paths_mod
+from asn_desktop.db.hlc import HybridLogicalClock, pack, physical_ms
 from asn_desktop.db.models import ChangeLog, OrgUnit
 from asn_desktop.services.workspace import Workspace, open_workspace
-from asn_desktop.sync.hlc import HybridLogicalClock, pack, physical_ms
 
 
 def test_connections_use_wal_foreign_keys_and_busy_timeout(central: Workspace) -> None:

@@ -40,8 +40,8 @@ from asn_desktop.db.models import (
     TahunKinerja,
 )
 from asn_desktop.services import sync_service as svc
+from asn_desktop.services.enrol import init_from_setup
 from asn_desktop.services.workspace import Workspace, init_workspace, open_workspace
-from asn_desktop.sync.enrol import init_from_setup
 
 UNITS = ("3673.A", "3673.B", "3673.C")
 

@@ -17,9 +17,9 @@ from asn_desktop import paths as paths_mod
 from asn_desktop.errors import PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.demo import fill_demo
+from asn_desktop.services.enrol import init_from_setup
 from asn_desktop.services.workspace import Workspace, init_workspace
 from asn_desktop.sync import schema
-from asn_desktop.sync.enrol import init_from_setup
 from asn_desktop.sync.scope import raw
 
 # name -> (table, column, bad value, good value, other fields of the row)

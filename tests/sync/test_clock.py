@@ -10,10 +10,7 @@ import pytest
 from tests.sync.conftest import Net, table_counts
 
 from asn_desktop.cli import main
-from asn_desktop.db.models import Pegawai, Skp
-from asn_desktop.errors import PackageRejected
-from asn_desktop.services import sync_service as svc
-from asn_desktop.sync.hlc import (
+from asn_desktop.db.hlc import (
     WINDOW_MS,
     HybridLogicalClock,
     ceiling,
@@ -22,6 +19,9 @@ from asn_desktop.sync.hlc import (
     physical_ms,
     wall_ms,
 )
+from asn_desktop.db.models import Pegawai, Skp
+from asn_desktop.errors import PackageRejected
+from asn_desktop.services import sync_service as svc
 
 YEAR_2100_MS = int(datetime(2100, 1, 1).timestamp() * 1000)
 

@@ -13,8 +13,8 @@ from tests.sync.forge import build, keys_of, lines
 from asn_desktop import paths as paths_mod
 from asn_desktop.errors import AsnError, PackageRejected
 from asn_desktop.services import sync_service as svc
+from asn_desktop.services.enrol import init_from_setup
 from asn_desktop.services.workspace import Workspace, is_initialised
-from asn_desktop.sync.enrol import init_from_setup
 
 
 def reenrol(net: Net, kode: str) -> tuple[Workspace, Path]:

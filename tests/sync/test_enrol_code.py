@@ -15,9 +15,9 @@ from tests.sync.conftest import Net
 from asn_desktop import paths as paths_mod
 from asn_desktop.errors import PackageRejected, ValidationError
 from asn_desktop.services import sync_service as svc
+from asn_desktop.services.enrol import init_from_setup
 from asn_desktop.sync import setupfile
 from asn_desktop.sync.container import read_header
-from asn_desktop.sync.enrol import init_from_setup
 from asn_desktop.sync.setupfile import ALPHABET, WrongCode, new_code, normalise_code
 from asn_desktop.sync.versions import known_schemas
 

@@ -16,10 +16,10 @@ from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
 from asn_desktop.errors import AsnError
 from asn_desktop.paths import Paths
+from asn_desktop.services import enrol
 from asn_desktop.services import sync_service as svc
+from asn_desktop.services.enrol import STAGING, init_from_setup
 from asn_desktop.services.workspace import is_initialised, open_workspace
-from asn_desktop.sync import enrol
-from asn_desktop.sync.enrol import STAGING, init_from_setup
 
 
 def _invite_c(net: Net) -> tuple[Path, str]:

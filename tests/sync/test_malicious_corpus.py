@@ -20,11 +20,11 @@ import pytest
 from tests.sync.conftest import Net, add_skp, table_counts
 from tests.sync.forge import FIELD_INDEX, TABLE_INDEX, build, lines
 
+from asn_desktop.db.hlc import WINDOW_MS, pack, wall_ms
 from asn_desktop.db.models import Pegawai, Skp
 from asn_desktop.errors import PackageRejected
 from asn_desktop.services import mutasi
 from asn_desktop.services import sync_service as svc
-from asn_desktop.sync.hlc import WINDOW_MS, pack, wall_ms
 from asn_desktop.sync.schema import MAX_STRING, TABLE_ORDER
 from asn_desktop.sync.scope import raw
 

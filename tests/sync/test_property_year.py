@@ -28,10 +28,10 @@ from tests.sync.test_property import (  # noqa: F401 (fixtures)
 )
 
 from asn_desktop import paths as paths_mod
+from asn_desktop.db.hlc import wall_ms
 from asn_desktop.db.models import Evaluasi, Indikator, Pegawai, Rhk, Skp
 from asn_desktop.services import cadangan, mutasi
 from asn_desktop.services.workspace import Workspace, open_workspace
-from asn_desktop.sync.hlc import wall_ms
 from asn_desktop.sync.schema import PART_OF
 from asn_desktop.sync.scope import raw
 

@@ -19,6 +19,7 @@ from tests.sync.conftest import TAHUN, Net, add_skp
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import Pegawai, Rhk
+from asn_desktop.db.sync_models import SyncPeer, SyncRetiredKey
 from asn_desktop.errors import PackageRejected
 from asn_desktop.services import cadangan, cetak
 from asn_desktop.services import sync_service as svc
@@ -36,7 +37,6 @@ from asn_desktop.sync.keys import (
     rotate,
     rotation_message,
 )
-from asn_desktop.sync.models import SyncPeer, SyncRetiredKey
 
 SANDI = "sandi-cadangan-uji"
 

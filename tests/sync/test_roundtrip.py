@@ -105,7 +105,7 @@ def test_full_snapshot_reseeds_a_lost_unit(net: Net) -> None:
     shutil.rmtree(a.paths.data_dir)
     svc.revoke(net.central, "3673.A")
     inv = svc.invite(net.central, "3673.A", net.root / "baru.asnsetup")
-    from asn_desktop.sync.enrol import init_from_setup
+    from asn_desktop.services.enrol import init_from_setup
 
     fresh = init_from_setup(paths_mod.resolve(net.root / "A-baru"), inv.path, inv.kode)
     net.opened.append(fresh)

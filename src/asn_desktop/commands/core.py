@@ -100,7 +100,7 @@ def _init_from(paths: paths_mod.Paths, setup_file: str, kode: str | None) -> Wor
     import getpass
     import sys
 
-    from asn_desktop.sync import enrol  # sync layer, no Qt
+    from asn_desktop.services import enrol  # sync layer, no Qt
     from asn_desktop.sync.setupfile import CODE_SHAPE, WrongCode
 
     if kode is not None:

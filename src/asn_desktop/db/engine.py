@@ -20,9 +20,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from asn_desktop.db.hlc import HybridLogicalClock
 from asn_desktop.db.models import Installation
 from asn_desktop.errors import AsnError, SchemaTooNewError
-from asn_desktop.sync.hlc import HybridLogicalClock
 
 log = logging.getLogger(__name__)
 

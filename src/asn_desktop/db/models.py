@@ -395,3 +395,7 @@ class Cetakan(Synced, Base):
 
 SYNCED_MODELS = (*SYNCED_MODELS, Cetakan)
 SYNCED_TABLES = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
+
+
+# The sync engine's local bookkeeping tables belong to the same metadata (migrations, checks).
+from asn_desktop.db import sync_models as sync_models  # noqa: E402

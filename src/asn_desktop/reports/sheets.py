@@ -12,6 +12,7 @@ from datetime import date
 
 from asn_desktop.domain import jabatan as jb
 from asn_desktop.domain.dates import format_tanggal, format_tanggal_upper
+from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.organisasi import (
     EXPECTED_CURVE,
     PRINTED_CAPAIAN_OPTIONS,
@@ -41,10 +42,9 @@ from asn_desktop.reports.content import (
     Pilihan,
     TabelHasilKerja,
 )
-from asn_desktop.services.evaluasi import EvaluasiView, IndikatorEvalView, RhkEvalView
-from asn_desktop.services.identitas import Pihak
-from asn_desktop.services.riwayat import Status
-from asn_desktop.services.skp import IndikatorView, RhkView, SkpView
+from asn_desktop.views.evaluasi import EvaluasiView, IndikatorEvalView, RhkEvalView
+from asn_desktop.views.identitas import Pihak
+from asn_desktop.views.skp import IndikatorView, RhkView, SkpView
 
 PEGAWAI_YANG_DINILAI = "Pegawai yang Dinilai,"
 PEJABAT_PENILAI = "Pejabat Penilai Kinerja,"

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai, Skp
+from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.periods import current_periode
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.authority import scope_unit_ids
 from asn_desktop.services.pegawai import PegawaiRow, list_pegawai_by_ids
-from asn_desktop.services.riwayat import Status
 from asn_desktop.services.workspace import InstallationInfo
 
 BATAS_DAFTAR = 10

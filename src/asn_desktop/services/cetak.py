@@ -63,7 +63,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Cetakan, Evaluasi, OrgUnit, Pegawai, Skp
+from asn_desktop.db.sync_models import SyncPeer, SyncRetiredKey
 from asn_desktop.domain.dates import BULAN, format_tanggal
+from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.periods import Frekuensi, Periode, periode_akhir, periode_by_kode
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.reports import sheets
@@ -81,10 +83,9 @@ from asn_desktop.services import orgs, pengaturan
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.authority import require_appraisal_scope, require_unit_scope
 from asn_desktop.services.pegawai import PegawaiFilter, list_pegawai, pegawai_by_nip
-from asn_desktop.services.riwayat import Status, status_of
+from asn_desktop.services.riwayat import status_of
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.keys import SIGN_FILE, load_keys, verify_signature
-from asn_desktop.sync.models import SyncPeer, SyncRetiredKey
 
 log = logging.getLogger(__name__)
 

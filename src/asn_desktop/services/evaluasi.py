@@ -8,7 +8,6 @@ derive it again from the ratings, so a stray stored value can never be shown.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import ColumnElement, func, select
@@ -30,7 +29,8 @@ from asn_desktop.db.models import (
     Periode as PeriodeRow,
 )
 from asn_desktop.domain.berakhlak import BERAKHLAK, core_value
-from asn_desktop.domain.jabatan import FormSpec, JenisJabatan, form_spec
+from asn_desktop.domain.dokumen import STATUS_LABELS, Aksi, Status
+from asn_desktop.domain.jabatan import JenisJabatan, form_spec
 from asn_desktop.domain.organisasi import CapaianOrganisasi, check_distribution
 from asn_desktop.domain.periods import (
     Frekuensi,
@@ -52,10 +52,6 @@ from asn_desktop.services.authority import (
 )
 from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.riwayat import (
-    STATUS_LABELS,
-    Aksi,
-    RiwayatView,
-    Status,
     clean,
     history,
     record,
@@ -63,6 +59,27 @@ from asn_desktop.services.riwayat import (
     status_of,
 )
 from asn_desktop.services.workspace import InstallationInfo
+from asn_desktop.views.evaluasi import (
+    DistribusiView as DistribusiView,
+)
+from asn_desktop.views.evaluasi import (
+    EvaluasiDue as EvaluasiDue,
+)
+from asn_desktop.views.evaluasi import (
+    EvaluasiRow as EvaluasiRow,
+)
+from asn_desktop.views.evaluasi import (
+    EvaluasiView as EvaluasiView,
+)
+from asn_desktop.views.evaluasi import (  # re-exported: callers name them from here too
+    IndikatorEvalView as IndikatorEvalView,
+)
+from asn_desktop.views.evaluasi import (
+    PerilakuEvalView as PerilakuEvalView,
+)
+from asn_desktop.views.evaluasi import (
+    RhkEvalView as RhkEvalView,
+)
 
 DOKUMEN = "evaluasi"
 
@@ -235,121 +252,6 @@ def capaian_unit(s: Session, unit_id: str | None, periode_kode: str) -> CapaianO
 
 
 # -- views ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class IndikatorEvalView:
-    indikator: skp_svc.IndikatorView
-    realisasi_nilai: float | None
-    realisasi_teks: str | None
-    bukti_dukung: str | None
-
-    @property
-    def realisasi_cetak(self) -> str:
-        """Realisasi as printed: "10 Dokumen" and/or the text."""
-        parts = []
-        if self.realisasi_nilai is not None:
-            angka = skp_svc.format_angka(self.realisasi_nilai)
-            sat = self.indikator.target_satuan
-            parts.append(f"{angka} {sat}" if sat else angka)
-        if self.realisasi_teks:
-            parts.append(self.realisasi_teks)
-        return "; ".join(parts)
-
-
-@dataclass(frozen=True)
-class RhkEvalView:
-    rhk: skp_svc.RhkView
-    indikator: tuple[IndikatorEvalView, ...]
-    umpan_balik: str
-
-
-@dataclass(frozen=True)
-class PerilakuEvalView:
-    kode: str
-    nilai: str
-    definisi: str
-    panduan: tuple[str, ...]
-    ekspektasi: str
-    umpan_balik: str
-
-
-@dataclass(frozen=True)
-class EvaluasiView:
-    id: str
-    skp_id: str
-    pegawai_id: str
-    tahun: int
-    periode: Periode
-    status: str
-    status_label: str
-    pendekatan: str
-    form: FormSpec
-    identitas: ident.Identitas
-    identitas_snapshot: bool
-    utama: tuple[RhkEvalView, ...]
-    tambahan: tuple[RhkEvalView, ...]
-    perilaku: tuple[PerilakuEvalView, ...]
-    rating_hasil_kerja: Rating | None
-    rating_perilaku_kerja: Rating | None
-    predikat: Predikat | None
-    capaian_organisasi: CapaianOrganisasi | None
-    capaian_dari_unit: bool  # not set on the evaluation: the unit's capaian is shown
-    catatan_rekomendasi: str | None
-    tanggal: date | None
-    skp_status: str
-    riwayat: tuple[RiwayatView, ...]
-
-    @property
-    def terkunci(self) -> bool:
-        return self.status == Status.DISETUJUI
-
-    @property
-    def rhk(self) -> tuple[RhkEvalView, ...]:
-        return self.utama + self.tambahan
-
-
-@dataclass(frozen=True)
-class EvaluasiRow:
-    id: str
-    skp_id: str
-    pegawai_id: str
-    nama: str
-    nip: str
-    jabatan: str
-    unit_nama: str
-    periode_kode: str
-    status: str
-    status_label: str
-    rating_hasil_kerja: Rating | None
-    rating_perilaku_kerja: Rating | None
-    predikat: Predikat | None
-
-
-@dataclass(frozen=True)
-class EvaluasiDue:
-    pegawai_id: str
-    nama: str
-    nip: str
-    unit_nama: str
-    skp_id: str
-    periode_kode: str
-    periode_label: str
-    evaluasi_id: str | None  # None: not started
-    status: str | None
-
-
-@dataclass(frozen=True)
-class DistribusiView:
-    periode_kode: str
-    capaian: CapaianOrganisasi | None
-    jumlah: tuple[tuple[Predikat, int], ...]  # curve order: Sangat Kurang … Sangat Baik
-    total: int  # evaluations with a predikat
-    belum_dinilai: int  # evaluations of the period still without both ratings
-    peringatan: tuple[str, ...]  # advisory breaches of the distribution guidance
-
-    def count(self, p: Predikat) -> int:
-        return dict(self.jumlah).get(p, 0)
 
 
 # -- guards --------------------------------------------------------------------------------------

@@ -8,61 +8,28 @@ Live identities follow the current placement; approval stores a snapshot
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit, Pegawai
-from asn_desktop.domain.jabatan import FormVariant, JenisJabatan, form_variant
+from asn_desktop.domain.jabatan import FormVariant
 from asn_desktop.domain.pangkat import format_pangkat_golongan
 from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import orgs, pengaturan
 from asn_desktop.services.pegawai import nama_lengkap
+from asn_desktop.views.identitas import (
+    Identitas as Identitas,
+)
+from asn_desktop.views.identitas import (  # re-exported: callers name them from here too
+    Pihak as Pihak,
+)
 
 SNAPSHOT_VERSION = 1
 _MAX_CHAIN = 50
-
-
-@dataclass(frozen=True)
-class Pihak:
-    """One identity block: NAMA, NIP, PANGKAT/GOL. RUANG, JABATAN, UNIT KERJA (+ instansi)."""
-
-    pegawai_id: str | None
-    nama: str  # with gelar
-    nip: str  # "" when there is none (e.g. a political official)
-    status: str  # PNS / PPPK
-    golongan: str
-    pangkat_golongan: str  # "Penata Muda, III/a" or "IX"
-    jabatan: str
-    jenis_jabatan: str
-    unit_id: str | None
-    unit_kerja: str
-    perangkat_daerah: str  # the OPD the unit belongs to ("" when at the root)
-    instansi: str  # "PEMERINTAH KOTA SERANG"
-    pimpinan_unit: bool = False
-    unit_kerja_mandiri: bool = False  # head of an independent unit: JPT form
-
-    @property
-    def nip_cetak(self) -> str:
-        return self.nip or "-"
-
-    @property
-    def form_variant(self) -> FormVariant:
-        try:
-            jenis = JenisJabatan(self.jenis_jabatan)
-        except ValueError:
-            return FormVariant.JA_JF
-        return form_variant(jenis, self.unit_kerja_mandiri)
-
-
-@dataclass(frozen=True)
-class Identitas:
-    pegawai: Pihak
-    penilai: Pihak | None
-    atasan_penilai: Pihak | None
 
 
 def _usable(p: Pegawai | None) -> bool:

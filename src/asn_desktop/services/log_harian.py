@@ -10,12 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, Indikator, LogHarian, Pegawai, Rhk, Skp
+from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.jabatan import Aspek, JenisRhk
 from asn_desktop.domain.periods import Periode, periode_by_kode
 from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.authority import require_appraisal_scope
-from asn_desktop.services.riwayat import Status, clean, status_of
+from asn_desktop.services.riwayat import clean, status_of
 from asn_desktop.services.workspace import InstallationInfo
 
 

@@ -2,60 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import RiwayatDokumen
+from asn_desktop.domain.dokumen import AKSI_LABELS, Aksi, Status
 from asn_desktop.errors import ValidationError
-
-
-class Status(StrEnum):
-    DRAFT = "DRAFT"
-    DIAJUKAN = "DIAJUKAN"
-    DISETUJUI = "DISETUJUI"
-
-
-STATUS_LABELS: dict[Status, str] = {
-    Status.DRAFT: "Konsep",
-    Status.DIAJUKAN: "Diajukan",
-    Status.DISETUJUI: "Disetujui",
-}
-
-
-class Aksi(StrEnum):
-    DIBUAT = "DIBUAT"
-    DIAJUKAN = "DIAJUKAN"
-    DIKEMBALIKAN = "DIKEMBALIKAN"
-    DISETUJUI = "DISETUJUI"
-    DIBUKA_KEMBALI = "DIBUKA_KEMBALI"
-    PENILAI_DIUBAH = "PENILAI_DIUBAH"
-    PENDEKATAN_DIUBAH = "PENDEKATAN_DIUBAH"
-    DIHAPUS = "DIHAPUS"
-
-
-AKSI_LABELS: dict[Aksi, str] = {
-    Aksi.DIBUAT: "Dibuat",
-    Aksi.DIAJUKAN: "Diajukan",
-    Aksi.DIKEMBALIKAN: "Dikembalikan",
-    Aksi.DISETUJUI: "Disetujui",
-    Aksi.DIBUKA_KEMBALI: "Dibuka kembali",
-    Aksi.PENILAI_DIUBAH: "Pejabat penilai diubah",
-    Aksi.PENDEKATAN_DIUBAH: "Pendekatan diubah",
-    Aksi.DIHAPUS: "Dihapus",
-}
-
-
-@dataclass(frozen=True)
-class RiwayatView:
-    aksi: str
-    label: str
-    oleh: str | None
-    alasan: str | None
-    waktu: str
+from asn_desktop.views.dokumen import (  # re-exported: callers name them from here too
+    RiwayatView as RiwayatView,
+)
 
 
 def now_iso() -> str:

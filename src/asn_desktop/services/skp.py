@@ -24,7 +24,9 @@ from asn_desktop.db.models import (
     Skp,
     TahunKinerja,
 )
+from asn_desktop.domain.angka import format_angka as format_angka
 from asn_desktop.domain.berakhlak import BERAKHLAK, core_value
+from asn_desktop.domain.dokumen import STATUS_LABELS, Aksi, Status
 from asn_desktop.domain.jabatan import (
     Aspek,
     FormSpec,
@@ -40,10 +42,6 @@ from asn_desktop.services import identitas as ident
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.riwayat import (
-    STATUS_LABELS,
-    Aksi,
-    RiwayatView,
-    Status,
     clean,
     history,
     lines,
@@ -53,6 +51,36 @@ from asn_desktop.services.riwayat import (
 )
 from asn_desktop.services.workspace import InstallationInfo
 from asn_desktop.sync.scope import chunks
+from asn_desktop.views.skp import (
+    CascadeOption as CascadeOption,
+)
+from asn_desktop.views.skp import (
+    IndikatorView as IndikatorView,
+)
+from asn_desktop.views.skp import (  # re-exported: callers name them from here too
+    Lampiran as Lampiran,
+)
+from asn_desktop.views.skp import (
+    MatriksBaris as MatriksBaris,
+)
+from asn_desktop.views.skp import (
+    MatriksKolom as MatriksKolom,
+)
+from asn_desktop.views.skp import (
+    MatriksPeranHasil as MatriksPeranHasil,
+)
+from asn_desktop.views.skp import (
+    PerilakuView as PerilakuView,
+)
+from asn_desktop.views.skp import (
+    RhkView as RhkView,
+)
+from asn_desktop.views.skp import (
+    SkpRow as SkpRow,
+)
+from asn_desktop.views.skp import (
+    SkpView as SkpView,
+)
 
 DOKUMEN = "skp"
 _TAHUN_MIN, _TAHUN_MAX = 2000, 2999
@@ -80,147 +108,9 @@ class IndikatorInput:
     perspektif: Perspektif | None = None  # JPT only
 
 
-@dataclass(frozen=True)
-class Lampiran:
-    dukungan_sumber_daya: tuple[str, ...] = ()
-    skema_pertanggungjawaban: tuple[str, ...] = ()
-    konsekuensi: tuple[str, ...] = ()
-
-
-# -- views ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class IndikatorView:
-    id: str
-    nomor: int
-    aspek: str | None
-    uraian: str
-    target_nilai: float | None
-    target_satuan: str | None
-    target_narasi: str | None
-    perspektif: str | None
-    target_teks: str  # "12 Dokumen", or the narrative
-
-
-@dataclass(frozen=True)
-class RhkView:
-    id: str
-    jenis: str
-    nomor: int  # 1-based within its jenis
-    uraian: str
-    rhk_atasan_id: str | None
-    rhk_atasan_teks: str  # the linked RHK's text, or the provisional text, or ""
-    rhk_atasan_sementara: bool  # True: provisional text, not a confirmed cascade link
-    rhk_atasan_hilang: bool  # linked RHK was deleted since
-    perspektif: str | None
-    indikator: tuple[IndikatorView, ...]
-
-
-@dataclass(frozen=True)
-class PerilakuView:
-    kode: str
-    nilai: str
-    definisi: str
-    panduan: tuple[str, ...]
-    ekspektasi: str
-
-
-@dataclass(frozen=True)
-class SkpView:
-    id: str
-    pegawai_id: str
-    tahun: int
-    pendekatan: str
-    status: str
-    status_label: str
-    form: FormSpec
-    identitas: ident.Identitas
-    identitas_snapshot: bool  # True: the approval snapshot; False: live
-    penilai_id: str | None  # override stored on the SKP (None: default)
-    atasan_penilai_id: str | None
-    tanggal_ditetapkan: date | None
-    periode_mulai: date
-    periode_selesai: date
-    utama: tuple[RhkView, ...]
-    tambahan: tuple[RhkView, ...]
-    perilaku: tuple[PerilakuView, ...]
-    lampiran: Lampiran
-    catatan: str | None
-    riwayat: tuple[RiwayatView, ...]
-
-    @property
-    def terkunci(self) -> bool:
-        return self.status == Status.DISETUJUI
-
-    @property
-    def rhk(self) -> tuple[RhkView, ...]:
-        return self.utama + self.tambahan
-
-
-@dataclass(frozen=True)
-class SkpRow:
-    id: str
-    pegawai_id: str
-    nama: str
-    nip: str
-    jabatan: str
-    unit_id: str | None
-    unit_nama: str
-    tahun: int
-    pendekatan: str
-    status: str
-    status_label: str
-    jumlah_rhk: int
-    tanggal_ditetapkan: date | None
-
-
-@dataclass(frozen=True)
-class CascadeOption:
-    id: str
-    jenis: str
-    nomor: int
-    uraian: str
-
-
-@dataclass(frozen=True)
-class MatriksKolom:
-    rhk_id: str
-    nomor: int
-    uraian: str
-    indikator: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class MatriksBaris:
-    pegawai_id: str
-    nama: str
-    nip: str
-    jabatan: str
-    skp_id: str | None
-    sel: tuple[tuple[str, ...], ...]  # per column: the RHK texts intervening it; () is "x"
-    belum_terhubung: tuple[str, ...]  # RHK not linked to any column (provisional or none)
-
-
-@dataclass(frozen=True)
-class MatriksPeranHasil:
-    atasan: ident.Pihak
-    tahun: int
-    skp_atasan_id: str | None
-    kolom: tuple[MatriksKolom, ...]
-    baris: tuple[MatriksBaris, ...]
-
-
 def sel_teks(sel: tuple[str, ...]) -> str:
     """A matrix cell as printed: the peran-hasil texts, or "x" when the person has no role."""
     return "\n".join(sel) if sel else "x"
-
-
-def format_angka(nilai: float) -> str:
-    """12.0 -> '12'; 12.5 -> '12,5' (Indonesian decimal comma)."""
-    if float(nilai).is_integer():
-        return str(int(nilai))
-    return f"{nilai:.4f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
 def target_teks(i: Indikator) -> str:

@@ -20,11 +20,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asn_desktop.db import hlc as hlc_mod
 from asn_desktop.db.models import Installation
+from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, PackageRejected
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import conflicts as conflicts_mod
-from asn_desktop.sync import hlc as hlc_mod
 from asn_desktop.sync import lineage, setupfile
 from asn_desktop.sync import peers as peers_mod
 from asn_desktop.sync.conflicts import ConflictView, Resolved
@@ -33,7 +34,6 @@ from asn_desktop.sync.export import Cancelled_, write_package
 from asn_desktop.sync.fingerprint import fingerprint as _fingerprint
 from asn_desktop.sync.importer import ImportOutcome, Local, import_file
 from asn_desktop.sync.keys import KeyPair, load_keys
-from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
 from asn_desktop.sync.scope import raw
 
 Progress = Callable[[int, int], None]
@@ -620,7 +620,7 @@ def rotate_keys(ws: Workspace) -> RotateResult:
 
 
 def init_from_setup(paths: Any, setup: Path | str, kode: str) -> Workspace:
-    from asn_desktop.sync.enrol import init_from_setup as _init
+    from asn_desktop.services.enrol import init_from_setup as _init
 
     return _init(paths, setup, kode)
 

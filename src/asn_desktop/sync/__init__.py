@@ -2,7 +2,7 @@
 
 Modules, inside out:
 
-- ``hlc``, ``keys``: the hybrid logical clock; this installation's Ed25519/X25519 keys.
+- ``keys``: this installation's Ed25519/X25519 keys and their rotations.
 - ``schema``: synced tables, their fields and value checks, ownership links, approval locks.
 - ``container``: the package file (manifest, signature, sealed chunks) and its strict reading.
 - ``payload``: the JSON-lines stream inside (rows grouped, parents first) and its checks.
@@ -12,13 +12,12 @@ Modules, inside out:
 - ``importer``: checking a package whole, then applying it in one transaction.
 - ``conflicts``: listing and settling conflicts (the choice is a new edit that syncs).
 - ``peers``: peers, plans (what goes to whom), invitations, revocation, status.
-- ``enrol``: a unit installation created from the central's setup package.
 - ``setupfile``: the setup file, sealed with a key derived from the enrolment code, and the code.
 - ``fingerprint``: one hash of the synced content, whole or per unit.
-- ``models``: the local bookkeeping tables (migration 0003).
+- ``restamp``: own changes stamped by a clock that ran ahead, stamped anew once it is right.
+- ``references``: authority on every reference a unit's rows hold.
 
-Importing the package registers the local tables with the ORM metadata (``db.engine`` imports
-``sync.hlc``, so they are always known when the database is opened).
+Below it, in ``db``: the hybrid logical clock (``db.hlc``) that change capture stamps with, and
+the sync engine's local bookkeeping tables (``db.sync_models``). Above it, in ``services``: the
+use cases (enrolment from a setup file, export, import, status).
 """
-
-from asn_desktop.sync import models as models  # metadata registration

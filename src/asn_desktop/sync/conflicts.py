@@ -12,9 +12,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from asn_desktop.db.capture import set_capture
-from asn_desktop.errors import AsnError, NotFoundError, ValidationError
-from asn_desktop.sync.hlc import physical_ms
-from asn_desktop.sync.models import (
+from asn_desktop.db.hlc import physical_ms
+from asn_desktop.db.sync_models import (
     DELETE,
     DUPLICATE,
     HELD_KINDS,
@@ -23,6 +22,7 @@ from asn_desktop.sync.models import (
     OPEN,
     RESOLVED,
 )
+from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.sync.schema import DELETED_FIELD, OWNER_LINK, PART_OF, TABLES
 
 KEEP_ALIASES = {"local": "local", "lokal": "local", "incoming": "incoming", "remote": "incoming",

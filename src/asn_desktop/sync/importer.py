@@ -29,6 +29,8 @@ from sqlalchemy import exc as sa_exc
 
 from asn_desktop.db.capture import set_capture
 from asn_desktop.db.engine import Database
+from asn_desktop.db.hlc import ceiling, wall_ms
+from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError
 from asn_desktop.sync import lineage
 from asn_desktop.sync.container import (
@@ -43,10 +45,8 @@ from asn_desktop.sync.container import (
     setup_key,
 )
 from asn_desktop.sync.export import Cancelled_
-from asn_desktop.sync.hlc import ceiling, wall_ms
 from asn_desktop.sync.keys import KeyPair, follow_chain
 from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
-from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
 from asn_desktop.sync.payload import Decoder, Group, Head, Resolution
 from asn_desktop.sync.scope import raw, subtree
 from asn_desktop.sync.versions import known_schemas

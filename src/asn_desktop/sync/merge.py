@@ -37,11 +37,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from asn_desktop.db.hlc import WINDOW_MS, physical_ms, show
 from asn_desktop.db.models import SYNCED_MODELS
+from asn_desktop.db.sync_models import DELETE, DUPLICATE, LWW, MOVED
 from asn_desktop.sync import references
 from asn_desktop.sync.container import reject
-from asn_desktop.sync.hlc import WINDOW_MS, physical_ms, show
-from asn_desktop.sync.models import DELETE, DUPLICATE, LWW, MOVED
 from asn_desktop.sync.payload import (
     ACTOR,
     BHLC,

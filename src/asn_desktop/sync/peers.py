@@ -14,13 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, NotFoundError
 from asn_desktop.sync import lineage
 from asn_desktop.sync.container import EXT_PACKAGE, EXT_SETUP, Party, SetupInfo
 from asn_desktop.sync.export import ExportPlan
 from asn_desktop.sync.importer import Local
 from asn_desktop.sync.keys import KeyPair
-from asn_desktop.sync.models import ACTIVE, INVITED, REVOKED
 from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, subtree
 
 CENTRAL_LABEL = "PUSAT"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from asn_desktop.sync.hlc import EARLIEST_PLAUSIBLE_MS, ceiling, pack
+from asn_desktop.db.hlc import EARLIEST_PLAUSIBLE_MS, ceiling, pack
 
 GUARD = ("CREATE TRIGGER IF NOT EXISTS change_log_no_update BEFORE UPDATE ON change_log "
          "BEGIN SELECT RAISE(ABORT, 'change_log hanya boleh ditambah'); END")

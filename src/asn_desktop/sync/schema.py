@@ -23,6 +23,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String, Text
 
 from asn_desktop.db.models import SYNCED_MODELS
 from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
+from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.jabatan import Aspek, JenisJabatan, JenisRhk, Pendekatan, Perspektif
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK
@@ -32,7 +33,6 @@ from asn_desktop.domain.predikat import Predikat
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.domain.umpan_balik import Peran
 from asn_desktop.errors import ValidationError
-from asn_desktop.services.riwayat import Aksi, Status
 
 MAX_TEXT = 4 * 1024 * 1024  # characters of one text value
 MAX_STRING = 64 * 1024  # characters of one short-text value (String(n) columns)

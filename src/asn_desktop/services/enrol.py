@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from asn_desktop.db.models import Installation
+from asn_desktop.db.sync_models import ACTIVE
 from asn_desktop.errors import AsnError
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import (
@@ -38,7 +39,6 @@ from asn_desktop.sync import setupfile
 from asn_desktop.sync.container import EXT_SETUP
 from asn_desktop.sync.importer import Local, apply_setup, read_setup
 from asn_desktop.sync.keys import create_keys
-from asn_desktop.sync.models import ACTIVE
 from asn_desktop.sync.scope import raw
 
 # Where an unfinished set-up builds its database (a name of this application's own, inside the

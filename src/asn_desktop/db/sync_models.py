@@ -1,8 +1,8 @@
 """Local, never-synced bookkeeping of the sync engine: peers and their keys, what was sent and
 acknowledged, which packages were applied, conflicts to review, and inbox files already seen.
 
-Created by migration 0003. Imported by ``asn_desktop.sync`` (and therefore by ``db.engine``), so
-the metadata is complete whenever the database layer is loaded.
+Created by migration 0003 (and 0008). Imported by ``db.models``, so the metadata is complete
+whenever the database layer is loaded.
 """
 
 from __future__ import annotations
