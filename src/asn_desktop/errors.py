@@ -72,3 +72,10 @@ def storage_problem(exc: BaseException) -> str | None:
         return ("Berkas data rusak atau tidak dapat dibaca. Pulihkan dari salinan di folder "
                 "cadangan, atau hubungi admin BKPSDM.")
     return None
+
+
+class Cancelled(AsnError):
+    """The person cancelled a long operation; nothing was changed."""
+
+    def __init__(self, message: str = "Dibatalkan; tidak ada yang berubah.") -> None:
+        super().__init__(message)

@@ -68,6 +68,7 @@ from asn_desktop.domain.dates import BULAN, format_tanggal
 from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.periods import Frekuensi, Periode, periode_akhir, periode_by_kode
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
+from asn_desktop.progress import CancelCheck, Progress
 from asn_desktop.reports import sheets
 from asn_desktop.reports.baca import (
     LembarTerbaca,
@@ -96,8 +97,6 @@ _CODE_LEN = 12
 _SIGN_DOMAIN = "ASN-DESKTOP-CETAKAN-V1"
 _SIGN_DOMAIN_ISI = "ASN-DESKTOP-CETAKAN-V2"
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 # ------------------------------------------------------------------------------- codes
@@ -485,7 +484,7 @@ def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
 
 def prepare(
     ws: Workspace, targets: Sequence[Target], *, progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> list[Siap]:
     """Build every sheet in one read session (checking this installation may print them)."""
     out: list[Siap] = []
@@ -551,7 +550,7 @@ def print_to_file(
     out: Path,
     *,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> CetakHasil:
     """Print all ``targets`` into one PDF (page numbers restart per sheet).
 
@@ -607,7 +606,7 @@ def print_each(
     folder: Path,
     *,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> CetakHasil:
     """One PDF per sheet in ``folder`` (named by kind, period, NIP and name)."""
     hasil = CetakHasil()
@@ -646,7 +645,7 @@ def print_unit(
     periode: str | None = None,
     combined: bool = False,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> CetakHasil:
     """Batch: every active pegawai of the unit (and sub-units). ``out`` is a folder; with
     ``combined`` it may also be a .pdf file (else a file is named inside the folder)."""

@@ -43,12 +43,11 @@ from asn_desktop.domain.periods import Frekuensi, periods_for_year
 from asn_desktop.domain.periods import Periode as DomainPeriode
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
+from asn_desktop.progress import ProgressText
 from asn_desktop.services import demo_data as dd
 from asn_desktop.services import evaluasi_isi, identitas, pengaturan
 from asn_desktop.services.orgs import subtree_ids
 from asn_desktop.services.workspace import Workspace
-
-Progress = Callable[[str], None]
 
 
 @dataclass
@@ -553,7 +552,7 @@ def _opd_for(nama: str) -> dd.Opd | None:
 
 
 def fill_demo(ws: Workspace, *, employees: int, seed: int = 1, tahun: int | None = None,
-              progress: Progress | None = None, today: date | None = None) -> DemoSummary:
+              progress: ProgressText | None = None, today: date | None = None) -> DemoSummary:
     today = today or date.today()
     tahun = tahun or today.year
     rng = random.Random(seed)

@@ -23,21 +23,19 @@ from sqlalchemy.orm import Session
 from asn_desktop.db import hlc as hlc_mod
 from asn_desktop.db.models import Installation
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
-from asn_desktop.errors import AsnError, PackageRejected
+from asn_desktop.errors import AsnError, Cancelled, PackageRejected
+from asn_desktop.progress import CancelCheck, Progress
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import conflicts as conflicts_mod
 from asn_desktop.sync import lineage, setupfile
 from asn_desktop.sync import peers as peers_mod
 from asn_desktop.sync.conflicts import ConflictView, Resolved
 from asn_desktop.sync.container import EXT_PACKAGE
-from asn_desktop.sync.export import Cancelled_, write_package
+from asn_desktop.sync.export import write_package
 from asn_desktop.sync.fingerprint import fingerprint as _fingerprint
 from asn_desktop.sync.importer import ImportOutcome, Local, import_file
 from asn_desktop.sync.keys import KeyPair, load_keys
 from asn_desktop.sync.scope import raw
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 BACKUP_LABEL = "sebelum-impor"
 KEEP_BACKUPS = 10
@@ -98,7 +96,7 @@ def _size(n: int) -> str:
 
 
 def _export_one(ws: Workspace, keys: KeyPair, peer: peers_mod.Peer, out: Path, *, full: bool,
-                single: bool, progress: Progress | None, cancelled: Cancelled | None
+                single: bool, progress: Progress | None, cancelled: CancelCheck | None
                 ) -> ExportedFile:
     local = _local(ws)
     with ws.db.Session() as s:
@@ -115,7 +113,7 @@ def _export_one(ws: Workspace, keys: KeyPair, peer: peers_mod.Peer, out: Path, *
 
 
 def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full: bool = False,
-           progress: Progress | None = None, cancelled: Cancelled | None = None
+           progress: Progress | None = None, cancelled: CancelCheck | None = None
            ) -> ExportResult:
     """Write the package(s) of changes not yet acknowledged (``full``: a whole snapshot).
 
@@ -237,7 +235,7 @@ class _Backup:
 
 
 def import_package(ws: Workspace, path: Path | str, *, progress: Progress | None = None,
-                   cancelled: Cancelled | None = None, backup: bool = True) -> ImportResult:
+                   cancelled: CancelCheck | None = None, backup: bool = True) -> ImportResult:
     """Apply one package, all or nothing. Raises PackageRejected (nothing changed) when it is
     refused; a package already applied is reported as such and changes nothing."""
     return import_packages(ws, [path], progress=progress, cancelled=cancelled,
@@ -245,7 +243,7 @@ def import_package(ws: Workspace, path: Path | str, *, progress: Progress | None
 
 
 def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
-                    progress: Progress | None = None, cancelled: Cancelled | None = None,
+                    progress: Progress | None = None, cancelled: CancelCheck | None = None,
                     backup: bool = True,
                     on_rejected: Callable[[Path, PackageRejected], None] | None = None,
                     ) -> list[ImportResult]:
@@ -312,7 +310,7 @@ def _sha256(path: Path) -> str:
 
 
 def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None,
-          cancelled: Cancelled | None = None, settle_seconds: float = 0) -> InboxResult:
+          cancelled: CancelCheck | None = None, settle_seconds: float = 0) -> InboxResult:
     """Import the package files in ``folder`` not seen before (by content), oldest first,
     remembering each one with its outcome. Rejected files are remembered too (not retried;
     a file that changes is new content). Files modified less than ``settle_seconds`` ago are
@@ -345,7 +343,7 @@ def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None
         try:
             o = import_file(ws.db, _local(ws), keys, p, ws.paths.data_dir / ARCHIVE,
                             cancelled=cancelled, before_write=before)
-        except Cancelled_:
+        except Cancelled:
             break
         except PackageRejected as exc:
             bad.append((p.name, exc.message))

@@ -10,13 +10,14 @@ import re
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from asn_desktop.errors import AsnError
+from asn_desktop.errors import Cancelled
+from asn_desktop.progress import CancelCheck, Progress
 from asn_desktop.sync.container import (
     CIPHER_BOX,
     CIPHER_SETUP,
@@ -37,13 +38,6 @@ from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.payload import Change, Encoder, Resolution
 from asn_desktop.sync.schema import APPROVED, TABLE_ORDER, TABLES
 from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, scope_roots
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-
-class Cancelled_(AsnError):
-    """The person cancelled a long sync operation; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -169,7 +163,7 @@ def _resolutions(db: sqlite3.Connection, plan: ExportPlan) -> Iterator[Resolutio
 
 
 def write_package(db: sqlite3.Connection, plan: ExportPlan, keys: KeyPair, out: Path,
-                  *, progress: Progress | None = None, cancelled: Cancelled | None = None
+                  *, progress: Progress | None = None, cancelled: CancelCheck | None = None
                   ) -> Written:
     """Write the package file ``out`` (atomically). Runs inside the caller's read transaction."""
     package_id = uuid.uuid4().hex
@@ -203,7 +197,7 @@ def write_package(db: sqlite3.Connection, plan: ExportPlan, keys: KeyPair, out: 
                     enc.group(tbl, rid, changes)
                     if done % 1000 == 0:
                         if cancelled is not None and cancelled():
-                            raise Cancelled_("Pembuatan paket dibatalkan; tidak ada yang "
+                            raise Cancelled("Pembuatan paket dibatalkan; tidak ada yang "
                                              "berubah.")
                         if progress is not None:
                             progress(min(done, total), max(total, done))

@@ -31,7 +31,8 @@ from asn_desktop.db.capture import set_capture
 from asn_desktop.db.engine import Database
 from asn_desktop.db.hlc import ceiling, wall_ms
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
-from asn_desktop.errors import AsnError
+from asn_desktop.errors import AsnError, Cancelled
+from asn_desktop.progress import CancelCheck, Progress
 from asn_desktop.sync import lineage
 from asn_desktop.sync.container import (
     Header,
@@ -44,15 +45,11 @@ from asn_desktop.sync.container import (
     reject,
     setup_key,
 )
-from asn_desktop.sync.export import Cancelled_
 from asn_desktop.sync.keys import KeyPair, follow_chain
 from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
 from asn_desktop.sync.payload import Decoder, Group, Head, Resolution
 from asn_desktop.sync.scope import raw, subtree
 from asn_desktop.sync.versions import known_schemas
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 MAX_RESOLUTIONS = 100_000
 IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while merging (bounded memory, fewer reads)
@@ -178,7 +175,7 @@ def already_applied(db: Database, package_id: str) -> bool:
 
 
 def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_dir: Path, *,
-                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                progress: Progress | None = None, cancelled: CancelCheck | None = None,
                 before_write: Callable[[], None] | None = None) -> ImportOutcome:
     """Check and apply one package; ``before_write`` runs once it has passed every check,
     before its transaction commits (the pre-import backup)."""
@@ -225,7 +222,7 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
 
 def _apply_guarded(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
                    f: IO[bytes], out: ImportOutcome, progress: Progress | None,
-                   cancelled: Cancelled | None,
+                   cancelled: CancelCheck | None,
                    before_commit: Callable[[], None] | None) -> None:
     """``_apply``, with database errors turned into one clear message (nothing was written)."""
     try:
@@ -245,7 +242,7 @@ def _first_line(exc: BaseException) -> str:
 
 def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: bytes,
            f: IO[bytes], out: ImportOutcome, progress: Progress | None,
-           cancelled: Cancelled | None, before_commit: Callable[[], None] | None) -> None:
+           cancelled: CancelCheck | None, before_commit: Callable[[], None] | None) -> None:
     m = header.manifest
     now = now_iso()
     with db.session() as s:
@@ -313,7 +310,7 @@ def _peer_life(d: sqlite3.Connection, peer: sqlite3.Row, m: Manifest) -> PeerLif
 
 def _stream(d: sqlite3.Connection, ctx: MergeContext, header: Header, peer: sqlite3.Row,
             key: bytes, f: IO[bytes], out: ImportOutcome, progress: Progress | None,
-            cancelled: Cancelled | None, total: int, life: PeerLife, db: Database
+            cancelled: CancelCheck | None, total: int, life: PeerLife, db: Database
             ) -> MergeStats:
     m = header.manifest
     merger = Merger(d, ctx)
@@ -328,7 +325,7 @@ def _stream(d: sqlite3.Connection, ctx: MergeContext, header: Header, peer: sqli
             if g % 500 == 0:
                 _kill_point("group", g)
                 if cancelled is not None and cancelled():
-                    raise Cancelled_("Penerimaan paket dibatalkan; tidak ada yang berubah.")
+                    raise Cancelled("Penerimaan paket dibatalkan; tidak ada yang berubah.")
                 if progress is not None:
                     progress(min(decoder.changes, total), max(total, 1))
         elif isinstance(item, Head):
