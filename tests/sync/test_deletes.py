@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from tests.sync.conftest import Net, add_skp
 
 from asn_desktop.db.models import Evaluasi, Indikator, LogHarian, Rhk, Skp
@@ -202,3 +203,32 @@ def test_central_decision_settles_the_units_copy_of_the_race(net: Net) -> None:
         assert net.converged()
         assert _get(a, LogHarian, rid).deleted is deleted
         assert not _delete_conflicts(a) and not _delete_conflicts(net.central), keep
+
+
+def _orphans(ws: Any) -> list[str]:
+    """Live parts whose parent is deleted or absent here."""
+    out = []
+    with ws.db.Session() as s:
+        for r in s.query(Rhk).filter(Rhk.deleted.is_(False)):
+            k = s.get(Skp, r.skp_id)
+            if k is None or k.deleted:
+                out.append(f"RHK {r.uraian!r}")
+        for i in s.query(Indikator).filter(Indikator.deleted.is_(False)):
+            r = s.get(Rhk, i.rhk_id)
+            if r is None or r.deleted:
+                out.append(f"indikator {i.uraian!r}")
+    return out
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known: while held decisions are taken one at a time, a kept part can be live before its "
+    "held parent is decided (unit), and the central applies the unit's delete of a document "
+    "whose part the unit held unapplied (central); the end state is consistent"))
+def test_no_live_part_under_a_deleted_parent_between_decisions(net: Net) -> None:
+    a = net.units["3673.A"]
+    _held_rhk_then_deleted_skp(net)
+    while held := [k for k in svc.conflicts(a) if k.pemenang == "held"]:
+        svc.resolve(a, held[-1].id, "incoming")  # the indicator first, then its RHK
+        assert not _orphans(a), "unit"
+        net.sync_unit("3673.A")
+        assert not _orphans(net.central) and not _orphans(a), "after a round"
