@@ -39,11 +39,11 @@ def test_preview_save_and_verify(window: Any, qtbot: Any, ctx: Any, tmp_path: Pa
     qtbot.keyClicks(dlg.kode, kode)
     dlg.check_code()
     wait_ops(qtbot)
-    assert "SAH" in dlg.result.text()
+    assert "SAH" in dlg.hasil.text()
     screenshot(dlg, "08b-verifikasi")
     dlg.check_pdf(str(out))
     wait_ops(qtbot)
-    assert "SAH" in dlg.result.text()
+    assert "SAH" in dlg.hasil.text()
     dlg.close()
 
 

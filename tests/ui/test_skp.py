@@ -23,8 +23,8 @@ def _open(window: Any, pegawai_id: str) -> Any:
 def test_write_submit_approve_reopen(window: Any, qtbot: Any, ctx: Any, shown: Any) -> None:
     pid, _atasan = new_bawahan(ctx.ws)
     page = _open(window, pid)
-    assert page.stack.currentWidget() is page.create
-    qtbot.mouseClick(page.create.create, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.create_panel
+    qtbot.mouseClick(page.create_panel.create_button, Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert page.view is not None and page.view.status == "DRAFT"
     h = page.editor.hasil

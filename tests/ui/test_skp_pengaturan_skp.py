@@ -159,11 +159,11 @@ def test_form_hint_for_pimpinan_unit(window: Any, ctx: Any) -> None:
     kabid, _ = _head(ctx, "BIDANG", 952)
     page = _open(window, camat)
     assert page.pegawai.pimpinan_unit
-    assert page.stack.currentWidget() is page.create
-    assert "JPT" in page.create.variant.text()
+    assert page.stack.currentWidget() is page.create_panel
+    assert "JPT" in page.create_panel.variant.text()
     page = _open(window, kabid)
     assert page.pegawai.pimpinan_unit
-    assert "JA/JF" in page.create.variant.text()
+    assert "JA/JF" in page.create_panel.variant.text()
 
 
 def test_operator_name_from_pengaturan_is_stamped(window: Any, qtbot: Any, ctx: Any) -> None:
@@ -177,7 +177,7 @@ def test_operator_name_from_pengaturan_is_stamped(window: Any, qtbot: Any, ctx: 
     screenshot(window, "09b-pengaturan-operator")
     pid, _ = new_bawahan(ctx.ws, urut=953)
     page = _open(window, pid)
-    qtbot.mouseClick(page.create.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_panel.create_button, Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     with ctx.ws.db.Session() as s:
         skp = s.scalars(select(Skp).where(Skp.pegawai_id == pid)).one()

@@ -42,7 +42,7 @@ def test_code_shows_what_was_printed(ctx: Any, qtbot: Any, tmp_path: Path) -> No
     qtbot.keyClicks(dlg.kode, x.kode)
     dlg.check_code()
     wait_ops(qtbot)
-    assert dlg.result.text().startswith("<b>SAH:")
+    assert dlg.hasil.text().startswith("<b>SAH:")
     assert dlg.rincian.isVisible() and dlg.rincian.columnCount() == 2
     assert dlg.value("Nama") == printed.nama and dlg.value("NIP") == printed.nip
     assert printed.periode in dlg.value("Periode")
@@ -57,7 +57,7 @@ def test_code_shows_what_was_printed(ctx: Any, qtbot: Any, tmp_path: Path) -> No
     dlg.kode.setText(cetak.qr_payload(x.kode.replace("-", ""), x.content_hash))
     dlg.check_code()
     wait_ops(qtbot)
-    assert dlg.result.text().startswith("<b>SAH:") and dlg.value("NIP") == printed.nip
+    assert dlg.hasil.text().startswith("<b>SAH:") and dlg.value("NIP") == printed.nip
     dlg.close()
 
 
@@ -79,7 +79,7 @@ def test_doctored_pdf_sets_the_sheet_value_beside_the_registry(ctx: Any, qtbot: 
     dlg.show()
     dlg.check_pdf(str(forged))
     wait_ops(qtbot)
-    assert dlg.result.text().startswith("<b>TIDAK SAH: predikat di lembar")
+    assert dlg.hasil.text().startswith("<b>TIDAK SAH: predikat di lembar")
     assert dlg.rincian.columnCount() == 3
     assert dlg.value("Predikat") == printed and dlg.value("Predikat", 2) == other
     row = next(i for i in range(dlg.rincian.rowCount())
@@ -99,6 +99,6 @@ def test_konsep_sheet(ctx: Any, qtbot: Any, tmp_path: Path) -> None:
     dlg.show()
     dlg.check_pdf(str(x.berkas))
     wait_ops(qtbot)
-    assert dlg.result.text().startswith("<b>KONSEP \u2014 bukan lembar resmi")
+    assert dlg.hasil.text().startswith("<b>KONSEP \u2014 bukan lembar resmi")
     assert dlg.value("Status") == "KONSEP (bukan lembar resmi)"
     dlg.close()

@@ -58,10 +58,11 @@ class AppContext(QObject):
 
     def scope(self) -> frozenset[str] | None:
         """Unit ids this installation may show: None for every unit (central)."""
-        if self.ws.is_central or not self.ws.info.unit_id:
+        unit_id = self.ws.info.unit_id
+        if self.ws.is_central or not unit_id:
             return None
         if self._scope is None:
-            self._scope = frozenset(self.read(lambda s: orgs.subtree_ids(s, self.ws.info.unit_id)))
+            self._scope = frozenset(self.read(lambda s: orgs.subtree_ids(s, unit_id)))
         return self._scope
 
     @property

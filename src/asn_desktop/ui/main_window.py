@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.ui import messages, operations
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import UnitCombo
+from asn_desktop.ui.widgets.common import UnitCombo, named
 
 # key, module, class. Pages are built the first time they are shown.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self._topbar())
         body = QHBoxLayout()
         body.setSpacing(0)
-        self.nav = QListWidget(objectName="nav")
+        self.nav = named(QListWidget(), "nav")
         self.nav.setFixedWidth(190)
         self.nav.setIconSize(QSize(0, 0))
         for i, (key, _m, _c) in enumerate(PAGES):
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         return self.tr("Instalasi unit: data unit sendiri; data induk hanya dapat dibaca")
 
     def _topbar(self) -> QWidget:
-        bar = QWidget(objectName="topbar")
+        bar = named(QWidget(), "topbar")
         lay = QHBoxLayout(bar)
         lay.setContentsMargins(14, 8, 14, 8)
         name = QLabel(f"<b>{self.ctx.ws.info.nama}</b>")
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         return bar
 
     def _install_actions(self) -> None:
-        def act(text: str, keys: QKeySequence | str, slot: Any) -> QAction:
+        def act(text: str, keys: QKeySequence | QKeySequence.StandardKey | str,
+                slot: Any) -> QAction:
             a = QAction(text, self)
             a.setShortcut(QKeySequence(keys))
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.act_new = act(self.tr("Baru"), QKeySequence.StandardKey.New,
                            lambda: self.page().new())
         self.act_find = act(self.tr("Cari"), QKeySequence.StandardKey.Find,
-                            lambda: self.page().find())
+                            lambda: self.page().focus_search())
         self.act_reload = act(self.tr("Muat ulang"), "F5", lambda: self.page().reload())
         self.act_print = act(self.tr("Cetak"), QKeySequence.StandardKey.Print, self._print)
         act(self.tr("Keluar"), "Ctrl+Q", self.close)

@@ -30,7 +30,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.i18n import label
-from asn_desktop.ui.widgets.common import FieldError, UnitCombo, translate_buttons
+from asn_desktop.ui.widgets.common import FieldError, UnitCombo, named, translate_buttons
 
 
 class PegawaiEditor(QDialog):
@@ -49,31 +49,31 @@ class PegawaiEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.status = QComboBox(objectName="status")
+        self.status = named(QComboBox(), "status")
         self.status.addItem(self.tr("PNS"), "PNS")
         self.status.addItem(self.tr("PPPK"), "PPPK")
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.nip = QLineEdit(objectName="nip")
+        self.nip = named(QLineEdit(), "nip")
         self.nip.setPlaceholderText(self.tr("18 digit, mis. 19860926 201505 1 001"))
         self.nip.setMaxLength(24)
         self.nip.editingFinished.connect(self._check_nip)
         self.nip_info = QLabel()
         self.nip_info.setStyleSheet("color: #555;")
         self.nip_info.setWordWrap(True)
-        self.nama = QLineEdit(objectName="nama")
+        self.nama = named(QLineEdit(), "nama")
         gelar = QHBoxLayout()
-        self.gelar_depan = QLineEdit(objectName="gelar_depan")
+        self.gelar_depan = named(QLineEdit(), "gelar_depan")
         self.gelar_depan.setPlaceholderText(self.tr("Gelar depan, mis. Drs."))
-        self.gelar_belakang = QLineEdit(objectName="gelar_belakang")
+        self.gelar_belakang = named(QLineEdit(), "gelar_belakang")
         self.gelar_belakang.setPlaceholderText(self.tr("Gelar belakang, mis. S.Pd."))
         gelar.addWidget(self.gelar_depan)
         gelar.addWidget(self.gelar_belakang)
-        self.jabatan = QLineEdit(objectName="jabatan")
-        self.jenis = QComboBox(objectName="jenis_jabatan")
+        self.jabatan = named(QLineEdit(), "jabatan")
+        self.jenis = named(QComboBox(), "jenis_jabatan")
         for jenis, text in JENIS_JABATAN_LABELS.items():
             self.jenis.addItem(label(text), jenis.value)
         self.jenis.setCurrentIndex(self.jenis.findData("PELAKSANA"))
-        self.golongan = QComboBox(objectName="golongan")
+        self.golongan = named(QComboBox(), "golongan")
         self.unit = UnitCombo()
         self.unit.setObjectName("unit_id")
         self.unit.set_units(ctx.units())
@@ -94,11 +94,11 @@ class PegawaiEditor(QDialog):
         atasan_box = QWidget()
         atasan_box.setLayout(atasan_row)
         atasan_row.setContentsMargins(0, 0, 0, 0)
-        self.pimpinan = QCheckBox(self.tr("Pimpinan unit kerja"), objectName="pimpinan_unit")
-        self.aktif = QCheckBox(self.tr("Aktif"), objectName="aktif")
+        self.pimpinan = named(QCheckBox(self.tr("Pimpinan unit kerja")), "pimpinan_unit")
+        self.aktif = named(QCheckBox(self.tr("Aktif")), "aktif")
         self.aktif.setChecked(True)
-        self.email = QLineEdit(objectName="email")
-        self.telepon = QLineEdit(objectName="telepon")
+        self.email = named(QLineEdit(), "email")
+        self.telepon = named(QLineEdit(), "telepon")
 
         gelar_box = QWidget()
         gelar_box.setLayout(gelar)
@@ -178,8 +178,8 @@ class PegawaiEditor(QDialog):
             for g in GOLONGAN_PNS:
                 self.golongan.addItem(f"{g.ruang} — {g.pangkat}", g.ruang)
         else:
-            for g in GOLONGAN_PPPK:
-                self.golongan.addItem(g, g)
+            for pppk in GOLONGAN_PPPK:
+                self.golongan.addItem(pppk, pppk)
         i = self.golongan.findData(current)
         self.golongan.setCurrentIndex(max(i, 0))
         if self.nip.text().strip():

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.services import cetak as svc
 from asn_desktop.ui.context import AppContext
-from asn_desktop.ui.widgets.common import hint, translate_buttons
+from asn_desktop.ui.widgets.common import hint, named, translate_buttons
 
 COLORS = {
     svc.VerifyStatus.VALID: ("#e7f4ea", "#1b7a3a"),
@@ -58,7 +58,7 @@ class VerifikasiDialog(QDialog):
             "atau pilih berkas PDF. Hasilnya menampilkan isi yang tercatat saat lembar dicetak: "
             "cocokkan dengan kertasnya.")))
         row = QHBoxLayout()
-        self.kode = QLineEdit(objectName="kode_verifikasi")
+        self.kode = named(QLineEdit(), "kode_verifikasi")
         self.kode.setPlaceholderText("ABCD-EFGH-JKMN")
         self.kode.returnPressed.connect(self.check_code)
         check = QPushButton(self.tr("Periksa"))
@@ -70,21 +70,21 @@ class VerifikasiDialog(QDialog):
         row.addWidget(check)
         row.addWidget(pdf)
         lay.addLayout(row)
-        self.result = QLabel()
-        self.result.setObjectName("hasil_verifikasi")
-        self.result.setWordWrap(True)
-        self.result.setMinimumHeight(60)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.result)
-        self.pilih = QComboBox(objectName="pilih_lembar")  # a file holding several sheets
+        self.hasil = QLabel()
+        self.hasil.setObjectName("hasil_verifikasi")
+        self.hasil.setWordWrap(True)
+        self.hasil.setMinimumHeight(60)
+        self.hasil.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hasil.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.hasil)
+        self.pilih = named(QComboBox(), "pilih_lembar")  # a file holding several sheets
         self.pilih.currentIndexChanged.connect(self._show_detail)
         self.pilih.hide()
         lay.addWidget(self.pilih)
-        self.judul_rincian = QLabel(objectName="judul_rincian")
+        self.judul_rincian = named(QLabel(), "judul_rincian")
         self.judul_rincian.setWordWrap(True)
         lay.addWidget(self.judul_rincian)
-        self.rincian = QTableWidget(0, 2, objectName="rincian_verifikasi")
+        self.rincian = named(QTableWidget(0, 2), "rincian_verifikasi")
         self.rincian.verticalHeader().hide()
         self.rincian.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rincian.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -113,9 +113,9 @@ class VerifikasiDialog(QDialog):
         order = list(svc.VerifyStatus)
         worst = max((r.status for r in results), key=order.index, default=svc.VerifyStatus.VALID)
         bg, fg = COLORS[worst]
-        self.result.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 6px; "
+        self.hasil.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 6px; "
                                   "padding: 10px;")
-        self.result.setText("<br><br>".join(f"<b>{escape(r.message)}</b>" for r in results))
+        self.hasil.setText("<br><br>".join(f"<b>{escape(r.message)}</b>" for r in results))
         self.pilih.blockSignals(True)
         self.pilih.clear()
         for r in results:

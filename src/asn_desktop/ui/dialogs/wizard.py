@@ -211,7 +211,7 @@ class FirstStartWizard(QWizard):
         if choice == CENTRAL:
             nama = self.central.nama.text().strip()
 
-            def work(_ctx: OpContext) -> Workspace:
+            def work(ctx: OpContext) -> Workspace:
                 return init_workspace(paths, "central", nama)
 
             label = self.tr("Menyiapkan instalasi pusat…")
@@ -219,7 +219,7 @@ class FirstStartWizard(QWizard):
             setup = Path(self.unit.file.text().strip())
             kode = self.unit.kode.text()
 
-            def work(_ctx: OpContext) -> Workspace:
+            def work(ctx: OpContext) -> Workspace:
                 from asn_desktop.services.sync_service import init_from_setup
 
                 return init_from_setup(paths, setup, kode)

@@ -13,7 +13,7 @@ class Page(QWidget):
     """A page. Subclasses set ``key`` and override the hooks they support.
 
     The main window calls ``activate`` when the page is shown, routes the common shortcuts
-    (Ctrl+S ``save``, Ctrl+N ``new``, Ctrl+F ``find``, F5 ``reload``) and asks ``is_dirty``
+    (Ctrl+S ``save``, Ctrl+N ``new``, Ctrl+F ``focus_search``, F5 ``reload``) and asks ``is_dirty``
     before leaving the page or closing the window.
     """
 
@@ -69,7 +69,7 @@ class Page(QWidget):
     def new(self) -> None:
         pass
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         pass
 
     def reload(self) -> None:

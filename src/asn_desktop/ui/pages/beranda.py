@@ -23,7 +23,7 @@ from asn_desktop.services import beranda as svc
 from asn_desktop.services import sync_service
 from asn_desktop.ui import context as c
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import heading, periode_text
+from asn_desktop.ui.widgets.common import heading, named, periode_text
 
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
@@ -35,12 +35,13 @@ QLabel#count[ok="true"] { color: #1b7a3a; }
 class Card(QFrame):
     def __init__(self, key: str, title: str, button: str, page_key: str,
                  home: BerandaPage) -> None:
-        super().__init__(objectName="card")
+        super().__init__()
+        self.setObjectName("card")
         self.home = home
         self.page_key = page_key
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.count = QLabel("0", objectName="count")
+        self.count = named(QLabel("0"), "count")
         top.addWidget(self.count)
         t = QLabel(f"<b>{title}</b>")
         t.setWordWrap(True)

@@ -31,7 +31,7 @@ from asn_desktop.ui import messages
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.pages.evaluasi import default_period
-from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, periode_text
+from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named, periode_text
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
 
@@ -56,19 +56,19 @@ class CetakPage(Page):
         lay.addLayout(top)
         opts = QHBoxLayout()
         opts.addWidget(QLabel(self.tr("Lembar:")))
-        self.dokumen = QComboBox(objectName="jenis_lembar")
+        self.dokumen = named(QComboBox(), "jenis_lembar")
         self.dokumen.addItem(self.tr("Sasaran Kinerja Pegawai (SKP)"), "skp")
         self.dokumen.addItem(self.tr("Evaluasi Kinerja Pegawai"), "evaluasi")
         self.dokumen.addItem(self.tr("Dokumen Evaluasi Kinerja"), "dokumen")
         opts.addWidget(self.dokumen)
         opts.addWidget(QLabel(self.tr("Tahun:")))
-        self.tahun = QSpinBox(objectName="tahun_cetak")
+        self.tahun = named(QSpinBox(), "tahun_cetak")
         self.tahun.setRange(2020, 2100)
         self.tahun.setValue(date.today().year)
         opts.addWidget(self.tahun)
         self.periode_label = QLabel(self.tr("Periode:"))
         opts.addWidget(self.periode_label)
-        self.periode = QComboBox(objectName="periode_cetak")
+        self.periode = named(QComboBox(), "periode_cetak")
         self.periode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.periode.setMinimumContentsLength(16)
         opts.addWidget(self.periode)
@@ -134,7 +134,7 @@ class CetakPage(Page):
             self.list.select_first()
         self.unit.set_units(self.ctx.units(), keep=self.ctx.unit_filter)
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.list.focus_search()
 
     def _selected(self, row: PegawaiRow | None) -> None:

@@ -35,7 +35,7 @@ from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.pages.skp import status_chip
-from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, periode_text
+from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named, periode_text
 from asn_desktop.ui.widgets.distribusi import DistribusiChart
 from asn_desktop.ui.widgets.eval_forms import (
     HasilKerjaEval,
@@ -48,6 +48,15 @@ from asn_desktop.ui.widgets.skp_tabs import RiwayatTable
 
 def periode_label(p: Periode) -> str:
     return periode_text(p.label)
+
+
+# keyed by the stored text: feedback rows carry the role as a plain string
+_PERAN_TEXT: dict[str, str] = {p.value: t for p, t in ub_svc.PERAN_LABELS.items()}
+
+
+def peran_text(peran: str) -> str:
+    """A feedback giver's role for the screen (the stored text itself when unknown)."""
+    return label(_PERAN_TEXT.get(peran, peran))
 
 
 def default_period(periods: list[Periode], today: date) -> Periode | None:
@@ -157,7 +166,7 @@ class UnitView(QWidget):
         self.unit.setObjectName("distribusi_unit")
         row.addWidget(self.unit, 1)
         row.addWidget(QLabel(self.tr("Capaian kinerja organisasi:")))
-        self.capaian = QComboBox(objectName="capaian_unit")
+        self.capaian = named(QComboBox(), "capaian_unit")
         self.capaian.addItem(self.tr("(belum ditetapkan)"), None)
         for cap in CapaianOrganisasi:
             self.capaian.addItem(label(cap.value.title()), cap.value)
@@ -268,12 +277,12 @@ class EvaluasiPage(Page):
         top.addWidget(heading(self.tr("Evaluasi Kinerja"), 15))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Tahun:")))
-        self.tahun = QSpinBox(objectName="tahun_evaluasi")
+        self.tahun = named(QSpinBox(), "tahun_evaluasi")
         self.tahun.setRange(2020, 2100)
         self.tahun.setValue(date.today().year)
         top.addWidget(self.tahun)
         top.addWidget(QLabel(self.tr("Periode:")))
-        self.periode = QComboBox(objectName="periode")
+        self.periode = named(QComboBox(), "periode")
         self.periode.setMinimumContentsLength(18)
         top.addWidget(self.periode)
         lay.addLayout(top)
@@ -447,7 +456,7 @@ class EvaluasiPage(Page):
         for f in feedback:
             about = f.nilai_nama or f.rhk_uraian or self.tr("umum")
             tanggal = f.tanggal.strftime("%d/%m/%Y") if f.tanggal else ""
-            e.umpan.addItem(f"{tanggal} · {label(ub_svc.PERAN_LABELS.get(f.peran, f.peran))} "
+            e.umpan.addItem(f"{tanggal} · {peran_text(f.peran)} "
                             f"{f.pemberi_nama} · {about}:\n{f.isi}")
         if not feedback:
             e.umpan.addItem(self.tr("Belum ada umpan balik tercatat untuk periode ini. Catat di "
@@ -470,7 +479,7 @@ class EvaluasiPage(Page):
         self.ctx.write(self, lambda s: svc.open_evaluasi(s, skp_id, kode, info=info),
                        lambda _id: self._load(), changes=[c.EVALUASI])
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.list.focus_search()
 
     def is_dirty(self) -> bool:

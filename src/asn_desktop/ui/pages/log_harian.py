@@ -34,7 +34,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.pages.evaluasi import default_period
-from asn_desktop.ui.widgets.common import DateEdit, FieldError, heading, periode_text
+from asn_desktop.ui.widgets.common import DateEdit, FieldError, heading, named, periode_text
 from asn_desktop.ui.widgets.eval_forms import format_angka
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
@@ -72,16 +72,16 @@ class LogHarianPage(Page):
         entry = QGridLayout()
         self.tanggal = DateEdit()
         self.tanggal.setObjectName("log_tanggal")
-        self.rhk = QComboBox(objectName="log_rhk")
+        self.rhk = named(QComboBox(), "log_rhk")
         self.rhk.setMinimumContentsLength(30)
         self.rhk.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.uraian = QLineEdit(objectName="log_uraian")
+        self.uraian = named(QLineEdit(), "log_uraian")
         self.uraian.setPlaceholderText(self.tr("Kegiatan yang dikerjakan, lalu tekan Enter"))
-        self.output = QLineEdit(objectName="log_output")
+        self.output = named(QLineEdit(), "log_output")
         self.output.setPlaceholderText(self.tr("Output, mis. Dokumen"))
         self.output.setMaximumWidth(160)
-        self.kuantitas = QDoubleSpinBox(objectName="log_kuantitas")
+        self.kuantitas = named(QDoubleSpinBox(), "log_kuantitas")
         self.kuantitas.setRange(0, 1_000_000)
         self.kuantitas.setDecimals(2)
         self.kuantitas.setValue(1)
@@ -144,7 +144,7 @@ class LogHarianPage(Page):
         tl.setContentsMargins(0, 4, 0, 0)
         trow = QHBoxLayout()
         trow.addWidget(QLabel("<b>" + self.tr("Jumlah per RHK, periode:") + "</b>"))
-        self.periode = QComboBox(objectName="log_periode")
+        self.periode = named(QComboBox(), "log_periode")
         self.periode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.periode.setMinimumContentsLength(16)
         self.periode.currentIndexChanged.connect(lambda _i: self._load_totals())
@@ -185,7 +185,7 @@ class LogHarianPage(Page):
             self.list.select_first()
         self._load()
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.list.focus_search()
 
     def new(self) -> None:

@@ -219,7 +219,7 @@ class PegawaiPage(Page):
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.list.focus_search()
 
     def new(self) -> None:

@@ -33,7 +33,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import i18n, messages
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint
+from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint, named
 from asn_desktop.ui.widgets.setting_fields import (
     ChecklistField,
     DistributionField,
@@ -65,7 +65,7 @@ class PengaturanPage(Page):
 
         box = QGroupBox(self.tr("Komputer ini"))
         form = QFormLayout(box)
-        self.bahasa = QComboBox(objectName="bahasa")
+        self.bahasa = named(QComboBox(), "bahasa")
         for code, name in i18n.LANGUAGES.items():
             self.bahasa.addItem(name, code)
         self.bahasa_apply = QPushButton(self.tr("Terapkan bahasa"))
@@ -76,7 +76,7 @@ class PengaturanPage(Page):
         lang_row.addWidget(self.bahasa_apply)
         lang_row.addStretch(1)
         form.addRow(self.tr("Bahasa tampilan:"), lang_row)
-        self.operator = QLineEdit(objectName="nama_operator")
+        self.operator = named(QLineEdit(), "nama_operator")
         self.operator.setPlaceholderText(self.tr("mis. Rina Marlina (kosong: nama pengguna "
                                                  "komputer)"))
         self.operator.setMinimumWidth(280)
@@ -125,10 +125,10 @@ class PengaturanPage(Page):
 
         self.year_box = QGroupBox(self.tr("Tahun kinerja"))
         yf = QFormLayout(self.year_box)
-        self.tahun = QSpinBox(objectName="tahun_kinerja")
+        self.tahun = named(QSpinBox(), "tahun_kinerja")
         self.tahun.setRange(2020, 2100)
         self.tahun.setValue(date.today().year)
-        self.frekuensi = QComboBox(objectName="frekuensi_tahun")
+        self.frekuensi = named(QComboBox(), "frekuensi_tahun")
         for code, text in FREKUENSI_TEXT.items():
             self.frekuensi.addItem(self.tr(text), code)
         self.year_info = hint("")
@@ -194,7 +194,7 @@ class PengaturanPage(Page):
 
     def _make_field(self, v: svc.SettingView) -> QWidget:
         if v.key == svc.FREKUENSI_DEFAULT:
-            combo = QComboBox(objectName=f"setting_{v.key}")
+            combo = named(QComboBox(), f"setting_{v.key}")
             for code, text in FREKUENSI_TEXT.items():
                 combo.addItem(self.tr(text), code)
             return combo
@@ -210,7 +210,7 @@ class PengaturanPage(Page):
             structured.setObjectName(f"setting_{v.key}")
             return structured
         if isinstance(v.nilai, str):
-            return QLineEdit(objectName=f"setting_{v.key}")
+            return named(QLineEdit(), f"setting_{v.key}")
         area = TextArea(lines=4)
         area.setObjectName(f"setting_{v.key}")
         return area

@@ -38,7 +38,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import drives, messages
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import UnitCombo, heading, hint
+from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named
 
 INBOX_KEY = "sync_inbox"
 EVERYTHING = (c.SYNC, c.PEGAWAI, c.SKP, c.EVALUASI, c.LOG, c.UMPAN_BALIK, c.SETTINGS)
@@ -135,8 +135,8 @@ class SinkronisasiPage(Page):
             self.export_unit = UnitCombo(all_text=self.tr("Semua unit terdaftar"))
             self.export_unit.setObjectName("unit_tujuan")
             sl.addWidget(self.export_unit)
-        self.full = QCheckBox(self.tr("Salinan lengkap (memulihkan instalasi)"),
-                              objectName="salinan_lengkap")
+        self.full = named(QCheckBox(self.tr("Salinan lengkap (memulihkan instalasi)")),
+                          "salinan_lengkap")
         sl.addWidget(self.full)
         self.btn_export = QPushButton(self.tr("Buat paket ke folder…"))
         self.btn_export.setObjectName("ekspor")
@@ -194,7 +194,7 @@ class SinkronisasiPage(Page):
         rl.addWidget(self.btn_import)
         rl.addWidget(QLabel(self.tr("Folder kotak masuk (opsional):")))
         irow = QHBoxLayout()
-        self.inbox = QLineEdit(objectName="folder_kotak_masuk")
+        self.inbox = named(QLineEdit(), "folder_kotak_masuk")
         self.inbox.setReadOnly(True)
         self.inbox.setPlaceholderText(self.tr("paket di folder ini diterima otomatis"))
         choose = QPushButton(self.tr("Pilih…"))
@@ -305,9 +305,10 @@ class SinkronisasiPage(Page):
             return
         ws, full = self.ctx.ws, self.full.isChecked()
         kode = None
-        if self.export_unit is not None and self.export_unit.unit_id():
+        unit_id = self.export_unit.unit_id() if self.export_unit is not None else None
+        if unit_id:
             units = {u.id: u.kode for u in self.ctx.units()}
-            kode = units.get(self.export_unit.unit_id())
+            kode = units.get(unit_id)
 
         def work(op: OpContext) -> svc.ExportResult:
             return svc.export(ws, Path(folder), unit_kode=kode, full=full, progress=op.progress,

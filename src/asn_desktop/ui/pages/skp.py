@@ -41,7 +41,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import heading, hint
+from asn_desktop.ui.widgets.common import heading, hint, named
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 from asn_desktop.ui.widgets.skp_forms import IndikatorForm, RhkForm
 from asn_desktop.ui.widgets.skp_tabs import LampiranTab, MatriksTab, PerilakuTab, RiwayatTable
@@ -83,11 +83,11 @@ class CreatePanel(QWidget):
             lay.addWidget(b)
         self.variant = hint("")
         lay.addWidget(self.variant)
-        self.create = QPushButton(self.tr("Buat SKP (Ctrl+N)"))
-        self.create.setObjectName("buat_skp")
-        self.create.clicked.connect(page.new)
+        self.create_button = QPushButton(self.tr("Buat SKP (Ctrl+N)"))
+        self.create_button.setObjectName("buat_skp")
+        self.create_button.clicked.connect(page.new)
         row = QHBoxLayout()
-        row.addWidget(self.create)
+        row.addWidget(self.create_button)
         row.addStretch(1)
         lay.addLayout(row)
         lay.addStretch(1)
@@ -211,14 +211,14 @@ class SkpEditor(QWidget):
         v.setSpacing(4)
         row1 = QHBoxLayout()
         row1.addWidget(QLabel(self.tr("Pendekatan:")))
-        self.pendekatan = QComboBox(objectName="ubah_pendekatan")
+        self.pendekatan = named(QComboBox(), "ubah_pendekatan")
         self.pendekatan.addItem(self.tr("Kuantitatif"), Pendekatan.KUANTITATIF.value)
         self.pendekatan.addItem(self.tr("Kualitatif"), Pendekatan.KUALITATIF.value)
         row1.addWidget(self.pendekatan)
         row1.addSpacing(16)
         row1.addWidget(QLabel(self.tr("Periode:")))
-        self.periode_mulai = QDateEdit(objectName="periode_mulai")
-        self.periode_selesai = QDateEdit(objectName="periode_selesai")
+        self.periode_mulai = named(QDateEdit(), "periode_mulai")
+        self.periode_selesai = named(QDateEdit(), "periode_selesai")
         for d in (self.periode_mulai, self.periode_selesai):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd/MM/yyyy")
@@ -259,8 +259,9 @@ class SkpEditor(QWidget):
         return who, btn_choose, btn_default
 
     def periode(self) -> tuple[date, date]:
-        return (self.periode_mulai.date().toPython(),
-                self.periode_selesai.date().toPython())
+        mulai, selesai = self.periode_mulai.date(), self.periode_selesai.date()
+        return (date(mulai.year(), mulai.month(), mulai.day()),
+                date(selesai.year(), selesai.month(), selesai.day()))
 
 
 class SkpPage(Page):
@@ -279,7 +280,7 @@ class SkpPage(Page):
         top.addWidget(heading(self.tr("Sasaran Kinerja Pegawai"), 15))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Tahun:")))
-        self.tahun = QSpinBox(objectName="tahun")
+        self.tahun = named(QSpinBox(), "tahun")
         self.tahun.setRange(2020, 2100)
         self.tahun.setValue(date.today().year)
         self.tahun.valueChanged.connect(lambda _v: self._load())
@@ -292,9 +293,9 @@ class SkpPage(Page):
         self.stack = QStackedWidget()
         self.empty = hint(self.tr("Pilih pegawai di sebelah kiri untuk membuka SKP-nya."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.create = CreatePanel(self)
+        self.create_panel = CreatePanel(self)
         self.editor = SkpEditor(self)
-        for w in (self.empty, self.create, self.editor):
+        for w in (self.empty, self.create_panel, self.editor):
             self.stack.addWidget(w)
         split.addWidget(self.stack)
         split.setSizes([260, 940])
@@ -321,8 +322,8 @@ class SkpPage(Page):
         h.add_utama.clicked.connect(lambda: self.new_rhk(JenisRhk.UTAMA))
         h.add_tambahan.clicked.connect(lambda: self.new_rhk(JenisRhk.TAMBAHAN))
         h.add_ind.clicked.connect(self.new_indikator)
-        h.up.clicked.connect(lambda: self.move(-1))
-        h.down.clicked.connect(lambda: self.move(1))
+        h.up.clicked.connect(lambda: self.move_rhk(-1))
+        h.down.clicked.connect(lambda: self.move_rhk(1))
         h.delete.clicked.connect(self.delete_item)
         h.tree.currentItemChanged.connect(self._tree_changed)
         h.rhk_form.save_requested.connect(self.save_rhk)
@@ -381,8 +382,8 @@ class SkpPage(Page):
         view, options, (_penilai, atasan_skp), problems = self.ctx.read(read)
         self.view = view
         if view is None:
-            self.stack.setCurrentWidget(self.create)
-            self.create.show_for(row, tahun, self._variant_text(row))
+            self.stack.setCurrentWidget(self.create_panel)
+            self.create_panel.show_for(row, tahun, self._variant_text(row))
             return
         self.options = options
         self.atasan_has_skp = atasan_skp is not None
@@ -581,7 +582,8 @@ class SkpPage(Page):
             return
         h = self.editor.hasil
         h.tree.blockSignals(True)
-        h.tree.setCurrentItem(None)
+        # PySide6's stubs omit None here; Qt takes nullptr to clear the current item.
+        h.tree.setCurrentItem(None)  # type: ignore[call-overload]
         h.tree.blockSignals(False)
         h.rhk_form.load(v.form, None, jenis, self.options, self.atasan_has_skp, False)
         h.forms.setCurrentWidget(h.rhk_form)
@@ -627,7 +629,10 @@ class SkpPage(Page):
         f = self.editor.hasil.rhk_form
         data, rhk_id = f.data(), f.rhk_id
         if rhk_id is None:
-            self._write(lambda s, info: svc.add_rhk(s, self.view.id, data, info=info),
+            if self.view is None:
+                return
+            skp_id = self.view.id  # read here: the lambda runs on the database worker
+            self._write(lambda s, info: svc.add_rhk(s, skp_id, data, info=info),
                         ("rhk", ""), f)
         else:
             self._write(lambda s, info: svc.update_rhk(s, rhk_id, data, info=info),
@@ -637,6 +642,8 @@ class SkpPage(Page):
         f = self.editor.hasil.ind_form
         data, ind_id, rhk_id = f.data(), f.indikator_id, f.rhk_id
         if ind_id is None:
+            if rhk_id is None:
+                return
             self._write(lambda s, info: svc.add_indikator(s, rhk_id, data, info=info),
                         ("indikator", ""), f)
         else:
@@ -796,15 +803,15 @@ class SkpPage(Page):
         if self.view is not None:
             self.new_rhk(JenisRhk.UTAMA)
             return
-        tahun, pendekatan = self.tahun.value(), self.create.pendekatan()
+        tahun, pendekatan = self.tahun.value(), self.create_panel.pendekatan()
         info = self.ctx.ws.info
         self.ctx.write(self, lambda s: svc.create_skp(s, row.id, tahun, pendekatan, info=info),
                        lambda _id: self._load(), changes=[c.SKP])
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.list.focus_search()
 
-    def move(self, offset: int) -> None:
+    def move_rhk(self, offset: int) -> None:
         item = self.editor.hasil.tree.currentItem()
         if item is None or item.data(0, KIND_ROLE) != "rhk":
             return

@@ -33,15 +33,15 @@ from asn_desktop.services import umpan_balik as svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
-from asn_desktop.ui.i18n import label
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.pages.evaluasi import default_period
+from asn_desktop.ui.pages.evaluasi import default_period, peran_text
 from asn_desktop.ui.widgets.common import (
     DateEdit,
     FieldError,
     TextArea,
     UnitCombo,
     heading,
+    named,
     periode_text,
 )
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
@@ -65,10 +65,10 @@ class FeedbackTab(QWidget):
         rl.addWidget(self.who)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.pemberi = QComboBox(objectName="ub_pemberi")
+        self.pemberi = named(QComboBox(), "ub_pemberi")
         self.tanggal = DateEdit()
         self.tanggal.setObjectName("ub_tanggal")
-        self.tentang = QComboBox(objectName="ub_tentang")
+        self.tentang = named(QComboBox(), "ub_tentang")
         self.isi = TextArea(lines=4)
         self.isi.setObjectName("ub_isi")
         self.errors = {k: FieldError() for k in ("pemberi_id", "isi", "other")}
@@ -89,7 +89,7 @@ class FeedbackTab(QWidget):
         rl.addLayout(row)
         prow = QHBoxLayout()
         prow.addWidget(QLabel("<b>" + self.tr("Umpan balik tercatat, periode:") + "</b>"))
-        self.periode = QComboBox(objectName="ub_periode")
+        self.periode = named(QComboBox(), "ub_periode")
         self.periode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.periode.setMinimumContentsLength(16)
         self.periode.currentIndexChanged.connect(lambda _i: self._load_list())
@@ -124,7 +124,7 @@ class FeedbackTab(QWidget):
             if d.atasan is not None:
                 rekan = [b for b in peg_svc.detail(s, d.atasan.id).bawahan if b.id != row.id]
             skp = skp_svc.skp_for(s, row.id, tahun)
-            rhks = ()
+            rhks: tuple[skp_svc.RhkView, ...] = ()
             if skp is not None:
                 u, t = skp_svc.rhk_views(s, skp.id)
                 rhks = u + t
@@ -170,7 +170,7 @@ class FeedbackTab(QWidget):
         for f in items:
             about = f.nilai_nama or f.rhk_uraian or self.tr("umum")
             tanggal = format_tanggal(f.tanggal) if f.tanggal else ""
-            self.tercatat.addItem(f"{tanggal} · {label(svc.PERAN_LABELS.get(f.peran, f.peran))}"
+            self.tercatat.addItem(f"{tanggal} · {peran_text(f.peran)}"
                                   f" {f.pemberi_nama} · {about}\n{f.isi}")
         if not items:
             self.tercatat.addItem(self.tr("Belum ada umpan balik pada periode ini."))
@@ -241,12 +241,12 @@ class ForumTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.tanggal = DateEdit()
         self.tanggal.setObjectName("forum_tanggal")
-        self.agenda = QLineEdit(objectName="forum_agenda")
+        self.agenda = named(QLineEdit(), "forum_agenda")
         self.agenda.setPlaceholderText(self.tr("mis. Evaluasi kinerja triwulan III"))
         self.peserta = TextArea(lines=4)
         self.peserta.setObjectName("forum_peserta")
         self.peserta.setPlaceholderText(self.tr("Satu nama per baris"))
-        self.presentasi = QComboBox(objectName="forum_presentasi")
+        self.presentasi = named(QComboBox(), "forum_presentasi")
         self.catatan = TextArea(lines=3)
         self.catatan.setObjectName("forum_catatan")
         self.error = FieldError()
@@ -346,7 +346,7 @@ class UmpanBalikPage(Page):
         self.forum.unit.set_units(self.ctx.units(), keep=self.ctx.unit_filter)
         self.forum.load()
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.feedback)
         self.feedback.list.focus_search()
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +20,18 @@ from PySide6.QtWidgets import (
 from asn_desktop.services.orgs import UnitRow
 
 ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
+
+_Q = TypeVar("_Q", bound=QObject)
+
+
+def named(obj: _Q, name: str) -> _Q:
+    """``obj`` with its objectName set (tests and style sheets find widgets by it).
+
+    Used instead of the ``objectName=`` constructor keyword, which PySide6 accepts at run
+    time but its type stubs do not list (they name only a class's own properties).
+    """
+    obj.setObjectName(name)
+    return obj
 
 
 class SearchField(QLineEdit):

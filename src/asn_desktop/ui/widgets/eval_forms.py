@@ -32,7 +32,7 @@ from asn_desktop.domain.ratings import (
 )
 from asn_desktop.services import evaluasi as svc
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP, label
-from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint
+from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint, named
 
 RATING_ORDER = (Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI)
 PREDIKAT_COLORS = {
@@ -123,12 +123,13 @@ class HasilKerjaEval(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.body: QWidget | None = None
+        self.area: QScrollArea | None = None
         self.rows: list[RealisasiRow] = []
         self.umpan: dict[str, TextArea] = {}
         self._umpan_initial: dict[str, str] = {}
 
     def load(self, v: svc.EvaluasiView) -> None:
-        if self.body is not None:
+        if self.area is not None:
             self.outer.removeWidget(self.area)
             self.area.deleteLater()
         self.rows, self.umpan = [], {}
@@ -301,7 +302,7 @@ class PenilaianTab(QWidget):
         left.addWidget(self.hasil)
         left.addWidget(self.perilaku)
         form = QFormLayout()
-        self.capaian = QComboBox(objectName="capaian")
+        self.capaian = named(QComboBox(), "capaian")
         self.capaian.addItem(self.tr("(ikut capaian unit)"), None)
         for cap in CapaianOrganisasi:
             self.capaian.addItem(label(cap.value.title()), cap.value)

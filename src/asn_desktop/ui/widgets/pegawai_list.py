@@ -22,7 +22,7 @@ from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.i18n import label
 from asn_desktop.ui.models.pegawai_model import COL_JABATAN, COL_NAMA, COL_NIP, PegawaiModel
 from asn_desktop.ui.operations import Operation
-from asn_desktop.ui.widgets.common import SearchField, UnitCombo
+from asn_desktop.ui.widgets.common import SearchField, UnitCombo, named
 
 
 class PegawaiList(QWidget):
@@ -58,13 +58,13 @@ class PegawaiList(QWidget):
             self.unit_combo.setObjectName("filter_unit")
             self.unit_combo.unitChanged.connect(lambda _u: self.apply_filters())
             top.addWidget(self.unit_combo)
-            self.jenis_combo = QComboBox(objectName="filter_jenis")
+            self.jenis_combo = named(QComboBox(), "filter_jenis")
             self.jenis_combo.addItem(self.tr("Semua jenis jabatan"), None)
             for jenis, text in JENIS_JABATAN_LABELS.items():
                 self.jenis_combo.addItem(label(text), jenis.value)
             self.jenis_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             top.addWidget(self.jenis_combo)
-            self.status_combo = QComboBox(objectName="filter_status")
+            self.status_combo = named(QComboBox(), "filter_status")
             self.status_combo.addItem(self.tr("PNS dan PPPK"), None)
             self.status_combo.addItem("PNS", "PNS")
             self.status_combo.addItem("PPPK", "PPPK")

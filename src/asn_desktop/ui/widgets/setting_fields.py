@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.organisasi import CapaianOrganisasi, rule_text
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from asn_desktop.ui.widgets.common import named
 
 NONE_TEXT = "—"
 
@@ -65,7 +66,7 @@ class RecordField(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.edits: dict[str, QLineEdit] = {}
         for key, label in labels.items():
-            edit = QLineEdit(objectName=f"isian_{key}")
+            edit = named(QLineEdit(), f"isian_{key}")
             form.addRow(label, edit)
             self.edits[key] = edit
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.jabatan import Aspek, FormSpec, JenisRhk, Pendekatan, Perspektif
 from asn_desktop.services import skp as svc
 from asn_desktop.ui.i18n import label
-from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint
+from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint, named
 
 
 class RhkForm(QWidget):
@@ -42,16 +42,16 @@ class RhkForm(QWidget):
         self.uraian.setPlaceholderText(self.tr("Rencana hasil kerja, mis. Terlaksananya "
                                                "layanan administrasi kepegawaian"))
         self.err_uraian = FieldError()
-        self.cascade = QComboBox(objectName="rhk_atasan")
+        self.cascade = named(QComboBox(), "rhk_atasan")
         self.cascade.setMinimumContentsLength(16)
         self.cascade.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.cascade_hint = hint("")
-        self.provisional = QLineEdit(objectName="rhk_atasan_teks")
+        self.provisional = named(QLineEdit(), "rhk_atasan_teks")
         self.provisional.setPlaceholderText(self.tr("Tulis RHK pimpinan sementara (bila SKP "
                                                     "atasan belum ada)"))
         self.err_cascade = FieldError()
-        self.perspektif = QComboBox(objectName="rhk_perspektif")
+        self.perspektif = named(QComboBox(), "rhk_perspektif")
         self.perspektif.addItem(self.tr("(tanpa perspektif)"), None)
         for p in Perspektif:
             self.perspektif.addItem(p.value, p.value)
@@ -117,8 +117,8 @@ class RhkForm(QWidget):
                                         if rhk and rhk.perspektif else 0)
         for e in (self.err_uraian, self.err_cascade, self.err_perspektif):
             e.show_error(None)
-        for w in (self.uraian, self.cascade, self.provisional, self.perspektif):
-            w.setEnabled(not locked)
+        for field in (self.uraian, self.cascade, self.provisional, self.perspektif):
+            field.setEnabled(not locked)
         self.uraian.setReadOnly(locked)
         self.save_button.setEnabled(not locked)
         self._initial = self._values()
@@ -167,7 +167,7 @@ class IndikatorForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.aspek_label = QLabel(self.tr("Aspek:"))
-        self.aspek = QComboBox(objectName="ind_aspek")
+        self.aspek = named(QComboBox(), "ind_aspek")
         for a in Aspek:
             self.aspek.addItem(label(a.value), a.value)
         self.uraian = TextArea(lines=2)
@@ -176,11 +176,11 @@ class IndikatorForm(QWidget):
                                                "dokumen usulan kenaikan pangkat"))
         self.target_label = QLabel(self.tr("Target:"))
         target_row = QHBoxLayout()
-        self.target_nilai = QDoubleSpinBox(objectName="ind_target_nilai")
+        self.target_nilai = named(QDoubleSpinBox(), "ind_target_nilai")
         self.target_nilai.setRange(0, 1_000_000_000)
         self.target_nilai.setDecimals(2)
         self.target_nilai.setMinimumWidth(120)
-        self.target_satuan = QLineEdit(objectName="ind_target_satuan")
+        self.target_satuan = named(QLineEdit(), "ind_target_satuan")
         self.target_satuan.setPlaceholderText(self.tr("satuan, mis. Dokumen, %, Bulan"))
         target_row.addWidget(self.target_nilai)
         target_row.addWidget(self.target_satuan, 1)
@@ -191,7 +191,7 @@ class IndikatorForm(QWidget):
         self.target_narasi = TextArea(lines=2)
         self.target_narasi.setObjectName("ind_target_narasi")
         self.perspektif_label = QLabel(self.tr("Perspektif:"))
-        self.perspektif = QComboBox(objectName="ind_perspektif")
+        self.perspektif = named(QComboBox(), "ind_perspektif")
         self.perspektif.addItem(self.tr("(ikut RHK)"), None)
         for p in Perspektif:
             self.perspektif.addItem(p.value, p.value)
