@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -201,12 +202,22 @@ def periode_by_kode(kode: str, frekuensi: Frekuensi | None = None) -> Periode:
     raise _kode_salah(kode, ": nomor periode di luar rentang")
 
 
+def _holding(periods: Sequence[Periode], today: date) -> Periode | None:
+    """The period whose span holds ``today``: never the separate AKHIR (whole-year) period."""
+    return next((p for p in periods if p.nomor and p.contains(today)), None)
+
+
 def current_periode(today: date, frekuensi: Frekuensi) -> Periode:
     """The period whose span holds ``today``: never the separate AKHIR (whole-year) period."""
-    for p in periods_for_year(today.year, frekuensi):
-        if p.nomor and p.contains(today):
-            return p
-    raise AssertionError("periods cover the whole year")  # pragma: no cover
+    p = _holding(periods_for_year(today.year, frekuensi), today)
+    if p is None:  # pragma: no cover
+        raise AssertionError("periods cover the whole year")
+    return p
+
+
+def periode_bawaan(periods: Sequence[Periode], today: date) -> Periode | None:
+    """The period a list opens on: the current one when the list has it, else the last."""
+    return _holding(periods, today) or (periods[-1] if periods else None)
 
 
 def periode_penilaian_line(p: Periode) -> str:

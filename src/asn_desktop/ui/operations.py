@@ -21,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from asn_desktop.errors import AsnError
+from asn_desktop.errors import AsnError, Cancelled
 from asn_desktop.ui import messages
 
 log = logging.getLogger(__name__)
@@ -55,11 +55,6 @@ def wait_idle(timeout_ms: int = 30000) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         db_pool().waitForDone(10)
     QCoreApplication.processEvents()
-
-
-class Cancelled(AsnError):
-    def __init__(self) -> None:
-        super().__init__("Dibatalkan.")
 
 
 class OpContext:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.periods import periode_bawaan
 from asn_desktop.services import cetak as svc
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.pegawai import PegawaiRow
@@ -30,7 +31,6 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.pages.evaluasi import default_period
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named, periode_text
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
@@ -157,7 +157,7 @@ class CetakPage(Page):
             self.periode.addItem(periode_text(p.label), p.kode)
         i = self.periode.findData(keep) if keep else -1
         if i < 0:
-            d = default_period(periods, date.today())
+            d = periode_bawaan(periods, date.today())
             i = self.periode.findData(d.kode) if d else 0
         self.periode.setCurrentIndex(max(i, 0))
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.organisasi import CapaianOrganisasi
-from asn_desktop.domain.periods import Periode
+from asn_desktop.domain.periods import Periode, periode_bawaan
 from asn_desktop.services import evaluasi as svc
 from asn_desktop.services import log_harian as log_svc
 from asn_desktop.services import skp as skp_svc
@@ -41,7 +41,6 @@ from asn_desktop.ui.widgets.eval_forms import (
     HasilKerjaEval,
     PenilaianTab,
     PerilakuEval,
-    parse_angka,
 )
 from asn_desktop.ui.widgets.skp_tabs import RiwayatTable
 
@@ -57,13 +56,6 @@ _PERAN_TEXT: dict[str, str] = {p.value: t for p, t in ub_svc.PERAN_LABELS.items(
 def peran_text(peran: str) -> str:
     """A feedback giver's role for the screen (the stored text itself when unknown)."""
     return label(_PERAN_TEXT.get(peran, peran))
-
-
-def default_period(periods: list[Periode], today: date) -> Periode | None:
-    for p in periods:
-        if p.nomor and p.contains(today):
-            return p
-    return periods[-1] if periods else None
 
 
 class EvaluasiEditor(QWidget):
@@ -357,7 +349,7 @@ class EvaluasiPage(Page):
             self.periode.addItem(periode_label(p), p.kode)
         i = self.periode.findData(keep) if keep else -1
         if i < 0:
-            d = default_period(periods, date.today())
+            d = periode_bawaan(periods, date.today())
             i = self.periode.findData(d.kode) if d else 0
         self.periode.setCurrentIndex(max(i, 0))
         self.periode.blockSignals(False)
@@ -499,7 +491,7 @@ class EvaluasiPage(Page):
         realisasi = []
         for row in e.hasil.changed_realisasi():
             try:
-                nilai = parse_angka(row.nilai.text())
+                nilai = row.nilai_baru()
             except ValueError:
                 row.error.show_error(self.tr("Realisasi harus berupa angka, mis. 12 atau 12,5."))
                 e.tabs.setCurrentWidget(e.hasil)

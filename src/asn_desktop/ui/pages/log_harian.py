@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.dates import format_tanggal
+from asn_desktop.domain.periods import periode_bawaan
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import log_harian as svc
@@ -33,9 +35,7 @@ from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.pages.evaluasi import default_period
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, heading, named, periode_text
-from asn_desktop.ui.widgets.eval_forms import format_angka
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -237,7 +237,7 @@ class LogHarianPage(Page):
             self.periode.addItem(periode_text(p.label), p.kode)
         i = self.periode.findData(keep_p) if keep_p else -1
         if i < 0:
-            d = default_period(periods, date.today())
+            d = periode_bawaan(periods, date.today())
             i = self.periode.findData(d.kode) if d else 0
         self.periode.setCurrentIndex(max(i, 0))
         self.periode.blockSignals(False)

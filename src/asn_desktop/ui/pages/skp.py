@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.jabatan import (
     FormVariant,
-    JenisJabatan,
     JenisRhk,
     Pendekatan,
-    form_variant,
 )
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import identitas as ident
@@ -391,15 +389,8 @@ class SkpPage(Page):
         self._show(view, problems, keep)
 
     def _variant_text(self, row: PegawaiRow) -> str:
-        if row.pimpinan_unit:
-            # a unit head uses the JPT form when the unit is a unit kerja mandiri
-            jpt = self.ctx.read(lambda s: ident.form_variant_of(s, row.id)) is FormVariant.JPT
-        else:
-            try:
-                jpt = form_variant(JenisJabatan(row.jenis_jabatan)) is FormVariant.JPT
-            except ValueError:
-                jpt = False
-        if jpt:
+        # one rule (services.identitas): a unit head of a unit kerja mandiri uses JPT too
+        if self.ctx.read(lambda s: ident.form_variant_of(s, row.id)) is FormVariant.JPT:
             return self.tr("Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan "
                            "yang diintervensi.")
         return self.tr("Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang "

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.berakhlak import BERAKHLAK
 from asn_desktop.domain.dates import format_tanggal
+from asn_desktop.domain.periods import periode_bawaan
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import pegawai as peg_svc
@@ -34,7 +35,7 @@ from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.pages.evaluasi import default_period, peran_text
+from asn_desktop.ui.pages.evaluasi import peran_text
 from asn_desktop.ui.widgets.common import (
     DateEdit,
     FieldError,
@@ -153,7 +154,7 @@ class FeedbackTab(QWidget):
             self.periode.addItem(periode_text(p.label), p.kode)
         i = self.periode.findData(keep) if keep else -1
         if i < 0:
-            dp = default_period(periods, date.today())
+            dp = periode_bawaan(periods, date.today())
             i = self.periode.findData(dp.kode) if dp else 0
         self.periode.setCurrentIndex(max(i, 0))
         self.periode.blockSignals(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.predikat import PREDIKAT_MATRIX, Predikat, predikat_kinerja
 from asn_desktop.domain.ratings import (
@@ -65,12 +66,6 @@ def parse_angka(text: str) -> float | None:
     return float(t)
 
 
-def format_angka(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else f"{value}".replace(".", ",")
-
-
 def scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -87,6 +82,7 @@ class RealisasiRow:
         name.setWordWrap(True)
         target = QLabel(ind.indikator.target_teks)
         target.setWordWrap(True)
+        self.nilai_tersimpan = ind.realisasi_nilai  # kept when its shown text is not edited
         self.nilai = QLineEdit(format_angka(ind.realisasi_nilai))
         self.nilai.setObjectName(f"realisasi_{self.id}")
         self.nilai.setPlaceholderText(ind.indikator.target_satuan or "")
@@ -111,6 +107,13 @@ class RealisasiRow:
 
     def values(self) -> tuple[str, str, str]:
         return (self.nilai.text(), self.teks.text(), self.bukti.text())
+
+    def nilai_baru(self) -> float | None:
+        """The realisasi to save: the stored value itself while its shown text (rounded to four
+        decimals) is untouched; ValueError for text that is not a number."""
+        if self.nilai.text() == self.initial[0]:
+            return self.nilai_tersimpan
+        return parse_angka(self.nilai.text())
 
     def set_locked(self, locked: bool) -> None:
         for w in (self.nilai, self.teks, self.bukti):
