@@ -3098,4 +3098,23 @@
         <translation>Discard changes</translation>
     </message>
 </context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Ajukan</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Kembalikan…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Buka kembali…</source>
+        <translation>Reopen…</translation>
+    </message>
+</context>
 </TS>

@@ -12,6 +12,7 @@ from tests.ui.helpers import approved_skp, new_bawahan, screenshot, wait_ops
 from asn_desktop.db.models import Evaluasi, Realisasi
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
+from asn_desktop.services.workflow import Langkah
 
 
 def test_evaluate_and_approve(window: Any, qtbot: Any, ctx: Any) -> None:
@@ -56,9 +57,9 @@ def test_evaluate_and_approve(window: Any, qtbot: Any, ctx: Any) -> None:
         assert ev.catatan_rekomendasi == "Pertahankan"
         real = s.scalars(select(Realisasi).where(Realisasi.evaluasi_id == ev.id)).one()
         assert (real.realisasi_nilai, real.bukti_dukung) == (13.0, "Daftar hadir")
-    qtbot.mouseClick(e.btn_ajukan, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.workflow.buttons[Langkah.AJUKAN], Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
-    qtbot.mouseClick(e.btn_setujui, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.workflow.buttons[Langkah.SETUJUI], Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert page.view.status == "DISETUJUI"
     assert e.banner.isVisible() and not pen.hasil.buttons[Rating.SESUAI_EKSPEKTASI].isEnabled()

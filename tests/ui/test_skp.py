@@ -11,6 +11,7 @@ from sqlalchemy import select
 from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
 from asn_desktop.db.models import Indikator, Rhk, RiwayatDokumen, Skp
+from asn_desktop.services.workflow import Langkah
 
 
 def _open(window: Any, pegawai_id: str) -> Any:
@@ -73,17 +74,17 @@ def test_write_submit_approve_reopen(window: Any, qtbot: Any, ctx: Any, shown: A
     assert h.forms.currentWidget() is h.rhk_form
     screenshot(window, "03-skp")
     # workflow
-    qtbot.mouseClick(e.btn_ajukan, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.workflow.buttons[Langkah.AJUKAN], Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert page.view.status == "DIAJUKAN"
-    qtbot.mouseClick(e.btn_setujui, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.workflow.buttons[Langkah.SETUJUI], Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert page.view.status == "DISETUJUI" and page.view.terkunci
     assert e.lock_banner.isVisible()
     assert not h.add_utama.isEnabled()
     screenshot(window, "03b-skp-disetujui")
     shown.answers["text"] = "Salah target indikator"
-    qtbot.mouseClick(e.btn_buka, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.workflow.buttons[Langkah.BUKA_KEMBALI], Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert page.view.status == "DRAFT"
     with ctx.ws.db.Session() as s:

@@ -16,6 +16,7 @@ from asn_desktop.domain.jabatan import Aspek
 from asn_desktop.domain.nip import make_nip_pns
 from asn_desktop.services import pegawai as psvc
 from asn_desktop.services import skp as ssvc
+from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui.dialogs.pegawai_picker import PegawaiPicker
 
 
@@ -65,7 +66,7 @@ def test_pendekatan_selector_converts_and_locks(window: Any, qtbot: Any, ctx: An
     assert page.view.pendekatan == "KUALITATIF" and "kualitatif" in e.who.text()
     assert any("kualitatif" in t for t in shown.texts("question"))
     # submitted: the selector is disabled
-    qtbot.mouseClick(e.btn_ajukan, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.workflow.buttons[Langkah.AJUKAN], Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
     assert page.view.status == "DIAJUKAN"
     assert not e.pendekatan.isEnabled()

@@ -41,10 +41,11 @@ from asn_desktop.domain.periods import (
 )
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat, predikat_kinerja
 from asn_desktop.domain.ratings import Rating, rating_from_text
-from asn_desktop.errors import LockedError, NotFoundError, ValidationError
+from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import evaluasi_isi, orgs, pengaturan
 from asn_desktop.services import identitas as ident
 from asn_desktop.services import skp as skp_svc
+from asn_desktop.services import workflow as wf
 from asn_desktop.services.authority import (
     require_appraisal_scope,
     require_master,
@@ -55,7 +56,6 @@ from asn_desktop.services.riwayat import (
     clean,
     history,
     record,
-    require_alasan,
     status_of,
 )
 from asn_desktop.services.workspace import InstallationInfo
@@ -264,14 +264,15 @@ def _evaluasi(s: Session, evaluasi_id: str) -> Evaluasi:
     return e
 
 
+JENIS = wf.JenisDokumen(
+    DOKUMEN, "evaluasi",
+    lambda _doc: ("Evaluasi ini sudah disetujui dan terkunci. Buka kembali (dengan alasan) "
+                  "untuk mengubahnya."))
+
+
 def _editable(s: Session, evaluasi_id: str, info: InstallationInfo | None) -> Evaluasi:
     e = _evaluasi(s, evaluasi_id)
-    require_appraisal_scope(s, info, e.pegawai_id)
-    if status_of(e.status) is Status.DISETUJUI:
-        raise LockedError(
-            "Evaluasi ini sudah disetujui dan terkunci. Buka kembali (dengan alasan) untuk "
-            "mengubahnya."
-        )
+    wf.terkunci(s, JENIS, e, info)
     return e
 
 
@@ -540,13 +541,10 @@ def ajukan(
     s: Session, evaluasi_id: str, *, oleh: str | None = None,
     info: InstallationInfo | None = None,
 ) -> None:
-    """DRAFT → DIAJUKAN."""
-    e = _editable(s, evaluasi_id, info)
-    if status_of(e.status) is not Status.DRAFT:
-        raise ValidationError("Evaluasi sudah diajukan.", "status")
-    _require_skp_approved(s, e)
-    e.status = Status.DIAJUKAN.value
-    record(s, DOKUMEN, e.id, e.pegawai_id, Aksi.DIAJUKAN, oleh)
+    """DRAFT → DIAJUKAN, while the SKP is approved."""
+    e = _evaluasi(s, evaluasi_id)
+    wf.jalankan(s, JENIS, e, wf.Langkah.AJUKAN, oleh=oleh, info=info,
+                syarat=lambda: _require_skp_approved(s, e))
 
 
 def kembalikan(
@@ -554,13 +552,8 @@ def kembalikan(
     info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DRAFT with a reason."""
-    e = _editable(s, evaluasi_id, info)
-    teks = require_alasan(alasan, "pengembalian")
-    if status_of(e.status) is not Status.DIAJUKAN:
-        raise ValidationError("Hanya evaluasi yang sedang diajukan yang dapat dikembalikan.",
-                              "status")
-    e.status = Status.DRAFT.value
-    record(s, DOKUMEN, e.id, e.pegawai_id, Aksi.DIKEMBALIKAN, oleh, teks)
+    wf.jalankan(s, JENIS, _evaluasi(s, evaluasi_id), wf.Langkah.KEMBALIKAN, oleh=oleh,
+                info=info, alasan=alasan)
 
 
 def _require_skp_approved(s: Session, e: Evaluasi) -> Skp:
@@ -580,31 +573,37 @@ def setujui(
     info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DISETUJUI: both ratings required; snapshot identities; lock."""
-    e = _editable(s, evaluasi_id, info)
-    if status_of(e.status) is not Status.DIAJUKAN:
-        raise ValidationError("Evaluasi harus diajukan dahulu sebelum disetujui.", "status")
-    skp = _require_skp_approved(s, e)
-    if not e.rating_hasil_kerja:
-        raise ValidationError("Rating hasil kerja belum diisi.", "rating_hasil_kerja")
-    if not e.rating_perilaku_kerja:
-        raise ValidationError("Rating perilaku kerja belum diisi.", "rating_perilaku_kerja")
-    _rederive(e)
-    snap = ident.snapshot(s, e.pegawai_id, skp.penilai_id, skp.atasan_penilai_id)
-    if snap.penilai is None:
-        raise ValidationError(
-            "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai atau "
-            "kepala daerah pada pengaturan.",
-            "penilai_id",
-        )
-    if e.capaian_organisasi is None:
-        c = capaian_unit(s, snap.pegawai.unit_id, e.periode_kode)
-        e.capaian_organisasi = c.value if c else None
-    if e.tanggal is None:
-        e.tanggal = periode_by_kode(e.periode_kode).penilaian_selesai
-    e.identitas_json = ident.to_json(snap)
-    e.isi_json = evaluasi_isi.to_json(evaluasi_isi.current(s, skp))
-    e.status = Status.DISETUJUI.value
-    record(s, DOKUMEN, e.id, e.pegawai_id, Aksi.DISETUJUI, oleh)
+    e = _evaluasi(s, evaluasi_id)
+    found: list[tuple[Skp, ident.Identitas]] = []
+
+    def syarat() -> None:
+        skp = _require_skp_approved(s, e)
+        if not e.rating_hasil_kerja:
+            raise ValidationError("Rating hasil kerja belum diisi.", "rating_hasil_kerja")
+        if not e.rating_perilaku_kerja:
+            raise ValidationError("Rating perilaku kerja belum diisi.", "rating_perilaku_kerja")
+        _rederive(e)
+        snap = ident.snapshot(s, e.pegawai_id, skp.penilai_id, skp.atasan_penilai_id)
+        if snap.penilai is None:
+            raise ValidationError(
+                "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai "
+                "atau kepala daerah pada pengaturan.",
+                "penilai_id",
+            )
+        found.append((skp, snap))
+
+    def efek() -> None:
+        skp, snap = found[0]
+        if e.capaian_organisasi is None:
+            c = capaian_unit(s, snap.pegawai.unit_id, e.periode_kode)
+            e.capaian_organisasi = c.value if c else None
+        if e.tanggal is None:
+            e.tanggal = periode_by_kode(e.periode_kode).penilaian_selesai
+        e.identitas_json = ident.to_json(snap)
+        e.isi_json = evaluasi_isi.to_json(evaluasi_isi.current(s, skp))
+
+    wf.jalankan(s, JENIS, e, wf.Langkah.SETUJUI, oleh=oleh, info=info, syarat=syarat,
+                efek=efek)
 
 
 def buka_kembali(
@@ -613,15 +612,13 @@ def buka_kembali(
 ) -> None:
     """DISETUJUI → DRAFT with a required reason; drops the identity snapshot."""
     e = _evaluasi(s, evaluasi_id)
-    require_appraisal_scope(s, info, e.pegawai_id)
-    teks = require_alasan(alasan, "membuka kembali evaluasi")
-    if status_of(e.status) is not Status.DISETUJUI:
-        raise ValidationError("Hanya evaluasi yang sudah disetujui yang dapat dibuka kembali.",
-                              "status")
-    e.status = Status.DRAFT.value
-    e.identitas_json = None
-    e.isi_json = None
-    record(s, DOKUMEN, e.id, e.pegawai_id, Aksi.DIBUKA_KEMBALI, oleh, teks)
+
+    def efek() -> None:
+        e.identitas_json = None
+        e.isi_json = None
+
+    wf.jalankan(s, JENIS, e, wf.Langkah.BUKA_KEMBALI, oleh=oleh, info=info, alasan=alasan,
+                efek=efek)
 
 
 # -- reads ----------------------------------------------------------------------------------------

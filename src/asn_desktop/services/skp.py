@@ -37,8 +37,9 @@ from asn_desktop.domain.jabatan import (
     Perspektif,
     form_spec,
 )
-from asn_desktop.errors import LockedError, NotFoundError, ValidationError
+from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import identitas as ident
+from asn_desktop.services import workflow as wf
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.riwayat import (
@@ -46,7 +47,6 @@ from asn_desktop.services.riwayat import (
     history,
     lines,
     record,
-    require_alasan,
     status_of,
 )
 from asn_desktop.services.workspace import InstallationInfo
@@ -144,14 +144,18 @@ def _indikator(s: Session, indikator_id: str) -> Indikator:
     return i
 
 
+def _terkunci(doc: wf.Dokumen) -> str:
+    tahun = getattr(doc, "tahun", "")
+    return (f"SKP tahun {tahun} sudah disetujui dan terkunci. Buka kembali SKP (dengan "
+            "alasan) untuk mengubahnya.")
+
+
+JENIS = wf.JenisDokumen(DOKUMEN, "SKP", _terkunci)
+
+
 def _editable(s: Session, skp_id: str, info: InstallationInfo | None) -> Skp:
     skp = _skp(s, skp_id)
-    require_appraisal_scope(s, info, skp.pegawai_id)
-    if status_of(skp.status) is Status.DISETUJUI:
-        raise LockedError(
-            f"SKP tahun {skp.tahun} sudah disetujui dan terkunci. Buka kembali SKP (dengan "
-            "alasan) untuk mengubahnya."
-        )
+    wf.terkunci(s, JENIS, skp, info)
     return skp
 
 
@@ -780,13 +784,10 @@ def _require_ready(s: Session, skp_id: str, tindakan: str) -> None:
 def ajukan(
     s: Session, skp_id: str, *, oleh: str | None = None, info: InstallationInfo | None = None
 ) -> None:
-    """DRAFT → DIAJUKAN."""
-    skp = _editable(s, skp_id, info)
-    if status_of(skp.status) is not Status.DRAFT:
-        raise ValidationError("SKP sudah diajukan.", "status")
-    _require_ready(s, skp_id, "diajukan")
-    skp.status = Status.DIAJUKAN.value
-    record(s, DOKUMEN, skp.id, skp.pegawai_id, Aksi.DIAJUKAN, oleh)
+    """DRAFT → DIAJUKAN, once the plan is complete."""
+    skp = _skp(s, skp_id)
+    wf.jalankan(s, JENIS, skp, wf.Langkah.AJUKAN, oleh=oleh, info=info,
+                syarat=lambda: _require_ready(s, skp_id, "diajukan"))
 
 
 def kembalikan(
@@ -798,13 +799,8 @@ def kembalikan(
     info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DRAFT (ditolak / dikembalikan untuk diperbaiki) with a reason."""
-    skp = _editable(s, skp_id, info)
-    teks = require_alasan(alasan, "pengembalian")
-    if status_of(skp.status) is not Status.DIAJUKAN:
-        raise ValidationError("Hanya SKP yang sedang diajukan yang dapat dikembalikan.",
-                              "status")
-    skp.status = Status.DRAFT.value
-    record(s, DOKUMEN, skp.id, skp.pegawai_id, Aksi.DIKEMBALIKAN, oleh, teks)
+    wf.jalankan(s, JENIS, _skp(s, skp_id), wf.Langkah.KEMBALIKAN, oleh=oleh, info=info,
+                alasan=alasan)
 
 
 def setujui(
@@ -816,27 +812,29 @@ def setujui(
     info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DISETUJUI: snapshot identities, set tanggal ditetapkan, lock."""
-    skp = _editable(s, skp_id, info)
-    if status_of(skp.status) is not Status.DIAJUKAN:
-        raise ValidationError("SKP harus diajukan dahulu sebelum disetujui.", "status")
-    _require_ready(s, skp_id, "disetujui")
-    snap = ident.snapshot(s, skp.pegawai_id, skp.penilai_id, skp.atasan_penilai_id)
-    if snap.penilai is None:
-        raise ValidationError(
-            "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai, "
-            "tetapkan pejabat penilai pada SKP, atau isi kepala daerah pada pengaturan.",
-            "penilai_id",
-        )
-    if tanggal is None:
-        tanggal = s.scalar(
+    skp = _skp(s, skp_id)
+    snap: list[ident.Identitas] = []
+
+    def syarat() -> None:
+        _require_ready(s, skp_id, "disetujui")
+        snap.append(ident.snapshot(s, skp.pegawai_id, skp.penilai_id, skp.atasan_penilai_id))
+        if snap[0].penilai is None:
+            raise ValidationError(
+                "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai, "
+                "tetapkan pejabat penilai pada SKP, atau isi kepala daerah pada pengaturan.",
+                "penilai_id",
+            )
+
+    def efek() -> None:
+        skp.identitas_json = ident.to_json(snap[0])
+        skp.tanggal_ditetapkan = tanggal or s.scalar(
             select(TahunKinerja.tanggal_skp).where(
                 TahunKinerja.tahun == skp.tahun, TahunKinerja.deleted.is_(False)
             )
         ) or date.today()
-    skp.identitas_json = ident.to_json(snap)
-    skp.tanggal_ditetapkan = tanggal
-    skp.status = Status.DISETUJUI.value
-    record(s, DOKUMEN, skp.id, skp.pegawai_id, Aksi.DISETUJUI, oleh)
+
+    wf.jalankan(s, JENIS, skp, wf.Langkah.SETUJUI, oleh=oleh, info=info, syarat=syarat,
+                efek=efek)
 
 
 def buka_kembali(
@@ -850,15 +848,13 @@ def buka_kembali(
     """DISETUJUI → DRAFT, the only way to change an approved SKP; the reason is required and
     recorded. The identity snapshot is dropped (a new one is taken on re-approval)."""
     skp = _skp(s, skp_id)
-    require_appraisal_scope(s, info, skp.pegawai_id)
-    teks = require_alasan(alasan, "membuka kembali SKP")
-    if status_of(skp.status) is not Status.DISETUJUI:
-        raise ValidationError("Hanya SKP yang sudah disetujui yang dapat dibuka kembali.",
-                              "status")
-    skp.status = Status.DRAFT.value
-    skp.identitas_json = None
-    skp.tanggal_ditetapkan = None
-    record(s, DOKUMEN, skp.id, skp.pegawai_id, Aksi.DIBUKA_KEMBALI, oleh, teks)
+
+    def efek() -> None:
+        skp.identitas_json = None
+        skp.tanggal_ditetapkan = None
+
+    wf.jalankan(s, JENIS, skp, wf.Langkah.BUKA_KEMBALI, oleh=oleh, info=info, alasan=alasan,
+                efek=efek)
 
 
 # -- reads ----------------------------------------------------------------------------------------

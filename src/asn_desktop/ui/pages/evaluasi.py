@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import Periode, periode_bawaan
 from asn_desktop.services import evaluasi as svc
@@ -30,6 +31,7 @@ from asn_desktop.services import log_harian as log_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import umpan_balik as ub_svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
@@ -43,6 +45,7 @@ from asn_desktop.ui.widgets.eval_forms import (
     PerilakuEval,
 )
 from asn_desktop.ui.widgets.skp_tabs import RiwayatTable
+from asn_desktop.ui.widgets.workflow_bar import WorkflowBar
 
 
 def periode_label(p: Periode) -> str:
@@ -71,17 +74,12 @@ class EvaluasiEditor(QWidget):
         self.btn_log.setObjectName("ambil_log")
         self.btn_simpan = QPushButton(self.tr("Simpan (Ctrl+S)"))
         self.btn_simpan.setObjectName("simpan_evaluasi")
-        self.btn_ajukan = QPushButton(self.tr("Ajukan"))
-        self.btn_ajukan.setObjectName("ajukan_evaluasi")
-        self.btn_kembalikan = QPushButton(self.tr("Kembalikan…"))
-        self.btn_setujui = QPushButton(self.tr("Setujui"))
-        self.btn_setujui.setObjectName("setujui_evaluasi")
-        self.btn_buka = QPushButton(self.tr("Buka kembali…"))
-        self.btn_buka.setObjectName("buka_evaluasi")
+        self.workflow = WorkflowBar({
+            Langkah.AJUKAN: "ajukan_evaluasi", Langkah.KEMBALIKAN: "kembalikan_evaluasi",
+            Langkah.SETUJUI: "setujui_evaluasi", Langkah.BUKA_KEMBALI: "buka_evaluasi"})
         self.btn_hapus = QPushButton(self.tr("Hapus"))
         self.btn_hapus.setObjectName("hapus_evaluasi")
-        for b in (self.btn_log, self.btn_simpan, self.btn_ajukan, self.btn_kembalikan,
-                  self.btn_setujui, self.btn_buka, self.btn_hapus):
+        for b in (self.btn_log, self.btn_simpan, self.workflow, self.btn_hapus):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         self.banner = QLabel()
@@ -294,10 +292,7 @@ class EvaluasiPage(Page):
         e = self.editor
         e.btn_simpan.clicked.connect(self.save)
         e.btn_log.clicked.connect(self.ambil_log)
-        e.btn_ajukan.clicked.connect(lambda: self._workflow(svc.ajukan))
-        e.btn_setujui.clicked.connect(self.setujui)
-        e.btn_kembalikan.clicked.connect(self.kembalikan)
-        e.btn_buka.clicked.connect(self.buka_kembali)
+        e.workflow.langkah.connect(self._langkah)
         e.btn_hapus.clicked.connect(self.hapus)
 
     def title(self) -> str:
@@ -435,11 +430,8 @@ class EvaluasiPage(Page):
                                  "kembali\" (dengan alasan) untuk mengubahnya."))
         e.btn_simpan.setVisible(not locked)
         e.btn_log.setVisible(not locked)
-        e.btn_ajukan.setVisible(v.status == "DRAFT")
-        e.btn_kembalikan.setVisible(v.status == "DIAJUKAN")
-        e.btn_setujui.setVisible(v.status == "DIAJUKAN")
-        e.btn_buka.setVisible(locked)
-        e.btn_hapus.setVisible(v.status == "DRAFT")
+        e.workflow.show_for(v.status)
+        e.btn_hapus.setVisible(v.status == Status.DRAFT)
         e.hasil.load(v)
         e.perilaku.load(v)
         e.penilaian.load(v)
@@ -555,6 +547,14 @@ class EvaluasiPage(Page):
         eid, info = self.view.id, self.ctx.ws.info
         self.ctx.write(self, lambda s: fn(s, eid, *args, info=info), lambda _r: self._load(),
                        changes=[c.EVALUASI])
+
+    def _langkah(self, step: str) -> None:
+        """A step chosen on the workflow bar."""
+        {Langkah.AJUKAN: self.ajukan, Langkah.KEMBALIKAN: self.kembalikan,
+         Langkah.SETUJUI: self.setujui, Langkah.BUKA_KEMBALI: self.buka_kembali}[Langkah(step)]()
+
+    def ajukan(self) -> None:
+        self._workflow(svc.ajukan)
 
     def setujui(self) -> None:
         if messages.confirm(self, self.tr("Setujui evaluasi ini? Setelah disetujui evaluasi "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.jabatan import (
     FormVariant,
     JenisRhk,
@@ -35,6 +36,7 @@ from asn_desktop.errors import ValidationError
 from asn_desktop.services import identitas as ident
 from asn_desktop.services import skp as svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
@@ -43,6 +45,7 @@ from asn_desktop.ui.widgets.common import heading, hint, named
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 from asn_desktop.ui.widgets.skp_forms import IndikatorForm, RhkForm
 from asn_desktop.ui.widgets.skp_tabs import LampiranTab, MatriksTab, PerilakuTab, RiwayatTable
+from asn_desktop.ui.widgets.workflow_bar import WorkflowBar
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,18 +163,12 @@ class SkpEditor(QWidget):
         self.who.setWordWrap(True)
         self.who.setTextFormat(Qt.TextFormat.RichText)
         head.addWidget(self.who, 1)
-        self.btn_ajukan = QPushButton(self.tr("Ajukan"))
-        self.btn_ajukan.setObjectName("ajukan")
-        self.btn_kembalikan = QPushButton(self.tr("Kembalikan…"))
-        self.btn_kembalikan.setObjectName("kembalikan")
-        self.btn_setujui = QPushButton(self.tr("Setujui"))
-        self.btn_setujui.setObjectName("setujui")
-        self.btn_buka = QPushButton(self.tr("Buka kembali…"))
-        self.btn_buka.setObjectName("buka_kembali")
+        self.workflow = WorkflowBar({
+            Langkah.AJUKAN: "ajukan", Langkah.KEMBALIKAN: "kembalikan",
+            Langkah.SETUJUI: "setujui", Langkah.BUKA_KEMBALI: "buka_kembali"})
         self.btn_hapus = QPushButton(self.tr("Hapus SKP"))
         self.btn_hapus.setObjectName("hapus_skp")
-        for b in (self.btn_ajukan, self.btn_kembalikan, self.btn_setujui, self.btn_buka,
-                  self.btn_hapus):
+        for b in (self.workflow, self.btn_hapus):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         lay.addWidget(self._settings_row())
@@ -306,10 +303,7 @@ class SkpPage(Page):
 
     def _connect(self) -> None:
         e, h = self.editor, self.editor.hasil
-        e.btn_ajukan.clicked.connect(self.ajukan)
-        e.btn_kembalikan.clicked.connect(self.kembalikan)
-        e.btn_setujui.clicked.connect(self.setujui)
-        e.btn_buka.clicked.connect(self.buka_kembali)
+        e.workflow.langkah.connect(self._langkah)
         e.btn_hapus.clicked.connect(self.hapus)
         e.pendekatan.activated.connect(lambda _i: self.ubah_pendekatan())
         e.btn_periode.clicked.connect(self.save_periode)
@@ -418,12 +412,9 @@ class SkpPage(Page):
         if problems:
             e.problems.setText(self.tr("Belum dapat diajukan:") + "<br>" +
                                "<br>".join(f"• {x}" for x in problems[:6]))
-        e.btn_ajukan.setVisible(v.status == "DRAFT")
-        e.btn_hapus.setVisible(v.status == "DRAFT")
-        e.btn_kembalikan.setVisible(v.status == "DIAJUKAN")
-        e.btn_setujui.setVisible(v.status == "DIAJUKAN")
-        e.btn_buka.setVisible(locked)
-        draft = v.status == "DRAFT"
+        e.workflow.show_for(v.status)
+        draft = v.status == Status.DRAFT
+        e.btn_hapus.setVisible(draft)
         e.pendekatan.setCurrentIndex(max(e.pendekatan.findData(v.pendekatan), 0))
         e.pendekatan.setEnabled(draft)
         e.pendekatan.setToolTip("" if draft else self.tr(
@@ -834,6 +825,11 @@ class SkpPage(Page):
             return
         skp_id = self.view.id
         self._write(lambda s, info: fn(s, skp_id, info))
+
+    def _langkah(self, step: str) -> None:
+        """A step chosen on the workflow bar."""
+        {Langkah.AJUKAN: self.ajukan, Langkah.KEMBALIKAN: self.kembalikan,
+         Langkah.SETUJUI: self.setujui, Langkah.BUKA_KEMBALI: self.buka_kembali}[Langkah(step)]()
 
     def ajukan(self) -> None:
         self._workflow(lambda s, i, info: svc.ajukan(s, i, info=info))
