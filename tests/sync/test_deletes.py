@@ -220,15 +220,27 @@ def _orphans(ws: Any) -> list[str]:
     return out
 
 
+def test_keeping_a_held_part_first_keeps_its_held_parent(net: Net) -> None:
+    """Deciding the indicator before its RHK (both new rows held here): keeping the indicator
+    keeps the RHK it belongs to, and the SKP comes back; no part is live without its parent."""
+    a = net.units["3673.A"]
+    ids, rid = _held_rhk_then_deleted_skp(net)
+    held = [k for k in svc.conflicts(a) if k.pemenang == "held"]
+    first = next(k for k in held if k.tabel == "indikator")
+    svc.resolve(a, first.id, "incoming")
+    assert not _orphans(a)
+    assert not _get(a, Rhk, rid).deleted and not _get(a, Skp, ids["skp"]).deleted
+    assert not [k for k in svc.conflicts(a) if k.pemenang == "held"]  # the RHK went with it
+    net.sync_all(rounds=2)
+    assert net.converged() and not _orphans(net.central)
+
+
 @pytest.mark.xfail(strict=True, reason=(
-    "known: while held decisions are taken one at a time, a kept part can be live before its "
-    "held parent is decided (unit), and the central applies the unit's delete of a document "
-    "whose part the unit held unapplied (central); the end state is consistent"))
+    "known: the central applies the unit's delete of a document whose new part the unit holds "
+    "unapplied (the unit acknowledged the package carrying it), so the central's part is live "
+    "under the deleted document until the unit decides; the end state is consistent"))
 def test_no_live_part_under_a_deleted_parent_between_decisions(net: Net) -> None:
     a = net.units["3673.A"]
     _held_rhk_then_deleted_skp(net)
-    while held := [k for k in svc.conflicts(a) if k.pemenang == "held"]:
-        svc.resolve(a, held[-1].id, "incoming")  # the indicator first, then its RHK
-        assert not _orphans(a), "unit"
-        net.sync_unit("3673.A")
-        assert not _orphans(net.central) and not _orphans(a), "after a round"
+    net.sync_unit("3673.A")  # the delete reaches the central before the unit decides
+    assert not _orphans(net.central) and not _orphans(a)

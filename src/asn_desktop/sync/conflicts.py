@@ -296,7 +296,12 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
             ids, seq = _resolve_held_row(db, grp, choice, node, now_hlc, observe, actor)
             tbl, rid = first[0], first[1]
             if choice == "incoming" and _alive(db, tbl, rid):
-                # the new part is kept: its parent, if deleted here since, comes back
+                # the new part is kept: its parent, if still held here, is kept with it, and
+                # if deleted here since, comes back
+                above, seq_above = _keep_held_parent(db, tbl, rid, node, now_hlc, observe,
+                                                     actor)
+                ids = (*ids, *above)
+                seq = seq_above or seq
                 seq = _undelete_parent(db, tbl, rid, node, now_hlc, observe, actor) or seq
         else:
             observe(max(ih, lh or 0))
@@ -355,6 +360,29 @@ def _alive(db: sqlite3.Connection, tbl: str, rid: str) -> bool:
     return row is not None and not row[0]
 
 
+def _keep_held_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
+                      now_hlc: Callable[[], int], observe: Callable[[int], None],
+                      actor: str | None) -> tuple[tuple[int, ...], int]:
+    """A kept part whose parent is itself a new row held here (not applied yet): that row is
+    kept too, and so on up, so no part is live without its parent."""
+    link = PART_OF.get(tbl)
+    if link is None:
+        return (), 0
+    row = db.execute(f'SELECT "{link[0]}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
+    if row is None or not isinstance(row[0], str):
+        return (), 0
+    parent = row[0]
+    if db.execute(f'SELECT 1 FROM "{link[1]}" WHERE id = ?', (parent,)).fetchone():
+        return (), 0
+    grp = db.execute("SELECT grp FROM sync_conflict WHERE status = ? AND grp IS NOT NULL "
+                     "AND tbl = ? AND row_id = ? LIMIT 1", (OPEN, link[1], parent)).fetchone()
+    if grp is None:
+        return (), 0
+    ids, seq = _resolve_held_row(db, grp[0], "incoming", node, now_hlc, observe, actor)
+    more, seq_more = _keep_held_parent(db, link[1], parent, node, now_hlc, observe, actor)
+    return (*ids, *more), seq_more or seq
+
+
 def _undelete_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
                      now_hlc: Callable[[], int], observe: Callable[[int], None],
                      actor: str | None) -> int:
@@ -366,8 +394,10 @@ def _undelete_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
         return 0
     parent = row[0]
     alive = db.execute(f'SELECT deleted FROM "{link[1]}" WHERE id = ?', (parent,)).fetchone()
-    if alive is None or not alive[0]:
+    if alive is None:
         return 0
+    if not alive[0]:  # live (perhaps kept just now): the document above it may not be
+        return _undelete_parent(db, link[1], parent, node, now_hlc, observe, actor)
     base = _version(db, link[1], parent, DELETED_FIELD)
     if base is not None:
         observe(base[0])
