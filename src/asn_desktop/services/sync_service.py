@@ -3,38 +3,54 @@
 Long operations take ``progress(done, total)`` and ``cancelled() -> bool`` and run in the calling
 (worker) thread; each opens its own transactions. Results carry ``ringkasan``, a summary in
 Bahasa Indonesia.
+
+This module holds export, import and the inbox; the status, conflicts and fingerprint are in
+sync_status.py, invitations, revocation and keys in sync_kunci.py, and all their names are
+importable from here.
 """
 
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from asn_desktop.db import hlc as hlc_mod
-from asn_desktop.db.models import Installation
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, Cancelled, PackageRejected
 from asn_desktop.progress import CancelCheck, Progress
+from asn_desktop.services.sync_kunci import PESAN_KODE as PESAN_KODE
+from asn_desktop.services.sync_kunci import InviteResult as InviteResult
+from asn_desktop.services.sync_kunci import RevokeResult as RevokeResult
+from asn_desktop.services.sync_kunci import RotateResult as RotateResult
+from asn_desktop.services.sync_kunci import init_from_setup as init_from_setup
+from asn_desktop.services.sync_kunci import invite as invite
+from asn_desktop.services.sync_kunci import key_fingerprint as key_fingerprint
+from asn_desktop.services.sync_kunci import revoke as revoke
+from asn_desktop.services.sync_kunci import rotate_keys as rotate_keys
+from asn_desktop.services.sync_lokal import keys as _keys
+from asn_desktop.services.sync_lokal import local as _local
+from asn_desktop.services.sync_status import STATUS_LABEL as STATUS_LABEL
+from asn_desktop.services.sync_status import PeerStatus as PeerStatus
+from asn_desktop.services.sync_status import SyncStatus as SyncStatus
+from asn_desktop.services.sync_status import clock_warning as clock_warning
+from asn_desktop.services.sync_status import conflict_entries as conflict_entries
+from asn_desktop.services.sync_status import conflicts as conflicts
+from asn_desktop.services.sync_status import fingerprint as fingerprint
+from asn_desktop.services.sync_status import list_conflicts as list_conflicts
+from asn_desktop.services.sync_status import pending_counts as pending_counts
+from asn_desktop.services.sync_status import resolve as resolve
+from asn_desktop.services.sync_status import resolve_conflict as resolve_conflict
+from asn_desktop.services.sync_status import status as status
 from asn_desktop.services.workspace import Workspace
-from asn_desktop.sync import conflicts as conflicts_mod
-from asn_desktop.sync import lineage, setupfile
 from asn_desktop.sync import peers as peers_mod
-from asn_desktop.sync.conflicts import ConflictView, Resolved
+from asn_desktop.sync import setupfile
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.sync.export import write_package
-from asn_desktop.sync.fingerprint import fingerprint as _fingerprint
-from asn_desktop.sync.importer import ImportOutcome, Local, import_file
-from asn_desktop.sync.keys import KeyPair, load_keys
+from asn_desktop.sync.importer import ImportOutcome, import_file
+from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.scope import raw
 
 BACKUP_LABEL = "sebelum-impor"
@@ -46,14 +62,6 @@ __all__ = [
     "conflicts", "export", "fingerprint", "import_package", "import_packages", "inbox", "invite",
     "pending_counts", "resolve", "revoke", "status",
 ]
-
-
-def _local(ws: Workspace) -> Local:
-    return Local(ws.info.node_id, ws.info.role, ws.info.unit_id)
-
-
-def _keys(ws: Workspace) -> KeyPair:
-    return load_keys(ws.paths.keys)
 
 
 # ----------------------------------------------------------------------------------- export
@@ -363,262 +371,3 @@ def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None
 
 
 scan_inbox = inbox
-
-
-# ----------------------------------------------------------------------------------- status
-
-
-@dataclass(frozen=True)
-class PeerStatus:
-    nama: str
-    kode: str
-    peran: str
-    status: str
-    terakhir_dikirim: str | None
-    paket_terakhir_dikirim: str | None
-    terakhir_diterima: str | None
-    paket_terakhir_diterima: str | None
-    dikonfirmasi_sampai: int
-    diterima_sampai: int
-    tertunda: int
-    pemulihan: str | None = None  # a restore, here or there, that the next packages repair
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-STATUS_LABEL = {"active": "aktif", "invited": "diundang", "revoked": "dicabut"}
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    peran: str
-    node: str
-    peers: tuple[PeerStatus, ...]
-    konflik: int
-    paket_belum_dikirim: int
-    perubahan_terakhir: int
-    peringatan_jam: str | None = None
-
-    @property
-    def ringkasan(self) -> str:
-        if not self.peers:
-            head = "Belum ada instalasi lain yang terhubung"
-        else:
-            head = "; ".join(
-                f"{p.nama} ({STATUS_LABEL.get(p.status, p.status)}): {p.tertunda} perubahan "
-                "tertunda" for p in self.peers)
-        text = (f"{head}. Konflik terbuka: {self.konflik}. Instalasi yang perlu dikirimi paket: "
-                f"{self.paket_belum_dikirim}.")
-        for p in self.peers:
-            if p.pemulihan:
-                text += f"\n{p.nama}: {p.pemulihan}"
-        return f"{text}\nPERINGATAN: {self.peringatan_jam}" if self.peringatan_jam else text
-
-    def to_json(self) -> dict[str, Any]:
-        return {"peran": self.peran, "node": self.node, "konflik": self.konflik,
-                "paket_belum_dikirim": self.paket_belum_dikirim,
-                "perubahan_terakhir": self.perubahan_terakhir,
-                "peringatan_jam": self.peringatan_jam,
-                "peers": [p.to_json() for p in self.peers]}
-
-
-def status(ws: Workspace) -> SyncStatus:
-    local = _local(ws)
-    with ws.db.Session() as s:
-        db = raw(s)
-        rows = []
-        chain = lineage.load(db)
-        restored = (datetime.fromtimestamp(hlc_mod.physical_ms(chain[-1].restored_hlc) / 1000)
-                    .isoformat(timespec="seconds") if len(chain) > 1 else None)
-        for p in peers_mod.peers(db):
-            note = None
-            if p.give_back_until:
-                note = ("dipulihkan dari cadangan; paket berikutnya untuknya mengirim ulang apa "
-                        "yang hilang darinya, tanpa --full.")
-            elif restored and (p.last_recv_at is None or p.last_recv_at < restored):
-                note = ("belum ada paket darinya sejak komputer ini dipulihkan dari cadangan; "
-                        "paket berikutnya darinya mengembalikan apa yang hilang di sini.")
-            rows.append(PeerStatus(
-                p.nama, p.kode or peers_mod.CENTRAL_LABEL, p.role, p.status, p.last_sent_at,
-                p.last_sent_package, p.last_recv_at, p.last_recv_package, p.acked_seq,
-                p.recv_upto, peers_mod.pending_for(db, local, p), note))
-        konflik = conflicts_mod.count_open(db)
-        unsent = peers_mod.unsent_peers(db, local)
-        last = peers_mod.max_seq(db)
-    return SyncStatus(local.role, local.node_id, tuple(rows), konflik, unsent, last,
-                      clock_warning(ws))
-
-
-def clock_warning(ws: Workspace) -> str | None:
-    """Why this PC's date looks wrong, if it does (Beranda and ``sync status`` say so)."""
-    clock = ws.db.context.clock
-    return hlc_mod.clock_warning(clock.wall(), clock.last)
-
-
-def pending_counts(s: Session) -> tuple[int, int]:
-    """(open conflicts, installations with changes not yet packaged for them) for the Beranda."""
-    inst = s.scalars(select(Installation)).first()
-    if inst is None:
-        return 0, 0
-    db = raw(s)
-    local = Local(inst.node_id, inst.role, inst.unit_id)
-    return conflicts_mod.count_open(db), peers_mod.unsent_peers(db, local)
-
-
-# -------------------------------------------------------------------------------- conflicts
-
-
-def conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictView]:
-    with ws.db.Session() as s:
-        return conflicts_mod.list_conflicts(raw(s), ws.info.node_id,
-                                            include_resolved=include_resolved)
-
-
-list_conflicts = conflicts
-
-
-def conflict_entries(items: list[ConflictView]) -> list[conflicts_mod.ConflictEntry]:
-    """The conflict list as people read it (a new row held whole is one entry)."""
-    return conflicts_mod.entries(items)
-
-
-def resolve(ws: Workspace, conflict: int | str | ConflictView, keep: str) -> Resolved:
-    """Keep the local or the incoming value; written as a new local edit, so it syncs."""
-    cid = conflict.id if isinstance(conflict, ConflictView) else int(conflict)
-    ctx = ws.db.context
-    with ws.db.session() as s:
-        return conflicts_mod.resolve(s.connection(), raw(s), cid, keep, node=ws.info.node_id,
-                                     now_hlc=ctx.hlc, observe=ctx.clock.observe,
-                                     actor=ctx.actor)
-
-
-resolve_conflict = resolve
-
-
-# ------------------------------------------------------------------------------ fingerprint
-
-
-def fingerprint(ws: Workspace, unit_kode: str | None = None) -> str:
-    """One hash of the synced content (or of one unit's scope): equal on two installations
-    exactly when they hold the same data."""
-    with ws.db.Session() as s:
-        db = raw(s)
-        unit_id = peers_mod.unit_by_kode(db, unit_kode)[0] if unit_kode else None
-        return _fingerprint(db, unit_id)
-
-
-# ---------------------------------------------------------------------------- invite/revoke
-
-
-@dataclass(frozen=True)
-class InviteResult:
-    path: Path
-    unit_kode: str
-    unit_nama: str
-    perubahan: int
-    kode: str  # the enrolment code, shown once: the central does not keep it
-
-    @property
-    def ringkasan(self) -> str:
-        return (f"Paket penyiapan untuk {self.unit_nama} ({self.unit_kode}) ditulis ke "
-                f"{self.path}.\n"
-                f"Kode pendaftaran: {self.kode}\n"
-                f"{PESAN_KODE} Di komputer unit jalankan 'asn-desktop init --from BERKAS "
-                "--kode KODE'.")
-
-
-# What to do with an enrolment code (the CLI and the Sinkronisasi page say the same).
-PESAN_KODE = ("Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
-              "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak "
-              "dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.")
-
-
-def _require_central(ws: Workspace) -> None:
-    if not ws.is_central:
-        raise AsnError("Perintah ini hanya untuk instalasi pusat (BKPSDM).")
-
-
-def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
-    """Write a setup file for one unit (master data, the central's keys, a one-time enrolment
-    secret, sealed with a new enrolment code) and remember the invitation. The code is in the
-    result and nowhere else."""
-    _require_central(ws)
-    keys = _keys(ws)
-    kode = setupfile.new_code()
-    # The setup package is written in clear inside this installation's own (private) folder,
-    # sealed from there into ``out``, and removed: it never touches the destination unsealed.
-    ws.paths.data_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".undangan-", dir=ws.paths.data_dir))
-    try:
-        with ws.db.session() as s:
-            db = raw(s)
-            inv = peers_mod.new_invitation(db, unit_kode)
-            plan = peers_mod.setup_plan(db, _local(ws), ws.info.nama, keys, inv)
-            path = peers_mod.setup_path(Path(out), inv.unit_kode)
-            written = write_package(db, plan, keys, work / path.name)
-            setupfile.seal(written.path, path, kode)
-            m = written.manifest
-            peers_mod.record_sent(db, inv.node_id, m.package_id, m.kind, m.from_seq, m.to_seq,
-                                  m.changes, path.name, written.roots)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return InviteResult(path, inv.unit_kode, inv.unit_nama, m.changes, kode)
-
-
-@dataclass(frozen=True)
-class RevokeResult:
-    unit_kode: str
-    unit_nama: str
-
-    @property
-    def ringkasan(self) -> str:
-        return (f"Instalasi unit {self.unit_nama} ({self.unit_kode}) dicabut: paketnya tidak "
-                "diterima lagi.")
-
-
-def revoke(ws: Workspace, unit_kode: str) -> RevokeResult:
-    _require_central(ws)
-    with ws.db.session() as s:
-        peer = peers_mod.revoke(raw(s), unit_kode)
-    return RevokeResult(peer.kode or unit_kode, peer.nama)
-
-
-def key_fingerprint(public: bytes) -> str:
-    """A short readable fingerprint of a public signing key (to compare by phone)."""
-    h = hashlib.sha256(public).hexdigest()[:16].upper()
-    return "-".join(h[i:i + 4] for i in range(0, 16, 4))
-
-
-@dataclass(frozen=True)
-class RotateResult:
-    sidik_lama: str
-    sidik_baru: str
-    pusat: bool
-
-    @property
-    def ringkasan(self) -> str:
-        kepada = "semua unit" if self.pusat else "pusat"
-        return (f"Kunci instalasi diganti (sidik lama {self.sidik_lama}, baru {self.sidik_baru}). "
-                f"Paket berikutnya ke {kepada} membawa pengumuman kunci baru yang ditandatangani "
-                "kunci lama, jadi penerima mengikutinya tanpa pendaftaran ulang; lembar yang "
-                "sudah dicetak tetap dapat diverifikasi. Buat cadangan baru sekarang: cadangan "
-                "lama masih memuat kunci lama.")
-
-
-def rotate_keys(ws: Workspace) -> RotateResult:
-    """Replace this installation's keys (sync/keys.py: the new keys are announced in every
-    package, signed by the old one)."""
-    from asn_desktop.sync.keys import rotate
-
-    old = _keys(ws)
-    pair, _ = rotate(ws.paths.keys, ws.info.node_id)
-    return RotateResult(key_fingerprint(old.sign_public), key_fingerprint(pair.sign_public),
-                        ws.is_central)
-
-
-def init_from_setup(paths: Any, setup: Path | str, kode: str) -> Workspace:
-    from asn_desktop.services.enrol import init_from_setup as _init
-
-    return _init(paths, setup, kode)
-
