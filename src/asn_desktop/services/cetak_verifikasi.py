@@ -190,10 +190,14 @@ PublicKeyLookup = Callable[[Session, str], Sequence[bytes]]
 
 
 def _default_public_key(ws: Workspace) -> PublicKeyLookup:
+    own: list[tuple[bytes, ...]] = []  # read once per verification, not once per sheet
+
     def lookup(s: Session, node: str) -> Sequence[bytes]:
         if node == ws.info.node_id:
-            pair = load_keys(ws.paths.keys)
-            return (pair.sign_public, *pair.retired_sign)
+            if not own:
+                pair = load_keys(ws.paths.keys)
+                own.append((pair.sign_public, *pair.retired_sign))
+            return own[0]
         # another installation: the key bound at enrolment or followed through its rotations,
         # and the keys it retired (kept after revocation too, so sheets printed before stay
         # checkable)

@@ -170,11 +170,15 @@ export_package = export
 def restamp_clock(ws: Workspace) -> int:
     """Give this installation's changes stamped by a clock that ran ahead a new stamp, now that
     the clock is right (sync/restamp.py); the number of change records stamped anew."""
+    from asn_desktop.db.hlc import ceiling
     from asn_desktop.sync.restamp import restamp_ahead
 
     clock = ws.db.context.clock
+    wall = clock.wall()
+    if clock.last <= ceiling(wall):
+        return 0  # nothing recorded here lies beyond the window: no query on the change log
     with ws.db.session() as s:
-        done = restamp_ahead(raw(s), ws.info.node_id, clock.wall())
+        done = restamp_ahead(raw(s), ws.info.node_id, wall)
     if done is None:
         return 0
     clock.rewind(done.last)
