@@ -48,7 +48,7 @@ def build_master(central: Any, units: int, per_unit: int) -> list[str]:
 
     from asn_desktop.db.base import new_id
     from asn_desktop.db.models import OrgUnit, Pegawai, Periode, TahunKinerja
-    from asn_desktop.domain.periods import Frekuensi, periods_for_year
+    from asn_desktop.domain.periods import Frekuensi, periode_tahun
 
     kodes = []
     with central.db.session() as s:
@@ -99,7 +99,7 @@ def build_master(central: Any, units: int, per_unit: int) -> list[str]:
         s.execute(insert(Pegawai), people)
         s.add(TahunKinerja(tahun=TAHUN, frekuensi=Frekuensi.TRIWULANAN.value,
                            tanggal_skp=date(TAHUN, 1, 2)))
-        for per in periods_for_year(TAHUN, Frekuensi.TRIWULANAN):
+        for per in periode_tahun(TAHUN, Frekuensi.TRIWULANAN):
             s.add(Periode(tahun=TAHUN, kode=per.kode, frekuensi="TRIWULANAN", mulai=per.mulai,
                           selesai=per.selesai))
     return kodes

@@ -23,7 +23,7 @@ def changes(ws: Workspace, row_id: str) -> list[tuple[str, object]]:
 
 
 def add_unit(ws: Workspace, kode: str = "X1") -> str:
-    with ws.db.session() as s:
+    with ws.session() as s:
         u = OrgUnit(kode=kode, nama="Unit Uji")
         s.add(u)
         s.flush()
@@ -46,7 +46,7 @@ def test_orm_update_records_only_changed_field_and_the_version_it_overwrote(
     central: Workspace,
 ) -> None:
     uid = add_unit(central)
-    with central.db.session() as s:
+    with central.session() as s:
         s.get_one(OrgUnit, uid).nama = "Unit Baru"
     with central.db.Session() as s:
         last = s.scalars(select(ChangeLog).where(ChangeLog.row_id == uid)
@@ -61,7 +61,7 @@ def test_orm_update_records_only_changed_field_and_the_version_it_overwrote(
 
 def test_bulk_update_core_insert_and_raw_sql_are_recorded(central: Workspace) -> None:
     a, b = add_unit(central, "A"), add_unit(central, "B")
-    with central.db.session() as s:
+    with central.session() as s:
         s.execute(update(OrgUnit).values(tempat="Cilegon"))
         s.execute(insert(OrgUnit).values(id="c" * 32, kode="C", nama="Inti"))
         s.execute(text("UPDATE org_unit SET alamat = 'Jl. Veteran' WHERE id = :i"), {"i": a})
@@ -73,9 +73,9 @@ def test_bulk_update_core_insert_and_raw_sql_are_recorded(central: Workspace) ->
 
 def test_delete_through_any_path_becomes_a_recorded_tombstone(central: Workspace) -> None:
     a, b, c = add_unit(central, "A"), add_unit(central, "B"), add_unit(central, "C")
-    with central.db.session() as s:
+    with central.session() as s:
         s.delete(s.get_one(OrgUnit, a))
-    with central.db.session() as s:
+    with central.session() as s:
         s.execute(delete(OrgUnit).where(OrgUnit.id == b))
         s.execute(text("DELETE FROM org_unit WHERE id = :i"), {"i": c})
     with central.db.Session() as s:
@@ -88,7 +88,7 @@ def test_delete_through_any_path_becomes_a_recorded_tombstone(central: Workspace
 def test_rolled_back_write_leaves_no_change_record(central: Workspace) -> None:
     with central.db.Session() as s:
         before = s.scalar(select(ChangeLog.seq).order_by(ChangeLog.seq.desc()).limit(1))
-    with pytest.raises(RuntimeError), central.db.session() as s:
+    with pytest.raises(RuntimeError), central.session() as s:
         s.add(OrgUnit(kode="R", nama="Batal"))
         s.flush()
         raise RuntimeError("user cancelled")
@@ -112,15 +112,15 @@ def test_a_connection_without_the_capture_functions_cannot_write(central: Worksp
 
 def test_change_log_is_append_only(central: Workspace) -> None:
     add_unit(central)
-    with pytest.raises((IntegrityError, OperationalError)), central.db.session() as s:
+    with pytest.raises((IntegrityError, OperationalError)), central.session() as s:
         s.execute(text("DELETE FROM change_log"))
-    with pytest.raises((IntegrityError, OperationalError)), central.db.session() as s:
+    with pytest.raises((IntegrityError, OperationalError)), central.session() as s:
         s.execute(text("UPDATE change_log SET value = 'x'"))
 
 
 def test_row_ids_cannot_be_rewritten(central: Workspace) -> None:
     uid = add_unit(central)
-    with pytest.raises((IntegrityError, OperationalError)), central.db.session() as s:
+    with pytest.raises((IntegrityError, OperationalError)), central.session() as s:
         s.execute(text("UPDATE org_unit SET id = 'lain' WHERE id = :i"), {"i": uid})
 
 
@@ -143,7 +143,7 @@ def test_synced_not_null_columns_have_server_defaults_and_no_foreign_keys() -> N
 
 def test_dates_round_trip_and_are_recorded_as_iso_text(central: Workspace) -> None:
     uid = add_unit(central)
-    with central.db.session() as s:
+    with central.session() as s:
         p = Pegawai(nip="198609262015051001", nama="Budi", unit_id=uid,
                     tanggal_lahir=date(1986, 9, 26))
         s.add(p)

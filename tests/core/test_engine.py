@@ -32,7 +32,7 @@ def test_clock_is_monotonic_even_when_the_wall_clock_goes_back() -> None:
 
 def test_reopened_workspace_continues_after_the_last_recorded_clock(tmp_path: Path,
                                                                     central: Workspace) -> None:
-    with central.db.session() as s:
+    with central.session() as s:
         s.add(OrgUnit(kode="A", nama="A"))
     with central.db.Session() as s:
         last = s.scalar(select(ChangeLog.hlc).order_by(ChangeLog.hlc.desc()).limit(1))
@@ -40,7 +40,7 @@ def test_reopened_workspace_continues_after_the_last_recorded_clock(tmp_path: Pa
     ws = open_workspace(paths_mod.resolve(central.paths.data_dir))
     try:
         ws.db.context.clock._now_ms = lambda: 0  # a PC whose date is far in the past
-        with ws.db.session() as s:
+        with ws.session() as s:
             s.add(OrgUnit(kode="B", nama="B"))
         with ws.db.Session() as s:
             newest = s.scalar(select(ChangeLog.hlc).order_by(ChangeLog.seq.desc()).limit(1))

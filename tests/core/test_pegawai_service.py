@@ -11,7 +11,7 @@ from asn_desktop.services.workspace import Workspace
 
 
 def _unit(ws: Workspace) -> str:
-    with ws.db.session() as s:
+    with ws.session() as s:
         u = OrgUnit(kode="3673.X", nama="Unit X")
         s.add(u)
         s.flush()
@@ -29,7 +29,7 @@ def _input(unit_id: str, **kw: object) -> svc.PegawaiInput:
 
 def test_search_ignores_case_and_matches_nip_prefix_and_jabatan(central: Workspace) -> None:
     uid = _unit(central)
-    with central.db.session() as s:
+    with central.session() as s:
         svc.save_pegawai(s, _input(uid))
         svc.save_pegawai(s, _input(uid, nip="199202142019032012", nama="Siti Aminah",
                                    jabatan="Analis SDM Aparatur"))
@@ -46,13 +46,13 @@ def test_search_ignores_case_and_matches_nip_prefix_and_jabatan(central: Workspa
 
 def test_deleted_employee_leaves_the_list_and_can_be_restored(central: Workspace) -> None:
     uid = _unit(central)
-    with central.db.session() as s:
+    with central.session() as s:
         pid = svc.save_pegawai(s, _input(uid)).id
-    with central.db.session() as s:
+    with central.session() as s:
         svc.delete_pegawai(s, pid)
     with central.db.Session() as s:
         assert svc.count_pegawai(s, svc.PegawaiFilter()) == 0
-    with central.db.session() as s:
+    with central.session() as s:
         svc.restore_pegawai(s, pid)
     with central.db.Session() as s:
         assert svc.count_pegawai(s, svc.PegawaiFilter()) == 1
@@ -70,7 +70,7 @@ def test_validation_names_the_field_at_fault_and_stores_nothing(
     central: Workspace, changes: dict[str, object], field: str, kode: str | None
 ) -> None:
     uid = _unit(central)
-    with pytest.raises(ValidationError) as err, central.db.session() as s:
+    with pytest.raises(ValidationError) as err, central.session() as s:
         svc.save_pegawai(s, _input(uid, **changes))
     assert err.value.field == field
     if kode:
@@ -81,8 +81,8 @@ def test_validation_names_the_field_at_fault_and_stores_nothing(
 
 def test_duplicate_nip_is_refused(central: Workspace) -> None:
     uid = _unit(central)
-    with central.db.session() as s:
+    with central.session() as s:
         svc.save_pegawai(s, _input(uid))
-    with pytest.raises(ValidationError, match="sudah dipakai") as err, central.db.session() as s:
+    with pytest.raises(ValidationError, match="sudah dipakai") as err, central.session() as s:
         svc.save_pegawai(s, _input(uid, nama="Orang Lain"))
     assert err.value.field == "nip"

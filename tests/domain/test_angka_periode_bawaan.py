@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from asn_desktop.domain.angka import format_angka
-from asn_desktop.domain.periods import Frekuensi, periode_bawaan, periods_for_year
+from asn_desktop.domain.periods import Frekuensi, periode_bawaan, periode_tahun
 
 
 @pytest.mark.parametrize(("nilai", "teks"), [
@@ -19,7 +19,7 @@ def test_numbers_read_as_printed(nilai: float | None, teks: str) -> None:
 
 
 def test_a_list_opens_on_the_current_period_else_the_last() -> None:
-    tw = periods_for_year(2026, Frekuensi.TRIWULANAN)
+    tw = periode_tahun(2026, Frekuensi.TRIWULANAN)
     assert periode_bawaan(tw, date(2026, 5, 1)).nomor == 2  # type: ignore[union-attr]
     assert periode_bawaan(tw, date(2027, 2, 1)) == tw[-1]  # another year: the last
     assert periode_bawaan([], date(2026, 5, 1)) is None

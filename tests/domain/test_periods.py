@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 from asn_desktop.domain.periods import (
     Frekuensi,
     Periode,
-    current_periode,
     periode_akhir,
+    periode_berjalan,
     periode_by_kode,
     periode_option_segments,
     periode_penilaian_line,
-    periods_for_year,
+    periode_tahun,
 )
 from asn_desktop.errors import ValidationError
 
@@ -25,9 +25,9 @@ F = Frekuensi
 
 
 def test_counts() -> None:
-    assert len(periods_for_year(2026, F.TRIWULANAN)) == 4
-    assert len(periods_for_year(2026, F.SEMESTERAN)) == 3
-    assert len(periods_for_year(2026, F.BULANAN)) == 13
+    assert len(periode_tahun(2026, F.TRIWULANAN)) == 4
+    assert len(periode_tahun(2026, F.SEMESTERAN)) == 3
+    assert len(periode_tahun(2026, F.BULANAN)) == 13
 
 
 def _ringkas(ps: list[Periode]) -> list[tuple[str, str, date, date, bool, int]]:
@@ -35,7 +35,7 @@ def _ringkas(ps: list[Periode]) -> list[tuple[str, str, date, date, bool, int]]:
 
 
 def test_triwulanan() -> None:
-    ps = periods_for_year(2026, F.TRIWULANAN)
+    ps = periode_tahun(2026, F.TRIWULANAN)
     assert _ringkas(ps) == [
         ("2026-TW1", "TRIWULAN I", date(2026, 1, 1), date(2026, 3, 31), False, 1),
         ("2026-TW2", "TRIWULAN II", date(2026, 4, 1), date(2026, 6, 30), False, 2),
@@ -48,7 +48,7 @@ def test_triwulanan() -> None:
 
 
 def test_semesteran() -> None:
-    ps = periods_for_year(2026, F.SEMESTERAN)
+    ps = periode_tahun(2026, F.SEMESTERAN)
     assert _ringkas(ps) == [
         ("2026-SM1", "SEMESTER I", date(2026, 1, 1), date(2026, 6, 30), False, 1),
         ("2026-SM2", "SEMESTER II", date(2026, 7, 1), date(2026, 12, 31), False, 2),
@@ -59,7 +59,7 @@ def test_semesteran() -> None:
 
 
 def test_bulanan() -> None:
-    ps = periods_for_year(2026, F.BULANAN)
+    ps = periode_tahun(2026, F.BULANAN)
     assert [p.kode for p in ps] == [f"2026-BL{m:02d}" for m in range(1, 13)] + ["2026-BL-AKHIR"]
     assert ps[0].label == ps[0].printed_options == "BULAN JANUARI"
     assert ps[4].label == "BULAN MEI"
@@ -75,30 +75,30 @@ def test_bulanan() -> None:
     ("tahun", "akhir_feb"), [(2024, 29), (2023, 28), (2000, 29), (1900, 28), (2100, 28)]
 )
 def test_leap_years(tahun: int, akhir_feb: int) -> None:
-    feb = periods_for_year(tahun, F.BULANAN)[1]
+    feb = periode_tahun(tahun, F.BULANAN)[1]
     assert feb.selesai == date(tahun, 2, akhir_feb)
     assert periode_by_kode(f"{tahun}-BL02").selesai.day == akhir_feb
-    tw1 = periods_for_year(tahun, F.TRIWULANAN)[0]
+    tw1 = periode_tahun(tahun, F.TRIWULANAN)[0]
     assert tw1.selesai == date(tahun, 3, 31)
-    assert current_periode(date(tahun, 2, akhir_feb), F.BULANAN) == feb
+    assert periode_berjalan(date(tahun, 2, akhir_feb), F.BULANAN) == feb
 
 
 @pytest.mark.parametrize("frekuensi", list(F))
 def test_regular_periods_tile_the_year(frekuensi: Frekuensi) -> None:
     for tahun in (2023, 2024):
-        reguler = [p for p in periods_for_year(tahun, frekuensi) if p.nomor]
+        reguler = [p for p in periode_tahun(tahun, frekuensi) if p.nomor]
         assert reguler[0].mulai == date(tahun, 1, 1)
         assert reguler[-1].selesai == date(tahun, 12, 31)
         for a, b in pairwise(reguler):
             assert b.mulai == a.selesai + timedelta(days=1)
         assert periode_akhir(tahun, frekuensi).is_akhir
-        assert sum(p.is_akhir for p in periods_for_year(tahun, frekuensi)) == 1
+        assert sum(p.is_akhir for p in periode_tahun(tahun, frekuensi)) == 1
 
 
 @PROPERTY
 @given(st.integers(min_value=1900, max_value=2999), st.sampled_from(Frekuensi))
 def test_kode_round_trip(tahun: int, frekuensi: Frekuensi) -> None:
-    for p in periods_for_year(tahun, frekuensi):
+    for p in periode_tahun(tahun, frekuensi):
         assert periode_by_kode(p.kode) == p
         assert periode_by_kode(p.kode, frekuensi) == p
         assert periode_by_kode(p.kode.lower()) == p
@@ -159,13 +159,13 @@ def test_kode_frequency_mismatch() -> None:
     ],
 )
 def test_current_periode(today: date, frekuensi: Frekuensi, kode: str) -> None:
-    assert current_periode(today, frekuensi).kode == kode
+    assert periode_berjalan(today, frekuensi).kode == kode
 
 
 @PROPERTY
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)), st.sampled_from(F))
 def test_current_periode_contains_today(today: date, frekuensi: Frekuensi) -> None:
-    p = current_periode(today, frekuensi)
+    p = periode_berjalan(today, frekuensi)
     assert p.mulai <= today <= p.selesai
     assert p.nomor >= 1
 
@@ -199,10 +199,10 @@ def test_option_segments() -> None:
         "IV-AKHIR",
     ]
     for f in F:
-        for p in periods_for_year(2026, f):
+        for p in periode_tahun(2026, f):
             assert sum(s.selected for s in periode_option_segments(p)) == 1
 
 
 def test_bad_year() -> None:
     with pytest.raises(ValidationError):
-        periods_for_year(1800, F.TRIWULANAN)
+        periode_tahun(1800, F.TRIWULANAN)

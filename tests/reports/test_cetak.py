@@ -118,7 +118,7 @@ def test_edit_turns_valid_into_outdated(fresh_demo: Workspace, tmp_path: Path) -
     out = tmp_path / "x.pdf"
     x = print_one(ws, "evaluasi", p.nip, out, periode=e.periode_kode)
     assert cetak.verify(ws, x.kode).status is VerifyStatus.VALID
-    with ws.db.session() as s:
+    with ws.session() as s:
         eval_svc.buka_kembali(s, e.id, "koreksi umpan balik")
     r = cetak.verify_pdf(ws, out)[0]
     assert r.status is VerifyStatus.OUTDATED  # reopening prints KONSEP across the sheet
@@ -131,11 +131,11 @@ def test_edit_turns_valid_into_outdated(fresh_demo: Workspace, tmp_path: Path) -
     assert r.message.startswith("KONSEP \u2014 bukan lembar resmi")
     # a value the evaluasi sheet does not print (the catatan is on the Dokumen) leaves its
     # content as printed; a printed one (umpan balik) does not
-    with ws.db.session() as s:
+    with ws.session() as s:
         eval_svc.set_catatan_rekomendasi(s, e.id, "Catatan baru yang tidak ada di lembar ini.")
     with ws.db.Session() as s:
         assert cetak.build_sheet(s, y.target).content_hash == y.content_hash
-    with ws.db.session() as s:
+    with ws.session() as s:
         rhk = eval_svc.get_evaluasi(s, e.id).utama[0].rhk
         eval_svc.set_umpan_balik_rhk(s, e.id, rhk.id, "Umpan balik yang diubah.")
     with ws.db.Session() as s:
@@ -143,16 +143,16 @@ def test_edit_turns_valid_into_outdated(fresh_demo: Workspace, tmp_path: Path) -
     assert cetak.verify(ws, y.kode).status is VerifyStatus.DRAFT
     # a printed identity value changing (the employee's name) also changes a live sheet
     before = y.content_hash
-    with ws.db.session() as s:
+    with ws.session() as s:
         rhk = eval_svc.get_evaluasi(s, e.id).utama[0].rhk
         eval_svc.set_umpan_balik_rhk(s, e.id, rhk.id, None)
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(Pegawai, p.id).nama = "Nama Baru"
     with ws.db.Session() as s:
         now = cetak.build_sheet(s, y.target)
     assert now.nama.startswith("Nama Baru") and now.content_hash != before
     # deleting the record: the approved sheet is outdated and still shows what it printed
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(Evaluasi, e.id).deleted = True
     r = cetak.verify(ws, x.kode)
     assert r.status is VerifyStatus.OUTDATED and "dihapus" in r.message
@@ -188,12 +188,12 @@ def test_unknown_and_forged(fresh_demo: Workspace, tmp_path: Path) -> None:
         w2.write(f)
     assert cetak.verify_pdf(ws, plain)[0].status is VerifyStatus.UNKNOWN
     # a tampered registry row (signature no longer matches)
-    with ws.db.session() as s:
+    with ws.session() as s:
         row = s.scalars(select(Cetakan).where(Cetakan.kode == x.kode.replace("-", ""))).one()
         row.dicetak = "2020-01-01T00:00:00"
     r = cetak.verify(ws, x.kode)
     assert r.status is VerifyStatus.FORGED and r.exit_code == 1
-    with ws.db.session() as s:
+    with ws.session() as s:
         row = s.scalars(select(Cetakan).where(Cetakan.kode == x.kode.replace("-", ""))).one()
         row.signature = base64.b64encode(b"x" * 64).decode()
     assert cetak.verify(ws, x.kode).status is VerifyStatus.FORGED
@@ -274,7 +274,7 @@ def test_unit_logo_in_letterhead_and_hash(fresh_demo: Workspace, tmp_path: Path)
     a = print_one(ws, "dokumen", p.nip, out)
     buf = io.BytesIO()
     Image.new("RGB", (64, 80), (20, 90, 160)).save(buf, "PNG")
-    with ws.db.session() as s:
+    with ws.session() as s:
         unit_id = s.get_one(Pegawai, p.id).unit_id
         s.get_one(OrgUnit, unit_id).logo_png = buf.getvalue()
         s.get_one(OrgUnit, unit_id).alamat = "Jl. Contoh No. 1, Kota Serang"
@@ -287,7 +287,7 @@ def test_unit_logo_in_letterhead_and_hash(fresh_demo: Workspace, tmp_path: Path)
     assert any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
     assert "Jl. Contoh No. 1, Kota Serang" in pdf_text(tmp_path / "b.pdf")
     # a unit's broken logo falls back to the drawn emblem instead of failing
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(OrgUnit, unit_id).logo_png = b"not a png"
     print_one(ws, "dokumen", p.nip, tmp_path / "c.pdf")
 
@@ -311,7 +311,7 @@ def test_sheet_stays_valid_after_the_skp_is_revised(fresh_demo: Workspace,
     ws = fresh_demo
     p, e = approved_evaluasi(ws)
     x = print_one(ws, "evaluasi", p.nip, tmp_path / "ev.pdf", e.periode_kode)
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_svc.buka_kembali(s, e.skp_id, "Revisi target", "Admin")
         first = skp_svc.rhk_views(s, e.skp_id)[0][0]
         skp_svc.update_rhk(s, first.id, skp_svc.RhkInput(
@@ -323,7 +323,7 @@ def test_sheet_stays_valid_after_the_skp_is_revised(fresh_demo: Workspace,
     assert r.status is VerifyStatus.VALID, r.message
     # the SKP sheet itself did change, and says so
     skp_sheet = print_one(ws, "skp", p.nip, tmp_path / "skp.pdf")
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_svc.buka_kembali(s, e.skp_id, "Revisi lagi", "Admin")
     assert cetak.verify(ws, skp_sheet.kode).status is VerifyStatus.OUTDATED
 
@@ -344,7 +344,7 @@ def test_row_recorded_before_the_registry_kept_values(fresh_demo: Workspace,
     sign_key: Any = _keys(ws)[0]
 
     def make_old() -> None:
-        with ws.db.session() as s:
+        with ws.session() as s:
             row = s.scalars(select(Cetakan).where(Cetakan.kode == raw)).one()
             row.isi_json = None
             row.signature = base64.b64encode(sign_key.sign(_sign_message(row))).decode()
@@ -364,13 +364,13 @@ def test_row_recorded_before_the_registry_kept_values(fresh_demo: Workspace,
     assert cetak.verify(ws, x.kode).status is VerifyStatus.VALID
     # an old row whose record changed: outdated, the file not comparable
     make_old()
-    with ws.db.session() as s:
+    with ws.session() as s:
         eval_svc.buka_kembali(s, e.id, "koreksi")
     r = cetak.verify_pdf(ws, out)[0]
     assert r.status is VerifyStatus.OUTDATED and r.tercetak is None
     assert "tidak dapat dibandingkan" in r.message
     # the values of a row cannot be swapped without breaking its signature
-    with ws.db.session() as s:
+    with ws.session() as s:
         row = s.scalars(select(Cetakan).where(Cetakan.kode == raw)).one()
         printed = ringkasan(cetak.build_sheet(s, x.target).lembar)
         row.isi_json = cetak.IsiCetakan(dataclasses.replace(printed, predikat="SANGAT BAIK"),

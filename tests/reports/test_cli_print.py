@@ -59,7 +59,7 @@ def test_print_verify_edit(data_dir: str, tmp_path: Path,
     assert kode is not None
     assert run(capsys, "--data-dir", data_dir, "verify", kode[1])[0] == 0
 
-    with open_workspace(paths_mod.resolve(data_dir)) as ws, ws.db.session() as s:
+    with open_workspace(paths_mod.resolve(data_dir)) as ws, ws.session() as s:
         eval_svc.buka_kembali(s, e.id, "perbaikan")
         eval_svc.set_rating_perilaku_kerja(s, e.id, "DI_BAWAH_EKSPEKTASI")
     code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(out))

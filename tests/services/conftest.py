@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,8 +18,9 @@ from asn_desktop.domain.jabatan import Aspek, JenisRhk, Pendekatan, Perspektif
 from asn_desktop.domain.nip import make_ni_pppk, make_nip_pns
 from asn_desktop.services import pengaturan
 from asn_desktop.services import skp as skp_svc
+from asn_desktop.services.authority import InstallationInfo, Pelaku, bind
 from asn_desktop.services.pegawai import PegawaiInput, save_pegawai
-from asn_desktop.services.workspace import InstallationInfo, Workspace, init_workspace
+from asn_desktop.services.workspace import Workspace, init_workspace
 
 TAHUN = 2026
 
@@ -79,7 +81,7 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def org(ws: Workspace) -> Org:
-    with ws.db.session() as s:
+    with ws.session() as s:
         root = s.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).one()
         disdik = OrgUnit(kode="3673.DISDIK", nama="Dinas Pendidikan", jenis="OPD",
                          parent_id=root.id)
@@ -118,6 +120,14 @@ def org(ws: Workspace) -> Org:
 def unit_info(ws: Workspace, unit_id: str) -> InstallationInfo:
     """The installation info of a unit installation serving ``unit_id``."""
     return InstallationInfo(ws.info.node_id, "unit", "Unit", unit_id)
+
+
+@contextmanager
+def unit_session(ws: Workspace, unit_id: str) -> Iterator[Session]:
+    """A transaction on this data file acting as a unit installation serving ``unit_id``."""
+    with ws.session() as s:
+        bind(s, Pelaku(unit_info(ws, unit_id)))
+        yield s
 
 
 def fill_skp(s: Session, skp_id: str, n_rhk: int = 2, *, rhk_atasan: list[str] | None = None,

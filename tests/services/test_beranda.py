@@ -11,7 +11,7 @@ from .conftest import TAHUN, Org, approved_skp, fill_skp, unit_info
 
 def test_todo(ws: Workspace, org: Org) -> None:
     today = date(TAHUN, 8, 15)
-    with ws.db.session() as s:
+    with ws.session() as s:
         approved_skp(s, org.kabid)
         s1 = approved_skp(s, org.staf1)
         d = skp.create_skp(s, org.staf2, TAHUN)
@@ -43,6 +43,6 @@ def test_todo(ws: Workspace, org: Org) -> None:
 
 
 def test_todo_list_limit(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         b = beranda.todo(s, ws.info, {org.bidang}, TAHUN, date(TAHUN, 1, 2), batas=2)
     assert b.tanpa_skp == 4 and len(b.tanpa_skp_daftar) == 2

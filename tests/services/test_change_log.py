@@ -15,7 +15,7 @@ from .conftest import TAHUN, Org, changes
 
 
 def test_skp_and_evaluation_writes_are_captured(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         sid = skp.create_skp(s, org.staf1, TAHUN, oleh="operator")
         rid = skp.add_rhk(s, sid, skp.RhkInput("Administrasi", rhk_atasan_teks="Sementara"))
         iid = skp.add_indikator(s, rid, skp.IndikatorInput("Jumlah", Aspek.KUANTITAS, 12,
@@ -35,7 +35,7 @@ def test_skp_and_evaluation_writes_are_captured(ws: Workspace, org: Org) -> None
             org.staf1, org.kabid, umpan_balik.Peran.ATASAN, "Rapi", date(TAHUN, 2, 2)))
         pengaturan.set_setting(s, pengaturan.TEMPAT, "Kota Serang")
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         c_skp = changes(s, "skp", sid)
         assert c_skp["pegawai_id"] == [org.staf1] and c_skp["tahun"] == [TAHUN]
         assert c_skp["status"] == ["DRAFT", "DIAJUKAN", "DISETUJUI"]
@@ -70,7 +70,7 @@ def test_skp_and_evaluation_writes_are_captured(ws: Workspace, org: Org) -> None
 
 
 def test_unchanged_values_write_nothing(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         sid = skp.create_skp(s, org.staf1, TAHUN)
         rid = skp.add_rhk(s, sid, skp.RhkInput("A"))
         iid = skp.add_indikator(s, rid, skp.IndikatorInput("I", Aspek.KUANTITAS, 1, "Dok"))
@@ -78,7 +78,7 @@ def test_unchanged_values_write_nothing(ws: Workspace, org: Org) -> None:
         skp.setujui(s, sid)
         e = evaluasi.open_evaluasi(s, sid, f"{TAHUN}-TW1")
         evaluasi.set_realisasi(s, e, iid, 1, None, None)
-    with ws.db.session() as s:
+    with ws.session() as s:
         before = s.scalar(select(func.max(ChangeLog.seq)))
         evaluasi.set_realisasi(s, e, iid, 1, None, None)
         evaluasi.set_umpan_balik_rhk(s, e, rid, None)  # nothing to store
@@ -87,6 +87,6 @@ def test_unchanged_values_write_nothing(ws: Workspace, org: Org) -> None:
         after = s.scalar(select(func.max(ChangeLog.seq)))
     # only the first set_setting (a new pengaturan row: id-less fields nilai + deleted) wrote
     assert after is not None and before is not None
-    with ws.db.session() as s:
+    with ws.session() as s:
         written = s.scalars(select(ChangeLog.tbl).where(ChangeLog.seq > before)).all()
     assert set(written) == {"pengaturan"}

@@ -31,14 +31,14 @@ A, S, B = Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_E
 
 
 def test_requires_approved_skp(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = skp_svc.create_skp(s, org.staf1, TAHUN)
         with pytest.raises(ValidationError, match="disetujui"):
             svc.open_evaluasi(s, skp_id, f"{TAHUN}-TW1")
 
 
 def test_period_must_fit_frequency_and_year(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         with pytest.raises(ValidationError):
             svc.open_evaluasi(s, skp_id, f"{TAHUN}-SM1")  # the year is triwulanan
@@ -52,7 +52,7 @@ def test_period_must_fit_frequency_and_year(ws: Workspace, org: Org) -> None:
 
 
 def test_frequency_follows_unit_override(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         svc.ensure_tahun(s, TAHUN, Frekuensi.TRIWULANAN)
         s.get_one(OrgUnit, org.disdik).frekuensi_evaluasi = "SEMESTERAN"
         assert svc.frekuensi_pegawai(s, org.staf1, TAHUN) is Frekuensi.SEMESTERAN  # ancestor
@@ -66,7 +66,7 @@ def test_frequency_follows_unit_override(ws: Workspace, org: Org) -> None:
 
 
 def test_ensure_periods(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(OrgUnit, org.dinkes).frekuensi_evaluasi = "SEMESTERAN"
         created = svc.ensure_periods(s, TAHUN)
         again = svc.ensure_periods(s, TAHUN)
@@ -84,12 +84,12 @@ def test_ensure_periods(ws: Workspace, org: Org) -> None:
 def test_predikat_follows_matrix(ws: Workspace, org: Org, hasil: Rating,
                                  perilaku: Rating) -> None:
     expected = Predikat(GOLDEN["predikat_matrix"][hasil.value][perilaku.value])
-    with ws.db.session() as s:
+    with ws.session() as s:
         e = svc.open_evaluasi(s, approved_skp(s, org.staf1, n_rhk=1), f"{TAHUN}-TW1")
         assert svc.set_rating_hasil_kerja(s, e, hasil) is None
         assert s.get_one(Evaluasi, e).predikat is None  # not until both are set
         assert svc.set_rating_perilaku_kerja(s, e, perilaku) is expected
-    with ws.db.session() as s:
+    with ws.session() as s:
         stored = s.get_one(Evaluasi, e)
         assert stored.predikat == expected.value
         assert (stored.rating_hasil_kerja, stored.rating_perilaku_kerja) == (hasil, perilaku)
@@ -99,7 +99,7 @@ def test_predikat_follows_matrix(ws: Workspace, org: Org, hasil: Rating,
 
 
 def test_ratings_accept_printed_text(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         e = svc.open_evaluasi(s, approved_skp(s, org.staf1, n_rhk=1), f"{TAHUN}-TW1")
         assert svc.set_ratings(s, e, "DIATAS EKSPEKTASI", "di atas ekspektasi") is \
             Predikat.SANGAT_BAIK
@@ -112,11 +112,11 @@ def test_predikat_cannot_be_set_directly(ws: Workspace, org: Org) -> None:
                if f.__module__ == svc.__name__ and "predikat" in inspect.signature(f).parameters]
     assert writers == []
     assert not hasattr(svc, "set_predikat")
-    with ws.db.session() as s:
+    with ws.session() as s:
         e = svc.open_evaluasi(s, approved_skp(s, org.staf1, n_rhk=1), f"{TAHUN}-TW1")
         svc.set_ratings(s, e, S, S)
         s.get_one(Evaluasi, e).predikat = Predikat.SANGAT_BAIK.value  # tampering
-    with ws.db.session() as s:
+    with ws.session() as s:
         assert svc.get_evaluasi(s, e).predikat is Predikat.BAIK  # views derive it
         svc.set_catatan_rekomendasi(s, e, "x")
         svc.ajukan(s, e)
@@ -125,7 +125,7 @@ def test_predikat_cannot_be_set_directly(ws: Workspace, org: Org) -> None:
 
 
 def test_lifecycle_lock_and_reopen(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         svc.set_capaian_unit(s, org.disdik, f"{TAHUN}-TW2", CapaianOrganisasi.ISTIMEWA)
         e = svc.open_evaluasi(s, skp_id, f"{TAHUN}-TW2", oleh="Siti")
@@ -141,7 +141,7 @@ def test_lifecycle_lock_and_reopen(ws: Workspace, org: Org) -> None:
         svc.set_ratings(s, e, A, S)
         svc.setujui(s, e, oleh="Siti")
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         v = svc.get_evaluasi(s, e)
         stored = s.get_one(Evaluasi, e)
         assert stored.identitas_json and stored.capaian_organisasi == "ISTIMEWA"
@@ -163,7 +163,7 @@ def test_lifecycle_lock_and_reopen(ws: Workspace, org: Org) -> None:
     assert [r.aksi for r in v.riwayat] == ["DIBUAT", "DIAJUKAN", "DISETUJUI"]
     assert v.identitas.penilai is not None and v.identitas.penilai.pegawai_id == org.kabid
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         edits: list[Callable[[], object]] = [
             lambda: svc.set_realisasi(s, e, first.indikator[0].indikator.id, 6),
             lambda: svc.set_umpan_balik_rhk(s, e, first.rhk.id, "x"),
@@ -184,7 +184,7 @@ def test_lifecycle_lock_and_reopen(ws: Workspace, org: Org) -> None:
         with pytest.raises(ValidationError, match="sudah dinilai"):
             skp_svc.delete_rhk(s, first.rhk.id)
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         with pytest.raises(ValidationError):
             svc.buka_kembali(s, e, "", "Siti")
         svc.buka_kembali(s, e, "Bukti dukung tertinggal", "Siti")
@@ -200,7 +200,7 @@ def test_lifecycle_lock_and_reopen(ws: Workspace, org: Org) -> None:
 
 
 def test_kembalikan_and_validation(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         other = approved_skp(s, org.staf2)
         e = svc.open_evaluasi(s, skp_id, f"{TAHUN}-TW1")
@@ -229,7 +229,7 @@ def test_kembalikan_and_validation(ws: Workspace, org: Org) -> None:
 
 def test_capaian_default_from_unit(ws: Workspace, org: Org) -> None:
     kode = f"{TAHUN}-TW1"
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp1 = approved_skp(s, org.staf1)
         skp2 = approved_skp(s, org.staf2)
         e_before = svc.open_evaluasi(s, skp1, kode)
@@ -261,7 +261,7 @@ def _rated(s: Session, people: list[str], pairs: list[tuple[Rating, Rating]],
 
 def test_distribution_warnings(ws: Workspace, org: Org) -> None:
     kode = f"{TAHUN}-TW1"
-    with ws.db.session() as s:
+    with ws.session() as s:
         extra = [add_pegawai(s, f"Pegawai {n}", org.bidang, atasan_id=org.kabid)
                  for n in range(3)]
         people = [org.staf1, org.staf2, org.pppk, *extra]
@@ -289,7 +289,7 @@ def test_distribution_warnings(ws: Workspace, org: Org) -> None:
 
 def test_distribution_uses_published_guidance(ws: Workspace, org: Org) -> None:
     kode = f"{TAHUN}-TW1"
-    with ws.db.session() as s:
+    with ws.session() as s:
         _rated(s, [org.staf1, org.staf2], [(S, S), (S, S)], approve=False)
         guidance = pengaturan.get_setting(s, pengaturan.PANDUAN_DISTRIBUSI)
         guidance["BAIK"] = []  # checks switched off for BAIK
@@ -303,7 +303,7 @@ def test_distribution_uses_published_guidance(ws: Workspace, org: Org) -> None:
 
 def test_evaluasi_due(ws: Workspace, org: Org) -> None:
     today = date(TAHUN, 5, 10)
-    with ws.db.session() as s:
+    with ws.session() as s:
         s1 = approved_skp(s, org.staf1)
         s2 = approved_skp(s, org.staf2)
         approved_skp(s, org.perawat)
@@ -325,7 +325,7 @@ def test_evaluasi_due(ws: Workspace, org: Org) -> None:
 
 
 def test_delete_draft_evaluasi(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         e = svc.open_evaluasi(s, skp_id, f"{TAHUN}-TW1")
         svc.delete_evaluasi(s, e)

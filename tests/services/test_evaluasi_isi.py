@@ -49,7 +49,7 @@ def _revise_skp(s: Session, skp_id: str) -> None:
 
 
 def test_revised_skp_does_not_change_an_approved_evaluation(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         e = _approved_evaluation(s, skp_id)
         before = svc.get_evaluasi(s, e)
@@ -62,7 +62,7 @@ def test_revised_skp_does_not_change_an_approved_evaluation(ws: Workspace, org: 
     assert after.perilaku == before.perilaku and after.pendekatan == before.pendekatan
     assert after.utama[0].indikator[0].indikator.target_teks != "99 Dokumen"
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         svc.buka_kembali(s, e, "Realisasi dikoreksi", "Siti")
         assert s.get_one(Evaluasi, e).isi_json is None
         reopened = svc.get_evaluasi(s, e)
@@ -72,7 +72,7 @@ def test_revised_skp_does_not_change_an_approved_evaluation(ws: Workspace, org: 
 
 
 def test_snapshot_round_trips_and_damaged_ones_fall_back(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         e = _approved_evaluation(s, skp_id)
         text = s.get_one(Evaluasi, e).isi_json
@@ -82,7 +82,7 @@ def test_snapshot_round_trips_and_damaged_ones_fall_back(ws: Workspace, org: Org
     for bad in ("", "{", "[]", '{"v": 99}', text.replace('"utama":[[', '"utama":[[1,'),
                 text.replace("true", '"ya"').replace("false", '"tidak"')):
         assert evaluasi_isi.from_json(bad) is None, bad
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(Evaluasi, e).isi_json = "{rusak"
         # a damaged snapshot shows the SKP as it is instead of failing
         assert svc.get_evaluasi(s, e).utama[0].rhk.uraian

@@ -8,7 +8,7 @@ from .conftest import Org, add_pegawai
 
 
 def test_snapshot_blocks(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         ident = identitas.snapshot(s, org.staf1)
     p, pen, atas = ident.pegawai, ident.penilai, ident.atasan_penilai
     assert p.nama == "Budi Santoso"
@@ -26,12 +26,12 @@ def test_snapshot_blocks(ws: Workspace, org: Org) -> None:
 
 
 def test_pppk_golongan_printed(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         assert identitas.pihak(s, org.pppk).pangkat_golongan == "IX"
 
 
 def test_top_of_hierarchy_is_judged_by_kepala_daerah(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         ident = identitas.snapshot(s, org.kadis)
         kabid = identitas.snapshot(s, org.kabid)
         pengaturan.reset_setting(s, pengaturan.KEPALA_DAERAH)
@@ -47,7 +47,7 @@ def test_top_of_hierarchy_is_judged_by_kepala_daerah(ws: Workspace, org: Org) ->
 
 
 def test_vacant_atasan_falls_back_up_the_chain(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(Pegawai, org.kabid).aktif = False
         ident = identitas.snapshot(s, org.staf1)
     assert ident.penilai is not None and ident.penilai.pegawai_id == org.kadis
@@ -55,7 +55,7 @@ def test_vacant_atasan_falls_back_up_the_chain(ws: Workspace, org: Org) -> None:
 
 
 def test_missing_atasan_falls_back_to_unit_head(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         baru = add_pegawai(s, "Tanpa Atasan", org.bidang)
         assert identitas.default_penilai_id(s, baru) == org.kabid
         # the head of a unit is judged by the head of the unit above
@@ -65,14 +65,14 @@ def test_missing_atasan_falls_back_to_unit_head(ws: Workspace, org: Org) -> None
 
 
 def test_override_penilai(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         ident = identitas.snapshot(s, org.staf1, penilai_id=org.kadis)
     assert ident.penilai is not None and ident.penilai.pegawai_id == org.kadis
     assert ident.atasan_penilai is not None and ident.atasan_penilai.pegawai_id is None
 
 
 def test_json_roundtrip(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         ident = identitas.snapshot(s, org.staf1)
     text = identitas.to_json(ident)
     assert identitas.from_json(text) == ident

@@ -22,7 +22,7 @@ def _entry(d: date, rhk: str | None, qty: float | None = 1, unit: str | None = "
 
 
 def test_add_validate_edit_delete(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         rhk = skp_svc.get_skp(s, skp_id).utama[0].id
         other_rhk = skp_svc.get_skp(s, approved_skp(s, org.staf2)).utama[0].id
@@ -54,7 +54,7 @@ def test_add_validate_edit_delete(ws: Workspace, org: Org) -> None:
 
 
 def test_week(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         rhk = skp_svc.get_skp(s, approved_skp(s, org.staf1)).utama[0].id
         for d in (date(TAHUN, 3, 8), date(TAHUN, 3, 9), date(TAHUN, 3, 11), date(TAHUN, 3, 15),
                   date(TAHUN, 3, 16)):
@@ -69,7 +69,7 @@ def test_week(ws: Workspace, org: Org) -> None:
 
 
 def test_totals_and_carry_to_realisasi(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = skp_svc.create_skp(s, org.staf1, TAHUN)
         r1 = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput("Surat terkelola"))
         k1 = skp_svc.add_indikator(s, r1, skp_svc.IndikatorInput(
@@ -119,7 +119,7 @@ def test_totals_and_carry_to_realisasi(ws: Workspace, org: Org) -> None:
     assert (real[k2].realisasi_nilai, real[k2].realisasi_teks, real[k2].bukti_dukung) == (
         10, "catatan", "bukti.pdf")
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         eval_svc.set_ratings(s, e, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI")
         eval_svc.ajukan(s, e)
         eval_svc.setujui(s, e)

@@ -16,7 +16,7 @@ from asn_desktop.services import pegawai as psvc
 from asn_desktop.services import skp as svc
 from asn_desktop.services.workspace import Workspace, open_workspace, operator, set_operator
 
-from .conftest import TAHUN, Org, fill_skp, unit_info
+from .conftest import TAHUN, Org, fill_skp, unit_session
 
 
 def _indikator(ws: Workspace, skp_id: str) -> list[tuple[str | None, float | None, str | None,
@@ -28,7 +28,7 @@ def _indikator(ws: Workspace, skp_id: str) -> list[tuple[str | None, float | Non
 
 
 def test_kuantitatif_to_kualitatif_converts_targets(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         rid = fill_skp(s, skp_id, 1)[0]
         svc.add_indikator(s, rid, svc.IndikatorInput("Ketepatan waktu", Aspek.WAKTU,
@@ -43,7 +43,7 @@ def test_kuantitatif_to_kualitatif_converts_targets(ws: Workspace, org: Org) -> 
         (None, None, None, "Setiap tanggal 5"),
         (None, None, None, "80 % / 80–90%"),
     ]
-    with ws.db.session() as s:
+    with ws.session() as s:
         v = svc.get_skp(s, skp_id)
         assert v.pendekatan == "KUALITATIF" and not v.form.has_aspek
         assert svc.masalah_pengajuan(s, skp_id) == []
@@ -56,7 +56,7 @@ def test_kuantitatif_to_kualitatif_converts_targets(ws: Workspace, org: Org) -> 
         assert svc.set_pendekatan(s, skp_id, Pendekatan.KUANTITATIF) is not None
         assert svc.set_pendekatan(s, skp_id, Pendekatan.KUANTITATIF) is None  # no-op
     assert _indikator(ws, skp_id)[0] == (None, None, None, "12 Dokumen")
-    with ws.db.session() as s:
+    with ws.session() as s:
         problems = svc.masalah_pengajuan(s, skp_id)
         assert len([p for p in problems if "aspek" in p]) == 4
         n = s.scalar(select(RiwayatDokumen.id).where(
@@ -66,21 +66,22 @@ def test_kuantitatif_to_kualitatif_converts_targets(ws: Workspace, org: Org) -> 
 
 
 def test_pendekatan_refusals(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         fill_skp(s, skp_id, 1)
         with pytest.raises(ValidationError) as bad:
             svc.set_pendekatan(s, skp_id, "CAMPURAN")
         assert bad.value.field == "pendekatan"
-        with pytest.raises(PermissionError_):
-            svc.set_pendekatan(s, skp_id, "KUALITATIF", info=unit_info(ws, org.dinkes))
+    with unit_session(ws, org.dinkes) as s, pytest.raises(PermissionError_):
+        svc.set_pendekatan(s, skp_id, "KUALITATIF")
+    with ws.session() as s:
         svc.ajukan(s, skp_id)
         with pytest.raises(ValidationError, match="konsep"):
             svc.set_pendekatan(s, skp_id, "KUALITATIF")
         svc.setujui(s, skp_id)
         with pytest.raises(LockedError):
             svc.set_pendekatan(s, skp_id, "KUALITATIF")
-    with ws.db.session() as s:
+    with ws.session() as s:
         evaluasi.open_evaluasi(s, skp_id, f"{TAHUN}-TW1")
         svc.buka_kembali(s, skp_id, "Ganti pendekatan")
         with pytest.raises(ValidationError, match="1 evaluasi"):
@@ -91,9 +92,10 @@ def test_pendekatan_refusals(ws: Workspace, org: Org) -> None:
 
 
 def test_unit_may_switch_its_own_skp(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN, Pendekatan.KUALITATIF)
-        svc.set_pendekatan(s, skp_id, "KUANTITATIF", info=unit_info(ws, org.disdik))
+    with unit_session(ws, org.disdik) as s:
+        svc.set_pendekatan(s, skp_id, "KUANTITATIF")
         assert s.get_one(Skp, skp_id).pendekatan == "KUANTITATIF"
 
 
@@ -103,7 +105,7 @@ def test_operator_is_stamped_on_riwayat_and_change_log(ws: Workspace, org: Org) 
         set_operator(ws, "x")
     assert exc.value.field == "operator"
     assert set_operator(ws, "  Rina   Marlina ") == "Rina Marlina"
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
     with ws.db.Session() as s:
         oleh = s.scalars(select(RiwayatDokumen.oleh).where(

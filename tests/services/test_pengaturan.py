@@ -21,7 +21,7 @@ def test_every_key_has_a_valid_default() -> None:
 
 
 def test_defaults(ws: Workspace) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         assert svc.instansi(s) == "PEMERINTAH KOTA SERANG"
         assert svc.tempat(s) == "Serang"
         assert svc.frekuensi_default(s) is Frekuensi.TRIWULANAN
@@ -32,7 +32,7 @@ def test_defaults(ws: Workspace) -> None:
 
 
 def test_set_get_reset(ws: Workspace) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         assert svc.set_setting(s, svc.INSTANSI, "  PEMERINTAH   KOTA SERANG  ") == \
             "PEMERINTAH KOTA SERANG"
         svc.set_setting(s, svc.FREKUENSI_DEFAULT, "SEMESTERAN")
@@ -57,12 +57,12 @@ def test_set_get_reset(ws: Workspace) -> None:
     ("tidak_ada", "x"),
 ])
 def test_invalid_values_refused(ws: Workspace, key: str, value: object) -> None:
-    with ws.db.session() as s, pytest.raises(ValidationError):
+    with ws.session() as s, pytest.raises(ValidationError):
         svc.set_setting(s, key, value)
 
 
 def test_guidance_validated_with_domain(ws: Workspace) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         data = svc.get_setting(s, svc.PANDUAN_DISTRIBUSI)
         data["BAIK"][0]["max_share"] = 0.8
         svc.set_setting(s, svc.PANDUAN_DISTRIBUSI, data)
@@ -73,14 +73,14 @@ def test_guidance_validated_with_domain(ws: Workspace) -> None:
 
 
 def test_unreadable_stored_value_falls_back(ws: Workspace) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.add(Pengaturan(id=svc.FREKUENSI_DEFAULT, nilai="{rusak"))
         s.flush()
         assert svc.frekuensi_default(s) is Frekuensi.TRIWULANAN
 
 
 def test_returned_values_are_copies(ws: Workspace) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         data = svc.get_setting(s, svc.PANDUAN_DISTRIBUSI)
         data["BAIK"].clear()
         assert svc.panduan_distribusi(s) == DEFAULT_GUIDANCE

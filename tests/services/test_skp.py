@@ -24,14 +24,14 @@ from .conftest import TAHUN, Org, approved_skp, fill_skp
 
 
 def _rows(ws: Workspace, skp_id: str) -> list[tuple[str, str | None, str | None]]:
-    with ws.db.session() as s:
+    with ws.session() as s:
         return [(r.aksi, r.oleh, r.alasan) for r in s.scalars(
             select(RiwayatDokumen).where(RiwayatDokumen.dokumen_id == skp_id)
             .order_by(RiwayatDokumen.waktu))]
 
 
 def test_full_lifecycle(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         atasan_skp = approved_skp(s, org.kabid, rhk_atasan=None)
         opts_source = svc.get_skp(s, atasan_skp).utama
         skp_id = svc.create_skp(s, org.staf1, TAHUN, Pendekatan.KUANTITATIF, oleh="operator")
@@ -52,7 +52,7 @@ def test_full_lifecycle(ws: Workspace, org: Org) -> None:
         svc.ajukan(s, skp_id, oleh="Budi")
         svc.setujui(s, skp_id, tanggal=date(TAHUN, 1, 3), oleh="Siti")
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         v = svc.get_skp(s, skp_id)
         stored = s.get_one(Skp, skp_id)
         assert stored.identitas_json and stored.tanggal_ditetapkan == date(TAHUN, 1, 3)
@@ -75,7 +75,7 @@ def test_full_lifecycle(ws: Workspace, org: Org) -> None:
 
     # locked: every edit refuses
     edits: list[Callable[[], object]] = []
-    with ws.db.session() as s:
+    with ws.session() as s:
         rid = v.utama[0].id
         iid = v.utama[0].indikator[0].id
         edits = [
@@ -103,11 +103,11 @@ def test_full_lifecycle(ws: Workspace, org: Org) -> None:
             with pytest.raises(LockedError):
                 edit()
 
-    with ws.db.session() as s, pytest.raises(ValidationError) as exc:
+    with ws.session() as s, pytest.raises(ValidationError) as exc:
         svc.buka_kembali(s, skp_id, "  ", "Siti")
     assert exc.value.field == "alasan"
 
-    with ws.db.session() as s:
+    with ws.session() as s:
         svc.buka_kembali(s, skp_id, "Revisi target triwulan II", "Siti")
         svc.update_rhk(s, v.utama[0].id, svc.RhkInput("Terlaksananya administrasi GTK tertib",
                                                        rhk_atasan_id=opts[0].id))
@@ -121,7 +121,7 @@ def test_full_lifecycle(ws: Workspace, org: Org) -> None:
 
 
 def test_one_live_skp_per_year(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         first = svc.create_skp(s, org.staf1, TAHUN)
         with pytest.raises(ValidationError) as exc:
             svc.create_skp(s, org.staf1, TAHUN, Pendekatan.KUALITATIF)
@@ -134,7 +134,7 @@ def test_one_live_skp_per_year(ws: Workspace, org: Org) -> None:
 
 
 def test_submit_validations(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         with pytest.raises(ValidationError, match="utama"):
             svc.ajukan(s, skp_id)
@@ -160,7 +160,7 @@ def test_submit_validations(ws: Workspace, org: Org) -> None:
 
 
 def test_input_validation(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         with pytest.raises(ValidationError) as e1:
             svc.add_rhk(s, skp_id, svc.RhkInput("   "))
@@ -183,7 +183,7 @@ def test_input_validation(ws: Workspace, org: Org) -> None:
 
 
 def test_kembalikan_requires_reason(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         fill_skp(s, skp_id, 1)
         with pytest.raises(ValidationError):
@@ -199,7 +199,7 @@ def test_kembalikan_requires_reason(ws: Workspace, org: Org) -> None:
 
 
 def test_approval_needs_submission(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         fill_skp(s, skp_id, 1)
         with pytest.raises(ValidationError, match="diajukan"):
@@ -207,13 +207,13 @@ def test_approval_needs_submission(ws: Workspace, org: Org) -> None:
 
 
 def test_approval_snapshot_survives_move(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = approved_skp(s, org.staf1)
         staf = s.get_one(Pegawai, org.staf1)
         staf.unit_id = org.dinkes
         staf.atasan_id = org.kadinkes
         staf.jabatan = "Pengadministrasi Kesehatan"
-    with ws.db.session() as s:
+    with ws.session() as s:
         v = svc.get_skp(s, skp_id)
     assert v.identitas_snapshot
     assert v.identitas.pegawai.unit_kerja == "Bidang GTK"
@@ -221,7 +221,7 @@ def test_approval_snapshot_survives_move(ws: Workspace, org: Org) -> None:
     assert v.identitas.penilai is not None and v.identitas.penilai.pegawai_id == org.kabid
     assert v.identitas.atasan_penilai is not None
     assert v.identitas.atasan_penilai.pegawai_id == org.kadis
-    with ws.db.session() as s:
+    with ws.session() as s:
         svc.buka_kembali(s, skp_id, "Pindah unit", "BKPSDM")
         live = svc.get_skp(s, skp_id)
     assert live.identitas.pegawai.unit_kerja == "Dinas Kesehatan"
@@ -230,7 +230,7 @@ def test_approval_snapshot_survives_move(ws: Workspace, org: Org) -> None:
 
 
 def test_jpt_form(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.kadis, TAHUN)
         assert svc.cascade_options(s, skp_id) == []
         with pytest.raises(ValidationError) as exc:
@@ -253,7 +253,7 @@ def test_jpt_form(ws: Workspace, org: Org) -> None:
 
 
 def test_jpt_form_approval(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.kadis, TAHUN, penilai_id=org.kadinkes)
         fill_skp(s, skp_id, 1, jpt=True)
         svc.ajukan(s, skp_id)
@@ -267,7 +267,7 @@ def test_jpt_form_approval(ws: Workspace, org: Org) -> None:
 
 
 def test_jpt_without_penilai_cannot_be_approved(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         pengaturan.reset_setting(s, pengaturan.KEPALA_DAERAH)
         skp_id = svc.create_skp(s, org.kadis, TAHUN)
         fill_skp(s, skp_id, 1, jpt=True)
@@ -278,7 +278,7 @@ def test_jpt_without_penilai_cannot_be_approved(ws: Workspace, org: Org) -> None
 
 
 def test_cascade_validation_and_provisional_text(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         assert svc.cascade_options(s, skp_id) == []  # the kabid has no SKP yet
         rid = svc.add_rhk(s, skp_id, svc.RhkInput(
@@ -312,7 +312,7 @@ def test_cascade_validation_and_provisional_text(ws: Workspace, org: Org) -> Non
 
 
 def test_order_and_tombstones(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         a, b, c = (svc.add_rhk(s, skp_id, svc.RhkInput(t)) for t in ("A", "B", "C"))
         t = svc.add_rhk(s, skp_id, svc.RhkInput("T", JenisRhk.TAMBAHAN))
@@ -340,7 +340,7 @@ def test_order_and_tombstones(ws: Workspace, org: Org) -> None:
 
 
 def test_lists_and_matrix(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         kabid_skp = approved_skp(s, org.kabid, n_rhk=3)
         cols = [o.id for o in svc.get_skp(s, kabid_skp).utama]
         s1 = approved_skp(s, org.staf1, rhk_atasan=[cols[0], cols[0]])
@@ -370,7 +370,7 @@ def test_lists_and_matrix(ws: Workspace, org: Org) -> None:
 
 
 def test_tahun_ditutup(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         tid = evaluasi.ensure_tahun(s, TAHUN)
         s.get_one(TahunKinerja, tid).dibuka = False
         with pytest.raises(ValidationError, match="ditutup"):
@@ -378,7 +378,7 @@ def test_tahun_ditutup(ws: Workspace, org: Org) -> None:
 
 
 def test_default_tanggal_from_tahun(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         evaluasi.ensure_tahun(s, TAHUN, tanggal_skp=date(TAHUN, 1, 2))
         skp_id = svc.create_skp(s, org.staf1, TAHUN)
         fill_skp(s, skp_id, 1)

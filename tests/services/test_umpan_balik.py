@@ -20,7 +20,7 @@ def _fb(pegawai: str, pemberi: str, peran: Peran, d: date = date(TAHUN, 2, 10),
 
 
 def test_atasan_rules(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         fid = svc.add_umpan_balik(s, _fb(org.staf1, org.kabid, Peran.ATASAN,
                                          nilai_kode="akuntabel"))
         row = s.get_one(UmpanBalik, fid)
@@ -36,7 +36,7 @@ def test_atasan_rules(ws: Workspace, org: Org) -> None:
 
 
 def test_rekan_rules(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         svc.add_umpan_balik(s, _fb(org.staf1, org.staf2, Peran.REKAN))  # same atasan
         other_unit_same_atasan = add_pegawai(s, "Pindahan", org.disdik, atasan_id=org.kabid)
         svc.add_umpan_balik(s, _fb(org.staf1, other_unit_same_atasan, Peran.REKAN))
@@ -57,7 +57,7 @@ def test_rekan_rules(ws: Workspace, org: Org) -> None:
 
 
 def test_rhk_must_belong_to_pegawai(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         own = skp_svc.get_skp(s, approved_skp(s, org.staf1)).utama[0].id
         foreign = skp_svc.get_skp(s, approved_skp(s, org.staf2)).utama[0].id
         fid = svc.add_umpan_balik(s, _fb(org.staf1, org.kabid, Peran.ATASAN, rhk_id=own))
@@ -70,7 +70,7 @@ def test_rhk_must_belong_to_pegawai(ws: Workspace, org: Org) -> None:
 
 
 def test_feedback_for_period_and_forum(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         forum = svc.create_forum(s, svc.ForumInput(
             org.bidang, date(TAHUN, 4, 20), "Evaluasi triwulan I",
             ("Siti Rahma", " ", "Budi Santoso"), org.staf1, "Presentasi capaian"))
@@ -107,7 +107,7 @@ def test_feedback_for_period_and_forum(ws: Workspace, org: Org) -> None:
 
 
 def test_update_umpan_balik_revalidates(ws: Workspace, org: Org) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         fid = svc.add_umpan_balik(s, _fb(org.staf1, org.staf2, Peran.REKAN))
         with pytest.raises(ValidationError):
             svc.update_umpan_balik(s, fid, _fb(org.staf1, org.perawat, Peran.REKAN))

@@ -64,7 +64,7 @@ class Org:
 
 
 def build_org(ws: Workspace) -> Org:
-    with ws.db.session() as s:
+    with ws.session() as s:
         root = s.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).one()
         units: dict[str, str] = {}
         for kode, parent in (("3673.A", root.id), ("3673.B", root.id), ("3673.C", root.id),
@@ -106,7 +106,7 @@ def build_org(ws: Workspace) -> Org:
 def add_skp(ws: Workspace, pegawai_id: str, *, status: str = "DRAFT", n_rhk: int = 1
             ) -> dict[str, Any]:
     """An SKP with RHK and indicators and one evaluation, written as a unit would."""
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp = Skp(pegawai_id=pegawai_id, tahun=TAHUN, status=status)
         s.add(skp)
         s.flush()

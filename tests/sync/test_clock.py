@@ -28,7 +28,7 @@ YEAR_2100_MS = int(datetime(2100, 1, 1).timestamp() * 1000)
 
 def _edit_at(ws: object, net: Net, now_ms: int) -> None:
     ws.db.context.clock._now_ms = lambda: now_ms  # type: ignore[attr-defined]
-    with ws.db.session() as s:  # type: ignore[attr-defined]
+    with ws.session() as s:  # type: ignore[attr-defined]
         p = s.get(Pegawai, net.org.people["staf_a1"])
         s.add(Skp(pegawai_id=p.id, tahun=2026))
 
@@ -54,7 +54,7 @@ def test_package_from_a_pc_in_2100_is_refused_naming_both_clocks(net: Net,
     assert (net.fp(net.central), table_counts(net.central)) == before
     # the central's clock did not move, and it still writes with today's clock
     assert net.central.db.context.clock.last == last
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get(Pegawai, net.org.people["staf_b1"]).jabatan = "Analis"
     assert physical_ms(net.central.db.context.clock.last) <= wall_ms() + 1000
 
@@ -87,7 +87,7 @@ def test_clock_warning_rules() -> None:
 def test_sync_status_cli_shows_the_warning(net: Net, capsys: pytest.CaptureFixture[str]) -> None:
     d = net.central.paths.data_dir
     net.central.db.context.clock._now_ms = lambda: wall_ms() + 3 * WINDOW_MS
-    with net.central.db.session() as s:  # a change stamped while the date was 3 days ahead
+    with net.central.session() as s:  # a change stamped while the date was 3 days ahead
         s.get(Pegawai, net.org.people["staf_b1"]).jabatan = "Analis"
     net.close()
     assert main(["--data-dir", str(d), "sync", "status"]) == 0
@@ -100,7 +100,7 @@ def test_clock_ran_ahead_then_corrected_sync_resumes(net: Net) -> None:
     unit = net.units["3673.A"]
     ahead = wall_ms() + 365 * 24 * 3600 * 1000
     unit.db.context.clock._now_ms = lambda: ahead
-    with unit.db.session() as s:
+    with unit.session() as s:
         skp = Skp(pegawai_id=net.org.people["staf_a1"], tahun=2026, catatan="Pertama")
         s.add(skp)
         s.flush()
@@ -110,7 +110,7 @@ def test_clock_ran_ahead_then_corrected_sync_resumes(net: Net) -> None:
     assert e.value.reason == "clock_ahead"
     unit.db.context.clock._now_ms = wall_ms  # the date is put right
     assert "cap waktu baru" in (svc.status(unit).peringatan_jam or "")
-    with unit.db.session() as s:  # still stamped after the year-ahead change (never backwards)
+    with unit.session() as s:  # still stamped after the year-ahead change (never backwards)
         s.get_one(Skp, skp_id).catatan = "Kedua"
     res = svc.export(unit, net.root / "pos" / "lagi")
     assert res.distempel_ulang >= 2 and "cap waktu baru" in res.ringkasan
@@ -119,13 +119,13 @@ def test_clock_ran_ahead_then_corrected_sync_resumes(net: Net) -> None:
         assert s.get_one(Skp, skp_id).catatan == "Kedua"
     assert physical_ms(unit.db.context.clock.last) <= wall_ms() + 1000
     assert svc.status(unit).peringatan_jam is None
-    with unit.db.session() as s:  # new edits are stamped with today's clock again
+    with unit.session() as s:  # new edits are stamped with today's clock again
         s.get_one(Skp, skp_id).catatan = "Ketiga"
     assert physical_ms(unit.db.context.clock.last) <= wall_ms() + 1000
     net.sync_unit("3673.A")
     assert net.fp(net.central, "3673.A") == net.fp(unit, "3673.A")
     # the change log is append-only again
-    with pytest.raises(Exception, match="hanya boleh ditambah"), unit.db.session() as s:
+    with pytest.raises(Exception, match="hanya boleh ditambah"), unit.session() as s:
         s.connection().exec_driver_sql("UPDATE change_log SET hlc = hlc + 1")
 
 
@@ -135,9 +135,9 @@ def test_no_restamp_while_a_received_change_is_ahead_too(net: Net) -> None:
     unit = net.units["3673.A"]
     net.central.db.context.clock._now_ms = lambda: wall_ms() + WINDOW_MS - 60_000
     unit.db.context.clock._now_ms = lambda: wall_ms() + WINDOW_MS - 60_000
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get(Pegawai, net.org.people["staf_a1"]).jabatan = "Dari pusat"
-    with unit.db.session() as s:
+    with unit.session() as s:
         s.add(Skp(pegawai_id=net.org.people["staf_a1"], tahun=2026))
     net.recv(unit, net.send(net.central, unit))  # within both windows: accepted
     unit.db.context.clock._now_ms = lambda: wall_ms() - 2 * WINDOW_MS  # now set far back

@@ -19,12 +19,12 @@ def catatan(ws: Workspace, skp_id: str) -> str | None:
 
 
 def set_catatan(ws: Workspace, skp_id: str, value: str) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(Skp, skp_id).catatan = value
 
 
 def approve(ws: Workspace, skp_id: str) -> None:
-    with ws.db.session() as s:
+    with ws.session() as s:
         s.get_one(Skp, skp_id).status = "DISETUJUI"
 
 
@@ -126,7 +126,7 @@ def test_reopen_edit_reapprove_by_the_central_is_not_held(shared: tuple[Net, Wor
     net, a, skp = shared
     approve(a, skp)
     net.sync_unit("3673.A")
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, skp).status = "DRAFT"  # reopened (an explicit, audited action)
     set_catatan(net.central, skp, "koreksi setelah dibuka")
     approve(net.central, skp)
@@ -197,7 +197,7 @@ def test_reapproval_history_travels_in_snapshots_too(shared: tuple[Net, Workspac
     net, a, skp = shared
     approve(a, skp)
     approve(net.central, skp)
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, skp).status = "DRAFT"
     approve(net.central, skp)
     set_catatan(net.central, skp, "koreksi pusat")
@@ -212,7 +212,7 @@ def test_reopen_by_the_central_in_the_same_package_lets_its_correction_through(
     net, a, skp = shared
     approve(a, skp)
     net.sync_unit("3673.A")
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, skp).status = "DRAFT"
     set_catatan(net.central, skp, "koreksi setelah dibuka")
     r = net.recv(a, net.send(net.central, a))
@@ -233,7 +233,7 @@ def test_edit_after_seeing_the_approval_is_applied(shared: tuple[Net, Workspace,
 def test_new_rhk_under_an_approved_skp_is_held_whole(shared: tuple[Net, Workspace, str]) -> None:
     net, a, skp = shared
     approve(a, skp)
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         r = Rhk(skp_id=skp, urutan=9, uraian="RHK tambahan dari pusat")
         s.add(r)
         s.flush()
@@ -255,7 +255,7 @@ def test_new_rhk_under_an_approved_skp_is_held_whole(shared: tuple[Net, Workspac
 def test_new_rhk_held_then_accepted(shared: tuple[Net, Workspace, str]) -> None:
     net, a, skp = shared
     approve(a, skp)
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         r = Rhk(skp_id=skp, urutan=9, uraian="RHK tambahan dari pusat")
         s.add(r)
         s.flush()
@@ -319,7 +319,7 @@ def test_held_change_decided_after_a_newer_edit_replaces_it_knowingly(
     approve(net.central, skp)
 
     def uraian(ws: Workspace, value: str | None = None) -> str:
-        with ws.db.session() as s:
+        with ws.session() as s:
             row = s.get_one(Rhk, rhk)
             if value is not None:
                 row.uraian = value

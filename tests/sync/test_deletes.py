@@ -20,7 +20,7 @@ def _get(ws: Any, model: Any, rid: str) -> Any:
 
 def _log(net: Net) -> str:
     a = net.units["3673.A"]
-    with a.db.session() as s:
+    with a.session() as s:
         log = LogHarian(pegawai_id=net.org.people["staf_a1"], tanggal=date(2026, 3, 2),
                         uraian="Menyusun laporan")
         s.add(log)
@@ -37,9 +37,9 @@ def _delete_conflicts(ws: Any) -> list[Any]:
 def test_central_deletes_a_log_the_unit_is_editing(net: Net) -> None:
     a = net.units["3673.A"]
     rid = _log(net)
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(LogHarian, rid).deleted = True
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(LogHarian, rid).uraian = "Menyusun laporan bulanan (diperbaiki)"
     net.sync_all(rounds=2)
     assert net.converged()
@@ -55,9 +55,9 @@ def test_central_deletes_a_log_the_unit_is_editing(net: Net) -> None:
 def test_unit_edit_made_before_a_delete_it_had_not_received_is_on_record(net: Net) -> None:
     a = net.units["3673.A"]
     rid = _log(net)
-    with a.db.session() as s:  # the unit edits first ...
+    with a.session() as s:  # the unit edits first ...
         s.get_one(LogHarian, rid).uraian = "Diperbaiki unit"
-    with net.central.db.session() as s:  # ... the central, not having it yet, deletes
+    with net.central.session() as s:  # ... the central, not having it yet, deletes
         s.get_one(LogHarian, rid).deleted = True
     net.recv(a, net.send(net.central, a))  # the delete reaches the unit first
     (k,) = _delete_conflicts(a)
@@ -70,11 +70,11 @@ def test_parent_deleted_while_the_unit_adds_parts_never_leaves_orphans(net: Net)
     a = net.units["3673.A"]
     ids = add_skp(a, net.org.people["staf_a1"])
     net.sync_unit("3673.A")
-    with net.central.db.session() as s:  # the central deletes the draft SKP and its parts
+    with net.central.session() as s:  # the central deletes the draft SKP and its parts
         for r in s.query(Rhk).filter(Rhk.skp_id == ids["skp"]):
             r.deleted = True
         s.get_one(Skp, ids["skp"]).deleted = True
-    with a.db.session() as s:  # meanwhile the unit adds an RHK with its indicator
+    with a.session() as s:  # meanwhile the unit adds an RHK with its indicator
         r = Rhk(skp_id=ids["skp"], urutan=2, uraian="RHK baru dari unit")
         s.add(r)
         s.flush()
@@ -110,9 +110,9 @@ def test_keeping_the_new_parts_brings_the_parent_back(net: Net) -> None:
     a = net.units["3673.A"]
     ids = add_skp(a, net.org.people["staf_a1"])
     net.sync_unit("3673.A")
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, ids["skp"]).deleted = True
-    with a.db.session() as s:
+    with a.session() as s:
         s.add(Evaluasi(skp_id=ids["skp"], pegawai_id=net.org.people["staf_a1"],
                        periode_kode="2026-TW2"))
     net.recv(net.central, net.send(a, net.central))  # the new evaluation meets the delete
@@ -129,9 +129,9 @@ def _held_rhk_then_deleted_skp(net: Net) -> tuple[dict[str, Any], str]:
     a = net.units["3673.A"]
     ids = add_skp(a, net.org.people["staf_a1"])
     net.sync_unit("3673.A")
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Skp, ids["skp"]).status = "DISETUJUI"
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         r = Rhk(skp_id=ids["skp"], urutan=2, uraian="RHK dari pusat")
         s.add(r)
         s.flush()
@@ -139,7 +139,7 @@ def _held_rhk_then_deleted_skp(net: Net) -> tuple[dict[str, Any], str]:
         rid = r.id
     net.recv(a, net.send(net.central, a))
     assert _get(a, Rhk, rid) is None  # held
-    with a.db.session() as s:
+    with a.session() as s:
         for x in s.query(Rhk).filter(Rhk.skp_id == ids["skp"]):
             for i in s.query(Indikator).filter(Indikator.rhk_id == x.id):
                 i.deleted = True
@@ -189,9 +189,9 @@ def test_central_decision_settles_the_units_copy_of_the_race(net: Net) -> None:
     for keep, deleted in (("local", True), ("incoming", False)):
         a = net.units["3673.A"]
         rid = _log(net)
-        with net.central.db.session() as s:
+        with net.central.session() as s:
             s.get_one(LogHarian, rid).deleted = True
-        with a.db.session() as s:
+        with a.session() as s:
             s.get_one(LogHarian, rid).uraian = f"Diperbaiki unit ({keep})"
         from_unit = net.send(a, net.central)
         net.recv(a, net.send(net.central, a))

@@ -22,7 +22,7 @@ from asn_desktop.services import sync_service as svc
 def _bulk_logs(net: Net, n: int) -> None:
     a = net.units["3673.A"]
     pid = net.org.people["staf_a1"]
-    with a.db.session() as s:
+    with a.session() as s:
         conn = s.connection().connection.driver_connection
         conn.executemany(
             "INSERT INTO log_harian (id, pegawai_id, tanggal, uraian, output_satuan, kuantitas) "

@@ -230,7 +230,7 @@ def in_centrals_name_full(net: Net, tmp: Path) -> Attack:
 def seen_claim_never_held(net: Net, tmp: Path) -> Attack:
     # "I had seen a later approval": a base newer than anything the central holds
     ids = _own_skp_synced(net)
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, ids["skp"]).status = "DISETUJUI"
     with net.central.db.Session() as s:
         (h,) = raw(s).execute("SELECT MAX(hlc) FROM change_log WHERE tbl = 'skp' AND "
@@ -243,9 +243,9 @@ def seen_claim_never_held(net: Net, tmp: Path) -> Attack:
 def work_after_mutasi(net: Net, tmp: Path) -> Attack:
     # edits to an employee the central has already moved to another unit
     ids = _own_skp_synced(net)
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         nip = s.get_one(Pegawai, net.org.people["staf_a1"]).nip
-        mutasi.pindah(s, nip, "3673.B", info=net.central.info)
+        mutasi.pindah(s, nip, "3673.B")
     path = _one_skp_change(net, tmp, ids["skp"], _a(net).info.node_id)
     return Attack(path, _skp_catatan(net, ids["skp"]), FORGED)
 
@@ -285,9 +285,9 @@ def resolution_of_other_units_conflict(net: Net, tmp: Path) -> Attack:
     b = net.units["3673.B"]
     ids = add_skp(b, net.org.people["staf_b1"])
     net.sync_unit("3673.B")
-    with b.db.session() as s:
+    with b.session() as s:
         s.get_one(Skp, ids["skp"]).catatan = "versi unit"
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, ids["skp"]).catatan = "versi pusat"
     net.recv(net.central, net.send(b, net.central))
     with net.central.db.Session() as s:

@@ -20,9 +20,9 @@ from asn_desktop.services.workspace import open_workspace
 
 
 def _move(net: Net, key: str, unit: str) -> None:
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         nip = s.get_one(Pegawai, net.org.people[key]).nip
-        mutasi.pindah(s, nip, unit, info=net.central.info)
+        mutasi.pindah(s, nip, unit)
 
 
 def _get(ws: Any, model: Any, rid: str) -> Any:
@@ -36,10 +36,10 @@ def test_mutasi_with_edits_in_flight_never_blocks_sync(net: Net) -> None:
     ids = add_skp(a, staf)
     other = add_skp(a, net.org.people["kepala_a"])
     net.sync_all(rounds=1)
-    with a.db.session() as s:  # before the move
+    with a.session() as s:  # before the move
         s.get_one(Rhk, ids["rhk"][0]).uraian = "Ditulis sebelum mutasi"
     _move(net, "staf_a1", "3673.B")
-    with a.db.session() as s:  # after the move, which the unit does not know yet
+    with a.session() as s:  # after the move, which the unit does not know yet
         s.get_one(Skp, ids["skp"]).catatan = "Ditulis sesudah mutasi"
         s.get_one(Rhk, other["rhk"][0]).uraian = "Pekerjaan lain unit A"
     r = net.recv(net.central, net.send(a, net.central))  # not rejected
@@ -62,9 +62,8 @@ def test_mutasi_with_edits_in_flight_never_blocks_sync(net: Net) -> None:
 
 def test_only_the_central_records_a_mutasi(net: Net) -> None:
     a = net.units["3673.A"]
-    with a.db.session() as s, pytest.raises(AsnError, match="pusat"):
-        mutasi.pindah(s, s.get_one(Pegawai, net.org.people["staf_a1"]).nip, "3673.B",
-                      info=a.info)
+    with a.session() as s, pytest.raises(AsnError, match="pusat"):
+        mutasi.pindah(s, s.get_one(Pegawai, net.org.people["staf_a1"]).nip, "3673.B")
 
 
 def test_cli_pegawai_pindah(net: Net, capsys: pytest.CaptureFixture[str]) -> None:
@@ -94,7 +93,7 @@ def test_the_new_unit_receives_an_approved_skp_as_it_stands(net: Net) -> None:
     a, b = net.units["3673.A"], net.units["3673.B"]
     ids = add_skp(a, net.org.people["staf_a1"])
     net.sync_all(rounds=1)
-    with net.central.db.session() as s:  # approved at the central, over the unit's draft
+    with net.central.session() as s:  # approved at the central, over the unit's draft
         s.get_one(Skp, ids["skp"]).status = "DISETUJUI"
     _move(net, "staf_a1", "3673.B")
     net.sync_all(rounds=2)
@@ -113,7 +112,7 @@ def test_cli_lists_a_held_new_row_once(net: Net, capsys: pytest.CaptureFixture[s
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
     _move(net, "staf_a1", "3673.B")
-    with a.db.session() as s:  # a new log after the move, not yet known at the unit
+    with a.session() as s:  # a new log after the move, not yet known at the unit
         s.add(LogHarian(pegawai_id=staf, tanggal=date(2026, 3, 2), uraian="Sesudah mutasi"))
     net.recv(net.central, net.send(a, net.central))
     held = [k for k in svc.conflicts(net.central) if k.jenis == "mutasi"]

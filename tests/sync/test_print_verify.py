@@ -30,7 +30,7 @@ def test_unit_print_is_signature_checked_at_the_central(net: Net, tmp_path: Path
     assert cetak.verify(a, kode).signature_checked
     assert cetak.verify(net.units["3673.B"], kode).status is VerifyStatus.UNKNOWN
     # a registry row whose signature was altered after it arrived is refused at the central
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         row = s.scalars(select(Cetakan).where(Cetakan.kode == kode.replace("-", ""))).one()
         row.signature = base64.b64encode(b"x" * 64).decode()
     assert cetak.verify(net.central, kode).status is VerifyStatus.FORGED

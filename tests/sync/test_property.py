@@ -102,7 +102,7 @@ class Run:
 
     def write(self, ws: Workspace, model: Any, rid: str, fld: str, value: Any,
               track: bool = True) -> None:
-        with ws.db.session() as s:
+        with ws.session() as s:
             row = s.get(model, rid)
             if row is None:  # a row this installation does not hold (yet)
                 return
@@ -135,7 +135,7 @@ class Run:
             self.write(ws, Rhk, d["rhk"][op[3]], "deleted", True, track=False)
         elif kind == "new_rhk":
             uraian = self.value(ws, False)
-            with ws.db.session() as s:
+            with ws.session() as s:
                 r = Rhk(skp_id=d["skp"], urutan=9, uraian=uraian)
                 s.add(r)
                 s.flush()

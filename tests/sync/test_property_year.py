@@ -73,7 +73,7 @@ class YearRun(Run):
         elif kind == "delete":  # as the SKP page does: the RHK and its indicators
             ws = self.site(op[1], op[2])
             rid = self.world.docs[op[1]]["rhk"][op[3]]
-            with ws.db.session() as s:
+            with ws.session() as s:
                 for i in s.query(Indikator).filter(Indikator.rhk_id == rid):
                     i.deleted = True
                 row = s.get(Rhk, rid)
@@ -82,7 +82,7 @@ class YearRun(Run):
         elif kind == "delete_skp":
             ws = self.site(op[1], op[2])
             d = self.world.docs[op[1]]
-            with ws.db.session() as s:  # as the SKP page does: the document and its parts
+            with ws.session() as s:  # as the SKP page does: the document and its parts
                 for r in s.query(Rhk).filter(Rhk.skp_id == d["skp"]):
                     for i in s.query(Indikator).filter(Indikator.rhk_id == r.id):
                         i.deleted = True
@@ -101,7 +101,7 @@ class YearRun(Run):
             self._restore(op[1])
         elif kind == "swap_nip":
             a, b = self.world.org.people["kepala_a"], self.world.org.people["staf_a1"]
-            with self.net.central.db.session() as s:
+            with self.net.central.session() as s:
                 pa, pb = s.get_one(Pegawai, a), s.get_one(Pegawai, b)
                 na, nb = pa.nip, pb.nip
                 pa.nip = "TMP"
@@ -111,10 +111,10 @@ class YearRun(Run):
                 pa.nip = nb
         elif kind == "mutasi":  # staf_a1 moves from unit A to unit B, or back
             c = self.net.central
-            with c.db.session() as s:
+            with c.session() as s:
                 p = s.get_one(Pegawai, self.world.org.people["staf_a1"])
                 to = "3673.A.1" if p.unit_id == self.world.org.units["3673.B"] else "3673.B"
-                mutasi.pindah(s, p.nip, to, info=c.info)
+                mutasi.pindah(s, p.nip, to)
         elif kind == "skew":
             offset = op[2] * 3_600_000
             self.by_key(op[1]).db.context.clock._now_ms = lambda: wall_ms() + offset

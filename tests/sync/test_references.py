@@ -45,7 +45,7 @@ def _identity(ws: Any, pegawai_id: str) -> dict[str, Any]:
 def test_evaluation_of_own_employee_pointing_at_another_units_skp(net: Net) -> None:
     b = _b_docs(net)
     a = net.units["3673.A"]
-    with a.db.session() as s:
+    with a.session() as s:
         snap = {"versi": 1, "pegawai": _identity(net.central, net.org.people["staf_b1"]),
                 "penilai": None, "atasan_penilai": None}
         snap["pegawai"]["pegawai_id"] = net.org.people["staf_a1"]
@@ -61,7 +61,7 @@ def test_identity_snapshot_copied_from_another_units_employee(net: Net) -> None:
     net.sync_unit("3673.A")
     forged = _identity(net.central, net.org.people["staf_b1"])
     forged["pegawai_id"] = net.org.people["staf_a1"]  # the right id, someone else's NIP/name
-    with a.db.session() as s:
+    with a.session() as s:
         e = s.get_one(Evaluasi, ids["evaluasi"])
         e.identitas_json = json.dumps({"versi": 1, "pegawai": forged, "penilai": None,
                                        "atasan_penilai": None})
@@ -70,7 +70,7 @@ def test_identity_snapshot_copied_from_another_units_employee(net: Net) -> None:
 
 def test_history_entry_on_another_units_skp(net: Net) -> None:
     b = _b_docs(net)
-    with net.units["3673.A"].db.session() as s:
+    with net.units["3673.A"].session() as s:
         s.add(RiwayatDokumen(dokumen="skp", dokumen_id=b["skp"],
                              pegawai_id=net.org.people["staf_a1"], aksi="DISETUJUI",
                              waktu="2026-03-01T08:00:00"))
@@ -79,7 +79,7 @@ def test_history_entry_on_another_units_skp(net: Net) -> None:
 
 def test_log_booked_to_another_units_rhk(net: Net) -> None:
     b = _b_docs(net)
-    with net.units["3673.A"].db.session() as s:
+    with net.units["3673.A"].session() as s:
         s.add(LogHarian(pegawai_id=net.org.people["staf_a1"], tanggal=date(2026, 3, 2),
                         uraian="Kegiatan", rhk_id=b["rhk"][0]))
     assert "log_harian" in _rejected(net)
@@ -89,7 +89,7 @@ def test_rhk_intervening_in_an_rhk_of_someone_not_the_atasan(net: Net) -> None:
     b = _b_docs(net)
     a = net.units["3673.A"]
     ids = add_skp(a, net.org.people["staf_a1"])
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Rhk, ids["rhk"][0]).rhk_atasan_id = b["rhk"][0]
     assert "bukan atasannya" in _rejected(net)
 
@@ -102,7 +102,7 @@ def test_honest_references_still_apply(net: Net) -> None:
     net.sync_unit("3673.A")  # the sekda's SKP reaches the unit as the atasan chain's
     kepala = add_skp(a, net.org.people["kepala_a"])
     ids = add_skp(a, net.org.people["staf_a1"])
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Rhk, kepala["rhk"][0]).rhk_atasan_id = sekda["rhk"][0]
         s.get_one(Rhk, ids["rhk"][0]).rhk_atasan_id = kepala["rhk"][0]
         s.add(LogHarian(pegawai_id=net.org.people["staf_a1"], tanggal=date(2026, 3, 2),
@@ -121,7 +121,7 @@ def _approved_at_central(net: Net) -> tuple[dict[str, Any], int]:
     """A's SKP, approved at the central; the unit has not heard of it."""
     ids = add_skp(net.units["3673.A"], net.org.people["staf_a1"])
     net.sync_unit("3673.A")
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Skp, ids["skp"]).status = "DISETUJUI"
     with net.central.db.Session() as s:
         (h,) = raw(s).execute("SELECT MAX(hlc) FROM change_log WHERE tbl = 'skp' AND "

@@ -36,7 +36,7 @@ def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_pat
     staf = net.org.people["staf_a1"]
     backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
     # after the backup: a master-data edit reaches the unit, and the unit's work the central
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Pegawai, staf).jabatan = "Analis SDM (setelah cadangan)"
     net.recv(a, net.send(net.central, a))
     ids = add_skp(a, staf)
@@ -46,7 +46,7 @@ def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_pat
     # the central's disk fails; it is put back from the backup and goes on working
     _restore_central(net, backup)
     assert _jabatan(net.central, staf) != "Analis SDM (setelah cadangan)"
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Pegawai, net.org.people["kepala_a"]).jabatan = "Kepala (setelah pulih)"
     lost = net.send(net.central, a)  # reuses sequence numbers; lost in transit
     assert lost.exists()
@@ -71,7 +71,7 @@ def test_unit_restored_from_an_older_backup_gets_back_its_work_and_corrections(
     backup = cadangan.backup(a, tmp_path / "unit.sqlite", sandi=SANDI).path
     ids = add_skp(a, net.org.people["staf_a1"])
     net.recv(net.central, net.send(a, net.central))
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Rhk, ids["rhk"][0]).uraian = "RHK dikoreksi pusat"
     net.recv(a, net.send(net.central, a))
     paths = a.paths
@@ -170,9 +170,9 @@ def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
     backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
-    with net.central.db.session() as s:
-        mutasi.pindah(s, s.get_one(Pegawai, staf).nip, "3673.B", info=net.central.info)
-    with a.db.session() as s:  # after the move, not yet known at the unit
+    with net.central.session() as s:
+        mutasi.pindah(s, s.get_one(Pegawai, staf).nip, "3673.B")
+    with a.session() as s:  # after the move, not yet known at the unit
         log = LogHarian(pegawai_id=staf, tanggal=date(2026, 3, 2), uraian="Sesudah mutasi")
         s.add(log)
         s.flush()

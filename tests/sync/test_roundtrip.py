@@ -40,7 +40,7 @@ def test_unit_work_reaches_central_and_corrections_flow_back(net: Net) -> None:
     assert r.diterapkan > 0 and r.konflik == 0 and r.baris_baru == 6
     assert net.fp(net.central, "3673.A") == net.fp(a, "3673.A")
     # the central corrects an RHK; the correction flows back to the unit
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Rhk, ids["rhk"][0]).uraian = "RHK dikoreksi pusat"
     net.recv(a, net.send(net.central, a))
     with a.db.Session() as s:
@@ -64,10 +64,10 @@ def test_out_of_order_duplicated_and_lost_packages_converge(net: Net) -> None:
     a = net.units["3673.A"]
     ids = add_skp(a, net.org.people["staf_a1"])
     p1 = net.send(a, net.central)
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Skp, ids["skp"]).catatan = "revisi 1"
     p2 = net.send(a, net.central)  # not acknowledged yet: repeats p1's changes too
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Skp, ids["skp"]).catatan = "revisi 2"
     p3 = net.send(a, net.central)
     net.recv(net.central, p3)
@@ -87,7 +87,7 @@ def test_acknowledgements_shrink_later_packages_and_gaps_are_resent(net: Net) ->
     ids = add_skp(a, net.org.people["kepala_a"])
     lost = net.send(a, net.central)  # never arrives
     assert lost.exists()
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Skp, ids["skp"]).catatan = "setelah paket hilang"
     later = net.send(a, net.central)
     r = net.recv(net.central, later)
@@ -129,7 +129,7 @@ def test_export_full_from_central_repairs_a_unit(net: Net) -> None:
 def test_packages_are_encrypted_and_named_for_people(net: Net) -> None:
     a = net.units["3673.A"]
     add_skp(a, net.org.people["staf_a1"])
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Skp, s.scalars(select(Skp.id)).first()).catatan = "RAHASIA-PENILAIAN"
     pkg = net.send(a, net.central)
     data = pkg.read_bytes()
@@ -203,7 +203,7 @@ def test_scope_grows_when_an_employee_moves_in(net: Net) -> None:
     add_skp(c, staf_c1)
     net.sync_unit("3673.C")
     net.sync_unit("3673.B")
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Pegawai, staf_c1).unit_id = net.org.units["3673.B"]
     net.sync_unit("3673.B")
     with b.db.Session() as s:
@@ -305,10 +305,10 @@ def test_binary_dates_and_numbers_travel_unchanged(net: Net) -> None:
 
     a = net.units["3673.A"]
     logo = bytes(range(256)) * 40
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(OrgUnit, net.org.units["3673.A"]).logo_png = logo
     ids = add_skp(a, net.org.people["staf_a1"])
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Skp, ids["skp"]).tanggal_ditetapkan = date(2026, 1, 3)
         s.get_one(Indikator, ids["indikator"][0]).target_nilai = 0.1 + 0.2
     net.sync_unit("3673.A")

@@ -19,7 +19,7 @@ def _nip(ws: object, pid: str) -> str:
 
 
 def _set_nip(ws: object, pid: str, nip: str) -> None:
-    with ws.db.session() as s:  # type: ignore[attr-defined]
+    with ws.session() as s:  # type: ignore[attr-defined]
         s.get_one(Pegawai, pid).nip = nip
 
 
@@ -59,10 +59,10 @@ def test_real_duplicate_in_the_final_state_is_a_conflict_not_a_rejection(net: Ne
     taken = _nip(net.central, net.org.people["kepala_a"])
     # the unit holds a row the package does not carry, with the value the package gives p1:
     # written here directly, as only a damaged or diverged copy would hold it
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Pegawai, net.org.people["kepala_a"]).nip = "199901012020121111"
     _set_nip(net.central, p1, "199901012020121111")
-    with net.central.db.session() as s:
+    with net.central.session() as s:
         s.get_one(Pegawai, p1).jabatan = "Jabatan baru"
     r = net.recv(a, net.send(net.central, a))
     assert r.konflik == 1
@@ -77,7 +77,7 @@ def test_real_duplicate_in_the_final_state_is_a_conflict_not_a_rejection(net: Ne
     # taking the package's value waits until the other row lets go of it
     with pytest.raises(ValidationError):
         svc.resolve(a, k.id, "incoming")
-    with a.db.session() as s:
+    with a.session() as s:
         s.get_one(Pegawai, net.org.people["kepala_a"]).nip = taken
     before = net.fp(a)
     svc.resolve(a, k.id, "incoming")

@@ -20,7 +20,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 def new_bawahan(ws: Any, *, jenis: str = "PELAKSANA", urut: int = 901) -> tuple[str, str]:
     """A new employee under an atasan who has an SKP this year. Returns (pegawai, atasan)."""
     tahun = date.today().year
-    with ws.db.session() as s:
+    with ws.session() as s:
         atasan = s.scalars(
             select(Pegawai).join(Skp, Skp.pegawai_id == Pegawai.id)
             .where(Skp.tahun == tahun, Pegawai.jenis_jabatan == "ADMINISTRATOR")
@@ -40,7 +40,7 @@ def approved_skp(ws: Any, pegawai_id: str) -> str:
     from asn_desktop.services import skp as ssvc
 
     tahun = date.today().year
-    with ws.db.session() as s:
+    with ws.session() as s:
         skp_id = ssvc.create_skp(s, pegawai_id, tahun)
         opts = ssvc.cascade_options(s, skp_id)
         rhk = ssvc.add_rhk(s, skp_id, ssvc.RhkInput(

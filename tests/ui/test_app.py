@@ -225,7 +225,7 @@ def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(
     page.findChild(QScrollArea).ensureWidgetVisible(page.restore_button)
     screenshot(window, "09b-pengaturan-cadangan")
     assert any("Cadangan ditulis" in t for t in shown.texts("info"))
-    with demo_ws.db.session() as s:
+    with demo_ws.session() as s:
         count = s.scalar(select(func.count(Pegawai.id)))
         s.add(Pegawai(nip="199001012020121001", nama="Pegawai Setelah Cadangan"))
     page.restore_from(tmp_path / "salinan.sqlite")

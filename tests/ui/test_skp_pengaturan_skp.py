@@ -29,7 +29,7 @@ def _open(window: Any, pegawai_id: str) -> Any:
 
 def _draft_with_indicator(ctx: Any) -> tuple[str, str]:
     pid, atasan = new_bawahan(ctx.ws)
-    with ctx.ws.db.session() as s:
+    with ctx.ws.session() as s:
         skp_id = ssvc.create_skp(s, pid, date.today().year)
         rid = ssvc.add_rhk(s, skp_id, ssvc.RhkInput("Tersusunnya data kepegawaian"))
         ssvc.add_indikator(s, rid, ssvc.IndikatorInput(
@@ -140,7 +140,7 @@ def test_penilai_override_and_periode(window: Any, qtbot: Any, ctx: Any, shown: 
 
 
 def _head(ctx: Any, jenis_unit: str, urut: int) -> tuple[str, str]:
-    with ctx.ws.db.session() as s:
+    with ctx.ws.session() as s:
         root = s.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).first()
         unit = OrgUnit(kode=f"3673.UJI{urut}", nama=f"Unit Uji {urut}", jenis=jenis_unit,
                        parent_id=root.id)

@@ -151,7 +151,7 @@ def test_dropped_package_conflict_reviewed_and_kept(window: Any, qtbot: Any, ctx
         skp = _owned_skp(unit_ws)
         assert skp is not None
         for ws, value in ((unit_ws, "Catatan dari unit"), (central_ws, "Catatan dari pusat")):
-            with ws.db.session() as s:
+            with ws.session() as s:
                 s.get_one(Skp, skp).catatan = value
         package = svc.export(unit_ws, tmp_path / "2").files[0].path
     finally:
@@ -221,7 +221,7 @@ def test_a_held_new_row_is_one_entry_decided_whole(qtbot: Any, net: Any,  # noqa
 
     a = net.units["3673.A"]
     _move(net, "staf_a1", "3673.B")
-    with a.db.session() as s:
+    with a.session() as s:
         s.add(LogHarian(pegawai_id=net.org.people["staf_a1"], tanggal=date(2026, 3, 2),
                         uraian="Sesudah mutasi"))
     net.recv(net.central, net.send(a, net.central))

@@ -158,9 +158,8 @@ def cmd_units(args: argparse.Namespace) -> int:
 def cmd_pindah(args: argparse.Namespace) -> int:
     from asn_desktop.services import mutasi
 
-    with workspace_from(args) as ws, ws.db.session() as s:
-        r = mutasi.pindah(s, args.nip, args.unit, atasan_nip=args.atasan, tmt=args.tmt,
-                         info=ws.info)
+    with workspace_from(args) as ws, ws.session() as s:
+        r = mutasi.pindah(s, args.nip, args.unit, atasan_nip=args.atasan, tmt=args.tmt)
     print(r.ringkasan)
     return 0
 
@@ -176,8 +175,8 @@ def cmd_ubah(args: argparse.Namespace) -> int:
     if not changes:
         raise SystemExit(_usage("pegawai ubah membutuhkan paling sedikit satu nilai baru "
                                 "(--nip-baru, --nama, --jabatan, ...)"))
-    with workspace_from(args) as ws, ws.db.session() as s:
-        r = koreksi_pegawai.ubah(s, args.nip, changes, info=ws.info)
+    with workspace_from(args) as ws, ws.session() as s:
+        r = koreksi_pegawai.ubah(s, args.nip, changes)
     print(r.ringkasan)
     return 0
 
@@ -185,8 +184,8 @@ def cmd_ubah(args: argparse.Namespace) -> int:
 def cmd_tukar_nip(args: argparse.Namespace) -> int:
     from asn_desktop.services import koreksi_pegawai
 
-    with workspace_from(args) as ws, ws.db.session() as s:
-        r = koreksi_pegawai.tukar_nip(s, args.nip, args.dengan, info=ws.info)
+    with workspace_from(args) as ws, ws.session() as s:
+        r = koreksi_pegawai.tukar_nip(s, args.nip, args.dengan)
     print(r.ringkasan)
     return 0
 

@@ -5,7 +5,7 @@ from asn_desktop.domain.jabatan import FormVariant, JenisJabatan, Pendekatan
 from asn_desktop.domain.nip import NipError, parse_nomor_induk
 from asn_desktop.domain.organisasi import CapaianOrganisasi, check_distribution
 from asn_desktop.domain.pegawai_status import StatusKepegawaian
-from asn_desktop.domain.periods import Frekuensi, Periode, periods_for_year
+from asn_desktop.domain.periods import Frekuensi, Periode, periode_tahun
 from asn_desktop.domain.predikat import Predikat, predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 
@@ -24,6 +24,6 @@ __all__ = [
     "StatusKepegawaian",
     "check_distribution",
     "parse_nomor_induk",
-    "periods_for_year",
+    "periode_tahun",
     "predikat_kinerja",
 ]

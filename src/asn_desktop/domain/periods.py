@@ -95,7 +95,7 @@ def _akhir_terpisah(tahun: int, frekuensi: Frekuensi, pilihan: str) -> Periode:
     )
 
 
-def periods_for_year(tahun: int, frekuensi: Frekuensi) -> list[Periode]:
+def periode_tahun(tahun: int, frekuensi: Frekuensi) -> list[Periode]:
     """All periods of a year in order, the AKHIR one last."""
     _cek_tahun(tahun)
     f = Frekuensi(frekuensi)
@@ -157,7 +157,7 @@ def periods_for_year(tahun: int, frekuensi: Frekuensi) -> list[Periode]:
 
 def periode_akhir(tahun: int, frekuensi: Frekuensi) -> Periode:
     """The period whose evaluation is the annual one (TW IV-AKHIR, or the separate AKHIR)."""
-    return periods_for_year(tahun, frekuensi)[-1]
+    return periode_tahun(tahun, frekuensi)[-1]
 
 
 _RE_KODE = re.compile(r"^(\d{4})-(?:TW(\d)|SM(\d)|BL(\d{2})|(SM|BL)-AKHIR|(AKHIR))$")
@@ -195,7 +195,7 @@ def periode_by_kode(kode: str, frekuensi: Frekuensi | None = None) -> Periode:
     if frekuensi is not None and Frekuensi(frekuensi) is not f_kode:
         raise _kode_salah(kode, f": bukan periode {Frekuensi(frekuensi).value.lower()}")
     is_akhir_terpisah = m[5] is not None
-    for p in periods_for_year(tahun, f_kode):
+    for p in periode_tahun(tahun, f_kode):
         # nomor 0 in a numbered code ("SM0", "BL00") must not reach the AKHIR period.
         if p.nomor == nomor and (p.nomor != 0 or is_akhir_terpisah):
             return p
@@ -207,9 +207,9 @@ def _holding(periods: Sequence[Periode], today: date) -> Periode | None:
     return next((p for p in periods if p.nomor and p.contains(today)), None)
 
 
-def current_periode(today: date, frekuensi: Frekuensi) -> Periode:
+def periode_berjalan(today: date, frekuensi: Frekuensi) -> Periode:
     """The period whose span holds ``today``: never the separate AKHIR (whole-year) period."""
-    p = _holding(periods_for_year(today.year, frekuensi), today)
+    p = _holding(periode_tahun(today.year, frekuensi), today)
     if p is None:  # pragma: no cover
         raise AssertionError("periods cover the whole year")
     return p

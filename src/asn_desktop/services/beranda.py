@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai, Skp
 from asn_desktop.domain.dokumen import Status
-from asn_desktop.domain.periods import current_periode
+from asn_desktop.domain.periods import periode_berjalan
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import skp as skp_svc
-from asn_desktop.services.authority import scope_unit_ids
+from asn_desktop.services.authority import scope_of
 from asn_desktop.services.pegawai import PegawaiRow, list_pegawai_by_ids
 from asn_desktop.services.workspace import InstallationInfo
 
@@ -60,7 +60,7 @@ def todo(
 ) -> Beranda:
     """Counts and the first ``batas`` items of each list. ``unit_ids`` None means the
     installation's scope (every unit for the central, its subtree for a unit)."""
-    scope = scope_unit_ids(s, ws_info) if unit_ids is None else set(unit_ids)
+    scope = scope_of(s, ws_info) if unit_ids is None else set(unit_ids)
     q = select(Pegawai.id).where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
     if scope is not None:
         q = q.where(Pegawai.unit_id.in_(scope))
@@ -80,7 +80,7 @@ def todo(
     due = eval_svc.evaluasi_due(s, scope, today) if today.year == tahun else []
     frek = eval_svc.frekuensi_tahun(s, tahun)
     ref = today if today.year == tahun else date(tahun, 12, 31)
-    periode = current_periode(ref, frek)
+    periode = periode_berjalan(ref, frek)
     return Beranda(
         instalasi=ws_info.nama,
         peran=ws_info.role,

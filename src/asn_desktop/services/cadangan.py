@@ -214,7 +214,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
         write_keys(paths.keys, pair)
     ws = open_workspace(paths)  # migrates an older backup first
     try:
-        with ws.db.session() as s:
+        with ws.session() as s:
             d = raw(s)
             seq = lineage.max_seq(d)
             hlc = int(d.execute("SELECT COALESCE(MAX(hlc), 0) FROM change_log").fetchone()[0])

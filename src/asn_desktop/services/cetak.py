@@ -160,7 +160,7 @@ def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
     codes = [derive_kode(node, x.target.dokumen, x.target.record_id, x.content_hash)
              for x in siap]
     now = datetime.now().isoformat(timespec="seconds")
-    with ws.db.session() as s:
+    with ws.session() as s:
         existing = {c.kode: c for c in s.scalars(select(Cetakan).where(
             Cetakan.kode.in_(codes), Cetakan.deleted.is_(False)))}
         for x, kode in zip(siap, codes, strict=True):
@@ -191,11 +191,11 @@ def prepare(
     """Build every sheet in one read session (checking this installation may print them)."""
     out: list[Siap] = []
     cache = _KopCache()
-    with ws.db.Session() as s:
+    with ws.read_session() as s:
         for t in targets:
             if cancelled is not None and cancelled():
                 break
-            require_appraisal_scope(s, ws.info, t.pegawai_id)
+            require_appraisal_scope(s, t.pegawai_id)
             out.append(build_sheet(s, t, cache))
     return out
 
@@ -351,9 +351,9 @@ def print_unit(
 ) -> CetakHasil:
     """Batch: every active pegawai of the unit (and sub-units). ``out`` is a folder; with
     ``combined`` it may also be a .pdf file (else a file is named inside the folder)."""
-    with ws.db.Session() as s:
+    with ws.read_session() as s:
         unit = orgs.unit_by_kode(s, unit_kode)
-        require_unit_scope(s, ws.info, unit.id)
+        require_unit_scope(s, unit.id)
         targets, skipped = targets_for_unit(s, unit.id, dokumen, tahun, periode)
         unit_kode_clean = _slug(unit.kode, 60)
     if not targets:

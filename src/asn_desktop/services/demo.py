@@ -31,10 +31,11 @@ from asn_desktop.db.models import (
     TahunKinerja,
     UmpanBalik,
 )
-from asn_desktop.domain.periods import Frekuensi, periods_for_year
+from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.progress import ProgressText
 from asn_desktop.services import demo_data as dd
 from asn_desktop.services import pengaturan
+from asn_desktop.services.authority import SISTEM, bind, pelaku
 from asn_desktop.services.demo_orang import OrgBuilder as OrgBuilder
 from asn_desktop.services.demo_orang import PeopleFactory as PeopleFactory
 from asn_desktop.services.demo_orang import Person as Person
@@ -101,7 +102,7 @@ def fill_demo(ws: Workspace, *, employees: int, seed: int = 1, tahun: int | None
     rng = random.Random(seed)
     say = progress or (lambda _m: None)
     summary = DemoSummary()
-    with ws.db.session() as s:
+    with ws.session() as s:
         scope_root = ws.info.unit_id
         scope = subtree_ids(s, scope_root) if scope_root else None
         pq = select(Pegawai.id).where(Pegawai.deleted.is_(False))
@@ -111,7 +112,12 @@ def fill_demo(ws: Workspace, *, employees: int, seed: int = 1, tahun: int | None
         build_master = ws.is_central or not has_people
         if build_master and not (ws.info.role == "unit" and has_people):
             say("Menyusun organisasi dan pegawai…")
+            acting = pelaku(s)
+            # A stand-alone unit with no employees yet builds its own practice organisation:
+            # no master data of the central exists there to protect.
+            bind(s, SISTEM)
             _build_master(s, ws, rng, employees, tahun, summary)
+            bind(s, acting)
         say("Menyusun SKP, evaluasi, log harian dan umpan balik…")
         _build_appraisal(s, ws, rng, tahun, today, employees, summary)
     return summary
@@ -164,7 +170,7 @@ def _ensure_year(s: Session, tahun: int) -> None:
     s.add(TahunKinerja(tahun=tahun, frekuensi=Frekuensi.TRIWULANAN.value,
                        tanggal_skp=date(tahun, 1, 2)))
     for frek in Frekuensi:
-        for per in periods_for_year(tahun, frek):
+        for per in periode_tahun(tahun, frek):
             s.add(Periode(tahun=tahun, kode=per.kode, frekuensi=frek.value, mulai=per.mulai,
                           selesai=per.selesai,
                           batas_evaluasi=per.selesai + timedelta(days=10)))

@@ -31,7 +31,7 @@ from asn_desktop.db.models import (
 )
 from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
 from asn_desktop.domain.jabatan import JenisJabatan, Perspektif, is_jpt
-from asn_desktop.domain.periods import Frekuensi, periods_for_year
+from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.domain.periods import Periode as DomainPeriode
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
@@ -165,7 +165,7 @@ class AppraisalBuilder:
     def _periods(self, unit_id: str | None) -> list[DomainPeriode]:
         frek = self.frekuensi_of(unit_id)
         if frek not in self.periods:
-            self.periods[frek] = periods_for_year(self.tahun, frek)
+            self.periods[frek] = periode_tahun(self.tahun, frek)
         return self.periods[frek]
 
     def _evaluations(self, p: ApprPerson, skp: dict[str, Any]) -> None:

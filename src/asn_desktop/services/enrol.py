@@ -89,7 +89,7 @@ def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str], code: str)
                             create_units=False, keys=False)
         keys = create_keys(paths.keys)
         now = datetime.now().isoformat(timespec="seconds")
-        with ws.db.session() as s:
+        with ws.session() as s:
             s.get_one(Installation, m.recipient_node).unit_id = m.setup.unit_id
             raw(s).execute(
                 "INSERT INTO sync_peer (node_id, role, nama, kode, status, sign_pub, box_pub, "

@@ -56,7 +56,7 @@ from asn_desktop.services.evaluasi_baca import (
     evaluasi_due as evaluasi_due,
 )
 from asn_desktop.services.evaluasi_baca import (
-    evaluasi_for as evaluasi_for,
+    evaluasi_row as evaluasi_row,
 )
 from asn_desktop.services.evaluasi_baca import (
     get_evaluasi as get_evaluasi,
@@ -96,7 +96,6 @@ from asn_desktop.services.riwayat import (
     record,
     status_of,
 )
-from asn_desktop.services.workspace import InstallationInfo
 from asn_desktop.views.evaluasi import (
     DistribusiView as DistribusiView,
 )
@@ -130,9 +129,9 @@ JENIS = wf.JenisDokumen(
                   "untuk mengubahnya."))
 
 
-def _editable(s: Session, evaluasi_id: str, info: InstallationInfo | None) -> Evaluasi:
+def _editable(s: Session, evaluasi_id: str) -> Evaluasi:
     e = _evaluasi(s, evaluasi_id)
-    wf.terkunci(s, JENIS, e, info)
+    wf.terkunci(s, JENIS, e)
     return e
 
 
@@ -154,7 +153,7 @@ def _rederive(e: Evaluasi) -> None:
 # -- create ---------------------------------------------------------------------------------------
 
 
-def evaluasi_of(s: Session, skp_id: str, periode_kode: str) -> Evaluasi | None:
+def evaluasi_record(s: Session, skp_id: str, periode_kode: str) -> Evaluasi | None:
     return s.scalars(
         select(Evaluasi)
         .where(Evaluasi.skp_id == skp_id, Evaluasi.periode_kode == periode_kode,
@@ -169,17 +168,16 @@ def open_evaluasi(
     periode_kode: str,
     *,
     oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> str:
     """The evaluation of the SKP for the period: the existing one, or a new DRAFT (which
     requires an approved SKP). Returns its id."""
     skp = s.get(Skp, skp_id)
     if skp is None or skp.deleted:
         raise NotFoundError("SKP tidak ditemukan.")
-    existing = evaluasi_of(s, skp_id, periode_kode.strip().upper())
+    existing = evaluasi_record(s, skp_id, periode_kode.strip().upper())
     if existing is not None:
         return existing.id
-    require_appraisal_scope(s, info, skp.pegawai_id)
+    require_appraisal_scope(s, skp.pegawai_id)
     if status_of(skp.status) is not Status.DISETUJUI:
         raise ValidationError(
             "Evaluasi hanya dapat dibuat untuk SKP yang sudah disetujui.", "skp_id"
@@ -208,10 +206,9 @@ def open_evaluasi(
 
 def delete_evaluasi(
     s: Session, evaluasi_id: str, *, oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """Tombstone a DRAFT evaluation with its realisasi and umpan balik rows."""
-    e = _editable(s, evaluasi_id, info)
+    e = _editable(s, evaluasi_id)
     if status_of(e.status) is not Status.DRAFT:
         raise ValidationError("Hanya evaluasi berstatus konsep yang dapat dihapus.", "status")
     for r in s.scalars(select(Realisasi).where(Realisasi.evaluasi_id == e.id,
@@ -252,12 +249,9 @@ def set_realisasi(
     indikator_id: str,
     nilai: float | None = None,
     teks: str | None = None,
-    bukti_dukung: str | None = None,
-    *,
-    info: InstallationInfo | None = None,
-) -> None:
+    bukti_dukung: str | None = None) -> None:
     """Realisasi (number and/or text) and bukti dukung of one indicator; replaces all three."""
-    e = _editable(s, evaluasi_id, info)
+    e = _editable(s, evaluasi_id)
     if indikator_id not in _skp_indikator_ids(s, e.skp_id):
         raise ValidationError("Indikator tidak termasuk SKP evaluasi ini.", "indikator_id")
     if nilai is not None and nilai < 0:
@@ -273,7 +267,11 @@ def write_realisasi(
     teks: str | None,
     bukti: str | None,
 ) -> None:
-    """Upsert without checks (callers check); writes only fields that change."""
+    """Upsert without the lock check (callers check it); writes only fields that change."""
+    e = s.get(Evaluasi, evaluasi_id)
+    if e is None:
+        raise NotFoundError("Evaluasi tidak ditemukan.")
+    require_appraisal_scope(s, e.pegawai_id)
     row = realisasi_row(s, evaluasi_id, indikator_id)
     if row is None:
         if nilai is None and teks is None and bukti is None:
@@ -291,11 +289,9 @@ def write_realisasi(
 
 
 def set_umpan_balik_rhk(
-    s: Session, evaluasi_id: str, rhk_id: str, teks: str | None, *,
-    info: InstallationInfo | None = None,
-) -> None:
+    s: Session, evaluasi_id: str, rhk_id: str, teks: str | None) -> None:
     """Umpan balik berkelanjutan of the pimpinan on one RHK."""
-    e = _editable(s, evaluasi_id, info)
+    e = _editable(s, evaluasi_id)
     r = s.get(Rhk, rhk_id)
     if r is None or r.deleted or r.skp_id != e.skp_id:
         raise ValidationError("RHK tidak termasuk SKP evaluasi ini.", "rhk_id")
@@ -313,11 +309,9 @@ def set_umpan_balik_rhk(
 
 
 def set_umpan_balik_perilaku(
-    s: Session, evaluasi_id: str, kode: str, teks: str | None, *,
-    info: InstallationInfo | None = None,
-) -> None:
+    s: Session, evaluasi_id: str, kode: str, teks: str | None) -> None:
     """Umpan balik on one BerAKHLAK value."""
-    e = _editable(s, evaluasi_id, info)
+    e = _editable(s, evaluasi_id)
     core_value(kode)
     setattr(e, f"umpan_balik_{kode}", clean(teks))
 
@@ -326,12 +320,9 @@ def set_ratings(
     s: Session,
     evaluasi_id: str,
     hasil_kerja: Rating | str | None,
-    perilaku_kerja: Rating | str | None,
-    *,
-    info: InstallationInfo | None = None,
-) -> Predikat | None:
+    perilaku_kerja: Rating | str | None) -> Predikat | None:
     """Set both ratings; the predikat follows (returned)."""
-    e = _editable(s, evaluasi_id, info)
+    e = _editable(s, evaluasi_id)
     h, p = _rating(hasil_kerja), _rating(perilaku_kerja)
     e.rating_hasil_kerja = h.value if h else None
     e.rating_perilaku_kerja = p.value if p else None
@@ -341,41 +332,33 @@ def set_ratings(
 
 
 def set_rating_hasil_kerja(
-    s: Session, evaluasi_id: str, rating: Rating | str | None, *,
-    info: InstallationInfo | None = None,
-) -> Predikat | None:
-    e = _editable(s, evaluasi_id, info)
-    return set_ratings(s, evaluasi_id, _rating(rating), e.rating_perilaku_kerja, info=info)
+    s: Session, evaluasi_id: str, rating: Rating | str | None) -> Predikat | None:
+    e = _editable(s, evaluasi_id)
+    return set_ratings(s, evaluasi_id, _rating(rating), e.rating_perilaku_kerja)
 
 
 def set_rating_perilaku_kerja(
-    s: Session, evaluasi_id: str, rating: Rating | str | None, *,
-    info: InstallationInfo | None = None,
-) -> Predikat | None:
-    e = _editable(s, evaluasi_id, info)
-    return set_ratings(s, evaluasi_id, e.rating_hasil_kerja, _rating(rating), info=info)
+    s: Session, evaluasi_id: str, rating: Rating | str | None) -> Predikat | None:
+    e = _editable(s, evaluasi_id)
+    return set_ratings(s, evaluasi_id, e.rating_hasil_kerja, _rating(rating))
 
 
 def set_capaian_organisasi(
-    s: Session, evaluasi_id: str, capaian: CapaianOrganisasi | str | None, *,
-    info: InstallationInfo | None = None,
-) -> None:
+    s: Session, evaluasi_id: str, capaian: CapaianOrganisasi | str | None) -> None:
     """Override the capaian on this evaluation (None: follow the unit's capaian)."""
-    e = _editable(s, evaluasi_id, info)
+    e = _editable(s, evaluasi_id)
     c = _capaian(capaian)
     e.capaian_organisasi = c.value if c else None
 
 
 def set_catatan_rekomendasi(
-    s: Session, evaluasi_id: str, teks: str | None, *, info: InstallationInfo | None = None
-) -> None:
-    _editable(s, evaluasi_id, info).catatan_rekomendasi = clean(teks)
+    s: Session, evaluasi_id: str, teks: str | None) -> None:
+    _editable(s, evaluasi_id).catatan_rekomendasi = clean(teks)
 
 
 def set_tanggal(
-    s: Session, evaluasi_id: str, tanggal: date | None, *, info: InstallationInfo | None = None
-) -> None:
-    e = _editable(s, evaluasi_id, info)
+    s: Session, evaluasi_id: str, tanggal: date | None) -> None:
+    e = _editable(s, evaluasi_id)
     if tanggal is not None:
         periode = periode_by_kode(e.periode_kode)
         if tanggal < periode.mulai:
@@ -389,21 +372,19 @@ def set_tanggal(
 
 def ajukan(
     s: Session, evaluasi_id: str, *, oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """DRAFT → DIAJUKAN, while the SKP is approved."""
     e = _evaluasi(s, evaluasi_id)
-    wf.jalankan(s, JENIS, e, wf.Langkah.AJUKAN, oleh=oleh, info=info,
+    wf.jalankan(s, JENIS, e, wf.Langkah.AJUKAN, oleh=oleh,
                 syarat=lambda: _require_skp_approved(s, e))
 
 
 def kembalikan(
     s: Session, evaluasi_id: str, alasan: str, *, oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DRAFT with a reason."""
     wf.jalankan(s, JENIS, _evaluasi(s, evaluasi_id), wf.Langkah.KEMBALIKAN, oleh=oleh,
-                info=info, alasan=alasan)
+                alasan=alasan)
 
 
 def _require_skp_approved(s: Session, e: Evaluasi) -> Skp:
@@ -420,7 +401,6 @@ def _require_skp_approved(s: Session, e: Evaluasi) -> Skp:
 
 def setujui(
     s: Session, evaluasi_id: str, *, oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DISETUJUI: both ratings required; snapshot identities; lock."""
     e = _evaluasi(s, evaluasi_id)
@@ -452,14 +432,12 @@ def setujui(
         e.identitas_json = ident.to_json(snap)
         e.isi_json = evaluasi_isi.to_json(evaluasi_isi.current(s, skp))
 
-    wf.jalankan(s, JENIS, e, wf.Langkah.SETUJUI, oleh=oleh, info=info, syarat=syarat,
+    wf.jalankan(s, JENIS, e, wf.Langkah.SETUJUI, oleh=oleh, syarat=syarat,
                 efek=efek)
 
 
 def buka_kembali(
-    s: Session, evaluasi_id: str, alasan: str, oleh: str | None = None, *,
-    info: InstallationInfo | None = None,
-) -> None:
+    s: Session, evaluasi_id: str, alasan: str, oleh: str | None = None) -> None:
     """DISETUJUI → DRAFT with a required reason; drops the identity snapshot."""
     e = _evaluasi(s, evaluasi_id)
 
@@ -467,5 +445,5 @@ def buka_kembali(
         e.identitas_json = None
         e.isi_json = None
 
-    wf.jalankan(s, JENIS, e, wf.Langkah.BUKA_KEMBALI, oleh=oleh, info=info, alasan=alasan,
+    wf.jalankan(s, JENIS, e, wf.Langkah.BUKA_KEMBALI, oleh=oleh, alasan=alasan,
                 efek=efek)

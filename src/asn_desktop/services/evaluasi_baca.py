@@ -28,7 +28,7 @@ from asn_desktop.domain.jabatan import JenisJabatan, form_spec
 from asn_desktop.domain.organisasi import CapaianOrganisasi, check_distribution
 from asn_desktop.domain.periods import (
     Frekuensi,
-    current_periode,
+    periode_berjalan,
     periode_by_kode,
 )
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat, predikat_kinerja
@@ -197,7 +197,7 @@ def _eval_rows(s: Session, where: list[ColumnElement[bool]]) -> list[EvaluasiRow
     return out
 
 
-def evaluasi_for(s: Session, skp_id: str, periode_kode: str) -> EvaluasiRow | None:
+def evaluasi_row(s: Session, skp_id: str, periode_kode: str) -> EvaluasiRow | None:
     rows = _eval_rows(s, [Evaluasi.skp_id == skp_id, Evaluasi.periode_kode == periode_kode])
     return rows[0] if rows else None
 
@@ -294,7 +294,7 @@ def evaluasi_due(
     for skp_id, tahun, pid, nama, gd, gb, nip, unit_id, unit_nama in rows:
         if unit_id not in freq_cache:
             freq_cache[unit_id] = frekuensi_unit(s, unit_id, tahun)
-        periode = current_periode(today, freq_cache[unit_id])
+        periode = periode_berjalan(today, freq_cache[unit_id])
         found = evals.get((skp_id, periode.kode))
         if found is not None and status_of(found[1]) is Status.DISETUJUI:
             continue

@@ -27,7 +27,7 @@ from asn_desktop.domain.periods import (
     Frekuensi,
     Periode,
     periode_by_kode,
-    periods_for_year,
+    periode_tahun,
 )
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import orgs, pengaturan
@@ -35,7 +35,6 @@ from asn_desktop.services.authority import (
     require_master,
     require_unit_scope,
 )
-from asn_desktop.services.workspace import InstallationInfo
 
 # -- frequency and periods ------------------------------------------------------------------------
 
@@ -77,7 +76,7 @@ def frekuensi_pegawai(s: Session, pegawai_id: str, tahun: int) -> Frekuensi:
 
 def periods_for(s: Session, pegawai_id: str, tahun: int) -> list[Periode]:
     """The evaluation periods that apply to the pegawai in the year, AKHIR last."""
-    return periods_for_year(tahun, frekuensi_pegawai(s, pegawai_id, tahun))
+    return periode_tahun(tahun, frekuensi_pegawai(s, pegawai_id, tahun))
 
 
 def ensure_tahun(
@@ -86,7 +85,6 @@ def ensure_tahun(
     frekuensi: Frekuensi | None = None,
     *,
     tanggal_skp: date | None = None,
-    info: InstallationInfo | None = None,
 ) -> str:
     """The TahunKinerja row of the year (created when missing; master data). Returns its id."""
     row = s.scalars(
@@ -94,8 +92,8 @@ def ensure_tahun(
     ).first()
     if row is not None:
         return row.id
-    require_master(info)
-    periods_for_year(tahun, Frekuensi.TRIWULANAN)  # validates the year
+    require_master(s)
+    periode_tahun(tahun, Frekuensi.TRIWULANAN)  # validates the year
     row = TahunKinerja(
         tahun=tahun,
         frekuensi=(frekuensi or pengaturan.frekuensi_default(s)).value,
@@ -107,10 +105,10 @@ def ensure_tahun(
     return row.id
 
 
-def ensure_periods(s: Session, tahun: int, *, info: InstallationInfo | None = None) -> list[str]:
+def ensure_periods(s: Session, tahun: int) -> list[str]:
     """Create the missing Periode rows of the year, for the year's frequency and for every
     frequency a unit sets (master data, central). Returns the codes created."""
-    require_master(info)
+    require_master(s)
     freqs = {frekuensi_tahun(s, tahun)}
     for value in s.scalars(
         select(OrgUnit.frekuensi_evaluasi).where(
@@ -127,7 +125,7 @@ def ensure_periods(s: Session, tahun: int, *, info: InstallationInfo | None = No
     )
     created = []
     for f in sorted(freqs):
-        for p in periods_for_year(tahun, f):
+        for p in periode_tahun(tahun, f):
             if p.kode in existing:
                 continue
             s.add(PeriodeRow(tahun=tahun, kode=p.kode, frekuensi=f.value, mulai=p.mulai,
@@ -158,15 +156,12 @@ def set_capaian_unit(
     s: Session,
     unit_id: str,
     periode_kode: str,
-    capaian: CapaianOrganisasi | str | None,
-    *,
-    info: InstallationInfo | None = None,
-) -> None:
+    capaian: CapaianOrganisasi | str | None) -> None:
     """Capaian kinerja organisasi of a unit for a period (None removes it)."""
     unit = s.get(OrgUnit, unit_id)
     if unit is None or unit.deleted:
         raise NotFoundError("Unit tidak ditemukan.")
-    require_unit_scope(s, info, unit_id)
+    require_unit_scope(s, unit_id)
     periode = periode_by_kode(periode_kode)
     nilai = _capaian(capaian)
     row = s.scalars(

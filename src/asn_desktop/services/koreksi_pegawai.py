@@ -15,17 +15,17 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Pegawai
-from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.errors import PermissionError_, ValidationError
+from asn_desktop.services.authority import pelaku
 from asn_desktop.services.pegawai import PegawaiInput, pegawai_by_nip, save_pegawai
-from asn_desktop.services.workspace import InstallationInfo
 
 FIELDS = ("nip", "nama", "gelar_depan", "gelar_belakang", "jabatan", "golongan")
 
 
-def _central_only(info: InstallationInfo) -> None:
-    if not info.is_central:
-        raise AsnError("Data pegawai diubah oleh pusat (BKPSDM); unit menerimanya melalui paket "
-                       "sinkronisasi.")
+def _central_only(s: Session) -> None:
+    if not pelaku(s).may_write_master:
+        raise PermissionError_("Data pegawai diubah oleh pusat (BKPSDM); unit menerimanya "
+                               "melalui paket sinkronisasi.")
 
 
 def _input(p: Pegawai) -> PegawaiInput:
@@ -52,10 +52,9 @@ class Koreksi:
                 "pusat berikutnya.")
 
 
-def ubah(s: Session, nip: str, changes: dict[str, str | None], *,
-         info: InstallationInfo) -> Koreksi:
+def ubah(s: Session, nip: str, changes: dict[str, str | None]) -> Koreksi:
     """Correct fields of one employee; ``changes`` maps names in FIELDS to new values."""
-    _central_only(info)
+    _central_only(s)
     unknown = set(changes) - set(FIELDS)
     if unknown:
         raise ValidationError(f"Kolom tidak dapat diubah di sini: {', '.join(sorted(unknown))}.",
@@ -89,9 +88,9 @@ class TukarNip:
                 "pada paket pusat berikutnya.")
 
 
-def tukar_nip(s: Session, nip_a: str, nip_b: str, *, info: InstallationInfo) -> TukarNip:
+def tukar_nip(s: Session, nip_a: str, nip_b: str) -> TukarNip:
     """Swap the NIPs of two employees (entered the wrong way round), in one transaction."""
-    _central_only(info)
+    _central_only(s)
     a, b = pegawai_by_nip(s, nip_a), pegawai_by_nip(s, nip_b)
     if a.id == b.id:
         raise ValidationError("Kedua NIP milik pegawai yang sama.", "nip")

@@ -17,7 +17,6 @@ from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.riwayat import clean, status_of
-from asn_desktop.services.workspace import InstallationInfo
 
 
 @dataclass(frozen=True)
@@ -95,12 +94,11 @@ def _log(s: Session, log_id: str) -> LogHarian:
 
 
 def add_log(
-    s: Session, pegawai_id: str, data: LogInput, *, info: InstallationInfo | None = None
-) -> str:
+    s: Session, pegawai_id: str, data: LogInput) -> str:
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
         raise NotFoundError("Pegawai tidak ditemukan.")
-    require_appraisal_scope(s, info, pegawai_id)
+    require_appraisal_scope(s, pegawai_id)
     uraian, satuan = _validate(s, pegawai_id, data)
     row = LogHarian(pegawai_id=pegawai_id, rhk_id=data.rhk_id, tanggal=data.tanggal,
                     uraian=uraian, output_satuan=satuan, kuantitas=data.kuantitas)
@@ -110,10 +108,9 @@ def add_log(
 
 
 def update_log(
-    s: Session, log_id: str, data: LogInput, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, log_id: str, data: LogInput) -> None:
     row = _log(s, log_id)
-    require_appraisal_scope(s, info, row.pegawai_id)
+    require_appraisal_scope(s, row.pegawai_id)
     uraian, satuan = _validate(s, row.pegawai_id, data)
     row.tanggal = data.tanggal
     row.rhk_id = data.rhk_id
@@ -123,9 +120,9 @@ def update_log(
     s.flush()
 
 
-def delete_log(s: Session, log_id: str, *, info: InstallationInfo | None = None) -> None:
+def delete_log(s: Session, log_id: str) -> None:
     row = _log(s, log_id)
-    require_appraisal_scope(s, info, row.pegawai_id)
+    require_appraisal_scope(s, row.pegawai_id)
     row.deleted = True
     s.flush()
 
@@ -180,7 +177,6 @@ def carry_to_realisasi(
     evaluasi_id: str,
     *,
     kumulatif: bool = False,
-    info: InstallationInfo | None = None,
 ) -> list[RealisasiChange]:
     """Fill the realisasi of each RHK's indicators from the period's log totals, in one action.
 
@@ -191,7 +187,7 @@ def carry_to_realisasi(
     e = s.get(Evaluasi, evaluasi_id)
     if e is None or e.deleted:
         raise NotFoundError("Evaluasi tidak ditemukan.")
-    require_appraisal_scope(s, info, e.pegawai_id)
+    require_appraisal_scope(s, e.pegawai_id)
     if status_of(e.status) is Status.DISETUJUI:
         raise LockedError("Evaluasi ini sudah disetujui dan terkunci.")
     per_rhk: dict[str, dict[str, float]] = {}

@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit, Pegawai
-from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.errors import PermissionError_, ValidationError
+from asn_desktop.services.authority import pelaku
 from asn_desktop.services.orgs import unit_by_kode
 from asn_desktop.services.pegawai import _would_cycle, pegawai_by_nip
-from asn_desktop.services.workspace import InstallationInfo
 
 
 @dataclass(frozen=True)
@@ -41,12 +41,12 @@ class Mutasi:
 
 
 def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = None,
-           tmt: date | None = None, info: InstallationInfo) -> Mutasi:
+           tmt: date | None = None) -> Mutasi:
     """Move an employee (central only) from ``tmt`` (default today). Without ``atasan_nip``
     the new unit's leader, if one is recorded, becomes the atasan langsung."""
-    if not info.is_central:
-        raise AsnError("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit menerimanya melalui "
-                       "paket sinkronisasi.")
+    if not pelaku(s).may_write_master:
+        raise PermissionError_("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit "
+                               "menerimanya melalui paket sinkronisasi.")
     p = pegawai_by_nip(s, nip)
     unit = unit_by_kode(s, unit_kode)
     if p.unit_id == unit.id:

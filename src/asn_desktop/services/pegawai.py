@@ -14,6 +14,7 @@ from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.nip import NipError, StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.pangkat import GOLONGAN_PPPK, golongan_pns
 from asn_desktop.errors import NotFoundError, ValidationError
+from asn_desktop.services.authority import require_master
 
 _Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
 
@@ -304,6 +305,7 @@ def _would_cycle(s: Session, pegawai_id: str, atasan_id: str) -> bool:
 
 
 def save_pegawai(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> Pegawai:
+    require_master(s)
     values = validate(s, data, pegawai_id)
     if pegawai_id is None:
         p = Pegawai(**values)
@@ -318,10 +320,12 @@ def save_pegawai(s: Session, data: PegawaiInput, pegawai_id: str | None = None) 
 
 def delete_pegawai(s: Session, pegawai_id: str) -> None:
     """Tombstone (restorable with ``restore_pegawai``)."""
+    require_master(s)
     get_pegawai(s, pegawai_id).deleted = True
 
 
 def restore_pegawai(s: Session, pegawai_id: str) -> None:
+    require_master(s)
     p = s.get(Pegawai, pegawai_id)
     if p is None:
         raise NotFoundError("Pegawai tidak ditemukan.")

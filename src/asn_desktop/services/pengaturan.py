@@ -23,7 +23,6 @@ from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import JENIS_UNIT
-from asn_desktop.services.workspace import InstallationInfo
 
 INSTANSI = "instansi_nama"
 TEMPAT = "tempat"
@@ -148,9 +147,9 @@ def get_setting(s: Session, key: str) -> Any:
         return copy.deepcopy(d.default)
 
 
-def set_setting(s: Session, key: str, value: Any, *, info: InstallationInfo | None = None) -> Any:
+def set_setting(s: Session, key: str, value: Any) -> Any:
     """Validate and publish; returns the stored (normalised) value."""
-    require_master(info)
+    require_master(s)
     d = _def(key)
     value = d.validate(copy.deepcopy(value))
     nilai = json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -166,9 +165,9 @@ def set_setting(s: Session, key: str, value: Any, *, info: InstallationInfo | No
     return value
 
 
-def reset_setting(s: Session, key: str, *, info: InstallationInfo | None = None) -> None:
+def reset_setting(s: Session, key: str) -> None:
     """Back to the declared default (tombstones the published row)."""
-    require_master(info)
+    require_master(s)
     _def(key)
     row = s.get(Pengaturan, key)
     if row is not None and not row.deleted:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.db.models import RiwayatDokumen
 from asn_desktop.domain.dokumen import AKSI_LABELS, Aksi, Status
 from asn_desktop.errors import ValidationError
+from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.views.dokumen import (  # re-exported: callers name them from here too
     RiwayatView as RiwayatView,
 )
@@ -37,6 +38,7 @@ def record(
     oleh: str | None = None,
     alasan: str | None = None,
 ) -> None:
+    require_appraisal_scope(s, pegawai_id)
     s.add(
         RiwayatDokumen(
             dokumen=dokumen,

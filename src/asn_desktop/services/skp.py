@@ -1,7 +1,7 @@
 """Sasaran Kinerja Pegawai: plan, cascade, workflow (DRAFT → DIAJUKAN → DISETUJUI) and reads.
 
-Callers open one transaction per user action (``with ws.db.session() as s:``). Writes take
-``info`` (``ws.info``) for the authority check; ``None`` is a trusted internal caller.
+Callers open one transaction per user action (``with ws.session() as s:``); the session says
+who acts, and every write checks it (services/authority.py).
 
 This module keeps the SKP itself and its workflow; the RHK and indicator writes are in
 ``skp_rencana``, the reads in ``skp_baca`` and the shared inputs and guards in ``skp_dasar``.
@@ -76,7 +76,6 @@ from asn_desktop.services.skp_rencana import reorder_rhk as reorder_rhk
 from asn_desktop.services.skp_rencana import set_rhk_atasan as set_rhk_atasan
 from asn_desktop.services.skp_rencana import update_indikator as update_indikator
 from asn_desktop.services.skp_rencana import update_rhk as update_rhk
-from asn_desktop.services.workspace import InstallationInfo
 from asn_desktop.views.skp import (
     CascadeOption as CascadeOption,
 )
@@ -122,13 +121,12 @@ def create_skp(
     *,
     penilai_id: str | None = None,
     oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> str:
     """A new DRAFT SKP; one live SKP per pegawai per year. Returns its id."""
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
         raise NotFoundError("Pegawai tidak ditemukan.")
-    require_appraisal_scope(s, info, pegawai_id)
+    require_appraisal_scope(s, pegawai_id)
     pdk = parse_pendekatan(pendekatan)
     if not _TAHUN_MIN <= tahun <= _TAHUN_MAX:
         raise ValidationError(f"Tahun {tahun} tidak sah.", "tahun")
@@ -162,10 +160,10 @@ def create_skp(
 
 
 def delete_skp(
-    s: Session, skp_id: str, *, oleh: str | None = None, info: InstallationInfo | None = None
+    s: Session, skp_id: str, *, oleh: str | None = None
 ) -> None:
     """Tombstone a DRAFT SKP without evaluations, with its RHK and indicators."""
-    skp = _editable(s, skp_id, info)
+    skp = _editable(s, skp_id)
     if status_of(skp.status) is not Status.DRAFT:
         raise ValidationError("Hanya SKP berstatus konsep yang dapat dihapus.", "status")
     has_eval = s.scalar(
@@ -201,10 +199,9 @@ def set_penilai(
     *,
     alasan: str | None = None,
     oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """Override (or, with None, return to the default) the pejabat penilai / atasannya."""
-    skp = _editable(s, skp_id, info)
+    skp = _editable(s, skp_id)
     if penilai_id is not None:
         _check_penilai(s, skp.pegawai_id, penilai_id)
     if atasan_penilai_id is not None:
@@ -231,7 +228,6 @@ def set_pendekatan(
     pendekatan: Pendekatan | str,
     *,
     oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> str | None:
     """Switch a DRAFT SKP between the kuantitatif and kualitatif model.
 
@@ -249,7 +245,7 @@ def set_pendekatan(
     Records PENDEKATAN_DIUBAH in the riwayat with what was converted; returns that note, or
     None when the pendekatan was already the requested one.
     """
-    skp = _editable(s, skp_id, info)
+    skp = _editable(s, skp_id)
     baru = parse_pendekatan(pendekatan)
     lama = parse_pendekatan(skp.pendekatan)
     if baru is lama:
@@ -299,10 +295,9 @@ def set_pendekatan(
 
 
 def set_periode(
-    s: Session, skp_id: str, mulai: date, selesai: date, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, skp_id: str, mulai: date, selesai: date) -> None:
     """The span of the SKP within its year (e.g. a pegawai appointed mid-year)."""
-    skp = _editable(s, skp_id, info)
+    skp = _editable(s, skp_id)
     if mulai.year != skp.tahun or selesai.year != skp.tahun:
         raise ValidationError(f"Periode SKP harus di dalam tahun {skp.tahun}.", "periode_mulai")
     if selesai < mulai:
@@ -312,24 +307,21 @@ def set_periode(
 
 
 def set_catatan(
-    s: Session, skp_id: str, catatan: str | None, *, info: InstallationInfo | None = None
-) -> None:
-    _editable(s, skp_id, info).catatan = clean(catatan)
+    s: Session, skp_id: str, catatan: str | None) -> None:
+    _editable(s, skp_id).catatan = clean(catatan)
 
 
 def set_ekspektasi(
-    s: Session, skp_id: str, kode: str, teks: str | None, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, skp_id: str, kode: str, teks: str | None) -> None:
     """Ekspektasi khusus pimpinan for one BerAKHLAK value."""
-    skp = _editable(s, skp_id, info)
+    skp = _editable(s, skp_id)
     core_value(kode)  # validates
     setattr(skp, f"ekspektasi_{kode}", clean(teks))
 
 
 def set_lampiran(
-    s: Session, skp_id: str, lampiran: Lampiran, *, info: InstallationInfo | None = None
-) -> None:
-    skp = _editable(s, skp_id, info)
+    s: Session, skp_id: str, lampiran: Lampiran) -> None:
+    skp = _editable(s, skp_id)
 
     def join(items: Sequence[str]) -> str | None:
         rows = [" ".join(x.split()) for x in items if x.strip()]
@@ -394,11 +386,11 @@ def _require_ready(s: Session, skp_id: str, tindakan: str) -> None:
 
 
 def ajukan(
-    s: Session, skp_id: str, *, oleh: str | None = None, info: InstallationInfo | None = None
+    s: Session, skp_id: str, *, oleh: str | None = None
 ) -> None:
     """DRAFT → DIAJUKAN, once the plan is complete."""
     skp = _skp(s, skp_id)
-    wf.jalankan(s, JENIS, skp, wf.Langkah.AJUKAN, oleh=oleh, info=info,
+    wf.jalankan(s, JENIS, skp, wf.Langkah.AJUKAN, oleh=oleh,
                 syarat=lambda: _require_ready(s, skp_id, "diajukan"))
 
 
@@ -408,10 +400,9 @@ def kembalikan(
     alasan: str,
     *,
     oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DRAFT (ditolak / dikembalikan untuk diperbaiki) with a reason."""
-    wf.jalankan(s, JENIS, _skp(s, skp_id), wf.Langkah.KEMBALIKAN, oleh=oleh, info=info,
+    wf.jalankan(s, JENIS, _skp(s, skp_id), wf.Langkah.KEMBALIKAN, oleh=oleh,
                 alasan=alasan)
 
 
@@ -421,7 +412,6 @@ def setujui(
     *,
     tanggal: date | None = None,
     oleh: str | None = None,
-    info: InstallationInfo | None = None,
 ) -> None:
     """DIAJUKAN → DISETUJUI: snapshot identities, set tanggal ditetapkan, lock."""
     skp = _skp(s, skp_id)
@@ -445,7 +435,7 @@ def setujui(
             )
         ) or date.today()
 
-    wf.jalankan(s, JENIS, skp, wf.Langkah.SETUJUI, oleh=oleh, info=info, syarat=syarat,
+    wf.jalankan(s, JENIS, skp, wf.Langkah.SETUJUI, oleh=oleh, syarat=syarat,
                 efek=efek)
 
 
@@ -453,10 +443,7 @@ def buka_kembali(
     s: Session,
     skp_id: str,
     alasan: str,
-    oleh: str | None = None,
-    *,
-    info: InstallationInfo | None = None,
-) -> None:
+    oleh: str | None = None) -> None:
     """DISETUJUI → DRAFT, the only way to change an approved SKP; the reason is required and
     recorded. The identity snapshot is dropped (a new one is taken on re-approval)."""
     skp = _skp(s, skp_id)
@@ -465,5 +452,5 @@ def buka_kembali(
         skp.identitas_json = None
         skp.tanggal_ditetapkan = None
 
-    wf.jalankan(s, JENIS, skp, wf.Langkah.BUKA_KEMBALI, oleh=oleh, info=info, alasan=alasan,
+    wf.jalankan(s, JENIS, skp, wf.Langkah.BUKA_KEMBALI, oleh=oleh, alasan=alasan,
                 efek=efek)

@@ -33,7 +33,6 @@ from asn_desktop.domain.jabatan import (
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import identitas as ident
 from asn_desktop.services import workflow as wf
-from asn_desktop.services.workspace import InstallationInfo
 
 DOKUMEN = "skp"
 
@@ -105,9 +104,9 @@ def _terkunci(doc: wf.Dokumen) -> str:
 JENIS = wf.JenisDokumen(DOKUMEN, "SKP", _terkunci)
 
 
-def _editable(s: Session, skp_id: str, info: InstallationInfo | None) -> Skp:
+def _editable(s: Session, skp_id: str) -> Skp:
     skp = _skp(s, skp_id)
-    wf.terkunci(s, JENIS, skp, info)
+    wf.terkunci(s, JENIS, skp)
     return skp
 
 

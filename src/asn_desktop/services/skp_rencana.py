@@ -45,7 +45,6 @@ from asn_desktop.services.skp_dasar import (
     _skp,
     live_skp_of,
 )
-from asn_desktop.services.workspace import InstallationInfo
 from asn_desktop.views.skp import (
     CascadeOption,
 )
@@ -117,9 +116,8 @@ def _apply_rhk(s: Session, skp: Skp, r: Rhk, data: RhkInput) -> None:
 
 
 def add_rhk(
-    s: Session, skp_id: str, data: RhkInput, *, info: InstallationInfo | None = None
-) -> str:
-    skp = _editable(s, skp_id, info)
+    s: Session, skp_id: str, data: RhkInput) -> str:
+    skp = _editable(s, skp_id)
     r = Rhk(urutan=0)
     _apply_rhk(s, skp, r, data)
     s.add(r)
@@ -128,10 +126,9 @@ def add_rhk(
 
 
 def update_rhk(
-    s: Session, rhk_id: str, data: RhkInput, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, rhk_id: str, data: RhkInput) -> None:
     r = _rhk(s, rhk_id)
-    skp = _editable(s, r.skp_id, info)
+    skp = _editable(s, r.skp_id)
     _apply_rhk(s, skp, r, data)
     s.flush()
 
@@ -140,14 +137,11 @@ def set_rhk_atasan(
     s: Session,
     rhk_id: str,
     rhk_atasan_id: str | None = None,
-    rhk_atasan_teks: str | None = None,
-    *,
-    info: InstallationInfo | None = None,
-) -> None:
+    rhk_atasan_teks: str | None = None) -> None:
     """Link the RHK to the atasan's RHK it intervenes, or keep a provisional text while the
     atasan has no SKP yet; both None clears."""
     r = _rhk(s, rhk_id)
-    skp = _editable(s, r.skp_id, info)
+    skp = _editable(s, r.skp_id)
     teks = clean(rhk_atasan_teks)
     _check_cascade(s, skp, _live_form(s, skp), rhk_atasan_id, teks)
     r.rhk_atasan_id = rhk_atasan_id
@@ -175,10 +169,10 @@ def _used_in_approved(s: Session, rhk_ids: Collection[str], ind_ids: Collection[
     return bool(n or m)
 
 
-def delete_rhk(s: Session, rhk_id: str, *, info: InstallationInfo | None = None) -> None:
+def delete_rhk(s: Session, rhk_id: str) -> None:
     """Tombstone the RHK and its indicators (refused when an approved evaluation used them)."""
     r = _rhk(s, rhk_id)
-    _editable(s, r.skp_id, info)
+    _editable(s, r.skp_id)
     inds = _live_indikator(s, r.id)
     if _used_in_approved(s, [r.id], [i.id for i in inds]):
         raise ValidationError(
@@ -198,10 +192,9 @@ def _renumber(items: Sequence[Rhk | Indikator]) -> None:
 
 
 def reorder_rhk(
-    s: Session, skp_id: str, ordered_ids: Sequence[str], *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, skp_id: str, ordered_ids: Sequence[str]) -> None:
     """New order of the RHK of one jenis; ``ordered_ids`` lists exactly those RHK."""
-    _editable(s, skp_id, info)
+    _editable(s, skp_id)
     if not ordered_ids:
         return
     first = _rhk(s, ordered_ids[0])
@@ -215,15 +208,14 @@ def reorder_rhk(
 
 
 def move_rhk(
-    s: Session, rhk_id: str, offset: int, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, rhk_id: str, offset: int) -> None:
     """Move an RHK up (negative) or down (positive) within its group."""
     r = _rhk(s, rhk_id)
     ids = [x.id for x in _live_rhk(s, r.skp_id, r.jenis)]
     pos = ids.index(r.id)
     new = max(0, min(len(ids) - 1, pos + offset))
     ids.insert(new, ids.pop(pos))
-    reorder_rhk(s, r.skp_id, ids, info=info)
+    reorder_rhk(s, r.skp_id, ids)
 
 
 def cascade_source(s: Session, skp_id: str) -> tuple[str | None, str | None]:
@@ -286,10 +278,9 @@ def _apply_indikator(s: Session, skp: Skp, i: Indikator, data: IndikatorInput) -
 
 
 def add_indikator(
-    s: Session, rhk_id: str, data: IndikatorInput, *, info: InstallationInfo | None = None
-) -> str:
+    s: Session, rhk_id: str, data: IndikatorInput) -> str:
     r = _rhk(s, rhk_id)
-    skp = _editable(s, r.skp_id, info)
+    skp = _editable(s, r.skp_id)
     last = s.scalar(
         select(func.max(Indikator.urutan)).where(
             Indikator.rhk_id == rhk_id, Indikator.deleted.is_(False)
@@ -303,21 +294,19 @@ def add_indikator(
 
 
 def update_indikator(
-    s: Session, indikator_id: str, data: IndikatorInput, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, indikator_id: str, data: IndikatorInput) -> None:
     i = _indikator(s, indikator_id)
     r = _rhk(s, i.rhk_id)
-    skp = _editable(s, r.skp_id, info)
+    skp = _editable(s, r.skp_id)
     _apply_indikator(s, skp, i, data)
     s.flush()
 
 
 def delete_indikator(
-    s: Session, indikator_id: str, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, indikator_id: str) -> None:
     i = _indikator(s, indikator_id)
     r = _rhk(s, i.rhk_id)
-    _editable(s, r.skp_id, info)
+    _editable(s, r.skp_id)
     if _used_in_approved(s, [], [i.id]):
         raise ValidationError(
             "Indikator ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus.",
@@ -328,10 +317,9 @@ def delete_indikator(
 
 
 def reorder_indikator(
-    s: Session, rhk_id: str, ordered_ids: Sequence[str], *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, rhk_id: str, ordered_ids: Sequence[str]) -> None:
     r = _rhk(s, rhk_id)
-    _editable(s, r.skp_id, info)
+    _editable(s, r.skp_id)
     by_id = {i.id: i for i in _live_indikator(s, rhk_id)}
     if set(ordered_ids) != set(by_id) or len(ordered_ids) != len(by_id):
         raise ValidationError("Urutan harus memuat tepat semua indikator RHK ini.", "urutan")

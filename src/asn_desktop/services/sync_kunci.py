@@ -64,7 +64,7 @@ def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
     ws.paths.data_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".undangan-", dir=ws.paths.data_dir))
     try:
-        with ws.db.session() as s:
+        with ws.session() as s:
             db = raw(s)
             inv = peers_mod.new_invitation(db, unit_kode)
             plan = peers_mod.setup_plan(db, _local(ws), ws.info.nama, keys, inv)
@@ -92,7 +92,7 @@ class RevokeResult:
 
 def revoke(ws: Workspace, unit_kode: str) -> RevokeResult:
     _require_central(ws)
-    with ws.db.session() as s:
+    with ws.session() as s:
         peer = peers_mod.revoke(raw(s), unit_kode)
     return RevokeResult(peer.kode or unit_kode, peer.nama)
 

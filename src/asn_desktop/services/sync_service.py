@@ -114,7 +114,7 @@ def _export_one(ws: Workspace, keys: KeyPair, peer: peers_mod.Peer, out: Path, *
                                       single=single)
         written = write_package(db, plan, keys, path, progress=progress, cancelled=cancelled)
     m = written.manifest
-    with ws.db.session() as s:
+    with ws.session() as s:
         peers_mod.record_sent(raw(s), peer.node_id, m.package_id, m.kind, m.from_seq, m.to_seq,
                               m.changes, path.name, written.roots)
     return ExportedFile(path, peer.nama or peer.label, m.kind, m.changes, m.rows, written.size)
@@ -177,7 +177,7 @@ def restamp_clock(ws: Workspace) -> int:
     wall = clock.wall()
     if clock.last <= ceiling(wall):
         return 0  # nothing recorded here lies beyond the window: no query on the change log
-    with ws.db.session() as s:
+    with ws.session() as s:
         done = restamp_ahead(raw(s), ws.info.node_id, wall)
     if done is None:
         return 0
@@ -364,7 +364,7 @@ def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None
             r = _result(o)
             done.append(r)
             outcome = "sudah diimpor" if r.sudah_diimpor else "diterapkan"
-        with ws.db.session() as s:
+        with ws.session() as s:
             raw(s).execute("INSERT OR REPLACE INTO sync_inbox_seen (sha256, file_name, seen_at, "
                            "result) VALUES (?,?,?,?)",
                            (digest, p.name[:255], datetime.now().isoformat(timespec="seconds"),

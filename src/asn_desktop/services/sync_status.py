@@ -146,7 +146,7 @@ def resolve(ws: Workspace, conflict: int | str | ConflictView, keep: str) -> Res
     """Keep the local or the incoming value; written as a new local edit, so it syncs."""
     cid = conflict.id if isinstance(conflict, ConflictView) else int(conflict)
     ctx = ws.db.context
-    with ws.db.session() as s:
+    with ws.session() as s:
         return conflicts_mod.resolve(s.connection(), raw(s), cid, keep, node=ws.info.node_id,
                                      now_hlc=ctx.hlc, observe=ctx.clock.observe,
                                      actor=ctx.actor)

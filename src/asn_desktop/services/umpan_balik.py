@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.db.models import ForumEvaluasi, OrgUnit, Pegawai, Rhk, Skp, UmpanBalik
 from asn_desktop.domain.berakhlak import BERAKHLAK, core_value
-from asn_desktop.domain.periods import current_periode, periode_by_kode
+from asn_desktop.domain.periods import periode_berjalan, periode_by_kode
 from asn_desktop.domain.umpan_balik import Peran as Peran  # re-exported (UI: svc.Peran)
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
@@ -20,7 +20,6 @@ from asn_desktop.services import identitas as ident
 from asn_desktop.services.authority import require_appraisal_scope, require_unit_scope
 from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.riwayat import clean, lines
-from asn_desktop.services.workspace import InstallationInfo
 
 PERAN_LABELS: dict[Peran, str] = {Peran.ATASAN: "Atasan", Peran.REKAN: "Rekan kerja"}
 _NILAI_NAMA = {v.kode: v.nilai for v in BERAKHLAK}
@@ -145,7 +144,7 @@ def _check(s: Session, data: UmpanBalikInput) -> tuple[str, str, str | None]:
         periode = periode_by_kode(data.periode_kode)
     else:
         frek = eval_svc.frekuensi_pegawai(s, p.id, data.tanggal.year)
-        periode = current_periode(data.tanggal, frek)
+        periode = periode_berjalan(data.tanggal, frek)
     nilai_kode = None
     if data.nilai_kode:
         nilai_kode = core_value(data.nilai_kode).kode
@@ -162,10 +161,9 @@ def _check(s: Session, data: UmpanBalikInput) -> tuple[str, str, str | None]:
 
 
 def add_umpan_balik(
-    s: Session, data: UmpanBalikInput, *, info: InstallationInfo | None = None
-) -> str:
+    s: Session, data: UmpanBalikInput) -> str:
     _pegawai(s, data.pegawai_id, "pegawai_id")
-    require_appraisal_scope(s, info, data.pegawai_id)
+    require_appraisal_scope(s, data.pegawai_id)
     isi, kode, nilai = _check(s, data)
     row = UmpanBalik(pegawai_id=data.pegawai_id, pemberi_id=data.pemberi_id,
                      peran=Peran(data.peran).value, tanggal=data.tanggal, periode_kode=kode,
@@ -183,13 +181,11 @@ def _row(s: Session, umpan_balik_id: str) -> UmpanBalik:
 
 
 def update_umpan_balik(
-    s: Session, umpan_balik_id: str, data: UmpanBalikInput, *,
-    info: InstallationInfo | None = None,
-) -> None:
+    s: Session, umpan_balik_id: str, data: UmpanBalikInput) -> None:
     row = _row(s, umpan_balik_id)
-    require_appraisal_scope(s, info, row.pegawai_id)
+    require_appraisal_scope(s, row.pegawai_id)
     if data.pegawai_id != row.pegawai_id:
-        require_appraisal_scope(s, info, data.pegawai_id)
+        require_appraisal_scope(s, data.pegawai_id)
     isi, kode, nilai = _check(s, data)
     row.pegawai_id = data.pegawai_id
     row.pemberi_id = data.pemberi_id
@@ -204,10 +200,9 @@ def update_umpan_balik(
 
 
 def delete_umpan_balik(
-    s: Session, umpan_balik_id: str, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, umpan_balik_id: str) -> None:
     row = _row(s, umpan_balik_id)
-    require_appraisal_scope(s, info, row.pegawai_id)
+    require_appraisal_scope(s, row.pegawai_id)
     row.deleted = True
     s.flush()
 
@@ -283,9 +278,9 @@ def _forum(s: Session, forum_id: str) -> ForumEvaluasi:
     return f
 
 
-def create_forum(s: Session, data: ForumInput, *, info: InstallationInfo | None = None) -> str:
+def create_forum(s: Session, data: ForumInput) -> str:
     values = _forum_values(s, data)
-    require_unit_scope(s, info, data.unit_id)
+    require_unit_scope(s, data.unit_id)
     f = ForumEvaluasi(**values)
     s.add(f)
     s.flush()
@@ -293,22 +288,21 @@ def create_forum(s: Session, data: ForumInput, *, info: InstallationInfo | None 
 
 
 def update_forum(
-    s: Session, forum_id: str, data: ForumInput, *, info: InstallationInfo | None = None
-) -> None:
+    s: Session, forum_id: str, data: ForumInput) -> None:
     f = _forum(s, forum_id)
-    require_unit_scope(s, info, f.unit_id)
+    require_unit_scope(s, f.unit_id)
     values = _forum_values(s, data)
-    require_unit_scope(s, info, data.unit_id)
+    require_unit_scope(s, data.unit_id)
     for k, v in values.items():
         if getattr(f, k) != v:
             setattr(f, k, v)
     s.flush()
 
 
-def delete_forum(s: Session, forum_id: str, *, info: InstallationInfo | None = None) -> None:
+def delete_forum(s: Session, forum_id: str) -> None:
     """Tombstone the forum; the feedback given in it stays (with its forum link)."""
     f = _forum(s, forum_id)
-    require_unit_scope(s, info, f.unit_id)
+    require_unit_scope(s, f.unit_id)
     f.deleted = True
     s.flush()
 

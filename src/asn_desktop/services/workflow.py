@@ -25,7 +25,6 @@ from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.errors import LockedError, ValidationError
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.riwayat import record, require_alasan, status_of
-from asn_desktop.services.workspace import InstallationInfo
 
 
 class Langkah(StrEnum):
@@ -87,26 +86,25 @@ class JenisDokumen:
     terkunci: Callable[[Dokumen], str]  # why an approved one cannot be changed
 
 
-def terkunci(s: Session, jenis: JenisDokumen, doc: Dokumen,
-             info: InstallationInfo | None) -> None:
+def terkunci(s: Session, jenis: JenisDokumen, doc: Dokumen) -> None:
     """The edit guard: the installation's authority over the employee, and no change to an
     approved document (it must be opened again, with a reason, first)."""
-    require_appraisal_scope(s, info, doc.pegawai_id)
+    require_appraisal_scope(s, doc.pegawai_id)
     if status_of(doc.status) is Status.DISETUJUI:
         raise LockedError(jenis.terkunci(doc))
 
 
 def jalankan(s: Session, jenis: JenisDokumen, doc: Dokumen, langkah: Langkah, *,
-             oleh: str | None, info: InstallationInfo | None, alasan: str | None = None,
+             oleh: str | None, alasan: str | None = None,
              syarat: Callable[[], object] | None = None,
              efek: Callable[[], None] | None = None) -> None:
     """Take one step: authority, reason, status, the document's own conditions, its effects,
     the new status and the history record; all in the caller's transaction."""
     t = TRANSISI[langkah]
     if t.dari is Status.DISETUJUI:
-        require_appraisal_scope(s, info, doc.pegawai_id)
+        require_appraisal_scope(s, doc.pegawai_id)
     else:
-        terkunci(s, jenis, doc, info)
+        terkunci(s, jenis, doc)
     teks = require_alasan(alasan, t.alasan.format(dok=jenis.nama)) if t.alasan else None
     if status_of(doc.status) is not t.dari:
         dok = jenis.nama

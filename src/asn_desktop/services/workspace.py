@@ -4,34 +4,26 @@ from __future__ import annotations
 
 import getpass
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from asn_desktop.db.engine import Database, open_database
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths, make_private
+from asn_desktop.services.authority import InstallationInfo as InstallationInfo
+from asn_desktop.services.authority import Pelaku, bind
 from asn_desktop.sync import lineage
 from asn_desktop.sync.keys import KeysMissing, create_keys, has_keys, missing_message
 
 ROLES = ("central", "unit")
 ROOT_UNIT_KODE = "3673"  # Kode wilayah Kota Serang
 ROOT_UNIT_NAMA = "Pemerintah Kota Serang"
-
-
-@dataclass(frozen=True)
-class InstallationInfo:
-    node_id: str
-    role: str
-    nama: str
-    unit_id: str | None
-
-    @property
-    def is_central(self) -> bool:
-        return self.role == "central"
 
 
 class Workspace:
@@ -45,6 +37,21 @@ class Workspace:
     @property
     def is_central(self) -> bool:
         return self.info.is_central
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work acting as this installation and its operator: commits on success,
+        rolls back on any error. Every service write needs a session opened here."""
+        with self.db.session() as s:
+            bind(s, Pelaku(self.info, self.db.context.actor))
+            yield s
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only look acting as this installation (for reads that check authority)."""
+        with self.db.Session() as s:
+            bind(s, Pelaku(self.info, self.db.context.actor))
+            yield s
 
     def get_local(self, key: str, default: str | None = None) -> str | None:
         with self.db.Session() as s:
@@ -92,7 +99,7 @@ def set_operator(ws: Workspace, nama: str | None) -> str | None:
     if teks is not None and len(teks) > OPERATOR_MAX:
         raise ValidationError(f"Nama operator paling banyak {OPERATOR_MAX} karakter.",
                               "operator")
-    with ws.db.session() as s:
+    with ws.session() as s:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
             raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")

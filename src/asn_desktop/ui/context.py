@@ -105,11 +105,11 @@ class AppContext(QObject):
         failure: Callable[[BaseException], None] | None = None,
     ) -> Operation[T]:
         """One user action = one transaction on the database worker."""
-        db = self.ws.db
+        ws = self.ws
         what = frozenset(changes)
 
         def work(_ctx: OpContext) -> T:
-            with db.session() as s:
+            with ws.session() as s:
                 return fn(s)
 
         def done(result: T) -> None:

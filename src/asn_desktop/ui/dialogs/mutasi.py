@@ -99,10 +99,9 @@ class MutasiDialog(QDialog):
             return
         q = self.tmt.date()
         tmt = date(q.year(), q.month(), q.day())
-        nip, atasan, info = self.detail.row.nip, self._atasan_nip, self.ctx.ws.info
+        nip, atasan = self.detail.row.nip, self._atasan_nip
         self.buttons.setEnabled(False)
-        self.ctx.write(self, lambda s: mutasi.pindah(s, nip, kode, atasan_nip=atasan, tmt=tmt,
-                                                     info=info),
+        self.ctx.write(self, lambda s: mutasi.pindah(s, nip, kode, atasan_nip=atasan, tmt=tmt),
                        self._done, changes=[c.PEGAWAI], failure=self._failed)
 
     def _done(self, r: mutasi.Mutasi) -> None:

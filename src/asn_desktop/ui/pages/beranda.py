@@ -137,9 +137,9 @@ class BerandaPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        info = self.ctx.ws.info
         units = self.ctx.visible_units()
         today = date.today()
+        info = self.ctx.ws.info
         b = self.ctx.read(lambda s: svc.todo(s, info, units, today.year, today))
         konflik, paket = self.ctx.read(sync_service.pending_counts)
         warning = sync_service.clock_warning(self.ctx.ws)

@@ -233,9 +233,7 @@ class UnitView(QWidget):
         value = self.capaian.currentData()
         if unit_id is None or kode is None:
             return
-        info = self.page.ctx.ws.info
-        self.page.ctx.write(self, lambda s: svc.set_capaian_unit(s, unit_id, kode, value,
-                                                                 info=info),
+        self.page.ctx.write(self, lambda s: svc.set_capaian_unit(s, unit_id, kode, value),
                             lambda _r: self.refresh(), changes=[c.EVALUASI])
 
     def _open_row(self, row: int, _col: int) -> None:
@@ -331,9 +329,9 @@ class EvaluasiPage(Page):
         def read(s):  # type: ignore[no-untyped-def]
             if pid is not None:
                 return svc.periods_for(s, pid, tahun)
-            from asn_desktop.domain.periods import periods_for_year
+            from asn_desktop.domain.periods import periode_tahun
 
-            return periods_for_year(tahun, svc.frekuensi_unit(s, unit, tahun))
+            return periode_tahun(tahun, svc.frekuensi_unit(s, unit, tahun))
 
         periods = self.ctx.read(read)
         keep = self.periode_kode()
@@ -384,7 +382,7 @@ class EvaluasiPage(Page):
             skp = skp_svc.skp_for(s, row.id, tahun)
             if skp is None:
                 return None, None, []
-            found = svc.evaluasi_for(s, skp.id, kode)
+            found = svc.evaluasi_row(s, skp.id, kode)
             if found is None:
                 return skp, None, []
             return skp, svc.get_evaluasi(s, found.id), ub_svc.feedback_for(s, row.id, kode)
@@ -457,10 +455,10 @@ class EvaluasiPage(Page):
     def new(self) -> None:
         if self.skp is None or self.view is not None or self.skp.status != "DISETUJUI":
             return
-        skp_id, kode, info = self.skp.id, self.periode_kode(), self.ctx.ws.info
+        skp_id, kode = self.skp.id, self.periode_kode()
         if kode is None:
             return
-        self.ctx.write(self, lambda s: svc.open_evaluasi(s, skp_id, kode, info=info),
+        self.ctx.write(self, lambda s: svc.open_evaluasi(s, skp_id, kode),
                        lambda _id: self._load(), changes=[c.EVALUASI])
 
     def focus_search(self) -> None:
@@ -497,20 +495,20 @@ class EvaluasiPage(Page):
         pen = e.penilaian
         pen_dirty = pen.is_dirty()
         hasil, perilaku, capaian, tanggal, catatan = pen.values()
-        eid, info = v.id, self.ctx.ws.info
+        eid = v.id
 
         def work(s: Any) -> None:
             for ind_id, nilai, teks, bukti in realisasi:
-                svc.set_realisasi(s, eid, ind_id, nilai, teks, bukti, info=info)
+                svc.set_realisasi(s, eid, ind_id, nilai, teks, bukti)
             for rhk_id, teks in umpan_rhk.items():
-                svc.set_umpan_balik_rhk(s, eid, rhk_id, teks, info=info)
+                svc.set_umpan_balik_rhk(s, eid, rhk_id, teks)
             for kode, teks in umpan_perilaku.items():
-                svc.set_umpan_balik_perilaku(s, eid, kode, teks, info=info)
+                svc.set_umpan_balik_perilaku(s, eid, kode, teks)
             if pen_dirty:
-                svc.set_ratings(s, eid, hasil, perilaku, info=info)
-                svc.set_capaian_organisasi(s, eid, capaian, info=info)
-                svc.set_tanggal(s, eid, tanggal, info=info)
-                svc.set_catatan_rekomendasi(s, eid, catatan, info=info)
+                svc.set_ratings(s, eid, hasil, perilaku)
+                svc.set_capaian_organisasi(s, eid, capaian)
+                svc.set_tanggal(s, eid, tanggal)
+                svc.set_catatan_rekomendasi(s, eid, catatan)
 
         self.ctx.write(self, work, lambda _r: self._load(), changes=[c.EVALUASI],
                        label=self.tr("Menyimpan evaluasi…"))
@@ -523,7 +521,7 @@ class EvaluasiPage(Page):
         if self.is_dirty():
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
-        eid, info = v.id, self.ctx.ws.info
+        eid = v.id
 
         def done(changes: list[log_svc.RealisasiChange]) -> None:
             self._load()
@@ -535,7 +533,7 @@ class EvaluasiPage(Page):
                                   for ch in changes)
                 messages.info(self, self.tr("Realisasi diisi dari log harian:") + "\n" + lines)
 
-        self.ctx.write(self, lambda s: log_svc.carry_to_realisasi(s, eid, info=info), done,
+        self.ctx.write(self, lambda s: log_svc.carry_to_realisasi(s, eid), done,
                        changes=[c.EVALUASI])
 
     def _workflow(self, fn: Any, *args: Any) -> None:
@@ -544,8 +542,8 @@ class EvaluasiPage(Page):
         if self.is_dirty():
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
-        eid, info = self.view.id, self.ctx.ws.info
-        self.ctx.write(self, lambda s: fn(s, eid, *args, info=info), lambda _r: self._load(),
+        eid = self.view.id
+        self.ctx.write(self, lambda s: fn(s, eid, *args), lambda _r: self._load(),
                        changes=[c.EVALUASI])
 
     def _langkah(self, step: str) -> None:

@@ -285,7 +285,6 @@ class LogHarianPage(Page):
             rhk_id=self.rhk.currentData(), output_satuan=self.output.text().strip() or None,
             kuantitas=self.kuantitas.value(),
         )
-        info = self.ctx.ws.info
         self.error.show_error(None)
 
         def done(_id: str) -> None:
@@ -304,7 +303,7 @@ class LogHarianPage(Page):
             else:
                 messages.show_error(self, exc)
 
-        self.ctx.write(self, lambda s: svc.add_log(s, row.id, data, info=info), done,
+        self.ctx.write(self, lambda s: svc.add_log(s, row.id, data), done,
                        changes=[c.LOG], failure=failed)
 
     def delete_selected(self) -> None:
@@ -314,8 +313,7 @@ class LogHarianPage(Page):
         entry = self.rows[i]
         if not messages.confirm(self, self.tr("Hapus kegiatan \"{0}\"?").format(entry.uraian)):
             return
-        info = self.ctx.ws.info
-        self.ctx.write(self, lambda s: svc.delete_log(s, entry.id, info=info),
+        self.ctx.write(self, lambda s: svc.delete_log(s, entry.id),
                        lambda _r: self._load_week(), changes=[c.LOG])
 
     def carry_to_realisasi(self) -> None:
@@ -327,11 +325,10 @@ class LogHarianPage(Page):
             messages.warning(self, self.tr("SKP pegawai ini belum disetujui; realisasi belum "
                                            "dapat diisi."))
             return
-        info = self.ctx.ws.info
 
         def work(s: Any) -> list[svc.RealisasiChange]:
-            eid = eval_svc.open_evaluasi(s, skp.id, kode, info=info)
-            return svc.carry_to_realisasi(s, eid, info=info)
+            eid = eval_svc.open_evaluasi(s, skp.id, kode)
+            return svc.carry_to_realisasi(s, eid)
 
         def done(changes: list[svc.RealisasiChange]) -> None:
             if not changes:

@@ -261,13 +261,12 @@ class PengaturanPage(Page):
                         self.tr("Isian bukan JSON yang sah (baris {0}).").format(exc.lineno))
                     return False
             changed[key] = value
-        info = self.ctx.ws.info
         current: dict[str, str] = {}
 
         def work(s: Any) -> None:
             for key, value in changed.items():
                 current["key"] = key
-                svc.set_setting(s, key, value, info=info)
+                svc.set_setting(s, key, value)
 
         def failed(exc: BaseException) -> None:
             key = current.get("key")
@@ -370,11 +369,10 @@ class PengaturanPage(Page):
 
     def prepare_year(self) -> None:
         tahun, frek = self.tahun.value(), Frekuensi(self.frekuensi.currentData())
-        info = self.ctx.ws.info
 
         def work(s: Any) -> list[str]:
-            eval_svc.ensure_tahun(s, tahun, frek, info=info)
-            return eval_svc.ensure_periods(s, tahun, info=info)
+            eval_svc.ensure_tahun(s, tahun, frek)
+            return eval_svc.ensure_periods(s, tahun)
 
         def done(kodes: list[str]) -> None:
             used = self.ctx.read(lambda s: eval_svc.frekuensi_tahun(s, tahun))

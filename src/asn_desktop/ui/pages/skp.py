@@ -314,7 +314,6 @@ class SkpPage(Page):
 
     def _write(self, fn: Any, keep: tuple[str, str] | None = None,
                form: Any = None) -> None:
-        info = self.ctx.ws.info
 
         def done(result: Any) -> None:
             if form is not None:
@@ -330,7 +329,7 @@ class SkpPage(Page):
                 return
             messages.show_error(self, exc)
 
-        self.ctx.write(self, lambda s: fn(s, info), done, changes=[c.SKP], failure=failed)
+        self.ctx.write(self, fn, done, changes=[c.SKP], failure=failed)
 
     def save_rhk(self) -> None:
         f = self.editor.hasil.rhk_form
@@ -339,10 +338,10 @@ class SkpPage(Page):
             if self.view is None:
                 return
             skp_id = self.view.id  # read here: the lambda runs on the database worker
-            self._write(lambda s, info: svc.add_rhk(s, skp_id, data, info=info),
+            self._write(lambda s: svc.add_rhk(s, skp_id, data),
                         ("rhk", ""), f)
         else:
-            self._write(lambda s, info: svc.update_rhk(s, rhk_id, data, info=info),
+            self._write(lambda s: svc.update_rhk(s, rhk_id, data),
                         ("rhk", rhk_id), f)
 
     def save_indikator(self) -> None:
@@ -351,10 +350,10 @@ class SkpPage(Page):
         if ind_id is None:
             if rhk_id is None:
                 return
-            self._write(lambda s, info: svc.add_indikator(s, rhk_id, data, info=info),
+            self._write(lambda s: svc.add_indikator(s, rhk_id, data),
                         ("indikator", ""), f)
         else:
-            self._write(lambda s, info: svc.update_indikator(s, ind_id, data, info=info),
+            self._write(lambda s: svc.update_indikator(s, ind_id, data),
                         ("indikator", ind_id), f)
 
     def save_perilaku(self) -> None:
@@ -363,9 +362,9 @@ class SkpPage(Page):
         if not changed or skp_id is None:
             return
 
-        def work(s: Any, info: Any) -> None:
+        def work(s: Any) -> None:
             for kode, teks in changed.items():
-                svc.set_ekspektasi(s, skp_id, kode, teks, info=info)
+                svc.set_ekspektasi(s, skp_id, kode, teks)
 
         self._write(work, None, self.editor.perilaku)
 
@@ -374,7 +373,7 @@ class SkpPage(Page):
         skp_id = self.view.id if self.view else None
         if skp_id is None:
             return
-        self._write(lambda s, info: svc.set_lampiran(s, skp_id, data, info=info), None,
+        self._write(lambda s: svc.set_lampiran(s, skp_id, data), None,
                     self.editor.lampiran)
 
     def save_periode(self) -> None:
@@ -382,7 +381,7 @@ class SkpPage(Page):
             return
         skp_id = self.view.id
         mulai, selesai = self.editor.periode()
-        self._write(lambda s, info: svc.set_periode(s, skp_id, mulai, selesai, info=info))
+        self._write(lambda s: svc.set_periode(s, skp_id, mulai, selesai))
 
     def ubah_pendekatan(self) -> None:
         v = self.view
@@ -408,7 +407,7 @@ class SkpPage(Page):
             e.pendekatan.setCurrentIndex(max(e.pendekatan.findData(v.pendekatan), 0))
             return
         skp_id = v.id
-        self._write(lambda s, info: svc.set_pendekatan(s, skp_id, baru, info=info))
+        self._write(lambda s: svc.set_pendekatan(s, skp_id, baru))
 
     def _signer_text(self, who: Any, chosen: bool, nobody: str, default: str) -> str:
         if who is None:
@@ -462,8 +461,8 @@ class SkpPage(Page):
         if alasan is None:
             return
         skp_id = v.id
-        self._write(lambda s, info: svc.set_penilai(s, skp_id, penilai_id, atasan_id,
-                                                    alasan=alasan or None, info=info))
+        self._write(lambda s: svc.set_penilai(s, skp_id, penilai_id, atasan_id,
+                                                    alasan=alasan or None))
 
     def is_dirty(self) -> bool:
         if self.view is None or self.stack.currentWidget() is not self.editor:
@@ -511,8 +510,7 @@ class SkpPage(Page):
             self.new_rhk(JenisRhk.UTAMA)
             return
         tahun, pendekatan = self.tahun.value(), self.create_panel.pendekatan()
-        info = self.ctx.ws.info
-        self.ctx.write(self, lambda s: svc.create_skp(s, row.id, tahun, pendekatan, info=info),
+        self.ctx.write(self, lambda s: svc.create_skp(s, row.id, tahun, pendekatan),
                        lambda _id: self._load(), changes=[c.SKP])
 
     def focus_search(self) -> None:
@@ -523,7 +521,7 @@ class SkpPage(Page):
         if item is None or item.data(0, KIND_ROLE) != "rhk":
             return
         rhk_id = item.data(0, ID_ROLE)
-        self._write(lambda s, info: svc.move_rhk(s, rhk_id, offset, info=info),
+        self._write(lambda s: svc.move_rhk(s, rhk_id, offset),
                     ("rhk", rhk_id))
 
     def delete_item(self) -> None:
@@ -536,9 +534,9 @@ class SkpPage(Page):
         if not messages.confirm(self, self.tr("Hapus {0}?").format(what)):
             return
         if kind == "rhk":
-            self._write(lambda s, info: svc.delete_rhk(s, item_id, info=info))
+            self._write(lambda s: svc.delete_rhk(s, item_id))
         else:
-            self._write(lambda s, info: svc.delete_indikator(s, item_id, info=info))
+            self._write(lambda s: svc.delete_indikator(s, item_id))
 
     # -- workflow --------------------------------------------------------------------------------
 
@@ -549,7 +547,7 @@ class SkpPage(Page):
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
         skp_id = self.view.id
-        self._write(lambda s, info: fn(s, skp_id, info))
+        self._write(lambda s: fn(s, skp_id))
 
     def _langkah(self, step: str) -> None:
         """A step chosen on the workflow bar."""
@@ -557,25 +555,25 @@ class SkpPage(Page):
          Langkah.SETUJUI: self.setujui, Langkah.BUKA_KEMBALI: self.buka_kembali}[Langkah(step)]()
 
     def ajukan(self) -> None:
-        self._workflow(lambda s, i, info: svc.ajukan(s, i, info=info))
+        self._workflow(lambda s, i: svc.ajukan(s, i))
 
     def setujui(self) -> None:
         if messages.confirm(self, self.tr("Setujui SKP ini? Setelah disetujui SKP terkunci.")):
-            self._workflow(lambda s, i, info: svc.setujui(s, i, info=info))
+            self._workflow(lambda s, i: svc.setujui(s, i))
 
     def kembalikan(self) -> None:
         alasan = messages.ask_text(self, self.tr("Kembalikan SKP"),
                                    self.tr("Alasan pengembalian (wajib):"))
         if alasan is not None:
-            self._workflow(lambda s, i, info: svc.kembalikan(s, i, alasan, info=info))
+            self._workflow(lambda s, i: svc.kembalikan(s, i, alasan))
 
     def buka_kembali(self) -> None:
         alasan = messages.ask_text(self, self.tr("Buka kembali SKP"),
                                    self.tr("Alasan membuka kembali SKP yang sudah disetujui "
                                            "(wajib, dicatat di riwayat):"))
         if alasan is not None:
-            self._workflow(lambda s, i, info: svc.buka_kembali(s, i, alasan, info=info))
+            self._workflow(lambda s, i: svc.buka_kembali(s, i, alasan))
 
     def hapus(self) -> None:
         if messages.confirm(self, self.tr("Hapus SKP konsep ini beserta seluruh RHK-nya?")):
-            self._workflow(lambda s, i, info: svc.delete_skp(s, i, info=info))
+            self._workflow(lambda s, i: svc.delete_skp(s, i))

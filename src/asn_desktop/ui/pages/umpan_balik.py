@@ -197,7 +197,6 @@ class FeedbackTab(QWidget):
             nilai_kode=about[1] if about[0] == "nilai" else None,
             rhk_id=about[1] if about[0] == "rhk" else None,
         )
-        info = self.page.ctx.ws.info
 
         def done(_id: str) -> None:
             self.isi.clear()
@@ -209,7 +208,7 @@ class FeedbackTab(QWidget):
             else:
                 messages.show_error(self, exc)
 
-        self.page.ctx.write(self, lambda s: svc.add_umpan_balik(s, data, info=info), done,
+        self.page.ctx.write(self, lambda s: svc.add_umpan_balik(s, data), done,
                             changes=[c.UMPAN_BALIK], failure=failed)
         return True
 
@@ -299,7 +298,6 @@ class ForumTab(QWidget):
             pegawai_presentasi_id=self.presentasi.currentData(),
             catatan=self.catatan.text().strip() or None,
         )
-        info = self.page.ctx.ws.info
         self.error.show_error(None)
 
         def done(_id: str) -> None:
@@ -314,7 +312,7 @@ class ForumTab(QWidget):
             else:
                 messages.show_error(self, exc)
 
-        self.page.ctx.write(self, lambda s: svc.create_forum(s, data, info=info), done,
+        self.page.ctx.write(self, lambda s: svc.create_forum(s, data), done,
                             changes=[c.UMPAN_BALIK], failure=failed)
 
 
