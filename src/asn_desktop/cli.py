@@ -16,6 +16,8 @@ from asn_desktop.errors import AsnError, storage_problem
 # and returns the exit code.
 COMMAND_MODULES = (
     "asn_desktop.commands.core",
+    "asn_desktop.commands.unit",
+    "asn_desktop.commands.pegawai",
     "asn_desktop.commands.print",
     "asn_desktop.commands.sync",
     "asn_desktop.commands.cadangan",

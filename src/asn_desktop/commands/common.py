@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from asn_desktop import paths as paths_mod
@@ -32,3 +33,18 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
 
 def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def usage(message: str) -> int:
+    """Say a usage error on one line; the caller raises ``SystemExit`` with the returned 2."""
+    print(f"asn-desktop: kesalahan penggunaan: {message}", file=sys.stderr)
+    return 2
+
+
+def tanggal(text: str) -> date:
+    """An argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"tanggal tidak sah: {text!r} (tulis YYYY-MM-DD, misalnya 2026-07-01)") from None
