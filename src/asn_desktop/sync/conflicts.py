@@ -23,7 +23,18 @@ from asn_desktop.db.sync_models import (
     RESOLVED,
 )
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
+from asn_desktop.sync.rows import (
+    CHANGE_COLUMNS,
+    ChangeRow,
+    HeldChange,
+    StoredConflict,
+    columns,
+    scalar,
+)
 from asn_desktop.sync.schema import DELETED_FIELD, OWNER_LINK, PART_OF, TABLES
+
+_CONFLICT_COLUMNS = columns(StoredConflict._fields)
+_HELD_COLUMNS = columns(HeldChange._fields)
 
 KEEP_ALIASES = {"local": "local", "lokal": "local", "incoming": "incoming", "remote": "incoming",
                 "paket": "incoming", "masuk": "incoming"}
@@ -143,7 +154,10 @@ def _pegawai_of(db: sqlite3.Connection, tbl: str, rid: str) -> str | None:
     for _ in range(5):
         if cur_tbl == "pegawai":
             row = db.execute("SELECT nama FROM pegawai WHERE id = ?", (cur_id,)).fetchone()
-            return str(row[0]) if row else None
+            if row is None:
+                return None
+            (nama,) = row
+            return str(nama)
         link = OWNER_LINK.get(cur_tbl)
         if link is None:
             return None
@@ -153,9 +167,12 @@ def _pegawai_of(db: sqlite3.Connection, tbl: str, rid: str) -> str | None:
             row = db.execute("SELECT incoming_value FROM sync_conflict WHERE tbl = ? AND "
                              "row_id = ? AND field = ? LIMIT 1",
                              (cur_tbl, cur_id, link[0])).fetchone()
-        if row is None or not isinstance(row[0], str):
+        if row is None:
             return None
-        cur_tbl, cur_id = link[1], row[0]
+        (owner,) = row
+        if not isinstance(owner, str):
+            return None
+        cur_tbl, cur_id = link[1], owner
     return None
 
 
@@ -166,18 +183,19 @@ def list_conflicts(db: sqlite3.Connection, local_node: str, *, include_resolved:
     names[local_node] = "komputer ini"
     where = "" if include_resolved else f" WHERE status = '{OPEN}'"
     out: list[ConflictView] = []
-    for (cid, kind, status, tbl, rid, f, grp, winner, lv, lh, ln, iv, ih, inode, dibuat,
-         res_at) in db.execute(
-            "SELECT id, kind, status, tbl, row_id, field, grp, winner, local_value, local_hlc, "
-            "local_node, incoming_value, incoming_hlc, incoming_node, dibuat, resolved_at "
-            f"FROM sync_conflict{where} ORDER BY id").fetchall():
-        if kind in HELD_KINDS and winner == "held" and status == OPEN and grp is None and (
-                f in TABLES[tbl].fields):
-            lv = _table_value(db, tbl, rid, f, lv)  # what keeping this computer's value keeps
+    for k in map(StoredConflict._make, db.execute(
+            f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict{where} ORDER BY id").fetchall()):
+        lv = k.local_value
+        if k.kind in HELD_KINDS and k.winner == "held" and k.status == OPEN and (
+                k.grp is None) and k.field in TABLES[k.tbl].fields:
+            # what keeping this computer's value keeps
+            lv = _table_value(db, k.tbl, k.row_id, k.field, lv)
+        ln, inode = k.local_node, k.incoming_node
         out.append(ConflictView(
-            cid, kind, status, tbl, rid, f, winner, lv, iv,
+            k.id, k.kind, k.status, k.tbl, k.row_id, k.field, k.winner, lv, k.incoming_value,
             names.get(ln, (ln or "-")[:8]) if ln else "-", names.get(inode, inode[:8]),
-            _when(lh), _when(ih), _pegawai_of(db, tbl, rid), dibuat, res_at, grp))
+            _when(k.local_hlc), _when(k.incoming_hlc), _pegawai_of(db, k.tbl, k.row_id),
+            k.dibuat, k.resolved_at, k.grp))
     return out
 
 
@@ -213,8 +231,7 @@ def entries(items: list[ConflictView]) -> list[ConflictEntry]:
 
 
 def count_open(db: sqlite3.Connection) -> int:
-    return int(db.execute("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'")
-               .fetchone()[0])
+    return int(scalar(db.execute("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'")))
 
 
 @dataclass(frozen=True)
@@ -230,19 +247,17 @@ class Resolved:
                 "pada paket berikutnya.")
 
 
-def _current(db: sqlite3.Connection, tbl: str, rid: str, f: str
-             ) -> tuple[int, str, Any] | None:
-    row = db.execute("SELECT hlc, node, value FROM change_log WHERE tbl = ? AND row_id = ? "
+def _current(db: sqlite3.Connection, tbl: str, rid: str, f: str) -> ChangeRow | None:
+    row = db.execute(f"SELECT {CHANGE_COLUMNS} FROM change_log WHERE tbl = ? AND row_id = ? "
                      "AND field = ? ORDER BY hlc DESC, node DESC LIMIT 1",
                      (tbl, rid, f)).fetchone()
-    return (row[0], row[1], row[2]) if row else None
+    return ChangeRow._make(row) if row else None
 
 
 def _table_value(db: sqlite3.Connection, tbl: str, rid: str, f: str, default: Any) -> Any:
     if f not in TABLES[tbl].fields:
         raise AsnError(f"Kolom {tbl}.{f} tidak dikenal.")
-    row = db.execute(f'SELECT "{f}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
-    return row[0] if row else default
+    return scalar(db.execute(f'SELECT "{f}" FROM "{tbl}" WHERE id = ?', (rid,)), default)
 
 
 def _write(db: sqlite3.Connection, tbl: str, rid: str, f: str, value: Any, hlc: int, node: str,
@@ -268,16 +283,17 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
     choice = KEEP_ALIASES.get(keep.strip().lower())
     if choice is None:
         raise ValidationError("Pilihan harus 'local' atau 'incoming'.", "keep")
-    row = db.execute("SELECT id, kind, status, tbl, row_id, field, grp, local_value, "
-                     "local_hlc, local_node, incoming_value, incoming_hlc, incoming_node, "
-                     "incoming_base_hlc, incoming_base_node, incoming_actor, package_id, winner "
-                     "FROM sync_conflict WHERE id = ?", (conflict_id,)).fetchone()
+    row = db.execute(f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict WHERE id = ?",
+                     (conflict_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Konflik #{conflict_id} tidak ditemukan.")
-    if row[2] != OPEN:
+    k = StoredConflict._make(row)
+    if k.status != OPEN:
         raise AsnError(f"Konflik #{conflict_id} sudah diselesaikan.")
-    (cid, kind, _st, tbl, rid, f, grp, lv, lh, _ln, iv, ih, inode, *_rest) = row
-    held = kind in HELD_KINDS and row[17] == "held"
+    cid, kind, tbl, rid, f, grp = k.id, k.kind, k.tbl, k.row_id, k.field, k.grp
+    lv, lh, iv, ih, inode = (k.local_value, k.local_hlc, k.incoming_value, k.incoming_hlc,
+                             k.incoming_node)
+    held = kind in HELD_KINDS and k.winner == "held"
     now = datetime.now().isoformat(timespec="seconds")
     if kind == DUPLICATE:
         set_capture(conn, False)  # the version is recorded already: only the table catches up
@@ -294,7 +310,7 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
             first = db.execute("SELECT tbl, row_id FROM sync_conflict WHERE grp = ? "
                                "ORDER BY id LIMIT 1", (grp,)).fetchone()
             ids, seq = _resolve_held_row(db, grp, choice, node, now_hlc, observe, actor)
-            tbl, rid = first[0], first[1]
+            tbl, rid = first
             if choice == "incoming" and _alive(db, tbl, rid):
                 # the new part is kept: its parent, if still held here, is kept with it, and
                 # if deleted here since, comes back
@@ -307,17 +323,17 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
             observe(max(ih, lh or 0))
             cur = _current(db, tbl, rid, f)
             if cur is not None:
-                observe(cur[0])
+                observe(cur.hlc)
             if held:
                 value = iv if choice == "incoming" else _table_value(db, tbl, rid, f, lv)
                 base: tuple[int, str] | None = (ih, inode)
-                if cur is not None and (cur[0], cur[1]) > (ih, inode):
+                if cur is not None and (cur.hlc, cur.node) > (ih, inode):
                     # a newer version arrived since the change was held: the decision is
                     # taken over it (it was shown), so it is that version this one replaces
-                    base = (cur[0], cur[1])
+                    base = (cur.hlc, cur.node)
             else:
                 value = iv if choice == "incoming" else lv
-                base = (cur[0], cur[1]) if cur else None
+                base = (cur.hlc, cur.node) if cur else None
             seq = _write(db, tbl, rid, f, value, now_hlc(), node, base, actor, None)
             ids = (cid,)
             if f == DELETED_FIELD and value:
@@ -352,12 +368,21 @@ def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incom
 
 def _version(db: sqlite3.Connection, tbl: str, rid: str, f: str) -> tuple[int, str] | None:
     cur = _current(db, tbl, rid, f)
-    return (cur[0], cur[1]) if cur else None
+    return (cur.hlc, cur.node) if cur else None
 
 
 def _alive(db: sqlite3.Connection, tbl: str, rid: str) -> bool:
     row = db.execute(f'SELECT deleted FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
-    return row is not None and not row[0]
+    if row is None:
+        return False
+    (deleted,) = row
+    return not deleted
+
+
+def _parent_id(db: sqlite3.Connection, tbl: str, rid: str, link: str) -> str | None:
+    """The row ``rid`` of ``tbl`` is part of (its ``link`` column), if any."""
+    parent = scalar(db.execute(f'SELECT "{link}" FROM "{tbl}" WHERE id = ?', (rid,)))
+    return parent if isinstance(parent, str) else None
 
 
 def _keep_held_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
@@ -368,17 +393,17 @@ def _keep_held_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
     link = PART_OF.get(tbl)
     if link is None:
         return (), 0
-    row = db.execute(f'SELECT "{link[0]}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
-    if row is None or not isinstance(row[0], str):
+    parent = _parent_id(db, tbl, rid, link[0])
+    if parent is None:
         return (), 0
-    parent = row[0]
     if db.execute(f'SELECT 1 FROM "{link[1]}" WHERE id = ?', (parent,)).fetchone():
         return (), 0
     grp = db.execute("SELECT grp FROM sync_conflict WHERE status = ? AND grp IS NOT NULL "
                      "AND tbl = ? AND row_id = ? LIMIT 1", (OPEN, link[1], parent)).fetchone()
     if grp is None:
         return (), 0
-    ids, seq = _resolve_held_row(db, grp[0], "incoming", node, now_hlc, observe, actor)
+    (group,) = grp
+    ids, seq = _resolve_held_row(db, group, "incoming", node, now_hlc, observe, actor)
     more, seq_more = _keep_held_parent(db, link[1], parent, node, now_hlc, observe, actor)
     return (*ids, *more), seq_more or seq
 
@@ -389,18 +414,19 @@ def _undelete_parent(db: sqlite3.Connection, tbl: str, rid: str, node: str,
     link = PART_OF.get(tbl)
     if link is None:
         return 0
-    row = db.execute(f'SELECT "{link[0]}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
-    if row is None or not isinstance(row[0], str):
+    parent = _parent_id(db, tbl, rid, link[0])
+    if parent is None:
         return 0
-    parent = row[0]
     alive = db.execute(f'SELECT deleted FROM "{link[1]}" WHERE id = ?', (parent,)).fetchone()
     if alive is None:
         return 0
-    if not alive[0]:  # live (perhaps kept just now): the document above it may not be
+    (deleted,) = alive
+    if not deleted:  # live (perhaps kept just now): the document above it may not be
         return _undelete_parent(db, link[1], parent, node, now_hlc, observe, actor)
     base = _version(db, link[1], parent, DELETED_FIELD)
     if base is not None:
-        observe(base[0])
+        base_hlc, _base_node = base
+        observe(base_hlc)
     seq = _write(db, link[1], parent, DELETED_FIELD, 0, now_hlc(), node, base, actor, None)
     return _undelete_parent(db, link[1], parent, node, now_hlc, observe, actor) or seq
 
@@ -425,38 +451,42 @@ def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
                       actor: str | None) -> tuple[tuple[int, ...], int]:
     """A new row held under an approved document: apply its changes as they came; keeping the
     local state then deletes the row again with a new local edit, so every copy agrees."""
-    items = db.execute(
-        "SELECT id, tbl, row_id, field, incoming_value, incoming_hlc, incoming_node, "
-        "incoming_base_hlc, incoming_base_node, incoming_actor, package_id FROM sync_conflict "
+    items = [HeldChange._make(i) for i in db.execute(
+        f"SELECT {_HELD_COLUMNS} FROM sync_conflict "
         "WHERE grp = ? AND status = 'open' ORDER BY incoming_hlc, incoming_node",
-        (grp,)).fetchall()
+        (grp,)).fetchall()]
     seq = 0
     rows: list[tuple[str, str]] = []
-    for _cid, t, r, f, v, h, n, bh, bn, a, pkg in items:
-        if (t, r) not in rows:
-            rows.append((t, r))
-        observe(h)
-        cur = _current(db, t, r, f)
+    for i in items:
+        if (i.tbl, i.row_id) not in rows:
+            rows.append((i.tbl, i.row_id))
+        observe(i.incoming_hlc)
+        cur = _current(db, i.tbl, i.row_id, i.field)
         known = db.execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND field = ? "
-                           "AND hlc = ? AND node = ?", (t, r, f, h, n)).fetchone()
+                           "AND hlc = ? AND node = ?", (i.tbl, i.row_id, i.field, i.incoming_hlc,
+                                                        i.incoming_node)).fetchone()
         if known:
             continue
-        if cur is None or (h, n) > (cur[0], cur[1]):
-            if db.execute(f'SELECT 1 FROM "{t}" WHERE id = ?', (r,)).fetchone():
-                db.execute(f'UPDATE "{t}" SET "{f}" = ? WHERE id = ?', (v, r))
+        if cur is None or (i.incoming_hlc, i.incoming_node) > (cur.hlc, cur.node):
+            if db.execute(f'SELECT 1 FROM "{i.tbl}" WHERE id = ?', (i.row_id,)).fetchone():
+                db.execute(f'UPDATE "{i.tbl}" SET "{i.field}" = ? WHERE id = ?',
+                           (i.incoming_value, i.row_id))
             else:
-                db.execute(f'INSERT INTO "{t}" (id, "{f}") VALUES (?, ?)', (r, v))
+                db.execute(f'INSERT INTO "{i.tbl}" (id, "{i.field}") VALUES (?, ?)',
+                           (i.row_id, i.incoming_value))
         c = db.execute(
             "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, base_node, "
-            "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)", (t, r, f, v, h, n, bh, bn, a, pkg))
+            "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (i.tbl, i.row_id, i.field, i.incoming_value, i.incoming_hlc, i.incoming_node,
+             i.incoming_base_hlc, i.incoming_base_node, i.incoming_actor, i.package_id))
         seq = int(c.lastrowid or seq)
     if choice == "local":
         for tbl, rid in rows:
             cur = _current(db, tbl, rid, "deleted")
             if cur is not None:
-                observe(cur[0])
+                observe(cur.hlc)
             seq = _write(db, tbl, rid, "deleted", 1, now_hlc(), node,
-                         (cur[0], cur[1]) if cur else None, actor, None)
+                         (cur.hlc, cur.node) if cur else None, actor, None)
             # parts that arrived on their own go with it, so none is left orphaned
             seq = _delete_parts(db, tbl, rid, node, now_hlc, actor) or seq
-    return tuple(i[0] for i in items), seq
+    return tuple(i.id for i in items), seq

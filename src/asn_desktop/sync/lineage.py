@@ -53,7 +53,10 @@ def first() -> list[Life]:
 
 def load(db: sqlite3.Connection) -> list[Life]:
     row = db.execute("SELECT lineage FROM installation LIMIT 1").fetchone()
-    return parse(row[0]) if row else []
+    if row is None:
+        return []
+    (text,) = row
+    return parse(text)
 
 
 def current(chain: list[Life]) -> str | None:

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, NotFoundError
@@ -21,6 +21,7 @@ from asn_desktop.sync.container import EXT_PACKAGE, EXT_SETUP, Party, SetupInfo
 from asn_desktop.sync.export import ExportPlan
 from asn_desktop.sync.importer import Local
 from asn_desktop.sync.keys import KeyPair
+from asn_desktop.sync.rows import scalar
 from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, subtree
 
 CENTRAL_LABEL = "PUSAT"
@@ -71,12 +72,28 @@ def peer_by_node(db: sqlite3.Connection, node: str) -> Peer | None:
     return Peer(*row) if row else None
 
 
+class _UnitRow(NamedTuple):
+    """An ``org_unit`` as named to people: its id, code and name."""
+
+    id: str
+    kode: str
+    nama: str
+
+
+class _PeerName(NamedTuple):
+    """A unit installation as named to people: its unit's code and name."""
+
+    kode: str
+    nama: str
+
+
 def unit_by_kode(db: sqlite3.Connection, kode: str) -> tuple[str, str, str]:
     row = db.execute("SELECT id, kode, nama FROM org_unit WHERE kode = ? AND deleted = 0 "
                      "ORDER BY id LIMIT 1", (kode,)).fetchone()
     if row is None:
         raise NotFoundError(f"Unit dengan kode '{kode}' tidak ditemukan.")
-    return str(row[0]), str(row[1]), str(row[2])
+    unit = _UnitRow._make(row)
+    return str(unit.id), str(unit.kode), str(unit.nama)
 
 
 def unit_peer(db: sqlite3.Connection, unit_id: str, *, statuses: tuple[str, ...] = (ACTIVE,)
@@ -108,8 +125,8 @@ def max_seq(db: sqlite3.Connection) -> int:
 def local_kode(db: sqlite3.Connection, local: Local) -> str:
     if local.role == "central":
         return CENTRAL_LABEL
-    row = db.execute("SELECT kode FROM org_unit WHERE id = ?", (local.unit_id,)).fetchone()
-    return label(str(row[0])) if row and row[0] else "UNIT"
+    kode = scalar(db.execute("SELECT kode FROM org_unit WHERE id = ?", (local.unit_id,)))
+    return label(str(kode)) if kode else "UNIT"
 
 
 def sender_party(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair) -> Party:
@@ -259,10 +276,11 @@ def _check_no_overlap(db: sqlite3.Connection, unit_id: str, kode: str) -> None:
         "ORDER BY p.kode LIMIT 1",
         {"u": unit_id, "active": ACTIVE, "invited": INVITED}).fetchone()
     if row is not None:
-        raise AsnError(f"Unit {kode} berada di dalam atau di atas {row[1]} ({row[0]}) yang "
-                       "sudah memiliki instalasi; data kinerja satu pegawai hanya boleh dikelola "
-                       "satu instalasi unit. Cabut instalasi itu dahulu bila pembagiannya "
-                       "memang diubah.")
+        other = _PeerName._make(row)
+        raise AsnError(f"Unit {kode} berada di dalam atau di atas {other.nama} ({other.kode}) "
+                       "yang sudah memiliki instalasi; data kinerja satu pegawai hanya boleh "
+                       "dikelola satu instalasi unit. Cabut instalasi itu dahulu bila "
+                       "pembagiannya memang diubah.")
 
 
 def setup_plan(db: sqlite3.Connection, local: Local, nama: str, keys: KeyPair,

@@ -133,7 +133,8 @@ def _superiors(db: sqlite3.Connection, pegawai: str | None) -> set[str]:
         "field = 'atasan_id'", (pegawai,))]
     row = db.execute("SELECT atasan_id FROM pegawai WHERE id = ?", (pegawai,)).fetchone()
     if row is not None:
-        todo.append(row[0])
+        (atasan,) = row
+        todo.append(atasan)
     found: set[str] = set()
     while todo and len(found) < _MAX_PEOPLE:
         cur = todo.pop()
@@ -142,7 +143,8 @@ def _superiors(db: sqlite3.Connection, pegawai: str | None) -> set[str]:
         found.add(cur)
         up = db.execute("SELECT atasan_id FROM pegawai WHERE id = ?", (cur,)).fetchone()
         if up is not None:
-            todo.append(up[0])
+            (atasan,) = up
+            todo.append(atasan)
     return found
 
 
@@ -180,7 +182,8 @@ def _had(db: sqlite3.Connection, pegawai_id: str, col: str) -> set[str] | None:
     row = db.execute(f'SELECT "{col}" FROM pegawai WHERE id = ?', (pegawai_id,)).fetchone()
     if row is None:
         return None
-    out = {str(row[0] or "")}
+    (value,) = row
+    out = {str(value or "")}
     out |= {str(v or "") for (v,) in db.execute(
         "SELECT value FROM change_log WHERE tbl = 'pegawai' AND row_id = ? AND field = ?",
         (pegawai_id, col))}

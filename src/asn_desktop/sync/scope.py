@@ -151,8 +151,8 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
 def scope_roots(db: sqlite3.Connection) -> dict[str, list[str]]:
     """The employees and units a scope hangs on (to see later what is new in it)."""
     return {
-        "p": sorted(r[0] for r in db.execute("SELECT id FROM temp.sc_peg")),
-        "u": sorted(r[0] for r in db.execute("SELECT id FROM temp.sc_unit")),
+        "p": sorted(i for (i,) in db.execute("SELECT id FROM temp.sc_peg")),
+        "u": sorted(i for (i,) in db.execute("SELECT id FROM temp.sc_unit")),
     }
 
 
