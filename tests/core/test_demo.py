@@ -7,10 +7,12 @@ from datetime import date
 from sqlalchemy import func, select
 from tests.conftest import WorkspaceFactory
 
-from asn_desktop.db.models import Evaluasi, Pegawai, Rhk, Skp
+from asn_desktop.db.models import Evaluasi, Pegawai, Rhk, RiwayatDokumen, Skp
+from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.nip import StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
+from asn_desktop.services import workflow as wf
 from asn_desktop.services.demo import fill_demo
 
 TODAY = date(2026, 11, 28)
@@ -42,6 +44,14 @@ def test_demo_data_obeys_the_rules(make_workspace: WorkspaceFactory) -> None:
             expected = predikat_kinerja(Rating(ev.rating_hasil_kerja),
                                         Rating(ev.rating_perilaku_kerja))
             assert ev.predikat == expected.value
+        # each document's history is the workflow's path to its status
+        history: dict[str, list[str]] = {}
+        for h in s.scalars(select(RiwayatDokumen).order_by(RiwayatDokumen.waktu)):
+            history.setdefault(h.dokumen_id, []).append(h.aksi)
+        for doc in [*s.scalars(select(Skp)), *s.scalars(select(Evaluasi))]:
+            steps = [t.aksi.value for t in wf.jalur(Status(doc.status))]
+            shown = [a for a in history.get(doc.id, []) if a != Aksi.DIBUAT.value]
+            assert shown == steps, (doc.id, doc.status, shown)
 
 
 def test_same_seed_same_people(make_workspace: WorkspaceFactory) -> None:

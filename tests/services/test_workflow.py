@@ -3,6 +3,8 @@ declares, and SKP and evaluations refuse a step from the wrong status with the s
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from asn_desktop.domain.dokumen import Status
@@ -31,3 +33,12 @@ def test_refusals_name_the_document(nama: str) -> None:
     t = wf.TRANSISI[wf.Langkah.SETUJUI]
     text = t.bukan_dari.format(dok=nama, Dok=nama[:1].upper() + nama[1:])
     assert text.startswith(nama[:1].upper()) and "disetujui" in text
+
+
+def test_path_to_each_status_follows_the_table() -> None:
+    assert wf.jalur(Status.DRAFT) == ()
+    assert [t.langkah for t in wf.jalur(Status.DIAJUKAN)] == [wf.Langkah.AJUKAN]
+    path = wf.jalur(Status.DISETUJUI)
+    assert [t.langkah for t in path] == [wf.Langkah.AJUKAN, wf.Langkah.SETUJUI]
+    assert path[0].dari is Status.DRAFT and path[-1].ke is Status.DISETUJUI
+    assert all(a.ke is b.dari for a, b in itertools.pairwise(path))

@@ -30,6 +30,7 @@ from asn_desktop.db.models import (
     UmpanBalik,
 )
 from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
+from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.jabatan import JenisJabatan, Perspektif, is_jpt
 from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.domain.periods import Periode as DomainPeriode
@@ -37,8 +38,12 @@ from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services import demo_data as dd
 from asn_desktop.services import evaluasi_isi, identitas
+from asn_desktop.services import workflow as wf
 
 # --------------------------------------------------------------------------- appraisal
+
+# Who takes each step in the demo's history (workflow.Peran → the name recorded).
+OLEH = {wf.Peran.PEGAWAI: "Admin Kepegawaian", wf.Peran.PENILAI: "Pejabat Penilai Kinerja"}
 
 
 @dataclass
@@ -123,18 +128,11 @@ class AppraisalBuilder:
             self._indicators(rhk["id"], text, pendekatan, jpt)
         self.rhk_of[p.id] = utama
         self.add(RiwayatDokumen, {"dokumen": "skp", "dokumen_id": skp["id"], "pegawai_id": p.id,
-                                  "aksi": "DIBUAT", "oleh": "Admin Kepegawaian",
+                                  "aksi": Aksi.DIBUAT.value, "oleh": OLEH[wf.Peran.PEGAWAI],
                                   "waktu": f"{self.tahun}-01-02T08:00:00"})
-        if status in ("DIAJUKAN", "DISETUJUI"):
-            self.add(RiwayatDokumen, {"dokumen": "skp", "dokumen_id": skp["id"],
-                                      "pegawai_id": p.id, "aksi": "DIAJUKAN",
-                                      "oleh": "Admin Kepegawaian",
-                                      "waktu": f"{self.tahun}-01-05T09:00:00"})
-        if status == "DISETUJUI":
-            self.add(RiwayatDokumen, {"dokumen": "skp", "dokumen_id": skp["id"],
-                                      "pegawai_id": p.id, "aksi": "DISETUJUI",
-                                      "oleh": "Pejabat Penilai Kinerja",
-                                      "waktu": f"{self.tahun}-01-10T10:00:00"})
+        self._history("skp", skp["id"], p.id, Status(status),
+                      (f"{self.tahun}-01-05T09:00:00", f"{self.tahun}-01-10T10:00:00"))
+        if status == Status.DISETUJUI:
             self._evaluations(p, skp)
             self._logs(p, utama)
         self._feedback(p)
@@ -181,7 +179,7 @@ class AppraisalBuilder:
                 continue
             hasil = r.choices(list(Rating), (20, 70, 10))[0]
             perilaku = r.choices(list(Rating), (20, 76, 4))[0]
-            status = "DISETUJUI" if done and r.random() < 0.93 else "DRAFT"
+            status = Status.DISETUJUI if done and r.random() < 0.93 else Status.DRAFT
             ev = self.add(Evaluasi, {
                 "skp_id": skp["id"], "pegawai_id": p.id, "periode_kode": per.kode,
                 "status": status, "rating_hasil_kerja": hasil.value,
@@ -206,11 +204,17 @@ class AppraisalBuilder:
             for rh in rhk_rows:
                 self.add(EvaluasiRhk, {"evaluasi_id": ev["id"], "rhk_id": rh["id"],
                                        "umpan_balik": r.choice(dd.UMPAN_BALIK_RHK)})
-            if status == "DISETUJUI":
-                self.add(RiwayatDokumen, {"dokumen": "evaluasi", "dokumen_id": ev["id"],
-                                          "pegawai_id": p.id, "aksi": "DISETUJUI",
-                                          "oleh": "Pejabat Penilai Kinerja",
-                                          "waktu": f"{per.selesai.isoformat()}T15:00:00"})
+            self._history("evaluasi", ev["id"], p.id, Status(status),
+                          (f"{per.selesai.isoformat()}T09:00:00",
+                           f"{per.selesai.isoformat()}T15:00:00"))
+
+    def _history(self, dokumen: str, dokumen_id: str, pegawai_id: str, status: Status,
+                 waktu: tuple[str, ...]) -> None:
+        """The history rows of the workflow steps that lead to ``status`` (workflow.jalur)."""
+        for t, when in zip(wf.jalur(status), waktu, strict=False):
+            self.add(RiwayatDokumen, {"dokumen": dokumen, "dokumen_id": dokumen_id,
+                                      "pegawai_id": pegawai_id, "aksi": t.aksi.value,
+                                      "oleh": OLEH[t.peran], "waktu": when})
 
     def _logs(self, p: ApprPerson, rhk_ids: list[str]) -> None:
         if not rhk_ids:

@@ -65,6 +65,23 @@ TRANSISI: dict[Langkah, Transisi] = {t.langkah: t for t in (
 )}
 
 
+def jalur(ke: Status) -> tuple[Transisi, ...]:
+    """The steps that bring a new document (konsep) to ``ke``, in order: what its history shows
+    when it is built in bulk (the demo) rather than step by step."""
+    steps: list[Transisi] = []
+    st = Status.DRAFT
+    forward = (Langkah.AJUKAN, Langkah.SETUJUI)
+    for langkah in forward:
+        if st is ke:
+            break
+        t = TRANSISI[langkah]
+        steps.append(t)
+        st = t.ke
+    if st is not ke:
+        raise ValueError(f"no path to {ke}")
+    return tuple(steps)
+
+
 def tersedia(status: str) -> tuple[Transisi, ...]:
     """The steps a document in ``status`` can take now (the GUI's workflow bar)."""
     st = status_of(status)
