@@ -150,13 +150,13 @@ def test_edit_turns_valid_into_outdated(fresh_demo: Workspace, tmp_path: Path) -
         s.get_one(Pegawai, p.id).nama = "Nama Baru"
     with ws.db.Session() as s:
         now = cetak.build_sheet(s, y.target)
-    assert now.nama.startswith("Nama Baru") and now.content_hash != before
+    assert "Nama Baru" in now.nama and now.content_hash != before  # with any gelar around it
     # deleting the record: the approved sheet is outdated and still shows what it printed
     with ws.session() as s:
         s.get_one(Evaluasi, e.id).deleted = True
     r = cetak.verify(ws, x.kode)
     assert r.status is VerifyStatus.OUTDATED and "dihapus" in r.message
-    assert r.tercetak is not None and r.tercetak.nama.startswith(p.nama)
+    assert r.tercetak is not None and p.nama in r.tercetak.nama
     assert r.nama == r.tercetak.nama and r.nip == p.nip
 
 
