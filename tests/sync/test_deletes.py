@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
 from tests.sync.conftest import Net, add_skp
 
 from asn_desktop.db.models import Evaluasi, Indikator, LogHarian, Rhk, Skp
@@ -235,12 +234,16 @@ def test_keeping_a_held_part_first_keeps_its_held_parent(net: Net) -> None:
     assert net.converged() and not _orphans(net.central)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known: the central applies the unit's delete of a document whose new part the unit holds "
-    "unapplied (the unit acknowledged the package carrying it), so the central's part is live "
-    "under the deleted document until the unit decides; the end state is consistent"))
 def test_no_live_part_under_a_deleted_parent_between_decisions(net: Net) -> None:
+    """The unit deletes a document while it holds the central's new parts of it: the parts go
+    with the document in the same package, so no copy keeps them live under it; their review
+    records are closed (kept local) and the rows stay as tombstones."""
     a = net.units["3673.A"]
-    _held_rhk_then_deleted_skp(net)
+    ids, rid = _held_rhk_then_deleted_skp(net)
     net.sync_unit("3673.A")  # the delete reaches the central before the unit decides
     assert not _orphans(net.central) and not _orphans(a)
+    assert not [k for k in svc.conflicts(a) if k.pemenang == "held"]
+    assert _get(net.central, Rhk, rid).deleted and _get(a, Rhk, rid).deleted
+    assert _get(net.central, Skp, ids["skp"]).deleted
+    net.sync_all(rounds=2)
+    assert net.converged() and not _orphans(net.central) and not _orphans(a)

@@ -45,6 +45,7 @@ from asn_desktop.services.sync_status import resolve as resolve
 from asn_desktop.services.sync_status import resolve_conflict as resolve_conflict
 from asn_desktop.services.sync_status import status as status
 from asn_desktop.services.workspace import Workspace
+from asn_desktop.sync import conflicts as conflicts_mod
 from asn_desktop.sync import peers as peers_mod
 from asn_desktop.sync import setupfile
 from asn_desktop.sync.container import EXT_PACKAGE
@@ -132,6 +133,7 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
     out = Path(out)
     keys = _keys(ws)
     restamped = restamp_clock(ws)
+    settle_held(ws)
     with ws.db.Session() as s:
         db = raw(s)
         if not ws.is_central:
@@ -183,6 +185,20 @@ def restamp_clock(ws: Workspace) -> int:
         return 0
     clock.rewind(done.last)
     return done.changes
+
+
+def settle_held(ws: Workspace) -> int:
+    """New parts held for review whose document was deleted here since go with it before the
+    delete leaves (sync/conflicts.settle_held_under_deleted); the number of records closed."""
+    ctx = ws.db.context
+    with ws.session() as s:
+        if not raw(s).execute("SELECT 1 FROM sync_conflict WHERE status = 'open' "
+                              "AND grp IS NOT NULL LIMIT 1").fetchone():
+            return 0
+        closed = conflicts_mod.settle_held_under_deleted(
+            s.connection(), raw(s), node=ws.info.node_id, now_hlc=ctx.hlc,
+            observe=ctx.clock.observe, actor=ctx.actor)
+    return len(closed)
 
 
 # ----------------------------------------------------------------------------------- import

@@ -490,3 +490,64 @@ def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
             # parts that arrived on their own go with it, so none is left orphaned
             seq = _delete_parts(db, tbl, rid, node, now_hlc, actor) or seq
     return tuple(i.id for i in items), seq
+
+
+def _held_link(db: sqlite3.Connection, tbl: str, rid: str, link: str) -> str | None:
+    """The parent id of a row, from the table or, for a row still held whole, from its held
+    change of the link field."""
+    row = db.execute(f'SELECT "{link}" FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
+    if row is not None:
+        return str(row[0]) if row[0] else None
+    held = db.execute("SELECT incoming_value FROM sync_conflict WHERE tbl = ? AND row_id = ? "
+                      "AND field = ? AND status = 'open' AND grp IS NOT NULL "
+                      "ORDER BY incoming_hlc DESC LIMIT 1", (tbl, rid, link)).fetchone()
+    return str(held[0]) if held and held[0] else None
+
+
+def _under_deleted(db: sqlite3.Connection, tbl: str, rid: str) -> bool:
+    """True when the row's document (any row up its part-of chain) is deleted here."""
+    seen: set[tuple[str, str]] = set()
+    while (tbl, rid) not in seen:
+        seen.add((tbl, rid))
+        link = PART_OF.get(tbl)
+        if link is None:
+            return False
+        parent = _held_link(db, tbl, rid, link[0])
+        if parent is None:
+            return False
+        tbl, rid = link[1], parent
+        row = db.execute(f'SELECT deleted FROM "{tbl}" WHERE id = ?', (rid,)).fetchone()
+        if row is not None and row[0]:
+            return True
+    return False
+
+
+def settle_held_under_deleted(conn: Connection, db: sqlite3.Connection, *, node: str,
+                              now_hlc: Callable[[], int], observe: Callable[[int], None],
+                              actor: str | None) -> tuple[int, ...]:
+    """New parts held here (awaiting review) whose document this installation has deleted since
+    go with the document: each is applied as it came and deleted again as a local edit, so the
+    delete that leaves in the next package takes them too and no copy keeps a part under a
+    deleted document. Their review records are closed as kept-local (still listed among the
+    resolved ones) and the rows stay as tombstones. Returns the conflict ids closed."""
+    closed: list[int] = []
+    now = datetime.now().isoformat(timespec="seconds")
+    set_capture(conn, False)
+    try:
+        while True:  # a part held under a held part settles once its parent has
+            groups = db.execute(
+                "SELECT grp, MIN(tbl), MIN(row_id) FROM sync_conflict WHERE status = 'open' "
+                "AND grp IS NOT NULL AND winner = 'held' GROUP BY grp").fetchall()
+            ready = [g for g, tbl, rid in groups if _under_deleted(db, tbl, rid)]
+            if not ready:
+                break
+            for grp in ready:
+                ids, seq = _resolve_held_row(db, grp, "local", node, now_hlc, observe, actor)
+                db.executemany(
+                    "UPDATE sync_conflict SET status = ?, resolved_keep = 'local', "
+                    "resolved_at = ?, resolved_seq = ? WHERE id = ?",
+                    [(RESOLVED, now, seq, i) for i in ids])
+                closed.extend(ids)
+    finally:
+        set_capture(conn, True)
+    return tuple(closed)
