@@ -114,7 +114,7 @@ def terapkan(s: Session, pratinjau: Pratinjau) -> HasilImpor:
     if perlu_atasan:
         for chunk in _potong(sorted(perlu_atasan)):
             nip_ke_id.update(s.execute(select(Pegawai.nip, Pegawai.id).where(
-                Pegawai.nip.in_(chunk), Pegawai.deleted.is_(False))).tuples().all())
+                Pegawai.nip.in_(chunk), Pegawai.deleted.is_(False))).all())
     for b in pratinjau.baris:
         if b.hasil == BARU:
             nip_ke_id[b.data.nip] = new_id()
@@ -166,7 +166,7 @@ def _buat_unit(s: Session, pratinjau: Pratinjau) -> tuple[dict[str, str], tuple[
     s.flush()
     kode = [u.kode for u in pratinjau.unit_baru]
     ids = dict(s.execute(select(OrgUnit.kode, OrgUnit.id).where(
-        OrgUnit.kode.in_(kode), OrgUnit.deleted.is_(False))).tuples().all())
+        OrgUnit.kode.in_(kode), OrgUnit.deleted.is_(False))).all())
     return {kunci_unit(u.nama): ids[u.kode] for u in pratinjau.unit_baru}, tuple(kode)
 
 
