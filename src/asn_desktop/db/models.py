@@ -43,6 +43,7 @@ class OrgUnit(Synced, Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     frekuensi_evaluasi: Mapped[str | None] = mapped_column(String(12))  # None: follow the year
     urutan: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    ditutup: Mapped[date | None] = mapped_column(Date)  # closed from; its history is kept
 
 
 class Pegawai(Synced, Base):
@@ -71,6 +72,9 @@ class Pegawai(Synced, Base):
     pimpinan_unit: Mapped[bool] = mapped_column(Boolean, server_default=false())
     tmt_unit: Mapped[date | None] = mapped_column(Date)  # TMT of the placement (last mutasi)
     aktif: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    # why and from when an employee left service (domain.siklus_pegawai.AlasanBerhenti)
+    alasan_berhenti: Mapped[str | None] = mapped_column(String(20))
+    tanggal_berhenti: Mapped[date | None] = mapped_column(Date)
     email: Mapped[str | None] = mapped_column(String(120))
     telepon: Mapped[str | None] = mapped_column(String(30))
 
@@ -393,7 +397,24 @@ class Cetakan(Synced, Base):
     isi_json: Mapped[str | None] = mapped_column(Text)
 
 
-SYNCED_MODELS = (*SYNCED_MODELS, Cetakan)
+class RiwayatPenempatan(Synced, Base):
+    """One placement event of an employee (first placement, mutasi, berhenti, pulih), written
+    by the central beside the change itself; read newest first."""
+
+    __tablename__ = "riwayat_penempatan"
+    __sync_owner__ = "central"
+
+    pegawai_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY, index=True)
+    unit_id: Mapped[str | None] = mapped_column(String(32))
+    jabatan: Mapped[str | None] = mapped_column(String(200))
+    atasan_id: Mapped[str | None] = mapped_column(String(32))
+    tmt: Mapped[date | None] = mapped_column(Date)
+    peristiwa: Mapped[str] = mapped_column(String(20), server_default=text("'MUTASI'"))
+    catatan: Mapped[str | None] = mapped_column(Text)
+    waktu: Mapped[str] = mapped_column(String(32), server_default=EMPTY)  # when recorded
+
+
+SYNCED_MODELS = (*SYNCED_MODELS, Cetakan, RiwayatPenempatan)
 SYNCED_TABLES = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
 
 

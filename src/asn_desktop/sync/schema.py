@@ -31,6 +31,7 @@ from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.domain.periods import TAHUN_MAX, TAHUN_MIN, Frekuensi, periode_by_kode
 from asn_desktop.domain.predikat import Predikat
 from asn_desktop.domain.ratings import Rating
+from asn_desktop.domain.siklus_pegawai import AlasanBerhenti, Peristiwa
 from asn_desktop.domain.umpan_balik import Peran
 from asn_desktop.errors import ValidationError
 
@@ -148,6 +149,8 @@ MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("pegawai", "status"): _enum(StatusKepegawaian),
     ("pegawai", "jenis_jabatan"): _enum(JenisJabatan),
     ("pegawai", "golongan"): _members([*(g.ruang for g in GOLONGAN_PNS), *GOLONGAN_PPPK]),
+    ("pegawai", "alasan_berhenti"): _enum(AlasanBerhenti),
+    ("riwayat_penempatan", "peristiwa"): _enum(Peristiwa),
     ("tahun_kinerja", "frekuensi"): _enum(Frekuensi),
     ("periode", "frekuensi"): _enum(Frekuensi),
     ("skp", "pendekatan"): _enum(Pendekatan),
@@ -179,6 +182,7 @@ PERIODE_KODE: frozenset[tuple[str, str]] = frozenset({
 TIMESTAMP: frozenset[tuple[str, str]] = frozenset({
     ("riwayat_dokumen", "waktu"),
     ("cetakan", "dicetak"),
+    ("riwayat_penempatan", "waktu"),
 })
 
 # Inclusive bounds of numbers (None: unbounded on that side). Every float must also be finite.

@@ -137,6 +137,11 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
         db.execute(ins + "SELECT DISTINCT 'pegawai', c.row_id, c.row_id, NULL FROM change_log c "
                          "WHERE c.tbl = 'pegawai' AND c.field = 'unit_id' "
                          "AND c.value IN (SELECT id FROM temp.sc_unit)")
+    if spec.placed or spec.departed:
+        # master data hanging on those employees: their placement history (central-owned)
+        db.execute(ins + "SELECT 'riwayat_penempatan', x.id, x.pegawai_id, NULL "
+                         "FROM riwayat_penempatan x JOIN temp.sc_rows s "
+                         "ON s.tbl = 'pegawai' AND s.row_id = x.pegawai_id")
     if spec.owned:
         for t, sql in OWNED_SQL.items():
             db.execute(ins + f"SELECT '{t}', q.* FROM ({sql}) q")
