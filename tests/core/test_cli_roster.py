@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
+from tests.cli_run import run
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import Pegawai
 from asn_desktop.services.workspace import init_workspace, open_workspace
-from tests.cli_run import run
 
 NIP_A = "198008172005031001"
 NIP_B = "199005062023212002"

@@ -163,7 +163,12 @@ class PegawaiPage(Page):
         self.btn_delete = QPushButton(self.tr("Hapus"))
         self.btn_delete.setObjectName("hapus_pegawai")
         self.btn_delete.clicked.connect(self.delete_current)
-        for b in (self.btn_add, self.btn_edit, self.btn_move, self.btn_delete):
+        self.btn_import = QPushButton(self.tr("Impor dari Excel…"))
+        self.btn_import.setObjectName("impor_pegawai")
+        self.btn_import.setToolTip(self.tr("Tambah atau perbarui banyak pegawai sekaligus dari "
+                                           "berkas .xlsx atau .csv"))
+        self.btn_import.clicked.connect(self.import_roster)
+        for b in (self.btn_add, self.btn_import, self.btn_edit, self.btn_move, self.btn_delete):
             b.setVisible(ctx.can_edit_master)
             top.addWidget(b)
         lay.addLayout(top)
@@ -250,6 +255,15 @@ class PegawaiPage(Page):
         dlg = MutasiDialog(self.ctx, d, self)
         dlg.moved.connect(self._saved)
         dlg.open()
+
+    def import_roster(self) -> None:
+        if not self.ctx.can_edit_master:
+            return
+        from asn_desktop.ui.dialogs.impor_pegawai import ImporPegawaiWizard
+
+        wiz = ImporPegawaiWizard(self.ctx, self)
+        wiz.imported.connect(self.refresh)
+        wiz.open()
 
     def _saved(self, pegawai_id: str) -> None:
         self.list.reload()
