@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "asn_desktop.commands.print",
     "asn_desktop.commands.sync",
     "asn_desktop.commands.cadangan",
+    "asn_desktop.commands.tahun",
 )
 
 

@@ -19,6 +19,7 @@ import asn_desktop.services as services_pkg
 from asn_desktop.db.models import ChangeLog, Pegawai, Skp
 from asn_desktop.domain.dokumen import Aksi
 from asn_desktop.domain.jabatan import Aspek
+from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import AsnError, PermissionError_
 from asn_desktop.services import (
     evaluasi,
@@ -31,6 +32,7 @@ from asn_desktop.services import (
     roster_impor,
     roster_periksa,
     skp,
+    tahun_kinerja,
     umpan_balik,
     workflow,
 )
@@ -66,6 +68,7 @@ READS = {
     "skp_baca.matriks_peran_hasil", "skp_baca.rhk_views", "skp_baca.rhk_views_of",
     "skp_baca.skp_for", "skp_baca.skp_identitas", "skp_dasar.live_skp_of",
     "skp_rencana.cascade_options", "skp_rencana.cascade_source", "sync_status.pending_counts",
+    "tahun_kinerja.daftar_tahun",
     "umpan_balik.atasan_ids", "umpan_balik.feedback_by", "umpan_balik.feedback_for",
     "umpan_balik.get_forum", "umpan_balik.list_forum", "workflow.terkunci",
 }
@@ -203,6 +206,8 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
         "skp_rencana.update_indikator":
             lambda s: skp.update_indikator(s, d.iid, skp.IndikatorInput("y")),
         "skp_rencana.update_rhk": lambda s: skp.update_rhk(s, d.rid, skp.RhkInput("y")),
+        "tahun_kinerja.buka_tahun":
+            lambda s: tahun_kinerja.buka_tahun(s, TAHUN + 1, Frekuensi.TRIWULANAN),
         "umpan_balik.add_umpan_balik": lambda s: umpan_balik.add_umpan_balik(s, rekan),
         "umpan_balik.create_forum": lambda s: umpan_balik.create_forum(s, forum),
         "umpan_balik.delete_forum": lambda s: umpan_balik.delete_forum(s, d.forum),

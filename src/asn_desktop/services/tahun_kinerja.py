@@ -1,0 +1,105 @@
+"""Performance years: opening a year with its evaluation periods (central) and the list of the
+years with what they hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import Periode, Skp, TahunKinerja
+from asn_desktop.domain.dokumen import Status
+from asn_desktop.domain.periods import TAHUN_MAX, TAHUN_MIN, Frekuensi
+from asn_desktop.errors import ValidationError
+from asn_desktop.services.authority import require_master
+from asn_desktop.services.evaluasi_periode import ensure_periods, ensure_tahun
+
+FREKUENSI_LABEL = {
+    Frekuensi.BULANAN: "bulanan",
+    Frekuensi.TRIWULANAN: "triwulanan",
+    Frekuensi.SEMESTERAN: "semesteran",
+}
+
+
+@dataclass(frozen=True)
+class TahunRow:
+    tahun: int
+    frekuensi: str  # Frekuensi value
+    dibuka: bool
+    jumlah_periode: int  # periods of every frequency defined in the year
+    jumlah_skp: int
+    skp_disetujui: int
+
+
+def _frekuensi(value: Frekuensi | str) -> Frekuensi:
+    try:
+        return Frekuensi(str(value).upper())
+    except ValueError:
+        pilihan = ", ".join(FREKUENSI_LABEL.values())
+        raise ValidationError(f"Frekuensi evaluasi harus salah satu dari {pilihan}.",
+                              "frekuensi") from None
+
+
+def _label(value: str) -> str:
+    try:
+        return FREKUENSI_LABEL[Frekuensi(value)]
+    except ValueError:
+        return value.lower()
+
+
+def buka_tahun(s: Session, tahun: int, frekuensi: Frekuensi) -> TahunRow:
+    """Open a performance year with its evaluation periods (for the year's frequency and every
+    frequency a unit sets). A year already opened is refused: its frequency is changed, if
+    ever, by the people who set it, not by opening it again."""
+    require_master(s)
+    frek = _frekuensi(frekuensi)
+    if not TAHUN_MIN <= tahun <= TAHUN_MAX:
+        raise ValidationError(
+            f"Tahun {tahun} di luar rentang {TAHUN_MIN}–{TAHUN_MAX}.", "tahun")
+    ada = s.scalars(
+        select(TahunKinerja).where(TahunKinerja.tahun == tahun, TahunKinerja.deleted.is_(False))
+    ).first()
+    if ada is not None:
+        if not ada.dibuka:
+            raise ValidationError(f"Tahun kinerja {tahun} sudah ada dan telah ditutup.", "tahun")
+        if ada.frekuensi == frek.value:
+            raise ValidationError(
+                f"Tahun kinerja {tahun} sudah dibuka (frekuensi {_label(ada.frekuensi)}).",
+                "tahun")
+        raise ValidationError(
+            f"Tahun kinerja {tahun} sudah dibuka dengan frekuensi {_label(ada.frekuensi)}, "
+            f"bukan {FREKUENSI_LABEL[frek]}; tahun yang sudah dibuka tidak dibuka ulang.",
+            "frekuensi")
+    ensure_tahun(s, tahun, frek)
+    ensure_periods(s, tahun)
+    return _rows(s, tahun)[0]
+
+
+def daftar_tahun(s: Session) -> list[TahunRow]:
+    """Every performance year, newest first, with its periods and SKP counts."""
+    return _rows(s, None)
+
+
+def _rows(s: Session, tahun: int | None) -> list[TahunRow]:
+    q = select(TahunKinerja.tahun, TahunKinerja.frekuensi, TahunKinerja.dibuka).where(
+        TahunKinerja.deleted.is_(False))
+    if tahun is not None:
+        q = q.where(TahunKinerja.tahun == tahun)
+    years = s.execute(q.order_by(TahunKinerja.tahun.desc(), TahunKinerja.id)).all()
+    n_periode = dict(s.execute(
+        select(Periode.tahun, func.count(Periode.id))
+        .where(Periode.deleted.is_(False)).group_by(Periode.tahun)).all())
+    disetujui = func.sum(case((Skp.status == Status.DISETUJUI.value, 1), else_=0))
+    n_skp = {t: (int(n or 0), int(d or 0)) for t, n, d in s.execute(
+        select(Skp.tahun, func.count(Skp.id), disetujui)
+        .where(Skp.deleted.is_(False)).group_by(Skp.tahun))}
+    out: list[TahunRow] = []
+    seen: set[int] = set()
+    for t, frek, dibuka in years:
+        if t in seen:  # two rows of one year (made apart before a sync): show it once
+            continue
+        seen.add(t)
+        jumlah, setuju = n_skp.get(t, (0, 0))
+        out.append(TahunRow(t, frek, bool(dibuka), int(n_periode.get(t, 0)), jumlah, setuju))
+    return out
