@@ -32,6 +32,7 @@ from asn_desktop.services import (
     roster_impor,
     roster_periksa,
     skp,
+    skp_salin,
     tahun_kinerja,
     umpan_balik,
     workflow,
@@ -206,6 +207,8 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
         "skp_rencana.update_indikator":
             lambda s: skp.update_indikator(s, d.iid, skp.IndikatorInput("y")),
         "skp_rencana.update_rhk": lambda s: skp.update_rhk(s, d.rid, skp.RhkInput("y")),
+        "skp_salin.salin_skp":
+            lambda s: skp_salin.salin_skp(s, TAHUN, TAHUN + 1, frozenset({org.bidang})),
         "tahun_kinerja.buka_tahun":
             lambda s: tahun_kinerja.buka_tahun(s, TAHUN + 1, Frekuensi.TRIWULANAN),
         "umpan_balik.add_umpan_balik": lambda s: umpan_balik.add_umpan_balik(s, rekan),

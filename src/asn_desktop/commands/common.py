@@ -8,12 +8,22 @@ import sys
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from asn_desktop import paths as paths_mod
+from asn_desktop.services import orgs
 from asn_desktop.services.workspace import Workspace, open_workspace
 
 
 def workspace_from(args: argparse.Namespace) -> Workspace:
     return open_workspace(paths_mod.resolve(args.data_dir))
+
+
+def unit_ids_of(s: Session, kode: str | None) -> frozenset[str] | None:
+    """The unit named by ``--unit KODE`` and its sub-units (None: no --unit given)."""
+    if not kode:
+        return None
+    return frozenset(orgs.subtree_ids(s, orgs.unit_by_kode(s, kode).id))
 
 
 def print_json(obj: Any) -> None:

@@ -121,8 +121,10 @@ def create_skp(
     *,
     penilai_id: str | None = None,
     oleh: str | None = None,
+    alasan: str | None = None,
 ) -> str:
-    """A new DRAFT SKP; one live SKP per pegawai per year. Returns its id."""
+    """A new DRAFT SKP; one live SKP per pegawai per year. Returns its id. ``alasan`` is noted
+    on the history record (e.g. the SKP it was copied from)."""
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
         raise NotFoundError("Pegawai tidak ditemukan.")
@@ -155,7 +157,7 @@ def create_skp(
     )
     s.add(skp)
     s.flush()
-    record(s, DOKUMEN, skp.id, pegawai_id, Aksi.DIBUAT, oleh)
+    record(s, DOKUMEN, skp.id, pegawai_id, Aksi.DIBUAT, oleh, alasan)
     return skp.id
 
 
