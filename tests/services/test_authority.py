@@ -20,6 +20,7 @@ from asn_desktop.db.models import ChangeLog, Pegawai, Skp
 from asn_desktop.domain.dokumen import Aksi
 from asn_desktop.domain.jabatan import Aspek
 from asn_desktop.domain.periods import Frekuensi
+from asn_desktop.domain.siklus_pegawai import AlasanBerhenti, Peristiwa
 from asn_desktop.errors import AsnError, PermissionError_
 from asn_desktop.services import (
     evaluasi,
@@ -27,10 +28,12 @@ from asn_desktop.services import (
     log_harian,
     mutasi,
     pegawai,
+    penempatan,
     pengaturan,
     riwayat,
     roster_impor,
     roster_periksa,
+    siklus_pegawai,
     skp,
     skp_salin,
     tahun_kinerja,
@@ -64,7 +67,7 @@ READS = {
     "pengaturan.frekuensi_default", "pengaturan.get_setting", "pengaturan.instansi",
     "pengaturan.jenis_unit_mandiri", "pengaturan.kepala_daerah", "pengaturan.list_settings",
     "pengaturan.panduan_distribusi", "pengaturan.tempat", "riwayat.current_actor",
-    "roster_periksa.periksa",
+    "roster_periksa.periksa", "siklus_pegawai.riwayat_penempatan",
     "riwayat.history", "skp.masalah_pengajuan", "skp_baca.get_skp", "skp_baca.list_skp",
     "skp_baca.matriks_peran_hasil", "skp_baca.rhk_views", "skp_baca.rhk_views_of",
     "skp_baca.skp_for", "skp_baca.skp_identitas", "skp_dasar.live_skp_of",
@@ -177,11 +180,20 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
         "pegawai.restore_pegawai": lambda s: pegawai.restore_pegawai(s, org.staf1),
         "pegawai.save_pegawai": lambda s: pegawai.save_pegawai(
             s, _same(pegawai.get_pegawai(s, org.perawat)), org.perawat),
+        "penempatan.catat": lambda s: penempatan.catat(
+            s, pegawai.get_pegawai(s, org.perawat), Peristiwa.MUTASI),
         "pengaturan.reset_setting": lambda s: pengaturan.reset_setting(s, pengaturan.TEMPAT),
         "pengaturan.set_setting":
             lambda s: pengaturan.set_setting(s, pengaturan.TEMPAT, "Cilegon"),
         "roster_impor.terapkan": lambda s: roster_impor.terapkan(s, roster_periksa.Pratinjau()),
         "riwayat.record": lambda s: riwayat.record(s, "SKP", d.draft, org.staf1, Aksi.DIAJUKAN),
+        "siklus_pegawai.berhenti": lambda s: siklus_pegawai.berhenti(
+            s, pegawai.get_pegawai(s, org.perawat).nip, AlasanBerhenti.PENSIUN,
+            date(TAHUN, 6, 1)),
+        "siklus_pegawai.catat_berhenti": lambda s: siklus_pegawai.catat_berhenti(
+            s, pegawai.get_pegawai(s, org.staf1), AlasanBerhenti.MENINGGAL, date(TAHUN, 6, 1)),
+        "siklus_pegawai.pulihkan": lambda s: siklus_pegawai.pulihkan(
+            s, pegawai.get_pegawai(s, org.staf1).nip),
         "skp.ajukan": lambda s: skp.ajukan(s, d.draft),
         "skp.buka_kembali": lambda s: skp.buka_kembali(s, d.done, "alasan"),
         "skp.create_skp": lambda s: skp.create_skp(s, org.kabid, TAHUN),

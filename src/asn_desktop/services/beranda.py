@@ -73,7 +73,8 @@ def todo(
     )
     missing = sorted(pegawai_ids - with_skp)
     missing_rows = list_pegawai_by_ids(s, missing)[:batas] if missing else []
-    rows = skp_svc.list_skp(s, scope, tahun)
+    # the SKP of those who left service are no longer anybody's work to do
+    rows = [r for r in skp_svc.list_skp(s, scope, tahun) if r.pegawai_id in pegawai_ids]
     draft = [r for r in rows if r.status == Status.DRAFT]
     diajukan = [r for r in rows if r.status == Status.DIAJUKAN]
     disetujui = [r for r in rows if r.status == Status.DISETUJUI]

@@ -16,7 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit, Pegawai
+from asn_desktop.domain.siklus_pegawai import Peristiwa
 from asn_desktop.errors import PermissionError_, ValidationError
+from asn_desktop.services import penempatan
 from asn_desktop.services.authority import pelaku
 from asn_desktop.services.orgs import unit_by_kode
 from asn_desktop.services.pegawai import _would_cycle, pegawai_by_nip
@@ -48,6 +50,9 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
         raise PermissionError_("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit "
                                "menerimanya melalui paket sinkronisasi.")
     p = pegawai_by_nip(s, nip)
+    if not p.aktif:
+        raise ValidationError(f"{p.nama} sudah berhenti; pulihkan lebih dulu bila ia kembali "
+                              "bertugas.", "nip")
     unit = unit_by_kode(s, unit_kode)
     if p.unit_id == unit.id:
         raise ValidationError(f"{p.nama} sudah ditempatkan di {unit.nama}.", "unit")
@@ -58,10 +63,13 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
         if atasan.id == p.id or _would_cycle(s, p.id, atasan.id):
             raise ValidationError("Atasan langsung tidak boleh pegawai itu sendiri atau "
                                   "bawahannya.", "atasan")
+        if not atasan.aktif:
+            raise ValidationError(f"{atasan.nama} sudah berhenti; pilih atasan langsung yang "
+                                  "aktif.", "atasan")
     else:
         atasan = s.scalars(select(Pegawai).where(
             Pegawai.unit_id == unit.id, Pegawai.pimpinan_unit.is_(True),
-            Pegawai.deleted.is_(False), Pegawai.id != p.id)).first()
+            Pegawai.aktif.is_(True), Pegawai.deleted.is_(False), Pegawai.id != p.id)).first()
     tmt = tmt or date.today()
     if p.tmt_unit is not None and tmt < p.tmt_unit:
         raise ValidationError(f"TMT {tmt.isoformat()} lebih awal dari TMT penempatan sekarang "
@@ -71,6 +79,7 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
     p.pimpinan_unit = False
     p.tmt_unit = tmt
     s.flush()
-    return Mutasi(p.nama, p.nip, f"{old.nama} ({old.kode})" if old else "-",
-                  f"{unit.nama} ({unit.kode})",
+    dari = f"{old.nama} ({old.kode})" if old else "-"
+    penempatan.catat(s, p, Peristiwa.MUTASI, tmt=tmt, catatan=f"Dari {dari}")
+    return Mutasi(p.nama, p.nip, dari, f"{unit.nama} ({unit.kode})",
                   atasan.nama if atasan else None, tmt)

@@ -13,7 +13,9 @@ from asn_desktop.db.models import OrgUnit, Pegawai
 from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.nip import NipError, StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.pangkat import GOLONGAN_PPPK, golongan_pns
+from asn_desktop.domain.siklus_pegawai import LABEL_ALASAN_BERHENTI, AlasanBerhenti, Peristiwa
 from asn_desktop.errors import NotFoundError, ValidationError
+from asn_desktop.services import penempatan
 from asn_desktop.services.authority import require_master
 
 _Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
@@ -33,7 +35,12 @@ class PegawaiFilter:
     unit_ids: frozenset[str] | None = None  # None: every unit
     jenis_jabatan: str | None = None
     status: str | None = None  # "PNS" / "PPPK"
-    include_inactive: bool = False
+    termasuk_berhenti: bool = False  # also those who left service (aktif False)
+    include_inactive: bool = False  # the earlier name of termasuk_berhenti
+
+    @property
+    def semua(self) -> bool:
+        return self.termasuk_berhenti or self.include_inactive
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,9 @@ class PegawaiRow:
     unit_kode: str
     unit_nama: str
     pimpinan_unit: bool = False  # head of its unit (with the unit's jenis: the SKP form)
+    aktif: bool = True  # False: left service (alasan_berhenti, tanggal_berhenti)
+    alasan_berhenti: str | None = None  # domain.siklus_pegawai.AlasanBerhenti
+    tanggal_berhenti: date | None = None
 
 
 SORT_COLUMNS = {
@@ -66,7 +76,7 @@ def _filtered(query: _Q, flt: PegawaiFilter, *, native_like: bool = True) -> _Q:
     # index for a text search is 3x slower than a plain scan, and it would hide ix_pegawai_nama,
     # which lets a sorted first page stop after 200 rows.
     query = query.where(func.coalesce(Pegawai.deleted, False).is_(False))
-    if not flt.include_inactive:
+    if not flt.semua:
         query = query.where(Pegawai.aktif.is_(True))
     if flt.unit_ids is not None:
         query = query.where(Pegawai.unit_id.in_(flt.unit_ids))
@@ -117,7 +127,8 @@ def list_pegawai(
         select(
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
-            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit,
+            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit, Pegawai.aktif,
+            Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti,
         ).outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id),
         flt,
         native_like=_sqlite(s),
@@ -129,7 +140,8 @@ def list_pegawai(
         PegawaiRow(
             id=r[0], nip=r[1], nama=nama_lengkap(r[2], r[3], r[4]), status=r[5], golongan=r[6],
             jabatan=r[7], jenis_jabatan=r[8], unit_id=r[9], unit_kode=r[10] or "",
-            unit_nama=r[11] or "", pimpinan_unit=bool(r[12]),
+            unit_nama=r[11] or "", pimpinan_unit=bool(r[12]), aktif=bool(r[13]),
+            alasan_berhenti=r[14], tanggal_berhenti=r[15],
         )
         for r in s.execute(q)
     ]
@@ -148,6 +160,9 @@ class PegawaiDetail:
     gelar_belakang: str | None = None
     nama_tanpa_gelar: str = ""
     tmt_unit: date | None = None  # TMT of the placement in the current unit
+    alasan_berhenti: str | None = None  # set while not aktif (domain.siklus_pegawai)
+    alasan_berhenti_label: str = ""  # "Pensiun", ...
+    tanggal_berhenti: date | None = None
 
 
 def _row_of(s: Session, pegawai_id: str) -> PegawaiRow | None:
@@ -162,7 +177,8 @@ def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
         select(
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
-            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit,
+            Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit, Pegawai.aktif,
+            Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti,
         )
         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
         .where(Pegawai.id.in_(ids))
@@ -170,7 +186,7 @@ def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
     )
     return [
         PegawaiRow(r[0], r[1], nama_lengkap(r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9],
-                   r[10] or "", r[11] or "", bool(r[12]))
+                   r[10] or "", r[11] or "", bool(r[12]), bool(r[13]), r[14], r[15])
         for r in s.execute(q)
     ]
 
@@ -211,7 +227,20 @@ def detail(s: Session, pegawai_id: str) -> PegawaiDetail:
         gelar_belakang=p.gelar_belakang,
         nama_tanpa_gelar=p.nama,
         tmt_unit=p.tmt_unit,
+        alasan_berhenti=p.alasan_berhenti,
+        alasan_berhenti_label=label_alasan(p.alasan_berhenti),
+        tanggal_berhenti=p.tanggal_berhenti,
     )
+
+
+def label_alasan(alasan: str | None) -> str:
+    """'PENSIUN' -> 'Pensiun'; an unknown value as it is; None -> ''."""
+    if not alasan:
+        return ""
+    try:
+        return LABEL_ALASAN_BERHENTI[AlasanBerhenti(alasan)]
+    except ValueError:
+        return alasan
 
 
 @dataclass
@@ -266,12 +295,22 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
         raise ValidationError("Golongan PPPK harus I sampai XVII.", "golongan")
     if data.unit_id is None or s.get(OrgUnit, data.unit_id) is None:
         raise ValidationError("Unit kerja wajib dipilih.", "unit_id")
+    lama = s.get(Pegawai, pegawai_id) if pegawai_id else None
+    if data.aktif != (lama.aktif if lama is not None else True):
+        raise ValidationError("Status aktif diubah dengan 'Berhenti' atau 'Pulihkan', yang "
+                              "mencatat alasan dan tanggalnya.", "aktif")
     if data.atasan_id is not None:
         if data.atasan_id == pegawai_id:
             raise ValidationError("Pegawai tidak dapat menjadi atasan dirinya sendiri.",
                                   "atasan_id")
-        if s.get(Pegawai, data.atasan_id) is None:
+        atasan = s.get(Pegawai, data.atasan_id)
+        if atasan is None:
             raise ValidationError("Atasan langsung tidak ditemukan.", "atasan_id")
+        # an atasan who has since left stays until the central names another; a new one is
+        # chosen among active employees only
+        if not atasan.aktif and (lama is None or lama.atasan_id != atasan.id):
+            raise ValidationError(f"{atasan.nama} sudah berhenti; pilih atasan langsung yang "
+                                  "aktif.", "atasan_id")
         if pegawai_id and _would_cycle(s, pegawai_id, data.atasan_id):
             raise ValidationError("Atasan ini berada di bawah pegawai tersebut (berputar).",
                                   "atasan_id")
@@ -305,16 +344,24 @@ def _would_cycle(s: Session, pegawai_id: str, atasan_id: str) -> bool:
 
 
 def save_pegawai(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> Pegawai:
+    """Add (``pegawai_id`` None) or edit an employee (central only). The placement history
+    records a new employee's first placement, and a change of unit made here as a mutasi."""
     require_master(s)
     values = validate(s, data, pegawai_id)
     if pegawai_id is None:
         p = Pegawai(**values)
         s.add(p)
-    else:
-        p = get_pegawai(s, pegawai_id)
-        for k, v in values.items():
-            setattr(p, k, v)
+        s.flush()
+        penempatan.catat(s, p, Peristiwa.PENEMPATAN, tmt=p.tmt_unit)
+        return p
+    p = get_pegawai(s, pegawai_id)
+    unit_lama = p.unit_id
+    for k, v in values.items():
+        setattr(p, k, v)
     s.flush()
+    if p.unit_id != unit_lama:
+        penempatan.catat(s, p, Peristiwa.MUTASI,
+                         catatan="Unit diubah pada data pegawai (tanpa TMT)")
     return p
 
 

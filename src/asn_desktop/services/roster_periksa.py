@@ -360,6 +360,10 @@ def _cek_atasan(rows: list[tuple[int, DataPegawai]], di_berkas: set[str],
             k.salah(no, "nip_atasan", f"Atasan dengan NIP {d.nip_atasan} tidak ada di berkas "
                     "maupun di data pegawai.")
             continue
+        lain = ada.get(d.nip_atasan)
+        if lain is not None and not lain.aktif:
+            k.awas(no, "nip_atasan", f"Atasan dengan NIP {d.nip_atasan} ({lain.nama}) tercatat "
+                   "berhenti; tetapkan atasan yang aktif.")
         atas[d.nip] = d.nip_atasan
     baris_of = {d.nip: no for no, d in rows}
     selesai: set[str] = set()
