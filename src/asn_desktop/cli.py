@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "asn_desktop.commands.cadangan",
     "asn_desktop.commands.tahun",
     "asn_desktop.commands.skp",
+    "asn_desktop.commands.evaluasi",
 )
 
 

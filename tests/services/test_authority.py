@@ -52,6 +52,7 @@ READS = {
     "authority.scope_unit_ids", "beranda.todo", "cetak_lembar.build_sheet",
     "cetak_lembar.record_exists", "cetak_target.choose_evaluasi", "cetak_target.resolve_target",
     "cetak_target.target_by_nip", "cetak_target.targets_for_unit", "cetak_verifikasi.cetakan_of",
+    "ekspor_daftar.ekspor_evaluasi", "ekspor_daftar.ekspor_pegawai", "ekspor_daftar.ekspor_skp",
     "evaluasi.evaluasi_record", "evaluasi.realisasi_row", "evaluasi_baca.count_evaluasi",
     "evaluasi_baca.distribusi_unit", "evaluasi_baca.evaluasi_due", "evaluasi_baca.evaluasi_row",
     "evaluasi_baca.get_evaluasi", "evaluasi_baca.list_evaluasi", "evaluasi_isi.current",

@@ -10,7 +10,8 @@ from asn_desktop.commands.common import print_json, print_table, tanggal, usage,
 from asn_desktop.services import orgs, pegawai
 
 # Further ``pegawai`` actions, each module with ``register_aksi(aksi)``.
-AKSI_MODULES: tuple[str, ...] = ("asn_desktop.commands.pegawai_roster",)
+AKSI_MODULES: tuple[str, ...] = ("asn_desktop.commands.pegawai_roster",
+                                 "asn_desktop.commands.pegawai_ekspor")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

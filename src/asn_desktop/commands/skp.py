@@ -28,6 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--dry-run", dest="dry_run", action="store_true",
                    help="hanya hitung dan tampilkan ringkasan; tidak ada yang diubah")
     m.set_defaults(func=cmd_salin)
+    m = aksi.add_parser(
+        "export", aliases=["ekspor"], help="tulis daftar SKP satu tahun ke Excel (.xlsx)",
+        description="Tulis satu baris per SKP tahun itu: NIP, nama, jabatan, unit, pejabat "
+        "penilai, pendekatan, status, jumlah RHK dan tanggal disetujui.")
+    m.add_argument("--tahun", required=True, type=int, metavar="YYYY", help="tahun SKP")
+    m.add_argument("--out", required=True, metavar="FILE.xlsx", help="berkas tujuan")
+    m.add_argument("--unit", metavar="KODE", help="hanya pegawai unit ini (beserta sub-unitnya)")
+    m.set_defaults(func=cmd_export)
 
 
 def cmd_tanpa_aksi(args: argparse.Namespace) -> int:
@@ -44,4 +52,13 @@ def cmd_salin(args: argparse.Namespace) -> int:
     print(hasil.ringkasan)
     if hasil.cadangan:
         print(f"Cadangan sebelum penyalinan: {hasil.cadangan}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services import ekspor_daftar
+
+    with workspace_from(args) as ws, ws.db.Session() as s:
+        hasil = ekspor_daftar.ekspor_skp(s, args.tahun, args.out, unit_ids_of(s, args.unit))
+    print(hasil.ringkasan)
     return 0
