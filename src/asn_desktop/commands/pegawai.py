@@ -11,14 +11,18 @@ from asn_desktop.services import orgs, pegawai
 
 # Further ``pegawai`` actions, each module with ``register_aksi(aksi)``.
 AKSI_MODULES: tuple[str, ...] = ("asn_desktop.commands.pegawai_roster",
+                                 "asn_desktop.commands.pegawai_siklus",
                                  "asn_desktop.commands.pegawai_ekspor")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("pegawai", help="daftar pegawai; 'pegawai pindah' untuk mutasi, "
-                       "'pegawai ubah' dan 'pegawai tukar-nip' untuk koreksi")
+                       "'pegawai ubah' dan 'pegawai tukar-nip' untuk koreksi, 'pegawai "
+                       "berhenti' dan 'pegawai pulihkan', 'pegawai riwayat'")
     p.add_argument("--unit", metavar="KODE", help="hanya unit ini (beserta sub-unitnya)")
     p.add_argument("--cari", default="", help="cari nama, NIP atau jabatan")
+    p.add_argument("--semua", action="store_true",
+                   help="termasuk pegawai yang sudah berhenti (dengan kolom STATUS)")
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(func=cmd_pegawai)
     aksi = p.add_subparsers(dest="aksi", metavar="AKSI", parser_class=type(p))
@@ -54,17 +58,33 @@ def cmd_pegawai(args: argparse.Namespace) -> int:
         unit_ids = None
         if args.unit:
             unit_ids = frozenset(orgs.subtree_ids(s, orgs.unit_by_kode(s, args.unit).id))
-        rows = pegawai.list_pegawai(s, pegawai.PegawaiFilter(text=args.cari, unit_ids=unit_ids))
+        rows = pegawai.list_pegawai(s, pegawai.PegawaiFilter(
+            text=args.cari, unit_ids=unit_ids, termasuk_berhenti=args.semua))
     if args.json:
         print_json([
             {"nip": r.nip, "nama": r.nama, "status": r.status, "golongan": r.golongan,
-             "unit": r.unit_kode, "jabatan": r.jabatan, "jenis_jabatan": r.jenis_jabatan}
+             "unit": r.unit_kode, "jabatan": r.jabatan, "jenis_jabatan": r.jenis_jabatan,
+             **({"aktif": r.aktif, "alasan_berhenti": r.alasan_berhenti,
+                 "tanggal_berhenti": r.tanggal_berhenti} if args.semua else {})}
             for r in rows
         ])
+    elif args.semua:
+        print_table([[r.nip, r.nama, r.unit_kode, r.jabatan, _status(r)] for r in rows],
+                    ["NIP/NI PPPK", "NAMA", "UNIT", "JABATAN", "STATUS"])
     else:
         print_table([[r.nip, r.nama, r.unit_kode, r.jabatan] for r in rows],
                     ["NIP/NI PPPK", "NAMA", "UNIT", "JABATAN"])
     return 0
+
+
+def _status(r: pegawai.PegawaiRow) -> str:
+    """'aktif', or 'berhenti: Pensiun 2026-03-01'."""
+    if r.aktif:
+        return "aktif"
+    rincian = " ".join(x for x in (pegawai.label_alasan(r.alasan_berhenti),
+                                   r.tanggal_berhenti.isoformat() if r.tanggal_berhenti else "")
+                       if x)
+    return f"berhenti: {rincian}" if rincian else "berhenti"
 
 
 def cmd_pindah(args: argparse.Namespace) -> int:

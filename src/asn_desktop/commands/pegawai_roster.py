@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from asn_desktop.commands.common import workspace_from
+from asn_desktop.commands.common import tanggal, usage, workspace_from
+from asn_desktop.commands.pegawai_siklus import PILIHAN_ALASAN, alasan
 
 KESALAHAN_DITAMPILKAN = 20  # on screen; the --laporan workbook has all of them
 
@@ -27,6 +28,12 @@ def register_aksi(aksi: argparse._SubParsersAction) -> None:  # type: ignore[typ
                    "peringatan, unit yang belum ada, pegawai yang tidak ada di berkas)")
     m.add_argument("--buat-unit", dest="buat_unit", metavar="INDUK_KODE",
                    help="buat unit yang belum ada di bawah unit berkode ini")
+    m.add_argument("--berhentikan-hilang", dest="berhentikan_hilang", type=alasan,
+                   metavar="ALASAN",
+                   help="catat pegawai unit yang tidak ada di berkas sebagai berhenti dengan "
+                   f"alasan ini ({PILIHAN_ALASAN}); dalam transaksi impor yang sama")
+    m.add_argument("--tanggal-berhenti", dest="tanggal_berhenti", type=tanggal,
+                   metavar="YYYY-MM-DD", help="tanggal berhenti untuk --berhentikan-hilang")
     m.set_defaults(func=cmd_impor)
     t = aksi.add_parser("template", help="tulis templat Excel kosong untuk impor pegawai",
                         description="Tulis berkas Excel kosong dengan judul kolom yang dikenali "
@@ -39,16 +46,28 @@ def cmd_impor(args: argparse.Namespace) -> int:
     from asn_desktop.services import roster_impor
     from asn_desktop.services.roster_laporan import tulis_laporan
 
+    if (args.berhentikan_hilang is None) != (args.tanggal_berhenti is None):
+        raise SystemExit(usage("--berhentikan-hilang dan --tanggal-berhenti dipakai bersama"))
     with workspace_from(args) as ws:
         hasil = roster_impor.impor(ws, args.berkas, dry_run=args.dry_run,
-                                   buat_unit_di=args.buat_unit)
+                                   buat_unit_di=args.buat_unit,
+                                   berhentikan_hilang=args.berhentikan_hilang,
+                                   tanggal_berhenti=args.tanggal_berhenti)
     pr = hasil.pratinjau
     for baris in roster_impor.ringkasan(hasil):
         print(baris)
-    if pr.tidak_ada:
-        contoh = ", ".join(f"{p.nip} {p.nama}" for p in pr.tidak_ada[:5])
-        lagi = f" dan {len(pr.tidak_ada) - 5} lainnya" if len(pr.tidak_ada) > 5 else ""
-        print(f"Tidak ada di berkas (calon berhenti, tidak dihapus): {contoh}{lagi}.")
+    if hasil.diberhentikan:
+        print(f"Dicatat berhenti per {args.tanggal_berhenti.isoformat()}: "
+              f"{_contoh(list(hasil.diberhentikan))}.")
+    elif pr.tidak_ada:
+        contoh = _contoh([f"{p.nip} {p.nama}" for p in pr.tidak_ada])
+        if args.berhentikan_hilang is not None and pr.ok:
+            print(f"Tidak ada di berkas (akan dicatat berhenti per "
+                  f"{args.tanggal_berhenti.isoformat()}): {contoh}.")
+        else:
+            print(f"Tidak ada di berkas (calon berhenti, tidak dihapus): {contoh}. Pakai "
+                  "--berhentikan-hilang ALASAN --tanggal-berhenti YYYY-MM-DD untuk mencatat "
+                  "mereka berhenti.")
     if hasil.cadangan:
         print(f"Cadangan sebelum impor: {hasil.cadangan}")
     for m in pr.kesalahan[:KESALAHAN_DITAMPILKAN]:
@@ -61,6 +80,11 @@ def cmd_impor(args: argparse.Namespace) -> int:
     if args.laporan:
         print(f"Laporan: {tulis_laporan(pr, args.laporan)}")
     return 0 if pr.ok else 1
+
+
+def _contoh(items: list[str], n: int = 5) -> str:
+    lagi = f" dan {len(items) - n} lainnya" if len(items) > n else ""
+    return ", ".join(items[:n]) + lagi
 
 
 def cmd_template(args: argparse.Namespace) -> int:
