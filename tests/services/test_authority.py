@@ -27,6 +27,7 @@ from asn_desktop.services import (
     koreksi_pegawai,
     log_harian,
     mutasi,
+    organisasi,
     pegawai,
     penempatan,
     pengaturan,
@@ -61,7 +62,9 @@ READS = {
     "evaluasi_periode.frekuensi_unit", "evaluasi_periode.periods_for",
     "identitas.default_penilai_id", "identitas.form_variant_of", "identitas.kepala_daerah",
     "identitas.pihak", "identitas.snapshot", "identitas.unit_head_above", "log_harian.entries",
-    "log_harian.totals", "log_harian.week", "orgs.list_units", "orgs.subtree_ids",
+    "log_harian.totals", "log_harian.week", "organisasi.daftar_unit",
+    "organisasi.detail_unit", "organisasi.logo_unit", "organisasi.validate_unit",
+    "orgs.list_units", "orgs.subtree_ids",
     "orgs.unit_by_kode", "orgs.unit_path", "pegawai.count_pegawai", "pegawai.detail",
     "pegawai.get_pegawai", "pegawai.list_pegawai", "pegawai.list_pegawai_by_ids",
     "pegawai.pegawai_by_nip", "pegawai.subordinates_tree_counts", "pegawai.validate",
@@ -177,6 +180,19 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
             s, d.lid, log_harian.LogInput(date(TAHUN, 2, 3), "y")),
         "mutasi.pindah": lambda s: mutasi.pindah(
             s, pegawai.get_pegawai(s, org.perawat).nip, "3673.DISDIK"),
+        "organisasi.buka_unit": lambda s: organisasi.buka_unit(s, "3673.DISDIK.GTK"),
+        "organisasi.hapus_unit": lambda s: organisasi.hapus_unit(s, "3673.DISDIK.GTK"),
+        "organisasi.pindah_unit":
+            lambda s: organisasi.pindah_unit(s, "3673.DISDIK.GTK", "3673.DINKES"),
+        "organisasi.pulihkan_unit": lambda s: organisasi.pulihkan_unit(s, "3673.DISDIK.GTK"),
+        "organisasi.tambah_unit": lambda s: organisasi.tambah_unit(s, organisasi.UnitInput(
+            "3673.DINKES.BARU", "Bidang Baru", "BIDANG", "3673.DINKES")),
+        "organisasi.tutup_unit": lambda s: organisasi.tutup_unit(s, "3673.DISDIK.GTK"),
+        "organisasi.ubah_unit": lambda s: organisasi.ubah_unit(
+            s, "3673.DINKES", organisasi.UnitInput("3673.DINKES", "Dinas Kesehatan Kota", "OPD",
+                                                   "3673")),
+        "organisasi.urutkan_sub_unit":
+            lambda s: organisasi.urutkan_sub_unit(s, "3673", ["3673.DINKES", "3673.DISDIK"]),
         "pegawai.delete_pegawai": lambda s: pegawai.delete_pegawai(s, org.staf1),
         "pegawai.restore_pegawai": lambda s: pegawai.restore_pegawai(s, org.staf1),
         "pegawai.save_pegawai": lambda s: pegawai.save_pegawai(

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit
+from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT
 from asn_desktop.errors import NotFoundError
 
-JENIS_UNIT = {
-    "PEMKOT": "Pemerintah Kota",
-    "OPD": "Perangkat Daerah",
-    "BIDANG": "Bidang/Bagian",
-    "UPT": "UPT",
-    "SEKOLAH": "Sekolah",
-    "PUSKESMAS": "Puskesmas",
-    "KECAMATAN": "Kecamatan",
-    "KELURAHAN": "Kelurahan",
-}
+# jenis -> label, from the domain's one list
+JENIS_UNIT: dict[str, str] = {j.value: label for j, label in LABEL_JENIS_UNIT.items()}
 
 
 @dataclass(frozen=True)
@@ -30,26 +24,36 @@ class UnitRow:
     jenis: str
     parent_id: str | None
     depth: int
+    ditutup: date | None = None  # closed from this date (history kept, no new placements)
 
 
-def list_units(s: Session, root_id: str | None = None) -> list[UnitRow]:
-    """Live units in tree order (parents before children, siblings by urutan then name)."""
+def list_units(s: Session, root_id: str | None = None, *,
+               termasuk_ditutup: bool = True) -> list[UnitRow]:
+    """Live units in tree order (parents before children, siblings by urutan then name).
+
+    Closed units are listed by default: their history is still read, filtered and printed.
+    Choices for a new placement or an invitation pass ``termasuk_ditutup=False``, which also
+    leaves out whatever lies below a closed unit."""
     units = s.execute(
-        select(OrgUnit.id, OrgUnit.kode, OrgUnit.nama, OrgUnit.jenis, OrgUnit.parent_id)
+        select(OrgUnit.id, OrgUnit.kode, OrgUnit.nama, OrgUnit.jenis, OrgUnit.parent_id,
+               OrgUnit.ditutup)
         .where(OrgUnit.deleted.is_(False))
         .order_by(OrgUnit.urutan, OrgUnit.nama)
     ).all()
-    children: dict[str | None, list[tuple[str, str, str, str, str | None]]] = {}
-    ids = {u[0] for u in units}
+    children: dict[str | None, list[UnitRow]] = {}
+    ids = {u.id for u in units}
     for u in units:
-        parent = u[4] if u[4] in ids else None
-        children.setdefault(parent, []).append(tuple(u))  # type: ignore[arg-type]
+        parent = u.parent_id if u.parent_id in ids else None
+        children.setdefault(parent, []).append(
+            UnitRow(u.id, u.kode, u.nama, u.jenis, u.parent_id, 0, u.ditutup))
     out: list[UnitRow] = []
 
     def walk(parent: str | None, depth: int) -> None:
-        for uid, kode, nama, jenis, pid in children.get(parent, []):
-            out.append(UnitRow(uid, kode, nama, jenis, pid, depth))
-            walk(uid, depth + 1)
+        for row in children.get(parent, []):
+            if row.ditutup is not None and not termasuk_ditutup:
+                continue
+            out.append(replace(row, depth=depth))
+            walk(row.id, depth + 1)
 
     if root_id is None:
         walk(None, 0)
@@ -57,7 +61,10 @@ def list_units(s: Session, root_id: str | None = None) -> list[UnitRow]:
         root = s.get(OrgUnit, root_id)
         if root is None or root.deleted:
             raise NotFoundError("Unit tidak ditemukan.")
-        out.append(UnitRow(root.id, root.kode, root.nama, root.jenis, root.parent_id, 0))
+        if root.ditutup is not None and not termasuk_ditutup:
+            return []
+        out.append(UnitRow(root.id, root.kode, root.nama, root.jenis, root.parent_id, 0,
+                           root.ditutup))
         walk(root.id, 1)
     return out
 

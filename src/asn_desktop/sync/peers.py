@@ -10,7 +10,7 @@ import secrets
 import sqlite3
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -240,6 +240,12 @@ class Invitation:
 def new_invitation(db: sqlite3.Connection, unit_kode: str) -> Invitation:
     """Register a one-time invitation for a unit (replacing an unused one)."""
     unit_id, kode, nama = unit_by_kode(db, unit_kode)
+    ditutup = scalar(db.execute("SELECT ditutup FROM org_unit WHERE id = ?", (unit_id,)))
+    if ditutup:
+        sejak = date.fromisoformat(str(ditutup))
+        raise AsnError(f"Unit {kode} sudah ditutup sejak {sejak:%d-%m-%Y}; unit yang ditutup tidak "
+                       "dapat diundang. Buka kembali dengan 'asn-desktop unit buka "
+                       f"{kode}' bila unit itu aktif lagi.")
     if unit_peer(db, unit_id) is not None:
         raise AsnError(f"Unit {kode} sudah terdaftar dengan instalasinya. Cabut dahulu dengan "
                        f"'asn-desktop sync revoke --unit {kode}' bila instalasi itu hilang.")
