@@ -50,7 +50,8 @@ from .conftest import TAHUN, Org, approved_skp, fill_skp, unit_session
 READS = {
     "authority.bind", "authority.pelaku", "authority.require_appraisal_scope",
     "authority.require_master", "authority.require_unit_scope", "authority.scope_of",
-    "authority.scope_unit_ids", "beranda.todo", "cetak_lembar.build_sheet",
+    "authority.scope_unit_ids", "beranda.todo", "langkah_awal.langkah_awal",
+    "cetak_lembar.build_sheet",
     "cetak_lembar.record_exists", "cetak_target.choose_evaluasi", "cetak_target.resolve_target",
     "cetak_target.target_by_nip", "cetak_target.targets_for_unit", "cetak_verifikasi.cetakan_of",
     "ekspor_daftar.ekspor_evaluasi", "ekspor_daftar.ekspor_pegawai", "ekspor_daftar.ekspor_skp",

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
+from sqlalchemy import select
+
+from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.services import beranda, evaluasi, skp
 from asn_desktop.services.workspace import Workspace
 
@@ -46,3 +50,29 @@ def test_todo_list_limit(ws: Workspace, org: Org) -> None:
     with ws.session() as s:
         b = beranda.todo(s, ws.info, {org.bidang}, TAHUN, date(TAHUN, 1, 2), batas=2)
     assert b.tanpa_skp == 4 and len(b.tanpa_skp_daftar) == 2
+
+
+def test_first_steps_of_a_fresh_central(tmp_path: Path) -> None:
+    from asn_desktop.db.models import OrgUnit
+    from asn_desktop.paths import Paths
+    from asn_desktop.services.langkah_awal import langkah_awal
+    from asn_desktop.services.tahun_kinerja import buka_tahun
+    from asn_desktop.services.workspace import init_workspace
+
+    ws = init_workspace(Paths(tmp_path / "baru"), "central", "Pusat Baru")
+    try:
+        with ws.db.Session() as s:
+            la = langkah_awal(s, 2026)
+        assert (la.jumlah_unit, la.jumlah_pegawai, la.tahun_dibuka, la.jumlah_undangan) == (
+            0, 0, False, 0)
+        assert not la.selesai
+        with ws.session() as s:
+            root = s.scalars(select(OrgUnit)).one()
+            s.add(OrgUnit(kode="3673.DINKES", nama="Dinas Kesehatan", jenis="OPD",
+                          parent_id=root.id))
+            buka_tahun(s, 2026, Frekuensi.TRIWULANAN)
+        with ws.db.Session() as s:
+            la = langkah_awal(s, 2026)
+        assert (la.jumlah_unit, la.tahun_dibuka) == (1, True)
+    finally:
+        ws.close()

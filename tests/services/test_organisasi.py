@@ -8,6 +8,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -448,3 +449,42 @@ def test_only_the_central_writes_the_tree(ws: Workspace, org: Org) -> None:
             with unit_session(ws, unit) as s, pytest.raises(PermissionError_):
                 write(s)
     assert snapshot(ws) == before
+
+
+def test_a_closed_unit_takes_no_new_placement(ws: Workspace, org: Org, tmp_path: Path) -> None:
+    from asn_desktop.services import mutasi, pegawai, roster_periksa
+    from asn_desktop.services.roster_baca import baca_berkas
+
+    from .test_roster_impor import _rows, _xlsx
+
+    with ws.session() as s:
+        svc.tambah_unit(s, masukan())
+        kominfo = svc.tutup_unit(s, "3673.DISKOMINFO").id
+        lama = pegawai.get_pegawai(s, org.perawat)
+        pindah_ke: pegawai.PegawaiInput = pegawai.PegawaiInput(
+            status=lama.status, nip=lama.nip, nama=lama.nama, jabatan=lama.jabatan,
+            jenis_jabatan=lama.jenis_jabatan, golongan=lama.golongan, unit_id=kominfo)
+    refused(ws, lambda s: pegawai.save_pegawai(s, pindah_ke, org.perawat), "unit_id",
+            "ditutup")
+    refused(ws, lambda s: pegawai.save_pegawai(s, replace(pindah_ke, nip="198001012005011099")),
+            "unit_id", "ditutup")
+    refused(ws, lambda s: mutasi.pindah(s, nip(ws, org.perawat), "3673.DISKOMINFO"), "unit",
+            "tidak menerima penempatan baru")
+    rows = _rows(2)
+    rows[0][7] = "3673.DISKOMINFO"
+    lembar = baca_berkas(_xlsx(tmp_path / "r.xlsx", rows))
+    with ws.db.Session() as s:
+        pr = roster_periksa.periksa(s, lembar)
+        assert [(m.baris, "ditutup" in m.pesan) for m in pr.kesalahan] == [(3, True)]
+        with pytest.raises(ValidationError, match="ditutup"):
+            roster_periksa.periksa(s, lembar, buat_unit_di="3673.DISKOMINFO")
+    # someone who stays in a closed unit (inactive) can still be corrected
+    with ws.session() as s:
+        for pid in (org.staf1, org.staf2, org.pppk, org.kabid):
+            s.get_one(Pegawai, pid).aktif = False
+        gtk = svc.tutup_unit(s, "3673.DISDIK.GTK").id
+        p = pegawai.get_pegawai(s, org.staf1)
+        pegawai.save_pegawai(s, pegawai.PegawaiInput(
+            status=p.status, nip=p.nip, nama="Budi Santosa", jabatan=p.jabatan,
+            jenis_jabatan=p.jenis_jabatan, golongan=p.golongan, unit_id=gtk,
+            atasan_id=p.atasan_id, aktif=False), org.staf1)

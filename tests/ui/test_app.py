@@ -31,6 +31,9 @@ def test_wizard_practice_workspace(qtbot: Any, tmp_path: Path, qapp: Any) -> Non
     screenshot(wizard, "00-wizard")
     ready: list[Any] = []
     wizard.workspace_ready.connect(ready.append)
+    assert wizard.intro.group.checkedId() == -1  # nothing chosen for the user
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.intro.group.button(2).setChecked(True)
     assert wizard.intro.choice() == "practice"
     wizard.next()
     assert wizard.currentPage() is wizard.practice
@@ -59,9 +62,21 @@ def test_wizard_central_needs_a_name(qtbot: Any, tmp_path: Path) -> None:
     wizard.central.nama.setText("BKPSDM Kota Serang")
     ready: list[Any] = []
     wizard.workspace_ready.connect(ready.append)
+    assert wizard.central.first_step() == "impor"  # the roster is where a real start begins
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_ops(qtbot)
     assert ready and ready[0].info.nama == "BKPSDM Kota Serang"
+    assert wizard.first_step() == "impor"
+    window = app_mod.open_main_window(ready[0], wizard.first_step())
+    qtbot.addWidget(window)
+    from asn_desktop.ui.dialogs.impor_pegawai import ImporPegawaiWizard
+
+    assert window.page("pegawai").findChild(ImporPegawaiWizard) is not None
+    home = window.page("beranda")
+    home.refresh()
+    assert home.mulai.isVisibleTo(home)
+    assert "<b>" in home.mulai.rows["pegawai"][0].text()  # not done yet
+    wait_ops(qtbot)
     ready[0].close()
 
 

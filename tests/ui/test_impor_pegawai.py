@@ -116,3 +116,27 @@ def test_unreadable_file_named_and_wizard_stays(ws: Workspace, qtbot: Any,
     assert wiz.currentId() == 0
     assert "foto.xlsx" in wiz.berkas.error.text()
     assert _state(ws)[0] == 0
+
+
+def test_updated_roster_records_the_missing_as_left(ws: Workspace, qtbot: Any,
+                                                    tmp_path: Path) -> None:
+    from asn_desktop.services import roster_impor
+
+    _fresh_city(ws)
+    rows = _rows(100)
+    assert roster_impor.impor(ws, _xlsx(tmp_path / "awal.xlsx", rows)).diimpor
+    gone = {str(rows[i][1]) for i in (0, 10, 20)}  # nobody's atasan
+    _win, wiz = _open(ws, qtbot)
+    _choose(wiz, qtbot, _xlsx(tmp_path / "baru.xlsx",
+                              [r for r in rows if str(r[1]) not in gone]))
+    pr = wiz.pratinjau
+    assert pr.hilang_row.isVisible() and "3 pegawai aktif" in pr.ringkasan.text()
+    pr.berhentikan.setChecked(True)
+    pr.alasan.setCurrentIndex(pr.alasan.findData("PINDAH_INSTANSI"))
+    wiz.next()
+    wait_ops(qtbot)
+    assert wiz.currentId() == P_SELESAI
+    with ws.db.Session() as s:
+        left = {p.nip: p.alasan_berhenti for p in s.scalars(
+            select(Pegawai).where(Pegawai.aktif.is_(False)))}
+    assert left == dict.fromkeys(gone, "PINDAH_INSTANSI")

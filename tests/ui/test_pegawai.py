@@ -168,3 +168,41 @@ def test_mutasi_moves_the_employee_from_a_tmt(window: Any, qtbot: Any, ctx: Any,
     assert "lebih awal" in dlg.err_tmt.text()
     with ctx.ws.db.Session() as s:
         assert s.get_one(Pegawai, pid).unit_id == target_id
+
+
+def test_berhenti_then_pulihkan_with_history(window: Any, qtbot: Any, ctx: Any) -> None:
+    from asn_desktop.ui.dialogs.berhenti import BerhentiDialog
+
+    page = _page(window)
+    with ctx.ws.db.Session() as s:
+        p = s.scalars(select(Pegawai).where(Pegawai.pimpinan_unit.is_(False))
+                      .order_by(Pegawai.nama)).first()
+        pid, total = p.id, page.list.model.total()
+    page.show_pegawai(pid)
+    assert page.btn_stop.isEnabled() and not page.btn_back.isEnabled()
+    page.btn_stop.click()
+    dlg = page.findChild(BerhentiDialog)
+    assert dlg is not None
+    dlg.alasan.setCurrentIndex(dlg.alasan.findData("PENSIUN"))
+    qtbot.keyClicks(dlg.catatan, "SK 800/12/2026")
+    dlg.save()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        p = s.get(Pegawai, pid)
+        assert (p.aktif, p.alasan_berhenti) == (False, "PENSIUN")
+    page.refresh()
+    assert page.list.model.total() == total - 1  # listed only on request
+    page.list.berhenti_check.setChecked(True)
+    wait_ops(qtbot)
+    assert page.list.model.total() == total
+    page.show_pegawai(pid)
+    assert "berhenti" in page.detail.nama.text()
+    history = [page.detail.riwayat.item(i).text() for i in range(page.detail.riwayat.count())]
+    assert history and "Berhenti" in history[0]
+    assert page.btn_back.isEnabled()
+    screenshot(window, "02-pegawai-berhenti")
+    page.btn_back.click()  # confirmed by the recorder
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.get(Pegawai, pid).aktif
+    assert "Dipulihkan" in page.detail.riwayat.item(0).text()

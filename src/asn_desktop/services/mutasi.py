@@ -20,7 +20,7 @@ from asn_desktop.domain.siklus_pegawai import Peristiwa
 from asn_desktop.errors import PermissionError_, ValidationError
 from asn_desktop.services import penempatan
 from asn_desktop.services.authority import pelaku
-from asn_desktop.services.orgs import unit_by_kode
+from asn_desktop.services.orgs import pesan_unit_ditutup, unit_by_kode
 from asn_desktop.services.pegawai import _would_cycle, pegawai_by_nip
 
 
@@ -56,6 +56,8 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
     unit = unit_by_kode(s, unit_kode)
     if p.unit_id == unit.id:
         raise ValidationError(f"{p.nama} sudah ditempatkan di {unit.nama}.", "unit")
+    if unit.ditutup is not None:
+        raise ValidationError(pesan_unit_ditutup(unit.nama, unit.kode, unit.ditutup), "unit")
     old = s.get(OrgUnit, p.unit_id) if p.unit_id else None
     atasan: Pegawai | None
     if atasan_nip:

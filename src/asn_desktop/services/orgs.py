@@ -69,6 +69,12 @@ def list_units(s: Session, root_id: str | None = None, *,
     return out
 
 
+def pesan_unit_ditutup(nama: str, kode: str, ditutup: date) -> str:
+    """Why a closed unit takes no new placement (the form, mutasi and the roster import)."""
+    return (f"{nama} ({kode}) sudah ditutup sejak {ditutup:%d-%m-%Y} dan tidak menerima "
+            "penempatan baru; pilih unit yang masih aktif.")
+
+
 def subtree_ids(s: Session, root_id: str) -> set[str]:
     """The unit and every unit below it (deleted ones included: their data still belongs)."""
     rows = s.execute(select(OrgUnit.id, OrgUnit.parent_id)).all()

@@ -17,6 +17,7 @@ from asn_desktop.domain.siklus_pegawai import LABEL_ALASAN_BERHENTI, AlasanBerhe
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import penempatan
 from asn_desktop.services.authority import require_master
+from asn_desktop.services.orgs import pesan_unit_ditutup
 
 _Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
 
@@ -293,9 +294,12 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
             raise ValidationError(exc.message, "golongan") from None
     elif golongan not in GOLONGAN_PPPK:
         raise ValidationError("Golongan PPPK harus I sampai XVII.", "golongan")
-    if data.unit_id is None or s.get(OrgUnit, data.unit_id) is None:
+    unit = s.get(OrgUnit, data.unit_id) if data.unit_id is not None else None
+    if unit is None:
         raise ValidationError("Unit kerja wajib dipilih.", "unit_id")
     lama = s.get(Pegawai, pegawai_id) if pegawai_id else None
+    if unit.ditutup is not None and (lama is None or lama.unit_id != unit.id):
+        raise ValidationError(pesan_unit_ditutup(unit.nama, unit.kode, unit.ditutup), "unit_id")
     if data.aktif != (lama.aktif if lama is not None else True):
         raise ValidationError("Status aktif diubah dengan 'Berhenti' atau 'Pulihkan', yang "
                               "mencatat alasan dan tanggalnya.", "aktif")

@@ -18,6 +18,7 @@ from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.nip import NipError, parse_nomor_induk
 from asn_desktop.domain.pegawai_status import LABEL_NOMOR_INDUK, StatusKepegawaian
 from asn_desktop.errors import NotFoundError, ValidationError
+from asn_desktop.services.orgs import pesan_unit_ditutup
 from asn_desktop.services.roster_baca import Baris, Lembar, Nilai
 from asn_desktop.services.roster_kolom import KOLOM, cek_pemetaan, tebak_pemetaan
 from asn_desktop.services.roster_nilai import (
@@ -172,6 +173,10 @@ def periksa(s: Session, lembar: Lembar, pemetaan: Mapping[str, int] | None = Non
         if len(ids) != 1:
             raise NotFoundError(f"Unit induk {buat_unit_di} untuk unit baru tidak ditemukan.")
         induk = units.by_id[ids[0]]
+        tutup = s.get_one(OrgUnit, induk.id).ditutup
+        if tutup is not None:
+            raise ValidationError(pesan_unit_ditutup(induk.nama, induk.kode, tutup),
+                                  "buat_unit_di")
     ada: dict[str, _Ada] = {}
     nip_of: dict[str, str] = {}
     for r in s.execute(select(
@@ -215,6 +220,13 @@ def periksa(s: Session, lembar: Lembar, pemetaan: Mapping[str, int] | None = Non
             nama_tampil.setdefault(kunci, d.unit)
         rows.append((baris.nomor, d))
 
+    # a closed unit keeps the employees it had (inactive) but takes no new placement
+    ditutup = {r.id: (r.nama, r.kode, r.ditutup) for r in s.execute(
+        select(OrgUnit.id, OrgUnit.nama, OrgUnit.kode, OrgUnit.ditutup)
+        .where(OrgUnit.deleted.is_(False), OrgUnit.ditutup.is_not(None)))}
+    for nomor, d in rows:
+        if d.unit_id in ditutup and (d.nip not in ada or ada[d.nip].unit_id != d.unit_id):
+            k.salah(nomor, "unit", pesan_unit_ditutup(*ditutup[d.unit_id]))
     unit_baru = _unit_baru(tak_dikenal, nama_tampil, induk, units, k)
     _cek_atasan(rows, semua_nip, ada, nip_of, k)
     _cek_kembar(rows, ada, k)

@@ -82,8 +82,10 @@ def start(paths: Paths) -> tuple[Workspace | None, object | None]:
     return None, FirstStartWizard(paths)
 
 
-def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
-    from asn_desktop.ui.context import AppContext
+def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ignore[no-untyped-def]
+    """The main window over ``ws``; a new central's ``first_step`` ("impor": the roster import
+    wizard, "organisasi": the unit tree) is opened right away."""
+    from asn_desktop.ui.context import IMPOR_PEGAWAI, AppContext
     from asn_desktop.ui.main_window import MainWindow
 
     ctx = AppContext(ws)
@@ -129,6 +131,10 @@ def open_main_window(ws: Workspace):  # type: ignore[no-untyped-def]
 
     connect(ctx)
     window.show()
+    if first_step == "impor":
+        window.go("pegawai", IMPOR_PEGAWAI)
+    elif first_step == "organisasi":
+        window.go("organisasi")
     return window
 
 
@@ -156,7 +162,7 @@ def run_gui(data_dir: str | None = None) -> int:
 
         def ready(new_ws: Workspace) -> None:
             apply_language(app, new_ws)
-            holder["window"] = open_main_window(new_ws)
+            holder["window"] = open_main_window(new_ws, wizard.first_step())
 
         wizard.workspace_ready.connect(ready)
         wizard.show()

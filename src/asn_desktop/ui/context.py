@@ -29,7 +29,10 @@ LOG = "log"
 UMPAN_BALIK = "umpan_balik"
 SYNC = "sync"
 SETTINGS = "pengaturan"
-ALL = frozenset({PEGAWAI, SKP, EVALUASI, LOG, UMPAN_BALIK, SYNC, SETTINGS})
+ORGANISASI = "organisasi"
+# Page arguments besides an id: the Pegawai page opens the roster import wizard.
+IMPOR_PEGAWAI = "impor"
+ALL = frozenset({PEGAWAI, SKP, EVALUASI, LOG, UMPAN_BALIK, SYNC, SETTINGS, ORGANISASI})
 
 
 class AppContext(QObject):

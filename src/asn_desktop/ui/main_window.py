@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.ui import messages, operations
-from asn_desktop.ui.context import AppContext
+from asn_desktop.ui.context import ORGANISASI, PEGAWAI, SYNC, AppContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import UnitCombo, named
 
@@ -34,7 +34,16 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("sinkronisasi", "asn_desktop.ui.pages.sinkronisasi", "SinkronisasiPage"),
     ("cetak", "asn_desktop.ui.pages.cetak", "CetakPage"),
     ("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage"),
+    # last, so the shortcuts people learnt keep their pages (Ctrl+0)
+    ("organisasi", "asn_desktop.ui.pages.organisasi", "OrganisasiPage"),
 )
+
+
+
+def _digit(index: int) -> int:
+    """Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page."""
+    return (index + 1) % 10
+
 
 NAV_STYLE = """
 QListWidget#nav { background: #1f4e79; color: white; border: none; font-size: 11pt;
@@ -69,7 +78,7 @@ class MainWindow(QMainWindow):
         for i, (key, _m, _c) in enumerate(PAGES):
             item = QListWidgetItem(self._nav_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("Ctrl+{0}").format(i + 1))
+            item.setToolTip(self.tr("Ctrl+{0}").format(_digit(i)))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_clicked)
         body.addWidget(self.nav)
@@ -88,6 +97,7 @@ class MainWindow(QMainWindow):
         return {
             "beranda": self.tr("Beranda"),
             "pegawai": self.tr("Pegawai"),
+            "organisasi": self.tr("Organisasi"),
             "skp": self.tr("SKP"),
             "evaluasi": self.tr("Evaluasi"),
             "log_harian": self.tr("Log Harian"),
@@ -123,7 +133,13 @@ class MainWindow(QMainWindow):
             combo.unitChanged.connect(self.ctx.set_unit_filter)
             lay.addWidget(combo)
             self.unit_combo = combo
+            self.ctx.changed.connect(self._units_changed)
         return bar
+
+    def _units_changed(self, names: frozenset[str]) -> None:
+        """The unit tree changed (Organisasi, a roster import, a package): new unit lists."""
+        if self.unit_combo is not None and names & {ORGANISASI, PEGAWAI, SYNC}:
+            self.unit_combo.set_units(self.ctx.units(), keep=self.ctx.unit_filter)
 
     def _install_actions(self) -> None:
         def act(text: str, keys: QKeySequence | QKeySequence.StandardKey | str,
@@ -145,7 +161,7 @@ class MainWindow(QMainWindow):
         self.act_print = act(self.tr("Cetak"), QKeySequence.StandardKey.Print, self._print)
         act(self.tr("Keluar"), "Ctrl+Q", self.close)
         for i, (key, _m, _c) in enumerate(PAGES):
-            act(self._nav_title(key), f"Ctrl+{i + 1}", lambda _=False, k=key: self.go(k))
+            act(self._nav_title(key), f"Ctrl+{_digit(i)}", lambda _=False, k=key: self.go(k))
 
     def _print(self) -> None:
         """Ctrl+P: print from the page when it can, else open the Cetak page."""

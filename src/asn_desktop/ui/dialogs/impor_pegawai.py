@@ -7,6 +7,7 @@ roster_impor); the wizard only shows them. Reading, checking and applying run on
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from asn_desktop.domain.siklus_pegawai import LABEL_ALASAN_BERHENTI, AlasanBerhenti
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import roster_impor
 from asn_desktop.services.roster_baca import Lembar, baca_berkas
@@ -36,7 +38,7 @@ from asn_desktop.services.roster_kolom import KOLOM, WAJIB, cek_pemetaan, pemeta
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import PEGAWAI, AppContext
 from asn_desktop.ui.operations import OpContext
-from asn_desktop.ui.widgets.common import FieldError, UnitCombo, hint, named
+from asn_desktop.ui.widgets.common import DateEdit, FieldError, UnitCombo, hint, named
 
 P_BERKAS, P_KOLOM, P_PRATINJAU, P_SELESAI = range(4)
 TANPA_KOLOM = -1
@@ -231,6 +233,24 @@ class PratinjauPage(QWizardPage):
         self.tabel.setWordWrap(True)
         self.tabel.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.tabel, 1)
+        hilang = QHBoxLayout()
+        self.berhentikan = named(QCheckBox(self.tr("Catat pegawai yang tidak ada di berkas "
+                                                   "sebagai berhenti:")), "impor_berhentikan")
+        self.alasan = named(QComboBox(), "impor_alasan")
+        for a in AlasanBerhenti:
+            self.alasan.addItem(self.tr(LABEL_ALASAN_BERHENTI[a]), a.value)
+        self.tanggal = named(DateEdit(date.today()), "impor_tanggal_berhenti")
+        for w in (self.alasan, self.tanggal):
+            w.setEnabled(False)
+            self.berhentikan.toggled.connect(w.setEnabled)
+        hilang.addWidget(self.berhentikan)
+        hilang.addWidget(self.alasan)
+        hilang.addWidget(self.tanggal)
+        hilang.addStretch(1)
+        self.hilang_row = QWidget()
+        self.hilang_row.setLayout(hilang)
+        self.hilang_row.hide()
+        lay.addWidget(self.hilang_row)
         row = QHBoxLayout()
         self.laporan = named(QPushButton(self.tr("Simpan laporan Excel…")), "impor_laporan")
         self.laporan.clicked.connect(self._save_report)
@@ -265,9 +285,11 @@ class PratinjauPage(QWizardPage):
             lines.append(self.tr("Perbaiki baris {0} di berkas, simpan, lalu kembali dan pilih "
                                  "berkasnya lagi.").format(_baris(pr.baris_salah())))
         if pr.tidak_ada:
+            contoh = ", ".join(p.nama for p in pr.tidak_ada[:5])
             lines.append(self.tr("{0} pegawai aktif di unit yang dicakup berkas tidak ada di "
-                                 "berkas; mereka tidak dihapus (catat berhenti di halaman "
-                                 "Pegawai bila perlu).").format(len(pr.tidak_ada)))
+                                 "berkas ({1}); mereka tidak dihapus. Centang di bawah untuk "
+                                 "mencatat mereka berhenti.").format(len(pr.tidak_ada), contoh))
+        self.hilang_row.setVisible(bool(pr.tidak_ada))
         self.ringkasan.setText("\n".join(lines))
         masalah = [(m, self.tr("Kesalahan")) for m in pr.kesalahan] + \
             [(m, self.tr("Peringatan")) for m in pr.peringatan]
@@ -297,6 +319,12 @@ class PratinjauPage(QWizardPage):
                                 lambda p: messages.info(self, self.tr(
                                     "Laporan disimpan: {0}").format(p)),
                                 label=self.tr("Menyimpan laporan…"))
+
+    def berhenti(self) -> tuple[AlasanBerhenti | None, date | None]:
+        """The reason and date for the employees missing from the file, when asked for."""
+        if not (self.hilang_row.isVisible() and self.berhentikan.isChecked()):
+            return None, None
+        return AlasanBerhenti(str(self.alasan.currentData())), self.tanggal.value()
 
     def isComplete(self) -> bool:
         return self.hasil is not None and self.hasil.ok and not self.wiz.applying
@@ -356,6 +384,7 @@ class ImporPegawaiWizard(QWizard):
         """Import for real (checked again in the writing transaction), then show the result."""
         lembar, peta = self.lembar, self.kolom.pemetaan()
         induk = self.kolom.buat_unit_di()
+        alasan, tanggal = self.pratinjau.berhenti()
         assert lembar is not None
         ws = self.ctx.ws
         self.applying = True
@@ -364,7 +393,9 @@ class ImporPegawaiWizard(QWizard):
         def work(_c: OpContext) -> HasilImpor:
             from asn_desktop.services.roster_kolom import simpan_pemetaan
 
-            hasil = roster_impor.impor_lembar(ws, lembar, peta, buat_unit_di=induk)
+            hasil = roster_impor.impor_lembar(ws, lembar, peta, buat_unit_di=induk,
+                                              berhentikan_hilang=alasan,
+                                              tanggal_berhenti=tanggal)
             if hasil.diimpor:
                 simpan_pemetaan(ws, lembar.judul, peta)
             return hasil

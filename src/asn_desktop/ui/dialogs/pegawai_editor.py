@@ -97,6 +97,10 @@ class PegawaiEditor(QDialog):
         self.pimpinan = named(QCheckBox(self.tr("Pimpinan unit kerja")), "pimpinan_unit")
         self.aktif = named(QCheckBox(self.tr("Aktif")), "aktif")
         self.aktif.setChecked(True)
+        # shown, not edited: leaving service has its reason and date (Berhenti… / Pulihkan)
+        self.aktif.setEnabled(False)
+        self.aktif.setToolTip(self.tr("Ubah lewat tombol Berhenti… atau Pulihkan di halaman "
+                                      "Pegawai"))
         self.email = named(QLineEdit(), "email")
         self.telepon = named(QLineEdit(), "telepon")
 

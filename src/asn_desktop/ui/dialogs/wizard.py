@@ -30,6 +30,8 @@ from asn_desktop.ui.operations import OpContext, Operation
 from asn_desktop.ui.widgets.common import FieldError, hint
 
 CENTRAL, UNIT, PRACTICE = "central", "unit", "practice"
+# Where a new central starts once its workspace exists.
+LANGKAH_IMPOR, LANGKAH_ORGANISASI, LANGKAH_NANTI = "impor", "organisasi", "nanti"
 P_INTRO, P_CENTRAL, P_UNIT, P_PRACTICE = range(4)
 
 
@@ -59,8 +61,12 @@ class IntroPage(QWizardPage):
             d = hint(desc)
             d.setContentsMargins(24, 0, 0, 10)
             lay.addWidget(d)
-        self.group.button(2).setChecked(True)
+        # No choice is made for the user: a practice workspace is never the default.
+        self.group.idToggled.connect(lambda _i, _on: self.completeChanged.emit())
         lay.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return self.group.checkedId() >= 0
 
     def choice(self) -> str:
         return (CENTRAL, UNIT, PRACTICE)[max(self.group.checkedId(), 0)]
@@ -70,16 +76,45 @@ class IntroPage(QWizardPage):
 
 
 class CentralPage(QWizardPage):
+    """The central's name, and where its first hour starts: the roster or the unit tree (the
+    unit invitations follow from Beranda's checklist)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Instalasi pusat"))
         self.setSubTitle(self.tr("Nama ini tampil di kepala jendela dan di paket sinkronisasi."))
-        form = QFormLayout(self)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
         self.nama = QLineEdit("BKPSDM Kota Serang")
         self.nama.setObjectName("nama_pusat")
         self.error = FieldError()
         form.addRow(self.tr("Nama instalasi:"), self.nama)
         form.addRow("", self.error)
+        lay.addLayout(form)
+        lay.addWidget(QLabel("<b>" + self.tr("Langkah pertama sesudah ini") + "</b>"))
+        self.langkah = QButtonGroup(self)
+        for i, (key, title, desc) in enumerate((
+            (LANGKAH_IMPOR, self.tr("Impor daftar pegawai dari Excel"),
+             self.tr("Dari unduhan SIASN/SAPK atau templat aplikasi; unit yang belum ada dapat "
+                     "dibuat dari kolom unit kerja.")),
+            (LANGKAH_ORGANISASI, self.tr("Susun unit organisasi dulu"),
+             self.tr("Tambahkan OPD, sekolah, puskesmas dan kecamatan satu per satu.")),
+            (LANGKAH_NANTI, self.tr("Nanti saja"),
+             self.tr("Beranda menampilkan daftar langkah penyiapan.")),
+        )):
+            rb = QRadioButton(title)
+            rb.setObjectName(f"langkah_{key}")
+            self.langkah.addButton(rb, i)
+            lay.addWidget(rb)
+            d = hint(desc)
+            d.setContentsMargins(24, 0, 0, 6)
+            lay.addWidget(d)
+        self.langkah.button(0).setChecked(True)
+        lay.addStretch(1)
+
+    def first_step(self) -> str:
+        return (LANGKAH_IMPOR, LANGKAH_ORGANISASI, LANGKAH_NANTI)[
+            max(self.langkah.checkedId(), 0)]
 
     def validatePage(self) -> bool:
         if len(self.nama.text().strip()) < 3:
@@ -245,6 +280,13 @@ class FirstStartWizard(QWizard):
         Operation(self, work, label=label, show_after_ms=0).success(self._done).failure(
             self._failed
         ).run()
+
+    def first_step(self) -> str | None:
+        """The page to open first (a new central's choice), or None."""
+        if self.intro.choice() != CENTRAL:
+            return None
+        step = self.central.first_step()
+        return None if step == LANGKAH_NANTI else step
 
     def _done(self, ws: Workspace) -> None:
         self._busy = False

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.jabatan import JENIS_JABATAN_LABELS, JenisJabatan
@@ -151,11 +152,13 @@ class PegawaiModel(QAbstractTableModel):
             if index.column() == COL_UNIT:
                 return row.unit_nama
             return f"{row.nama}\n{row.nip} · {row.jabatan}\n{row.unit_nama}"
+        if role == Qt.ItemDataRole.ForegroundRole and not row.aktif:
+            return QColor("#8a8a8a")  # left service: listed only on request, greyed
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
         if col == COL_NAMA:
-            return row.nama
+            return row.nama if row.aktif else row.nama + self.tr(" (berhenti)")
         if col == COL_NIP:
             status = row.status if row.status in StatusKepegawaian.__members__ else "PNS"
             return format_nip_grouped(row.nip, StatusKepegawaian(status))

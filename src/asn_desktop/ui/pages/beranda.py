@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.services import beranda as svc
 from asn_desktop.services import sync_service
+from asn_desktop.services.langkah_awal import LangkahAwal, langkah_awal
 from asn_desktop.ui import context as c
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, named, periode_text
@@ -90,6 +91,50 @@ class Card(QFrame):
             self.home.ctx.navigate.emit(self.page_key, arg)
 
 
+class MulaiPanel(QFrame):
+    """A fresh central's first steps, each with a button to the place to do it; done steps are
+    ticked. Hidden once every step is done."""
+
+    def __init__(self, home: BerandaPage) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.home = home
+        lay = QGridLayout(self)
+        title = QLabel("<b>" + self.tr("Mulai di sini: menyiapkan instalasi pusat") + "</b>")
+        lay.addWidget(title, 0, 0, 1, 3)
+        self.rows: dict[str, tuple[QLabel, QPushButton]] = {}
+        steps = (
+            ("unit", self.tr("Susun unit organisasi (OPD, sekolah, puskesmas, kecamatan)"),
+             self.tr("Buka Organisasi"), "organisasi", None),
+            ("pegawai", self.tr("Impor daftar pegawai dari Excel (SIASN/SAPK atau templat)"),
+             self.tr("Impor pegawai…"), "pegawai", c.IMPOR_PEGAWAI),
+            ("tahun", self.tr("Buka tahun kinerja berjalan"), self.tr("Buka Pengaturan"),
+             "pengaturan", None),
+            ("undang", self.tr("Undang unit: buat paket penyiapan untuk tiap unit"),
+             self.tr("Buka Sinkronisasi"), "sinkronisasi", None),
+        )
+        for i, (key, text, button, page, arg) in enumerate(steps, start=1):
+            label = named(QLabel(), f"langkah_{key}")
+            label.setWordWrap(True)
+            btn = named(QPushButton(button), f"langkah_{key}_buka")
+            btn.clicked.connect(lambda _=False, p=page, a=arg: home.ctx.navigate.emit(p, a))
+            lay.addWidget(QLabel(f"{i}."), i, 0)
+            lay.addWidget(label, i, 1)
+            lay.addWidget(btn, i, 2)
+            self.rows[key] = (label, btn)
+            label.setProperty("teks", text)
+        lay.setColumnStretch(1, 1)
+
+    def show_steps(self, la: LangkahAwal) -> None:
+        done = {"unit": la.jumlah_unit > 0, "pegawai": la.jumlah_pegawai > 0,
+                "tahun": la.tahun_dibuka, "undang": la.jumlah_undangan > 0}
+        for key, (label, btn) in self.rows.items():
+            text = str(label.property("teks"))
+            label.setText(("✔ " + text) if done[key] else f"<b>{text}</b>")
+            btn.setEnabled(not done[key] or key in ("unit", "undang"))
+        self.setVisible(not la.selesai)
+
+
 class BerandaPage(Page):
     key = "beranda"
 
@@ -111,6 +156,10 @@ class BerandaPage(Page):
             "QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }")
         self.clock_warning.hide()
         lay.addWidget(self.clock_warning)
+        self.mulai = MulaiPanel(self)
+        self.mulai.hide()
+        if ctx.is_central:
+            lay.addWidget(self.mulai)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards = {
@@ -146,6 +195,8 @@ class BerandaPage(Page):
         self.clock_warning.setText(warning or "")
         self.clock_warning.setVisible(bool(warning))
         b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
+        if self.ctx.is_central:
+            self.mulai.show_steps(self.ctx.read(lambda s: langkah_awal(s, today.year)))
         self.data = b
         self.summary.setText(
             self.tr("Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui")

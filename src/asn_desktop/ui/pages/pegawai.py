@@ -23,6 +23,7 @@ from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.nip import format_nip_grouped
 from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.services import pegawai as svc
+from asn_desktop.services import siklus_pegawai as siklus
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.models.pegawai_model import jenis_label
@@ -77,6 +78,12 @@ class PegawaiDetailPanel(QWidget):
         self.bawahan.itemActivated.connect(self._open_bawahan)
         self.bawahan.itemDoubleClicked.connect(self._open_bawahan)
         lay.addWidget(self.bawahan, 1)
+        lay.addWidget(QLabel("<b>" + self.tr("Riwayat penempatan") + "</b>"))
+        self.riwayat = QListWidget()
+        self.riwayat.setObjectName("detail_riwayat")
+        self.riwayat.setWordWrap(True)
+        self.riwayat.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lay.addWidget(self.riwayat, 1)
         row = QHBoxLayout()
         self.btn_skp = QPushButton(self.tr("Buka SKP"))
         self.btn_skp.clicked.connect(lambda: self._go("skp"))
@@ -100,10 +107,11 @@ class PegawaiDetailPanel(QWidget):
             self.atasan.setText("")
             self.bawahan_label.setText("")
             self.bawahan.clear()
+            self.riwayat.clear()
             return
         r = d.row
         status = StatusKepegawaian(r.status) if r.status in ("PNS", "PPPK") else None
-        self.nama.setText(r.nama)
+        self.nama.setText(r.nama if d.aktif else self.tr("{0} (berhenti)").format(r.nama))
         self.fields["nip"].setText(format_nip_grouped(r.nip, status or StatusKepegawaian.PNS))
         self.fields["status"].setText(f"{r.status} · {r.golongan}")
         self.fields["jabatan"].setText(r.jabatan)
@@ -111,6 +119,10 @@ class PegawaiDetailPanel(QWidget):
                                      + (self.tr(" (pimpinan unit)") if d.pimpinan_unit else ""))
         self.fields["unit"].setText(r.unit_nama + (
             self.tr(" (TMT {0})").format(format_tanggal(d.tmt_unit)) if d.tmt_unit else ""))
+        if not d.aktif:
+            self.fields["status"].setText(self.tr("{0} · berhenti: {1}, {2}").format(
+                r.status, d.alasan_berhenti_label,
+                format_tanggal(d.tanggal_berhenti) if d.tanggal_berhenti else "—"))
         self.fields["lahir"].setText(format_tanggal(d.tanggal_lahir) if d.tanggal_lahir else "—")
         self.fields["jk"].setText(self.tr("Laki-laki") if d.jenis_kelamin == "L"
                                   else self.tr("Perempuan"))
@@ -126,6 +138,18 @@ class PegawaiDetailPanel(QWidget):
             item = QListWidgetItem(f"{b.nama} — {b.jabatan}")
             item.setData(Qt.ItemDataRole.UserRole, b.id)
             self.bawahan.addItem(item)
+        self.riwayat.clear()
+        pid = r.id
+        for h in self.page.ctx.read(lambda s: siklus.riwayat_penempatan(s, pid)):
+            when = format_tanggal(h.tmt) if h.tmt else "—"
+            text = f"{when} · {h.peristiwa_label}: {h.unit_nama}"
+            if h.jabatan:
+                text += f" — {h.jabatan}"
+            item = QListWidgetItem(text)
+            tip = [text] + ([self.tr("Atasan: {0}").format(h.atasan_nama)] if h.atasan_nama
+                            else []) + ([h.catatan] if h.catatan else [])
+            item.setToolTip("\n".join(tip))
+            self.riwayat.addItem(item)
 
     def _open_atasan(self) -> None:
         if self.detail is not None and self.detail.atasan is not None:
@@ -144,7 +168,7 @@ class PegawaiPage(Page):
 
     def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.watch(c.PEGAWAI, c.SYNC)
+        self.watch(c.PEGAWAI, c.SYNC, c.ORGANISASI)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
@@ -168,7 +192,17 @@ class PegawaiPage(Page):
         self.btn_import.setToolTip(self.tr("Tambah atau perbarui banyak pegawai sekaligus dari "
                                            "berkas .xlsx atau .csv"))
         self.btn_import.clicked.connect(self.import_roster)
-        for b in (self.btn_add, self.btn_import, self.btn_edit, self.btn_move, self.btn_delete):
+        self.btn_stop = QPushButton(self.tr("Berhenti…"))
+        self.btn_stop.setObjectName("berhenti_pegawai")
+        self.btn_stop.setToolTip(self.tr("Catat pensiun, meninggal, pindah instansi atau "
+                                         "diberhentikan"))
+        self.btn_stop.clicked.connect(self.stop_current)
+        self.btn_back = QPushButton(self.tr("Pulihkan"))
+        self.btn_back.setObjectName("pulihkan_pegawai")
+        self.btn_back.setToolTip(self.tr("Batalkan pencatatan berhenti"))
+        self.btn_back.clicked.connect(self.bring_back_current)
+        for b in (self.btn_add, self.btn_import, self.btn_edit, self.btn_move, self.btn_stop,
+                  self.btn_back, self.btn_delete):
             b.setVisible(ctx.can_edit_master)
             top.addWidget(b)
         lay.addLayout(top)
@@ -177,7 +211,7 @@ class PegawaiPage(Page):
                                        "sini hanya dapat dilihat. Perubahan datang melalui "
                                        "paket sinkronisasi.")))
         split = QSplitter()
-        self.list = PegawaiList(ctx)
+        self.list = PegawaiList(ctx, with_departed=True)
         self.list.selected.connect(self._selected)
         self.list.activated.connect(lambda _r: self.edit_current())
         split.addWidget(self.list)
@@ -192,6 +226,11 @@ class PegawaiPage(Page):
     def title(self) -> str:
         return self.tr("Pegawai")
 
+    def _on_changed(self, names: frozenset[str]) -> None:
+        if names & {c.ORGANISASI, c.SYNC}:
+            self._units_loaded = False  # units may have been added, renamed or closed
+        super()._on_changed(names)
+
     def refresh(self) -> None:
         super().refresh()
         if not self._units_loaded:
@@ -205,22 +244,29 @@ class PegawaiPage(Page):
 
     def activate(self, arg: Any = None) -> None:
         super().activate(arg)
-        if isinstance(arg, str):
+        if arg == c.IMPOR_PEGAWAI:
+            self.import_roster()
+        elif isinstance(arg, str):
             self.show_pegawai(arg)
 
     def _selected(self, row: svc.PegawaiRow | None) -> None:
-        for b in (self.btn_edit, self.btn_move, self.btn_delete):
-            b.setEnabled(row is not None)
         if row is None:
-            self.detail.show_detail(None)
+            self._show(None)
             return
-        self.detail.show_detail(self.ctx.read(lambda s: svc.detail(s, row.id)))
+        self._show(self.ctx.read(lambda s: svc.detail(s, row.id)))
+
+    def _show(self, d: svc.PegawaiDetail | None) -> None:
+        self.detail.show_detail(d)
+        for b in (self.btn_edit, self.btn_move, self.btn_delete):
+            b.setEnabled(d is not None)
+        self.btn_stop.setEnabled(d is not None and d.aktif)
+        self.btn_back.setEnabled(d is not None and not d.aktif)
 
     def show_pegawai(self, pegawai_id: str) -> None:
         """Select the employee in the list when loaded, and show their detail either way."""
         if not self.list.select_id(pegawai_id):
             self.list.view.clearSelection()
-            self.detail.show_detail(self.ctx.read(lambda s: svc.detail(s, pegawai_id)))
+            self._show(self.ctx.read(lambda s: svc.detail(s, pegawai_id)))
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -264,6 +310,27 @@ class PegawaiPage(Page):
         wiz = ImporPegawaiWizard(self.ctx, self)
         wiz.imported.connect(self.refresh)
         wiz.open()
+
+    def stop_current(self) -> None:
+        d = self.detail.detail
+        if d is None or not d.aktif or not self.ctx.can_edit_master:
+            return
+        from asn_desktop.ui.dialogs.berhenti import BerhentiDialog
+
+        dlg = BerhentiDialog(self.ctx, d, self)
+        dlg.done_.connect(self._saved)
+        dlg.open()
+
+    def bring_back_current(self) -> None:
+        d = self.detail.detail
+        if d is None or d.aktif or not self.ctx.can_edit_master:
+            return
+        if not messages.confirm(self, self.tr("Pulihkan {0} sebagai pegawai aktif?")
+                                .format(d.row.nama)):
+            return
+        nip, pid = d.row.nip, d.row.id
+        self.ctx.write(self, lambda s: siklus.pulihkan(s, nip), lambda _r: self._saved(pid),
+                       changes=[c.PEGAWAI])
 
     def _saved(self, pegawai_id: str) -> None:
         self.list.reload()

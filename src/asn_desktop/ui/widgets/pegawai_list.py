@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,7 @@ class PegawaiList(QWidget):
     selected = Signal(object)  # PegawaiRow | None
     activated = Signal(object)  # PegawaiRow (double click / Enter)
 
-    def __init__(self, ctx: AppContext, *, compact: bool = False,
+    def __init__(self, ctx: AppContext, *, compact: bool = False, with_departed: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -70,6 +71,12 @@ class PegawaiList(QWidget):
             self.status_combo.addItem("PPPK", "PPPK")
             self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             top.addWidget(self.status_combo)
+        self.berhenti_check: QCheckBox | None = None
+        if with_departed:
+            self.berhenti_check = named(QCheckBox(self.tr("Termasuk yang berhenti")),
+                                        "filter_berhenti")
+            self.berhenti_check.toggled.connect(lambda _on: self.apply_filters())
+            top.addWidget(self.berhenti_check)
         lay.addLayout(top)
         self.view = QTableView()
         self.view.setObjectName("tabel_pegawai")
@@ -114,6 +121,7 @@ class PegawaiList(QWidget):
             unit_ids=self.ctx.visible_units(unit),
             jenis_jabatan=self.jenis_combo.currentData() if self.jenis_combo else None,
             status=self.status_combo.currentData() if self.status_combo else None,
+            termasuk_berhenti=bool(self.berhenti_check and self.berhenti_check.isChecked()),
         )
 
     def apply_filters(self) -> None:
