@@ -235,6 +235,9 @@ def seen_claim_never_held(net: Net, tmp: Path) -> Attack:
     with net.central.db.Session() as s:
         (h,) = raw(s).execute("SELECT MAX(hlc) FROM change_log WHERE tbl = 'skp' AND "
                               "row_id = ? AND field = 'status'", (ids["skp"],)).fetchone()
+    # the unit's own clock must pass the claim, or the package is malformed rather than forged
+    # (a seen version is always older than the change that cites it)
+    _a(net).db.context.clock.observe(int(h) + 1)
     path = _one_skp_change(net, tmp, ids["skp"], _a(net).info.node_id,
                            (int(h) + 1, net.central.info.node_id))
     return Attack(path, _skp_catatan(net, ids["skp"]), FORGED)
