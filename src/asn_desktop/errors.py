@@ -47,6 +47,24 @@ class PackageRejected(AsnError):
         self.reason = reason
 
 
+_OS_ALASAN = {
+    errno.ENOENT: "berkas atau folder tidak ditemukan",
+    errno.EISDIR: "yang dipilih adalah folder, bukan berkas",
+    errno.ENOTDIR: "salah satu bagian jalurnya bukan folder",
+    errno.EACCES: "tidak ada izin untuk membukanya",
+    errno.EPERM: "tidak ada izin untuk membukanya",
+    errno.EROFS: "disk atau foldernya hanya-baca",
+    errno.ENOSPC: "disk penuh",
+    errno.EBUSY: "sedang dipakai program lain",
+    errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused a file, in Indonesian (its own text is English)."""
+    return _OS_ALASAN.get(exc.errno or -1) or exc.strerror or str(exc)
+
+
 def storage_problem(exc: BaseException) -> str | None:
     """A person's words for a failure of the disk or the data file (full disk, file in use,
     read-only, damaged), or None when ``exc`` is something else. The transaction that met it
@@ -57,7 +75,7 @@ def storage_problem(exc: BaseException) -> str | None:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return full
-        return f"Gagal membaca atau menulis berkas: {exc.strerror or exc}"
+        return f"Gagal membaca atau menulis berkas: {os_reason(exc)}."
     if not isinstance(getattr(exc, "orig", exc), sqlite3.Error):
         return None
     if "disk is full" in text:

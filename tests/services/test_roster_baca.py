@@ -159,6 +159,8 @@ def test_refusals(tmp_path: Path) -> None:
     assert "kata sandi" in _refused(tmp_path / "sandi.xlsx", "bersandi")
     _refused(_xlsx(tmp_path / "tanpa.xlsx", [["a", "b"], ["1", "2"]]), "tanpa_judul")
     _refused(_xlsx(tmp_path / "judul.xlsx", [HEAD]), "kosong")
+    (tmp_path / "folder.xlsx").mkdir()
+    assert "folder, bukan berkas" in _refused(tmp_path / "folder.xlsx", "tidak_terbaca")
 
 
 def test_merged_cells_in_data_named(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from asn_desktop.commands.common import print_json, print_table, tanggal, usage, workspace_from
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.unit_kerja import MAX_LOGO_BYTES, JenisUnit
-from asn_desktop.errors import ValidationError
+from asn_desktop.errors import ValidationError, os_reason
 from asn_desktop.services import organisasi
 
 IKUT_TAHUN = "ikut-tahun"
@@ -103,7 +103,7 @@ def _logo(path: str | None) -> bytes | None:
             return f.read(MAX_LOGO_BYTES + 1)  # more than the limit is refused anyway
     except OSError as exc:
         raise ValidationError(f"Berkas logo {path} tidak dapat dibaca: "
-                              f"{exc.strerror or exc}.", "logo_png") from None
+                              f"{os_reason(exc)}.", "logo_png") from None
 
 
 def _frekuensi(teks: str | None, lama: str | None) -> str | None:

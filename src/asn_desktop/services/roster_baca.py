@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from asn_desktop.errors import ValidationError
+from asn_desktop.errors import ValidationError, os_reason
 from asn_desktop.services.roster_kolom import tebak_pemetaan
 
 BATAS_BARIS = 50_000  # data rows; a bigger file is refused before it is read to the end
@@ -68,7 +68,7 @@ def baca_berkas(path: Path | str, *, baris_judul: int | None = None) -> Lembar:
     except FileNotFoundError:
         raise BerkasDitolak(f"Berkas {path} tidak ditemukan.", "tidak_ada") from None
     except OSError as exc:
-        raise BerkasDitolak(f"Berkas {path.name} tidak dapat dibuka: {exc.strerror or exc}.",
+        raise BerkasDitolak(f"Berkas {path} tidak dapat dibuka: {os_reason(exc)}.",
                             "tidak_terbaca") from None
     if not awal.strip():
         raise BerkasDitolak(f"Berkas {path.name} kosong.", "kosong")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT, MAX_KOP_BARIS, JenisUnit
+from asn_desktop.errors import os_reason
 from asn_desktop.services import organisasi as svc
 from asn_desktop.services import pegawai as psvc
 from asn_desktop.ui import context as c
@@ -210,7 +211,7 @@ class UnitForm(QWidget):
             data = path.read_bytes()
         except OSError as exc:
             self.errors["logo_png"].show_error(self.tr("Berkas tidak dapat dibaca: {0}")
-                                               .format(exc.strerror or exc))
+                                               .format(os_reason(exc)))
             return
         self.logo_baru, self.hapus_logo = data, False
         self.errors["logo_png"].show_error(None)
