@@ -14,7 +14,7 @@ from asn_desktop.errors import storage_problem
 
 @pytest.mark.parametrize(("exc", "words"), [
     (OSError(errno.ENOSPC, "No space left on device"), "Disk penuh"),
-    (OSError(errno.EACCES, "Permission denied"), "Permission denied"),
+    (OSError(errno.EACCES, "Permission denied"), "tidak ada izin"),
     (sqlite3.OperationalError("database or disk is full"), "Disk penuh"),
     (OperationalError("INSERT …", {}, sqlite3.OperationalError("database or disk is full")),
      "Disk penuh"),

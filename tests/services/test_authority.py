@@ -203,6 +203,8 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
         "pengaturan.reset_setting": lambda s: pengaturan.reset_setting(s, pengaturan.TEMPAT),
         "pengaturan.set_setting":
             lambda s: pengaturan.set_setting(s, pengaturan.TEMPAT, "Cilegon"),
+        "pengaturan.set_settings":
+            lambda s: pengaturan.set_settings(s, {pengaturan.TEMPAT: "Cilegon"}),
         "roster_impor.terapkan": lambda s: roster_impor.terapkan(s, roster_periksa.Pratinjau()),
         "riwayat.record": lambda s: riwayat.record(s, "SKP", d.draft, org.staf1, Aksi.DIAJUKAN),
         "siklus_pegawai.berhenti": lambda s: siklus_pegawai.berhenti(

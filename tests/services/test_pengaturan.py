@@ -61,6 +61,17 @@ def test_invalid_values_refused(ws: Workspace, key: str, value: object) -> None:
         svc.set_setting(s, key, value)
 
 
+def test_several_settings_all_or_nothing_refusal_names_its_setting(ws: Workspace) -> None:
+    with pytest.raises(ValidationError) as e, ws.session() as s:
+        svc.set_settings(s, {svc.TEMPAT: "Cilegon", svc.KEPALA_DAERAH: {"nama": "X",
+                                                                         "jabatan": ""}})
+    assert e.value.field == svc.KEPALA_DAERAH
+    with ws.session() as s:
+        assert next(v for v in svc.list_settings(s) if v.key == svc.TEMPAT).bawaan
+        svc.set_settings(s, {svc.TEMPAT: "Cilegon", svc.INSTANSI: "PEMERINTAH KOTA SERANG"})
+        assert not next(v for v in svc.list_settings(s) if v.key == svc.TEMPAT).bawaan
+
+
 def test_guidance_validated_with_domain(ws: Workspace) -> None:
     with ws.session() as s:
         data = svc.get_setting(s, svc.PANDUAN_DISTRIBUSI)

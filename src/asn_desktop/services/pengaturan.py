@@ -165,6 +165,16 @@ def set_setting(s: Session, key: str, value: Any) -> Any:
     return value
 
 
+def set_settings(s: Session, values: Mapping[str, Any]) -> None:
+    """Several settings at once (one form, one transaction); a refusal names its setting in
+    ``ValidationError.field``."""
+    for key, value in values.items():
+        try:
+            set_setting(s, key, value)
+        except ValidationError as exc:
+            raise ValidationError(exc.message, key, exc.kode) from None
+
+
 def reset_setting(s: Session, key: str) -> None:
     """Back to the declared default (tombstones the published row)."""
     require_master(s)

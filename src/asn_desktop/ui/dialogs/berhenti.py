@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from asn_desktop.domain.siklus_pegawai import LABEL_ALASAN_BERHENTI, AlasanBerhenti
 from asn_desktop.services import pegawai as psvc
 from asn_desktop.services import siklus_pegawai as svc
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
+from asn_desktop.ui.ops import pegawai as ops
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, hint, named, translate_buttons
 
 
@@ -65,14 +65,12 @@ class BerhentiDialog(QDialog):
         tanggal = self.tanggal.value()
         catatan = self.catatan.text().strip() or None
 
-        def work(s: Session) -> svc.BerhentiHasil:
-            return svc.berhenti(s, nip, alasan, tanggal, catatan)
-
         def done(hasil: svc.BerhentiHasil) -> None:
             self.accept()
             self.done_.emit(pid)
             if hasil.bawahan_tanpa_atasan:
                 messages.info(self.parentWidget(), hasil.ringkasan)
 
-        self.ctx.write(self, work, done, changes=[c.PEGAWAI],
-                       failure=lambda exc: self.error.show_error(messages.error_text(exc)[1]))
+        ops.berhenti(nip, alasan, tanggal, catatan).success(done) \
+            .failure(lambda exc: self.error.show_error(messages.error_text(exc)[1])) \
+            .run(self.ctx, self)

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.siklus_pegawai import LABEL_ALASAN_BERHENTI, AlasanBerhenti
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import roster_impor
-from asn_desktop.services.roster_baca import Lembar, baca_berkas
+from asn_desktop.services.roster_baca import Lembar
 from asn_desktop.services.roster_impor import HasilImpor
 from asn_desktop.services.roster_kolom import KOLOM, WAJIB, cek_pemetaan, pemetaan_untuk
 from asn_desktop.ui import messages
-from asn_desktop.ui.context import PEGAWAI, AppContext
-from asn_desktop.ui.operations import OpContext
+from asn_desktop.ui.context import AppContext
+from asn_desktop.ui.ops import impor_pegawai as ops
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, UnitCombo, hint, named
 
 P_BERKAS, P_KOLOM, P_PRATINJAU, P_SELESAI = range(4)
@@ -92,16 +92,13 @@ class BerkasPage(QWizardPage):
             self.path.setText(name)
 
     def _template(self) -> None:
-        from asn_desktop.services.roster_template import tulis_template
-
         name, _f = QFileDialog.getSaveFileName(
             self, self.tr("Simpan templat"), "templat-pegawai.xlsx", self.tr("Excel (*.xlsx)"))
         if not name:
             return
-        self.wiz.ctx.background(self, lambda _c: tulis_template(name),
-                                lambda p: messages.info(self, self.tr(
-                                    "Templat disimpan: {0}").format(p)),
-                                label=self.tr("Menyimpan templat…"))
+        ops.simpan_templat(Path(name)) \
+            .success(lambda p: messages.info(self, self.tr("Templat disimpan: {0}").format(p))) \
+            .run(self.wiz.ctx, self)
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip()) and not self._busy
@@ -133,9 +130,7 @@ class BerkasPage(QWizardPage):
             self.error.show_error(messages.error_text(exc)[1])
             self.completeChanged.emit()
 
-        op = self.wiz.ctx.background(self, lambda _c: baca_berkas(path), done,
-                                     label=self.tr("Membaca berkas…"))
-        op.failure(failed)
+        ops.baca(path).success(done).failure(failed).run(self.wiz.ctx, self)
 
 
 class KolomPage(QWizardPage):
@@ -267,13 +262,9 @@ class PratinjauPage(QWizardPage):
         lembar, peta, induk = self.wiz.lembar, self.wiz.kolom.pemetaan(), \
             self.wiz.kolom.buat_unit_di()
         assert lembar is not None
-        ws = self.wiz.ctx.ws
-
-        def work(_c: OpContext) -> HasilImpor:
-            return roster_impor.impor_lembar(ws, lembar, peta, dry_run=True, buat_unit_di=induk)
-
-        op = self.wiz.ctx.background(self, work, self._show, label=self.tr("Memeriksa berkas…"))
-        op.failure(lambda exc: self.ringkasan.setText(messages.error_text(exc)[1]))
+        ops.periksa(lembar, peta, induk).success(self._show) \
+            .failure(lambda exc: self.ringkasan.setText(messages.error_text(exc)[1])) \
+            .run(self.wiz.ctx, self)
 
     def _show(self, hasil: HasilImpor) -> None:
         self.hasil = hasil
@@ -307,18 +298,15 @@ class PratinjauPage(QWizardPage):
     def _save_report(self) -> None:
         if self.hasil is None:
             return
-        from asn_desktop.services.roster_laporan import tulis_laporan
-
         name, _f = QFileDialog.getSaveFileName(
             self, self.tr("Simpan laporan"), "laporan-impor-pegawai.xlsx",
             self.tr("Excel (*.xlsx)"))
         if not name:
             return
         pr = self.hasil.pratinjau
-        self.wiz.ctx.background(self, lambda _c: tulis_laporan(pr, name),
-                                lambda p: messages.info(self, self.tr(
-                                    "Laporan disimpan: {0}").format(p)),
-                                label=self.tr("Menyimpan laporan…"))
+        ops.simpan_laporan(pr, Path(name)) \
+            .success(lambda p: messages.info(self, self.tr("Laporan disimpan: {0}").format(p))) \
+            .run(self.wiz.ctx, self)
 
     def berhenti(self) -> tuple[AlasanBerhenti | None, date | None]:
         """The reason and date for the employees missing from the file, when asked for."""
@@ -386,19 +374,8 @@ class ImporPegawaiWizard(QWizard):
         induk = self.kolom.buat_unit_di()
         alasan, tanggal = self.pratinjau.berhenti()
         assert lembar is not None
-        ws = self.ctx.ws
         self.applying = True
         self.pratinjau.completeChanged.emit()
-
-        def work(_c: OpContext) -> HasilImpor:
-            from asn_desktop.services.roster_kolom import simpan_pemetaan
-
-            hasil = roster_impor.impor_lembar(ws, lembar, peta, buat_unit_di=induk,
-                                              berhentikan_hilang=alasan,
-                                              tanggal_berhenti=tanggal)
-            if hasil.diimpor:
-                simpan_pemetaan(ws, lembar.judul, peta)
-            return hasil
 
         def done(hasil: HasilImpor) -> None:
             self.applying = False
@@ -415,9 +392,8 @@ class ImporPegawaiWizard(QWizard):
             self.pratinjau.completeChanged.emit()
             messages.show_error(self, exc)
 
-        op = self.ctx.background(self, work, done, label=self.tr("Mengimpor pegawai…"),
-                                 changes=[PEGAWAI])
-        op.failure(failed)
+        ops.impor(lembar, peta, induk, alasan, tanggal).success(done).failure(failed) \
+            .run(self.ctx, self)
 
 
 def _baris(nomor: list[int], batas: int = 12) -> str:

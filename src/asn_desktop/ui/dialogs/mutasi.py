@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import mutasi
 from asn_desktop.services.pegawai import PegawaiDetail
-from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
+from asn_desktop.ui.ops import pegawai as ops
 from asn_desktop.ui.widgets.common import FieldError, UnitCombo, hint, translate_buttons
 
 
@@ -101,8 +101,8 @@ class MutasiDialog(QDialog):
         tmt = date(q.year(), q.month(), q.day())
         nip, atasan = self.detail.row.nip, self._atasan_nip
         self.buttons.setEnabled(False)
-        self.ctx.write(self, lambda s: mutasi.pindah(s, nip, kode, atasan_nip=atasan, tmt=tmt),
-                       self._done, changes=[c.PEGAWAI], failure=self._failed)
+        ops.pindah(nip, kode, atasan, tmt).success(self._done).failure(self._failed) \
+            .run(self.ctx, self)
 
     def _done(self, r: mutasi.Mutasi) -> None:
         self.buttons.setEnabled(True)

@@ -26,10 +26,10 @@ from asn_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK
 from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import pegawai as svc
-from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.i18n import label
+from asn_desktop.ui.ops import pegawai as ops
 from asn_desktop.ui.widgets.common import FieldError, UnitCombo, named, translate_buttons
 
 
@@ -257,8 +257,7 @@ class PegawaiEditor(QDialog):
         data = self.data()
         pid = self.pegawai_id
         self.buttons.setEnabled(False)
-        self.ctx.write(self, lambda s: svc.save_pegawai(s, data, pid).id, self._saved,
-                       changes=[c.PEGAWAI], failure=self._failed)
+        ops.simpan(data, pid).success(self._saved).failure(self._failed).run(self.ctx, self)
 
     def _saved(self, pegawai_id: str) -> None:
         self.buttons.setEnabled(True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.services import cetak as svc
 from asn_desktop.ui.context import AppContext
+from asn_desktop.ui.ops import cetak as ops
 from asn_desktop.ui.widgets.common import hint, named, translate_buttons
 
 COLORS = {
@@ -96,8 +97,7 @@ class VerifikasiDialog(QDialog):
         lay.addWidget(box)
 
     def check_code(self) -> None:
-        text, ws = self.kode.text(), self.ctx.ws
-        self.ctx.background(self, lambda _c: [svc.verify(ws, text)], self.show_results)
+        ops.verifikasi_kode(self.kode.text()).success(self.show_results).run(self.ctx, self)
 
     def check_pdf(self, path: str | None = None) -> None:
         if not path:
@@ -105,8 +105,7 @@ class VerifikasiDialog(QDialog):
                                                   self.tr("PDF (*.pdf)"))
         if not path:
             return
-        ws = self.ctx.ws
-        self.ctx.background(self, lambda _c: svc.verify_pdf(ws, Path(path)), self.show_results)
+        ops.verifikasi_pdf(Path(path)).success(self.show_results).run(self.ctx, self)
 
     def show_results(self, results: list[svc.VerifyResult]) -> None:
         self.results = list(results)

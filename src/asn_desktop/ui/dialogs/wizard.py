@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.errors import ValidationError
 from asn_desktop.paths import Paths
-from asn_desktop.services.workspace import Workspace, init_workspace
+from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.setupfile import CODE_SHAPE, WrongCode, normalise_code
 from asn_desktop.ui import messages
-from asn_desktop.ui.operations import OpContext, Operation
+from asn_desktop.ui.operations import Operation
+from asn_desktop.ui.ops import mulai
 from asn_desktop.ui.widgets.common import FieldError, hint
 
 CENTRAL, UNIT, PRACTICE = "central", "unit", "practice"
@@ -243,37 +244,16 @@ class FirstStartWizard(QWizard):
             return
         choice = self.intro.choice()
         paths = self.paths
+        work: mulai.Awal
         if choice == CENTRAL:
-            nama = self.central.nama.text().strip()
-
-            def work(ctx: OpContext) -> Workspace:
-                return init_workspace(paths, "central", nama)
-
+            work = mulai.pusat(paths, self.central.nama.text().strip())
             label = self.tr("Menyiapkan instalasi pusat…")
         elif choice == UNIT:
-            setup = Path(self.unit.file.text().strip())
-            kode = self.unit.kode.text()
-
-            def work(ctx: OpContext) -> Workspace:
-                from asn_desktop.services.sync_service import init_from_setup
-
-                return init_from_setup(paths, setup, kode)
-
+            work = mulai.unit(paths, Path(self.unit.file.text().strip()), self.unit.kode.text())
             label = self.tr("Menyiapkan instalasi unit dari paket penyiapan…")
         else:
-            jumlah = self.practice.jumlah.value()
-            nama = self.tr("Ruang Latihan (data contoh)")
-
-            def work(ctx: OpContext) -> Workspace:
-                from asn_desktop.services.demo import fill_demo
-
-                ctx.progress(0, 0, self_label_init)
-                ws = init_workspace(paths, "central", nama)
-                fill_demo(ws, employees=jumlah, seed=1,
-                          progress=lambda msg: ctx.progress(0, 0, msg))
-                return ws
-
-            self_label_init = self.tr("Menyiapkan ruang kerja…")
+            work = mulai.latihan(paths, self.tr("Ruang Latihan (data contoh)"),
+                                 self.practice.jumlah.value())
             label = self.tr("Membuat data contoh…")
         self._busy = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)

@@ -29,7 +29,7 @@ from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
-from asn_desktop.ui.operations import OpContext
+from asn_desktop.ui.ops import cetak as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named, periode_text
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
@@ -176,15 +176,7 @@ class CetakPage(Page):
         args = self._target_args()
         if args is None:
             return
-        ws = self.ctx.ws
-
-        def work(op: OpContext) -> svc.CetakHasil:
-            with ws.db.Session() as s:
-                target = svc.resolve_target(s, *args)
-            return svc.print_to_file(ws, [target], out, progress=op.progress,
-                                     cancelled=op.cancelled)
-
-        self.ctx.background(self, work, done, label=self.tr("Menyiapkan lembar…"))
+        ops.lembar(*args, out).success(done).run(self.ctx, self)
 
     def _preview_file(self) -> Path:
         """A fresh file in the workspace's preview folder (older previews are removed)."""
@@ -280,11 +272,7 @@ class CetakPage(Page):
         kode = units[unit_id].kode
         dok = self.dokumen.currentData()
         periode = None if dok == "skp" else self.periode.currentData()
-        tahun, ws = self.tahun.value(), self.ctx.ws
-
-        def work(op: OpContext) -> svc.CetakHasil:
-            return svc.print_unit(ws, dok, kode, tahun, Path(folder), periode=periode,
-                                  progress=op.progress, cancelled=op.cancelled)
+        tahun = self.tahun.value()
 
         def done(hasil: svc.CetakHasil) -> None:
             if hasil.dibatalkan:
@@ -297,8 +285,7 @@ class CetakPage(Page):
                 text += "\n" + "\n".join(f"• {d.nama}: {d.alasan}" for d in hasil.dilewati[:15])
             messages.info(self, text, self.tr("Cetak satu unit"))
 
-        self.ctx.background(self, work, done, label=self.tr("Mencetak lembar unit…"),
-                            cancellable=True, show_after_ms=0)
+        ops.lembar_unit(dok, kode, tahun, periode, Path(folder)).success(done).run(self.ctx, self)
 
     def verifikasi(self) -> None:
         from asn_desktop.ui.dialogs.verifikasi import VerifikasiDialog

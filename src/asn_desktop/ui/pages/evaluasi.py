@@ -3,6 +3,7 @@ approval that locks), and a unit view with the predikat distribution against the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -35,6 +36,8 @@ from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
+from asn_desktop.ui.ops import Op
+from asn_desktop.ui.ops import evaluasi as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.pages.skp import status_chip
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named, periode_text
@@ -233,8 +236,8 @@ class UnitView(QWidget):
         value = self.capaian.currentData()
         if unit_id is None or kode is None:
             return
-        self.page.ctx.write(self, lambda s: svc.set_capaian_unit(s, unit_id, kode, value),
-                            lambda _r: self.refresh(), changes=[c.EVALUASI])
+        ops.capaian_unit(unit_id, kode, value).success(lambda _r: self.refresh()) \
+            .run(self.page.ctx, self)
 
     def _open_row(self, row: int, _col: int) -> None:
         if 0 <= row < len(self.rows):
@@ -458,8 +461,7 @@ class EvaluasiPage(Page):
         skp_id, kode = self.skp.id, self.periode_kode()
         if kode is None:
             return
-        self.ctx.write(self, lambda s: svc.open_evaluasi(s, skp_id, kode),
-                       lambda _id: self._load(), changes=[c.EVALUASI])
+        ops.buka(skp_id, kode).success(lambda _id: self._load()).run(self.ctx, self)
 
     def focus_search(self) -> None:
         self.list.focus_search()
@@ -488,30 +490,12 @@ class EvaluasiPage(Page):
                 row.nilai.setFocus()
                 return False
             row.error.show_error(None)
-            realisasi.append((row.id, nilai, row.teks.text().strip() or None,
-                              row.bukti.text().strip() or None))
-        umpan_rhk = e.hasil.changed_umpan()
-        umpan_perilaku = e.perilaku.changed()
+            realisasi.append(ops.Realisasi(row.id, nilai, row.teks.text().strip() or None,
+                                           row.bukti.text().strip() or None))
         pen = e.penilaian
-        pen_dirty = pen.is_dirty()
-        hasil, perilaku, capaian, tanggal, catatan = pen.values()
-        eid = v.id
-
-        def work(s: Any) -> None:
-            for ind_id, nilai, teks, bukti in realisasi:
-                svc.set_realisasi(s, eid, ind_id, nilai, teks, bukti)
-            for rhk_id, teks in umpan_rhk.items():
-                svc.set_umpan_balik_rhk(s, eid, rhk_id, teks)
-            for kode, teks in umpan_perilaku.items():
-                svc.set_umpan_balik_perilaku(s, eid, kode, teks)
-            if pen_dirty:
-                svc.set_ratings(s, eid, hasil, perilaku)
-                svc.set_capaian_organisasi(s, eid, capaian)
-                svc.set_tanggal(s, eid, tanggal)
-                svc.set_catatan_rekomendasi(s, eid, catatan)
-
-        self.ctx.write(self, work, lambda _r: self._load(), changes=[c.EVALUASI],
-                       label=self.tr("Menyimpan evaluasi…"))
+        isian = ops.Isian(realisasi, e.hasil.changed_umpan(), e.perilaku.changed(),
+                          ops.Penilaian(*pen.values()) if pen.is_dirty() else None)
+        ops.simpan(v.id, isian).success(lambda _r: self._load()).run(self.ctx, self)
         return True
 
     def ambil_log(self) -> None:
@@ -521,7 +505,6 @@ class EvaluasiPage(Page):
         if self.is_dirty():
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
-        eid = v.id
 
         def done(changes: list[log_svc.RealisasiChange]) -> None:
             self._load()
@@ -533,18 +516,15 @@ class EvaluasiPage(Page):
                                   for ch in changes)
                 messages.info(self, self.tr("Realisasi diisi dari log harian:") + "\n" + lines)
 
-        self.ctx.write(self, lambda s: log_svc.carry_to_realisasi(s, eid), done,
-                       changes=[c.EVALUASI])
+        ops.ambil_log(v.id).success(done).run(self.ctx, self)
 
-    def _workflow(self, fn: Any, *args: Any) -> None:
+    def _workflow(self, make: Callable[[str], Op[None]]) -> None:
         if self.view is None:
             return
         if self.is_dirty():
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
-        eid = self.view.id
-        self.ctx.write(self, lambda s: fn(s, eid, *args), lambda _r: self._load(),
-                       changes=[c.EVALUASI])
+        make(self.view.id).success(lambda _r: self._load()).run(self.ctx, self)
 
     def _langkah(self, step: str) -> None:
         """A step chosen on the workflow bar."""
@@ -552,27 +532,27 @@ class EvaluasiPage(Page):
          Langkah.SETUJUI: self.setujui, Langkah.BUKA_KEMBALI: self.buka_kembali}[Langkah(step)]()
 
     def ajukan(self) -> None:
-        self._workflow(svc.ajukan)
+        self._workflow(lambda i: ops.langkah(i, Langkah.AJUKAN))
 
     def setujui(self) -> None:
         if messages.confirm(self, self.tr("Setujui evaluasi ini? Setelah disetujui evaluasi "
                                           "terkunci.")):
-            self._workflow(svc.setujui)
+            self._workflow(lambda i: ops.langkah(i, Langkah.SETUJUI))
 
     def kembalikan(self) -> None:
         alasan = messages.ask_text(self, self.tr("Kembalikan evaluasi"),
                                    self.tr("Alasan pengembalian (wajib):"))
         if alasan is not None:
-            self._workflow(svc.kembalikan, alasan)
+            self._workflow(lambda i: ops.langkah(i, Langkah.KEMBALIKAN, alasan))
 
     def hapus(self) -> None:
         if messages.confirm(self, self.tr("Hapus evaluasi konsep ini beserta realisasi dan "
                                           "umpan baliknya?")):
-            self._workflow(svc.delete_evaluasi)
+            self._workflow(ops.hapus)
 
     def buka_kembali(self) -> None:
         alasan = messages.ask_text(self, self.tr("Buka kembali evaluasi"),
                                    self.tr("Alasan membuka kembali (wajib, dicatat di "
                                            "riwayat):"))
         if alasan is not None:
-            self._workflow(svc.buka_kembali, alasan)
+            self._workflow(lambda i: ops.langkah(i, Langkah.BUKA_KEMBALI, alasan))

@@ -4,7 +4,6 @@ for a period that can be carried into the evaluation's realisasi with one action
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +33,7 @@ from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
+from asn_desktop.ui.ops import log_harian as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, heading, named, periode_text
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
@@ -303,8 +303,7 @@ class LogHarianPage(Page):
             else:
                 messages.show_error(self, exc)
 
-        self.ctx.write(self, lambda s: svc.add_log(s, row.id, data), done,
-                       changes=[c.LOG], failure=failed)
+        ops.tambah(row.id, data).success(done).failure(failed).run(self.ctx, self)
 
     def delete_selected(self) -> None:
         i = self.week.currentRow()
@@ -313,8 +312,7 @@ class LogHarianPage(Page):
         entry = self.rows[i]
         if not messages.confirm(self, self.tr("Hapus kegiatan \"{0}\"?").format(entry.uraian)):
             return
-        self.ctx.write(self, lambda s: svc.delete_log(s, entry.id),
-                       lambda _r: self._load_week(), changes=[c.LOG])
+        ops.hapus(entry.id).success(lambda _r: self._load_week()).run(self.ctx, self)
 
     def carry_to_realisasi(self) -> None:
         row, kode = self.pegawai, self.periode.currentData()
@@ -326,10 +324,6 @@ class LogHarianPage(Page):
                                            "dapat diisi."))
             return
 
-        def work(s: Any) -> list[svc.RealisasiChange]:
-            eid = eval_svc.open_evaluasi(s, skp.id, kode)
-            return svc.carry_to_realisasi(s, eid)
-
         def done(changes: list[svc.RealisasiChange]) -> None:
             if not changes:
                 messages.info(self, self.tr("Tidak ada realisasi yang berubah."))
@@ -339,4 +333,4 @@ class LogHarianPage(Page):
             messages.info(self, self.tr("Realisasi evaluasi {0} diisi dari log harian:")
                           .format(self.periode.currentText()) + "\n" + lines)
 
-        self.ctx.write(self, work, done, changes=[c.EVALUASI, c.LOG])
+        ops.isi_realisasi(skp.id, kode).success(done).run(self.ctx, self)

@@ -5,7 +5,6 @@ installation sees its own subtree read-only. Every rule is in services/organisas
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
@@ -35,6 +34,7 @@ from asn_desktop.services import organisasi as svc
 from asn_desktop.services import pegawai as psvc
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
+from asn_desktop.ui.ops import organisasi as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import (
     FieldError,
@@ -383,23 +383,15 @@ class OrganisasiPage(Page):
         induk, d = self.new_under, self.current()
         if induk is not None:
             data = self.form.data(induk.kode)
-
-            def tambah(s: Any) -> str:
-                return svc.tambah_unit(s, data).id
-
-            self.ctx.write(self, tambah, self.refresh, changes=[c.ORGANISASI],
-                           failure=self.form.show_error)
+            ops.tambah(data).success(self.refresh).failure(self.form.show_error) \
+                .run(self.ctx, self)
             return True
         if d is None:
             return False
         kode = d.kode
         data = self.form.data(self.units[d.induk_id].kode if d.induk_id else None)
-
-        def ubah(s: Any) -> str:
-            return svc.ubah_unit(s, kode, data).id
-
-        self.ctx.write(self, ubah, self.refresh, changes=[c.ORGANISASI],
-                       failure=self.form.show_error)
+        ops.ubah(kode, data).success(self.refresh).failure(self.form.show_error) \
+            .run(self.ctx, self)
         return True
 
     def move_current(self) -> None:
@@ -413,8 +405,7 @@ class OrganisasiPage(Page):
         if induk is None:
             return
         kode, induk_kode = d.kode, induk.kode
-        self.ctx.write(self, lambda s: svc.pindah_unit(s, kode, induk_kode).id, self.refresh,
-                       changes=[c.ORGANISASI])
+        ops.pindah(kode, induk_kode).success(self.refresh).run(self.ctx, self)
 
     def close_or_open(self) -> None:
         d = self.current()
@@ -422,15 +413,13 @@ class OrganisasiPage(Page):
             return
         kode = d.kode
         if d.ditutup:
-            self.ctx.write(self, lambda s: svc.buka_unit(s, kode).id, self.refresh,
-                           changes=[c.ORGANISASI])
+            ops.buka(kode).success(self.refresh).run(self.ctx, self)
             return
         if not messages.confirm(self, self.tr(
                 "Tutup {0}? Unit yang ditutup tidak dapat menerima pegawai baru; riwayat dan "
                 "dokumennya tetap tersimpan, dan unit dapat dibuka kembali.").format(d.nama)):
             return
-        self.ctx.write(self, lambda s: svc.tutup_unit(s, kode).id, self.refresh,
-                       changes=[c.ORGANISASI])
+        ops.tutup(kode).success(self.refresh).run(self.ctx, self)
 
     def delete_current(self) -> None:
         d = self.current()
@@ -440,5 +429,4 @@ class OrganisasiPage(Page):
                                               "'unit pulihkan {1}'.").format(d.nama, d.kode)):
             return
         kode, induk = d.kode, d.induk_id
-        self.ctx.write(self, lambda s: svc.hapus_unit(s, kode),
-                       lambda _r: self.refresh(induk), changes=[c.ORGANISASI])
+        ops.hapus(kode).success(lambda _r: self.refresh(induk)).run(self.ctx, self)

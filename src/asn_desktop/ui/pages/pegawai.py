@@ -27,6 +27,7 @@ from asn_desktop.services import siklus_pegawai as siklus
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.models.pegawai_model import jenis_label
+from asn_desktop.ui.ops import pegawai as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, hint
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
@@ -329,8 +330,7 @@ class PegawaiPage(Page):
                                 .format(d.row.nama)):
             return
         nip, pid = d.row.nip, d.row.id
-        self.ctx.write(self, lambda s: siklus.pulihkan(s, nip), lambda _r: self._saved(pid),
-                       changes=[c.PEGAWAI])
+        ops.pulihkan(nip).success(lambda _r: self._saved(pid)).run(self.ctx, self)
 
     def _saved(self, pegawai_id: str) -> None:
         self.list.reload()
@@ -346,5 +346,4 @@ class PegawaiPage(Page):
         ):
             return
         pid = d.row.id
-        self.ctx.write(self, lambda s: svc.delete_pegawai(s, pid), lambda _r: self.refresh(),
-                       changes=[c.PEGAWAI])
+        ops.hapus(pid).success(lambda _r: self.refresh()).run(self.ctx, self)

@@ -32,6 +32,7 @@ from asn_desktop.services import workspace as ws_svc
 from asn_desktop.ui import context as c
 from asn_desktop.ui import i18n, messages
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from asn_desktop.ui.ops import pengaturan as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint, named
 from asn_desktop.ui.widgets.setting_fields import (
@@ -261,22 +262,15 @@ class PengaturanPage(Page):
                         self.tr("Isian bukan JSON yang sah (baris {0}).").format(exc.lineno))
                     return False
             changed[key] = value
-        current: dict[str, str] = {}
-
-        def work(s: Any) -> None:
-            for key, value in changed.items():
-                current["key"] = key
-                svc.set_setting(s, key, value)
 
         def failed(exc: BaseException) -> None:
-            key = current.get("key")
-            if isinstance(exc, ValidationError) and key in self.errors:
-                self.errors[key].show_error(exc.message)
+            if isinstance(exc, ValidationError) and exc.field in self.errors:
+                self.errors[exc.field].show_error(exc.message)
             else:
                 messages.show_error(self, exc)
 
-        self.ctx.write(self, work, lambda _r: self.refresh(), changes=[c.SETTINGS],
-                       failure=failed)
+        ops.simpan(changed).success(lambda _r: self.refresh()).failure(failed) \
+            .run(self.ctx, self)
         return True
 
     def _ask_sandi(self, label: str) -> str | None:
@@ -313,10 +307,8 @@ class PengaturanPage(Page):
             sandi = self._new_sandi()
             if sandi is None:
                 return
-        ws = self.ctx.ws
-        target, chosen = path, sandi
-        self.ctx.background(self, lambda _c: cadangan.backup(ws, target, chosen),
-                            lambda r: messages.info(self, r.ringkasan))
+        ops.cadangkan(path, sandi).success(lambda r: messages.info(self, r.ringkasan)) \
+            .run(self.ctx, self)
 
     def restore_from(self, path: Path | None = None, sandi: str | None = None) -> None:
         if path is None:
@@ -344,14 +336,11 @@ class PengaturanPage(Page):
         self.ctx.restore_requested.emit(str(path), sandi or "")
 
     def apply_language(self) -> None:
-        lang = self.bahasa.currentData()
-        ws = self.ctx.ws
-        self.ctx.background(self, lambda _c: ws.set_local(i18n.SETTING_KEY, lang),
-                            lambda _r: self.ctx.restart_requested.emit())
+        ops.bahasa(self.bahasa.currentData()) \
+            .success(lambda _r: self.ctx.restart_requested.emit()).run(self.ctx, self)
 
     def save_operator(self) -> None:
         nama = self.operator.text()
-        ws = self.ctx.ws
         self.operator_error.show_error(None)
 
         def done(stored: str | None) -> None:
@@ -365,14 +354,10 @@ class PengaturanPage(Page):
             else:
                 messages.show_error(self, exc)
 
-        self.ctx.background(self, lambda _c: ws_svc.set_operator(ws, nama), done).failure(failed)
+        ops.operator(nama).success(done).failure(failed).run(self.ctx, self)
 
     def prepare_year(self) -> None:
         tahun, frek = self.tahun.value(), Frekuensi(self.frekuensi.currentData())
-
-        def work(s: Any) -> list[str]:
-            eval_svc.ensure_tahun(s, tahun, frek)
-            return eval_svc.ensure_periods(s, tahun)
 
         def done(kodes: list[str]) -> None:
             used = self.ctx.read(lambda s: eval_svc.frekuensi_tahun(s, tahun))
@@ -380,4 +365,4 @@ class PengaturanPage(Page):
             self.year_info.setText(text.format(tahun, self.tr(FREKUENSI_TEXT[used.value]).lower(),
                                                len(kodes)))
 
-        self.ctx.write(self, work, done, changes=[c.SETTINGS, c.EVALUASI])
+        ops.siapkan_tahun(tahun, frek).success(done).run(self.ctx, self)

@@ -6,7 +6,6 @@ Everything goes through services.sync_service."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -31,50 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.errors import PackageRejected
 from asn_desktop.services import sync_service as svc
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.ui import context as c
 from asn_desktop.ui import drives, messages
-from asn_desktop.ui.operations import OpContext
+from asn_desktop.ui.ops import sinkronisasi as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named
-
-INBOX_KEY = "sync_inbox"
-EVERYTHING = (c.SYNC, c.PEGAWAI, c.SKP, c.EVALUASI, c.LOG, c.UMPAN_BALIK, c.SETTINGS)
-
-
-@dataclass
-class ImportSummary:
-    """What happened to each file of one import action."""
-
-    diterapkan: list[svc.ImportResult] = field(default_factory=list)
-    sudah: list[svc.ImportResult] = field(default_factory=list)
-    ditolak: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
-
-
-def import_files(ws: Any, paths: list[Path], op: OpContext) -> ImportSummary:
-    """Each file on its own (all or nothing per package); a refused file does not stop the
-    others. Runs on the database worker."""
-    out = ImportSummary()
-    n = len(paths)
-    for i, p in enumerate(paths):
-        op.check()
-
-        def part(done: int, total: int, i: int = i, name: str = p.name) -> None:
-            op.progress(i * 1000 + done * 1000 // max(total, 1), n * 1000,
-                        f"{name} ({i + 1}/{n})")
-
-        try:
-            r = svc.import_package(ws, p, progress=part, cancelled=op.cancelled)
-        except PackageRejected as exc:
-            out.ditolak.append((p.name, exc.message))
-            continue
-        (out.sudah if r.sudah_diimpor else out.diterapkan).append(r)
-    return out
-
-
-INBOX_SETTLE_SECONDS = 2.0  # a watched file younger than this may still be being copied
 
 
 class SinkronisasiPage(Page):
@@ -169,10 +131,7 @@ class SinkronisasiPage(Page):
                 "diverifikasi. Sesudahnya buat cadangan baru: cadangan lama masih memuat kunci "
                 "lama.").format(peer), self.tr("Ganti kunci")):
             return
-        ws = self.ctx.ws
-        self.ctx.background(self, lambda _op: svc.rotate_keys(ws),
-                            lambda r: self._show_text(r.ringkasan),
-                            label=self.tr("Mengganti kunci…"), changes=[c.SYNC])
+        ops.ganti_kunci().success(lambda r: self._show_text(r.ringkasan)).run(self.ctx, self)
 
     def _fill_drive_menu(self) -> None:
         self.drive_menu.clear()
@@ -267,7 +226,7 @@ class SinkronisasiPage(Page):
             self.export_unit.set_units(self.ctx.units())
             # the top unit is the central's own: only units below it get an installation
             self.invite_unit.set_units([u for u in self.ctx.units() if u.depth > 0])
-        folder = self.ctx.ws.get_local(INBOX_KEY)
+        folder = self.ctx.ws.get_local(ops.INBOX_KEY)
         self.inbox.setText(folder or "")
         if folder and Path(folder).is_dir() and folder not in self.watcher.directories():
             self.watcher.addPath(folder)
@@ -303,20 +262,13 @@ class SinkronisasiPage(Page):
                 self, self.tr("Pilih folder atau flashdisk tujuan"))
         if not folder:
             return
-        ws, full = self.ctx.ws, self.full.isChecked()
         kode = None
         unit_id = self.export_unit.unit_id() if self.export_unit is not None else None
         if unit_id:
             units = {u.id: u.kode for u in self.ctx.units()}
             kode = units.get(unit_id)
-
-        def work(op: OpContext) -> svc.ExportResult:
-            return svc.export(ws, Path(folder), unit_kode=kode, full=full, progress=op.progress,
-                              cancelled=op.cancelled)
-
-        self.ctx.background(self, work, lambda r: self._show_text(r.ringkasan),
-                            label=self.tr("Membuat paket…"), cancellable=True,
-                            changes=[c.SYNC])
+        ops.kirim(Path(folder), kode, self.full.isChecked()) \
+            .success(lambda r: self._show_text(r.ringkasan)).run(self.ctx, self)
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if not paths:
@@ -325,13 +277,9 @@ class SinkronisasiPage(Page):
                 self.tr("Paket Kinerja ASN (*{0});;Semua berkas (*)").format(EXT_PACKAGE))
         if not paths:
             return
-        ws = self.ctx.ws
-        files = [Path(p) for p in paths]
-        self.ctx.background(self, lambda op: import_files(ws, files, op), self._show_import,
-                            label=self.tr("Menerima paket…"), cancellable=True,
-                            changes=EVERYTHING)
+        ops.terima([Path(p) for p in paths]).success(self._show_import).run(self.ctx, self)
 
-    def _show_import(self, s: ImportSummary) -> None:
+    def _show_import(self, s: ops.ImportSummary) -> None:
         parts = [self.tr("Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}")
                  .format(len(s.diterapkan), len(s.sudah), len(s.ditolak))]
         parts += [r.ringkasan for r in s.diterapkan + s.sudah]
@@ -355,10 +303,8 @@ class SinkronisasiPage(Page):
                 self, self.tr("Pilih folder untuk paket penyiapan"))
         if not folder:
             return
-        ws, kode = self.ctx.ws, units[unit_id].kode
-        self.ctx.background(self, lambda _op: svc.invite(ws, kode, Path(folder)),
-                            self._show_invite,
-                            label=self.tr("Membuat paket penyiapan…"), changes=[c.SYNC])
+        ops.undang(units[unit_id].kode, Path(folder)).success(self._show_invite) \
+            .run(self.ctx, self)
 
     def _show_invite(self, r: svc.InviteResult) -> None:
         """The file and, large and selectable, the code to give separately."""
@@ -383,30 +329,24 @@ class SinkronisasiPage(Page):
                                                       self.tr("Pilih folder kotak masuk"))
         if not folder:
             return
-        ws = self.ctx.ws
 
         def done(_r: object) -> None:
             self.refresh()
             self.scan_inbox()
 
-        self.ctx.background(self, lambda _c: ws.set_local(INBOX_KEY, folder), done)
+        ops.kotak_masuk(folder).success(done).run(self.ctx, self)
 
     def scan_inbox(self) -> None:
         folder = self.inbox.text()
         if not folder:
             return
-        ws = self.ctx.ws
 
         def done(r: svc.InboxResult) -> None:
             self._show_text(r.ringkasan, error=bool(r.ditolak))
             if r.menunggu:  # a file still being copied in: look again once it has settled
-                QTimer.singleShot(int(INBOX_SETTLE_SECONDS * 1500), self.scan_inbox)
+                QTimer.singleShot(int(ops.INBOX_SETTLE_SECONDS * 1500), self.scan_inbox)
 
-        self.ctx.background(
-            self, lambda op: svc.inbox(ws, Path(folder), progress=op.progress,
-                                       cancelled=op.cancelled,
-                                       settle_seconds=INBOX_SETTLE_SECONDS),
-            done, changes=EVERYTHING)
+        ops.periksa_kotak_masuk(Path(folder)).success(done).run(self.ctx, self)
 
     # -- conflicts -------------------------------------------------------------------------------
 
@@ -446,9 +386,8 @@ class SinkronisasiPage(Page):
         row = self.conflict_list.currentRow()
         if not 0 <= row < len(self.conflicts):
             return
-        k, ws = self.conflicts[row].view, self.ctx.ws
-        self.ctx.background(self, lambda _c: svc.resolve(ws, k, keep),
-                            lambda _r: self.refresh(), changes=EVERYTHING)
+        ops.selesaikan_konflik(self.conflicts[row].view, keep) \
+            .success(lambda _r: self.refresh()).run(self.ctx, self)
 
     # -- drag and drop ---------------------------------------------------------------------------
 

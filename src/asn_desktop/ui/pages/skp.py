@@ -5,6 +5,7 @@ The editor's widgets are in skp_editor.py (their names are importable from here)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -34,6 +35,8 @@ from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
+from asn_desktop.ui.ops import Op
+from asn_desktop.ui.ops import skp as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.pages.skp_editor import ID_ROLE as ID_ROLE
 from asn_desktop.ui.pages.skp_editor import KIND_ROLE as KIND_ROLE
@@ -312,8 +315,8 @@ class SkpPage(Page):
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def _write(self, fn: Any, keep: tuple[str, str] | None = None,
-               form: Any = None) -> None:
+    def _run(self, op: Op[Any], keep: tuple[str, str] | None = None,
+             form: Any = None) -> None:
 
         def done(result: Any) -> None:
             if form is not None:
@@ -329,7 +332,7 @@ class SkpPage(Page):
                 return
             messages.show_error(self, exc)
 
-        self.ctx.write(self, fn, done, changes=[c.SKP], failure=failed)
+        op.success(done).failure(failed).run(self.ctx, self)
 
     def save_rhk(self) -> None:
         f = self.editor.hasil.rhk_form
@@ -337,12 +340,9 @@ class SkpPage(Page):
         if rhk_id is None:
             if self.view is None:
                 return
-            skp_id = self.view.id  # read here: the lambda runs on the database worker
-            self._write(lambda s: svc.add_rhk(s, skp_id, data),
-                        ("rhk", ""), f)
+            self._run(ops.tambah_rhk(self.view.id, data), ("rhk", ""), f)
         else:
-            self._write(lambda s: svc.update_rhk(s, rhk_id, data),
-                        ("rhk", rhk_id), f)
+            self._run(ops.ubah_rhk(rhk_id, data), ("rhk", rhk_id), f)
 
     def save_indikator(self) -> None:
         f = self.editor.hasil.ind_form
@@ -350,38 +350,29 @@ class SkpPage(Page):
         if ind_id is None:
             if rhk_id is None:
                 return
-            self._write(lambda s: svc.add_indikator(s, rhk_id, data),
-                        ("indikator", ""), f)
+            self._run(ops.tambah_indikator(rhk_id, data), ("indikator", ""), f)
         else:
-            self._write(lambda s: svc.update_indikator(s, ind_id, data),
-                        ("indikator", ind_id), f)
+            self._run(ops.ubah_indikator(ind_id, data), ("indikator", ind_id), f)
 
     def save_perilaku(self) -> None:
         changed = self.editor.perilaku.changed()
         skp_id = self.view.id if self.view else None
         if not changed or skp_id is None:
             return
-
-        def work(s: Any) -> None:
-            for kode, teks in changed.items():
-                svc.set_ekspektasi(s, skp_id, kode, teks)
-
-        self._write(work, None, self.editor.perilaku)
+        self._run(ops.simpan_ekspektasi(skp_id, changed), None, self.editor.perilaku)
 
     def save_lampiran(self) -> None:
         data = self.editor.lampiran.data()
         skp_id = self.view.id if self.view else None
         if skp_id is None:
             return
-        self._write(lambda s: svc.set_lampiran(s, skp_id, data), None,
-                    self.editor.lampiran)
+        self._run(ops.simpan_lampiran(skp_id, data), None, self.editor.lampiran)
 
     def save_periode(self) -> None:
         if self.view is None:
             return
-        skp_id = self.view.id
         mulai, selesai = self.editor.periode()
-        self._write(lambda s: svc.set_periode(s, skp_id, mulai, selesai))
+        self._run(ops.ubah_periode(self.view.id, mulai, selesai))
 
     def ubah_pendekatan(self) -> None:
         v = self.view
@@ -406,8 +397,7 @@ class SkpPage(Page):
         if not messages.confirm(self, text):
             e.pendekatan.setCurrentIndex(max(e.pendekatan.findData(v.pendekatan), 0))
             return
-        skp_id = v.id
-        self._write(lambda s: svc.set_pendekatan(s, skp_id, baru))
+        self._run(ops.ubah_pendekatan(v.id, baru))
 
     def _signer_text(self, who: Any, chosen: bool, nobody: str, default: str) -> str:
         if who is None:
@@ -460,9 +450,7 @@ class SkpPage(Page):
                                            "dikosongkan; dicatat di riwayat):"))
         if alasan is None:
             return
-        skp_id = v.id
-        self._write(lambda s: svc.set_penilai(s, skp_id, penilai_id, atasan_id,
-                                                    alasan=alasan or None))
+        self._run(ops.ubah_penilai(v.id, penilai_id, atasan_id, alasan))
 
     def is_dirty(self) -> bool:
         if self.view is None or self.stack.currentWidget() is not self.editor:
@@ -510,8 +498,7 @@ class SkpPage(Page):
             self.new_rhk(JenisRhk.UTAMA)
             return
         tahun, pendekatan = self.tahun.value(), self.create_panel.pendekatan()
-        self.ctx.write(self, lambda s: svc.create_skp(s, row.id, tahun, pendekatan),
-                       lambda _id: self._load(), changes=[c.SKP])
+        ops.buat(row.id, tahun, pendekatan).success(lambda _id: self._load()).run(self.ctx, self)
 
     def focus_search(self) -> None:
         self.list.focus_search()
@@ -521,8 +508,7 @@ class SkpPage(Page):
         if item is None or item.data(0, KIND_ROLE) != "rhk":
             return
         rhk_id = item.data(0, ID_ROLE)
-        self._write(lambda s: svc.move_rhk(s, rhk_id, offset),
-                    ("rhk", rhk_id))
+        self._run(ops.pindah_rhk(rhk_id, offset), ("rhk", rhk_id))
 
     def delete_item(self) -> None:
         item = self.editor.hasil.tree.currentItem()
@@ -534,20 +520,19 @@ class SkpPage(Page):
         if not messages.confirm(self, self.tr("Hapus {0}?").format(what)):
             return
         if kind == "rhk":
-            self._write(lambda s: svc.delete_rhk(s, item_id))
+            self._run(ops.hapus_rhk(item_id))
         else:
-            self._write(lambda s: svc.delete_indikator(s, item_id))
+            self._run(ops.hapus_indikator(item_id))
 
     # -- workflow --------------------------------------------------------------------------------
 
-    def _workflow(self, fn: Any) -> None:
+    def _workflow(self, make: Callable[[str], Op[None]]) -> None:
         if self.view is None:
             return
         if self.is_dirty():
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
-        skp_id = self.view.id
-        self._write(lambda s: fn(s, skp_id))
+        self._run(make(self.view.id))
 
     def _langkah(self, step: str) -> None:
         """A step chosen on the workflow bar."""
@@ -555,25 +540,25 @@ class SkpPage(Page):
          Langkah.SETUJUI: self.setujui, Langkah.BUKA_KEMBALI: self.buka_kembali}[Langkah(step)]()
 
     def ajukan(self) -> None:
-        self._workflow(lambda s, i: svc.ajukan(s, i))
+        self._workflow(lambda i: ops.langkah(i, Langkah.AJUKAN))
 
     def setujui(self) -> None:
         if messages.confirm(self, self.tr("Setujui SKP ini? Setelah disetujui SKP terkunci.")):
-            self._workflow(lambda s, i: svc.setujui(s, i))
+            self._workflow(lambda i: ops.langkah(i, Langkah.SETUJUI))
 
     def kembalikan(self) -> None:
         alasan = messages.ask_text(self, self.tr("Kembalikan SKP"),
                                    self.tr("Alasan pengembalian (wajib):"))
         if alasan is not None:
-            self._workflow(lambda s, i: svc.kembalikan(s, i, alasan))
+            self._workflow(lambda i: ops.langkah(i, Langkah.KEMBALIKAN, alasan))
 
     def buka_kembali(self) -> None:
         alasan = messages.ask_text(self, self.tr("Buka kembali SKP"),
                                    self.tr("Alasan membuka kembali SKP yang sudah disetujui "
                                            "(wajib, dicatat di riwayat):"))
         if alasan is not None:
-            self._workflow(lambda s, i: svc.buka_kembali(s, i, alasan))
+            self._workflow(lambda i: ops.langkah(i, Langkah.BUKA_KEMBALI, alasan))
 
     def hapus(self) -> None:
         if messages.confirm(self, self.tr("Hapus SKP konsep ini beserta seluruh RHK-nya?")):
-            self._workflow(lambda s, i: svc.delete_skp(s, i))
+            self._workflow(ops.hapus)

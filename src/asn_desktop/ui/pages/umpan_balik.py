@@ -34,6 +34,7 @@ from asn_desktop.services import umpan_balik as svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
+from asn_desktop.ui.ops import umpan_balik as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.pages.evaluasi import peran_text
 from asn_desktop.ui.widgets.common import (
@@ -208,8 +209,7 @@ class FeedbackTab(QWidget):
             else:
                 messages.show_error(self, exc)
 
-        self.page.ctx.write(self, lambda s: svc.add_umpan_balik(s, data), done,
-                            changes=[c.UMPAN_BALIK], failure=failed)
+        ops.tambah(data).success(done).failure(failed).run(self.page.ctx, self)
         return True
 
 
@@ -312,8 +312,7 @@ class ForumTab(QWidget):
             else:
                 messages.show_error(self, exc)
 
-        self.page.ctx.write(self, lambda s: svc.create_forum(s, data), done,
-                            changes=[c.UMPAN_BALIK], failure=failed)
+        ops.catat_forum(data).success(done).failure(failed).run(self.page.ctx, self)
 
 
 class UmpanBalikPage(Page):

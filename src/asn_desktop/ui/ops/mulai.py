@@ -1,0 +1,44 @@
+"""The first start's actions, before any workspace exists (so they are jobs for
+:class:`~asn_desktop.ui.operations.Operation` rather than :class:`~asn_desktop.ui.ops.Op`):
+a new central, a unit from its setup package, or the practice workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from asn_desktop.paths import Paths
+from asn_desktop.services.workspace import Workspace, init_workspace
+from asn_desktop.ui.operations import OpContext
+from asn_desktop.ui.ops import label
+
+Awal = Callable[[OpContext], Workspace]
+
+
+def pusat(paths: Paths, nama: str) -> Awal:
+    return lambda _op: init_workspace(paths, "central", nama)
+
+
+def unit(paths: Paths, setup: Path, kode: str) -> Awal:
+    """A unit installation from the setup package and its enrolment code."""
+
+    def work(_op: OpContext) -> Workspace:
+        from asn_desktop.services.sync_service import init_from_setup
+
+        return init_from_setup(paths, setup, kode)
+
+    return work
+
+
+def latihan(paths: Paths, nama: str, pegawai: int) -> Awal:
+    """A practice central filled with a made-up city of ``pegawai`` employees."""
+
+    def work(op: OpContext) -> Workspace:
+        from asn_desktop.services.demo import fill_demo
+
+        op.progress(0, 0, label("Menyiapkan ruang kerja…"))
+        ws = init_workspace(paths, "central", nama)
+        fill_demo(ws, employees=pegawai, seed=1, progress=lambda msg: op.progress(0, 0, msg))
+        return ws
+
+    return work
