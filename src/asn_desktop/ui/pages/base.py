@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
+from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
 
 class Page(QWidget):
@@ -74,3 +78,23 @@ class Page(QWidget):
 
     def reload(self) -> None:
         self.refresh()
+
+    # -- leaving a record ------------------------------------------------------------------------
+
+    def may_leave(self, what: str = "", list_: PegawaiList | None = None,
+                  current_id: str | None = None) -> bool:
+        """Before the page shows another record: ask what to do with unsaved changes (save,
+        discard, or stay). False when the person stays; ``list_`` then selects
+        ``current_id`` again without signalling."""
+        if not self.is_dirty():
+            return True
+        answer = messages.ask_unsaved(self, what)
+        if answer == "cancel":
+            if list_ is not None and current_id is not None:
+                list_.blockSignals(True)
+                list_.select_id(current_id)
+                list_.blockSignals(False)
+            return False
+        if answer == "save":
+            self.save()
+        return True

@@ -354,16 +354,8 @@ class EvaluasiPage(Page):
     def _pegawai_selected(self, row: PegawaiRow | None) -> None:
         if row is not None and self.pegawai is not None and row.id == self.pegawai.id:
             return
-        if self.is_dirty():
-            answer = messages.ask_unsaved(self)
-            if answer == "cancel":
-                if self.pegawai is not None:
-                    self.list.blockSignals(True)
-                    self.list.select_id(self.pegawai.id)
-                    self.list.blockSignals(False)
-                return
-            if answer == "save":
-                self.save()
+        if not self.may_leave("", self.list, self.pegawai.id if self.pegawai else None):
+            return
         self.pegawai = row
         self._periods_changed()
 

@@ -109,17 +109,10 @@ class SkpPage(Page):
     def _pegawai_selected(self, row: PegawaiRow | None) -> None:
         if row is not None and self.pegawai is not None and row.id == self.pegawai.id:
             return
-        if self.is_dirty():
-            answer = messages.ask_unsaved(self, self.tr("SKP {0}").format(self.pegawai.nama
-                                                                         if self.pegawai else ""))
-            if answer == "cancel":
-                if self.pegawai is not None:
-                    self.list.blockSignals(True)
-                    self.list.select_id(self.pegawai.id)
-                    self.list.blockSignals(False)
-                return
-            if answer == "save":
-                self.save()
+        before = self.pegawai
+        if not self.may_leave(self.tr("SKP {0}").format(before.nama if before else ""),
+                              self.list, before.id if before else None):
+            return
         self.pegawai = row
         self._load()
 
