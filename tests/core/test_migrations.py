@@ -102,3 +102,25 @@ def test_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path)
         Database(path, backup_dir=tmp_path / "cadangan")
     assert path.read_bytes() == before
     assert not (tmp_path / "cadangan").exists()
+
+
+def test_revisions_read_from_file_names_are_alembics() -> None:
+    # db/revisi.py names the revisions without Alembic: they must be Alembic's, head included
+    from asn_desktop.db.revisi import head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert head_revision() == script.get_current_head()
+
+
+def test_newer_schema_refused_without_change(tmp_path: Path) -> None:
+    path = tmp_path / "kinerja.sqlite"
+    Database(path, backup_dir=tmp_path / "cadangan").close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="lebih baru"):
+        Database(path, backup_dir=tmp_path / "cadangan")
+    assert path.read_bytes() == before

@@ -6,16 +6,21 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from asn_desktop import paths as paths_mod
-from asn_desktop.services import orgs
-from asn_desktop.services.workspace import Workspace, open_workspace
+
+# Commands import the services (SQLAlchemy, Alembic, reportlab…) inside their handlers, so
+# building the parser, --help and --version load none of them (tests/core/test_cli_imports.py).
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from asn_desktop.services.workspace import Workspace
 
 
 def workspace_from(args: argparse.Namespace) -> Workspace:
+    from asn_desktop.services.workspace import open_workspace
+
     return open_workspace(paths_mod.resolve(args.data_dir))
 
 
@@ -23,6 +28,8 @@ def unit_ids_of(s: Session, kode: str | None) -> frozenset[str] | None:
     """The unit named by ``--unit KODE`` and its sub-units (None: no --unit given)."""
     if not kode:
         return None
+    from asn_desktop.services import orgs
+
     return frozenset(orgs.subtree_ids(s, orgs.unit_by_kode(s, kode).id))
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import time
+from typing import TYPE_CHECKING
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.commands.common import progress, usage, workspace_from
 from asn_desktop.errors import ValidationError
-from asn_desktop.services.workspace import Workspace, init_workspace
+
+if TYPE_CHECKING:
+    from asn_desktop.services.workspace import Workspace
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,6 +44,8 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise SystemExit(usage("--kode hanya dipakai bersama --from FILE"))
         if not args.role or not args.name:
             raise SystemExit(usage("init membutuhkan --role dan --name (atau --from FILE)"))
+        from asn_desktop.services.workspace import init_workspace
+
         ws = init_workspace(paths, args.role, args.name, unit_kode=args.unit_kode)
     with ws:
         peran = "pusat (BKPSDM)" if ws.is_central else "unit"

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from typing import TYPE_CHECKING
 
-from asn_desktop.commands.common import print_json, print_table, tanggal, usage, workspace_from
-from asn_desktop.services import orgs, pegawai
+from asn_desktop.commands.common import (
+    print_json,
+    print_table,
+    tanggal,
+    unit_ids_of,
+    usage,
+    workspace_from,
+)
+
+if TYPE_CHECKING:
+    from asn_desktop.services.pegawai import PegawaiRow
 
 # Further ``pegawai`` actions, each module with ``register_aksi(aksi)``.
 AKSI_MODULES: tuple[str, ...] = ("asn_desktop.commands.pegawai_roster",
@@ -54,10 +64,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_pegawai(args: argparse.Namespace) -> int:
+    from asn_desktop.services import pegawai
+
     with workspace_from(args) as ws, ws.db.Session() as s:
-        unit_ids = None
-        if args.unit:
-            unit_ids = frozenset(orgs.subtree_ids(s, orgs.unit_by_kode(s, args.unit).id))
+        unit_ids = unit_ids_of(s, args.unit)
         rows = pegawai.list_pegawai(s, pegawai.PegawaiFilter(
             text=args.cari, unit_ids=unit_ids, termasuk_berhenti=args.semua))
     if args.json:
@@ -77,8 +87,10 @@ def cmd_pegawai(args: argparse.Namespace) -> int:
     return 0
 
 
-def _status(r: pegawai.PegawaiRow) -> str:
+def _status(r: PegawaiRow) -> str:
     """'aktif', or 'berhenti: Pensiun 2026-03-01'."""
+    from asn_desktop.services import pegawai
+
     if r.aktif:
         return "aktif"
     rincian = " ".join(x for x in (pegawai.label_alasan(r.alasan_berhenti),

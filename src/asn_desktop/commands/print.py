@@ -7,9 +7,13 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn_desktop.commands.common import progress, workspace_from
-from asn_desktop.services import cetak
+from asn_desktop.domain.dokumen import DOKUMEN_CETAK
+
+if TYPE_CHECKING:
+    from asn_desktop.services.cetak_verifikasi import VerifyResult
 
 _JENIS_HELP = "skp, evaluasi (evaluasi kinerja pegawai) atau dokumen (dokumen evaluasi)"
 
@@ -21,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Cetak lembar bertanda kode verifikasi ke PDF. Satu pegawai: --nip; satu "
                     "unit (beserta sub-unitnya): --unit, satu berkas per pegawai atau --combined.",
     )
-    p.add_argument("jenis", choices=cetak.DOKUMEN_KINDS, help=_JENIS_HELP)
+    p.add_argument("jenis", choices=DOKUMEN_CETAK, help=_JENIS_HELP)
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--nip", help="NIP / NI PPPK pegawai")
     who.add_argument("--unit", metavar="KODE", help="kode unit (cetak massal)")
@@ -57,6 +61,8 @@ def _usage(message: str) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from asn_desktop.services import cetak
+
     out = Path(args.out)
     if args.jenis == "skp" and args.periode:
         return _usage("--periode hanya untuk evaluasi dan dokumen")
@@ -94,11 +100,13 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from asn_desktop.services.cetak_verifikasi import verify_any
+
     code = 0
-    found: list[cetak.VerifyResult] = []
+    found: list[VerifyResult] = []
     with workspace_from(args) as ws:
         for target in args.target:
-            found += cetak.verify_any(ws, target)
+            found += verify_any(ws, target)
     if args.json:
         print(json.dumps([r.to_dict() for r in found], ensure_ascii=False, indent=2))
     for r in found:

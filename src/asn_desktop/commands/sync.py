@@ -9,7 +9,6 @@ from pathlib import Path
 
 from asn_desktop.commands.common import print_json, print_table, workspace_from
 from asn_desktop.errors import PackageRejected
-from asn_desktop.services import sync_service as svc
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -76,6 +75,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_invite(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         r = svc.invite(ws, args.unit, Path(args.out))
     if args.json:
@@ -87,6 +88,8 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         r = svc.revoke(ws, args.unit)
     print(r.ringkasan)
@@ -94,6 +97,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_keys(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         r = svc.rotate_keys(ws)
     if args.json:
@@ -104,6 +109,8 @@ def cmd_rotate_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         r = svc.export(ws, Path(args.out), unit_kode=args.unit, full=args.full)
     print(r.ringkasan)
@@ -111,6 +118,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     files = [Path(f) for f in args.files]
     if len(files) == 1:  # a rejection is the one line cli.py prints
         with workspace_from(args) as ws:
@@ -130,6 +139,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         r = svc.inbox(ws, Path(args.folder))
     print(r.ringkasan)
@@ -137,6 +148,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         st = svc.status(ws)
     if args.json:
@@ -156,12 +169,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_fingerprint(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         print(svc.fingerprint(ws, args.unit))
     return 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         items = svc.conflicts(ws, include_resolved=args.semua)
     if args.json:
@@ -175,6 +192,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sync_service as svc
+
     with workspace_from(args) as ws:
         r = svc.resolve(ws, args.id, args.keep)
     print(r.ringkasan)

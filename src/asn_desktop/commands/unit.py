@@ -12,7 +12,6 @@ from asn_desktop.commands.common import print_json, print_table, tanggal, usage,
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.unit_kerja import MAX_LOGO_BYTES, JenisUnit
 from asn_desktop.errors import ValidationError, os_reason
-from asn_desktop.services import organisasi
 
 IKUT_TAHUN = "ikut-tahun"
 _FREKUENSI = [f.value.lower() for f in Frekuensi] + [IKUT_TAHUN]
@@ -113,6 +112,8 @@ def _frekuensi(teks: str | None, lama: str | None) -> str | None:
 
 
 def cmd_units(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     with workspace_from(args) as ws, ws.db.Session() as s:
         units = organisasi.daftar_unit(s, termasuk_ditutup=args.semua)
     if args.json:
@@ -125,6 +126,8 @@ def cmd_units(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     data = organisasi.UnitInput(
         args.kode, args.nama, args.jenis, args.induk, tempat=args.tempat or "Serang",
         alamat=args.alamat, kop_baris=tuple(args.kop or ()),
@@ -138,6 +141,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     opsi = ("kode_baru", "nama", "jenis", "induk", "tempat", "alamat", "kop", "frekuensi",
             "pimpinan", "logo")
     if not any(getattr(args, o) is not None for o in opsi) and not (
@@ -168,6 +173,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_pindah(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     with workspace_from(args) as ws, ws.session() as s:
         u = organisasi.pindah_unit(s, args.kode, args.induk)
         d = organisasi.detail_unit(s, u.id)
@@ -176,6 +183,8 @@ def cmd_pindah(args: argparse.Namespace) -> int:
 
 
 def cmd_tutup(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     with workspace_from(args) as ws, ws.session() as s:
         u = organisasi.tutup_unit(s, args.kode, args.tanggal)
         kode, nama, sejak = u.kode, u.nama, u.ditutup
@@ -184,6 +193,8 @@ def cmd_tutup(args: argparse.Namespace) -> int:
 
 
 def cmd_buka(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     with workspace_from(args) as ws, ws.session() as s:
         u = organisasi.buka_unit(s, args.kode)
         kode, nama = u.kode, u.nama
@@ -192,6 +203,8 @@ def cmd_buka(args: argparse.Namespace) -> int:
 
 
 def cmd_hapus(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     with workspace_from(args) as ws, ws.session() as s:
         d = organisasi.detail_unit(s, args.kode)
         organisasi.hapus_unit(s, d.id)
@@ -201,6 +214,8 @@ def cmd_hapus(args: argparse.Namespace) -> int:
 
 
 def cmd_pulihkan(args: argparse.Namespace) -> int:
+    from asn_desktop.services import organisasi
+
     with workspace_from(args) as ws, ws.session() as s:
         u = organisasi.pulihkan_unit(s, args.kode)
         kode, nama = u.kode, u.nama

@@ -11,18 +11,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.db.hlc import HybridLogicalClock
 from asn_desktop.db.models import Installation
+from asn_desktop.db.revisi import head_revision, known_revisions
 from asn_desktop.errors import AsnError, SchemaTooNewError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ class CaptureContext:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("asn_desktop.db") / "migrations"))
     return cfg
@@ -106,25 +108,30 @@ class Database:
     # -- schema ----------------------------------------------------------------------------------
 
     def current_revision(self) -> str | None:
+        """The file's schema revision (Alembic's own table, read without Alembic)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).first()
+            if exists is None:
+                return None
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+            return None if row is None else str(row[0])
 
     def migrate(self, backup_dir: Path) -> Path | None:
-        """Upgrade to the newest schema; back the file up first. Returns the backup path."""
-        cfg = alembic_config()
-        script = ScriptDirectory.from_config(cfg)
-        head = script.get_current_head()
+        """Upgrade to the newest schema; back the file up first. Returns the backup path.
+        Alembic is loaded only when there is something to upgrade."""
+        head = head_revision()
         current = self.current_revision()
         if current == head:
             return None
-        if current is not None:
-            try:
-                script.get_revision(current)
-            except Exception as exc:
-                raise SchemaTooNewError(
-                    f"Berkas data {self.path.name} dibuat oleh versi aplikasi yang lebih baru "
-                    f"(skema {current}). Perbarui aplikasi; berkas tidak diubah."
-                ) from exc
+        if current is not None and current not in known_revisions():
+            raise SchemaTooNewError(
+                f"Berkas data {self.path.name} dibuat oleh versi aplikasi yang lebih baru "
+                f"(skema {current}). Perbarui aplikasi; berkas tidak diubah.")
+        from alembic import command
+
+        cfg = alembic_config()
         backup = self.backup(backup_dir, f"sebelum-migrasi-{current}") if current else None
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn

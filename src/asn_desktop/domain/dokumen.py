@@ -40,3 +40,8 @@ AKSI_LABELS: dict[Aksi, str] = {
     Aksi.PENDEKATAN_DIUBAH: "Pendekatan diubah",
     Aksi.DIHAPUS: "Dihapus",
 }
+
+
+# The printed documents: the SKP, an evaluation sheet (Evaluasi Kinerja Pegawai) and the
+# Dokumen Evaluasi Kinerja (PermenPANRB 6/2022 Lampiran).
+DOKUMEN_CETAK = ("skp", "evaluasi", "dokumen")

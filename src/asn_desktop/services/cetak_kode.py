@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from asn_desktop.db.models import Cetakan
+from asn_desktop.domain.dokumen import DOKUMEN_CETAK
 from asn_desktop.reports.ringkasan import Ringkasan
 
-DOKUMEN_KINDS = ("skp", "evaluasi", "dokumen")
+DOKUMEN_KINDS = DOKUMEN_CETAK
 QR_PREFIX = "ASNV1"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CODE_LEN = 12
