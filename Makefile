@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench screenshots soak clean
+.PHONY: run test lint typecheck bench soak clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/sync_merge.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_scale.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/print_batch.py
+	$(BIN)/python bench/roster_import.py
+	$(BIN)/python bench/cli_start.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_start.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
