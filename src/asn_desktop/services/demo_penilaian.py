@@ -23,6 +23,7 @@ from asn_desktop.db.models import (
     Indikator,
     LogHarian,
     OrgUnit,
+    Pegawai,
     Realisasi,
     Rhk,
     RiwayatDokumen,
@@ -343,6 +344,8 @@ def freeze_evaluated_content(s: Session, builder: AppraisalBuilder) -> None:
 
 def snapshot_identities(builder: AppraisalBuilder, s: Session) -> None:
     """Approved documents carry who signed them, exactly as the approval service records it."""
+    # every employee and unit in the identity map at once: the snapshots read them one by one
+    loaded = (s.scalars(select(Pegawai)).all(), s.scalars(select(OrgUnit)).all())
     cache: dict[str, str] = {}
     for doc in (*builder.rows.get(Skp, []), *builder.rows.get(Evaluasi, [])):
         if doc["status"] != "DISETUJUI":
@@ -351,3 +354,4 @@ def snapshot_identities(builder: AppraisalBuilder, s: Session) -> None:
         if pid not in cache:
             cache[pid] = identitas.to_json(identitas.snapshot(s, pid))
         doc["identitas_json"] = cache[pid]
+    del loaded

@@ -134,9 +134,25 @@ def _def(key: str) -> SettingDef:
         raise ValidationError(f"Pengaturan '{key}' tidak dikenal.", "key") from None
 
 
+_MEMO = "pengaturan"  # Session.info key: values read in this session, by setting
+
+
+def _memo(s: Session) -> dict[str, Any]:
+    memo: dict[str, Any] = s.info.setdefault(_MEMO, {})
+    return memo
+
+
 def get_setting(s: Session, key: str) -> Any:
     """The published value, or the declared default when unset or unreadable (a fresh copy:
-    callers may modify it)."""
+    callers may modify it). Read once per session: printing a unit or approving in bulk asks
+    for the same few settings for every sheet; set_setting/reset_setting forget the value."""
+    memo = _memo(s)
+    if key not in memo:
+        memo[key] = _read_setting(s, key)
+    return copy.deepcopy(memo[key])
+
+
+def _read_setting(s: Session, key: str) -> Any:
     d = _def(key)
     row = s.get(Pengaturan, key)
     if row is None or row.deleted:
@@ -151,6 +167,7 @@ def set_setting(s: Session, key: str, value: Any) -> Any:
     """Validate and publish; returns the stored (normalised) value."""
     require_master(s)
     d = _def(key)
+    _memo(s).pop(key, None)
     value = d.validate(copy.deepcopy(value))
     nilai = json.dumps(value, ensure_ascii=False, sort_keys=True)
     row = s.get(Pengaturan, key)
@@ -179,6 +196,7 @@ def reset_setting(s: Session, key: str) -> None:
     """Back to the declared default (tombstones the published row)."""
     require_master(s)
     _def(key)
+    _memo(s).pop(key, None)
     row = s.get(Pengaturan, key)
     if row is not None and not row.deleted:
         row.deleted = True
