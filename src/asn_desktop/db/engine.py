@@ -159,13 +159,19 @@ class Database:
             self.context.node_id = inst.node_id
             if inst.operator:
                 self.context.actor = inst.operator
-            self._seed_clock()
+            self.context.clock.seed_from(self._greatest_clock)
         return inst
 
-    def _seed_clock(self) -> None:
-        with self.engine.connect() as conn:
-            last = conn.exec_driver_sql("SELECT MAX(hlc) FROM change_log").scalar()
-        self.context.clock.resume(int(last or 0))
+    def _greatest_clock(self) -> int:
+        """The greatest clock in the change log: a scan of its index, so it is read only when
+        the clock is first used (a write, an export, an import), not on every open. Its own
+        read-only connection never waits for a writer (WAL) and is safe inside a trigger."""
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            (last,) = con.execute("SELECT MAX(hlc) FROM change_log").fetchone()
+        finally:
+            con.close()
+        return int(last or 0)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

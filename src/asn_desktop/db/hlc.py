@@ -64,14 +64,30 @@ def physical_ms(hlc: int) -> int:
 
 
 class HybridLogicalClock:
-    def __init__(self, last: int = 0, now_ms: Callable[[], int] | None = None) -> None:
+    def __init__(self, last: int = 0, now_ms: Callable[[], int] | None = None,
+                 seed: Callable[[], int] | None = None) -> None:
+        """``seed`` gives the greatest clock already recorded; it is asked once, on first use,
+        so that opening a data file to read pays nothing for it."""
         self._last = last
         self._now_ms = now_ms or wall_ms
         self._lock = threading.Lock()
+        self._seed = seed
+
+    def seed_from(self, seed: Callable[[], int]) -> None:
+        """Continue after ``seed()``, asked on first use (see ``__init__``)."""
+        with self._lock:
+            self._seed = seed
+
+    def _ensure_seeded(self) -> None:  # with the lock held
+        if self._seed is not None:
+            seed, self._seed = self._seed, None
+            self._last = max(self._last, seed())
 
     @property
     def last(self) -> int:
-        return self._last
+        with self._lock:
+            self._ensure_seeded()
+            return self._last
 
     def wall(self) -> int:
         """The wall clock this clock reads, in milliseconds."""
@@ -80,6 +96,7 @@ class HybridLogicalClock:
     def now(self) -> int:
         """A new timestamp, strictly greater than every one issued or observed before."""
         with self._lock:
+            self._ensure_seeded()
             candidate = pack(self._now_ms(), 0)
             self._last = candidate if candidate > self._last else self._last + 1
             return self._last
@@ -88,6 +105,7 @@ class HybridLogicalClock:
         """Continue after the greatest clock already recorded here (uncapped: this node's own
         changes must keep their order even when they were stamped by a wrong date)."""
         with self._lock:
+            self._ensure_seeded()
             if last > self._last:
                 self._last = last
 
@@ -96,11 +114,13 @@ class HybridLogicalClock:
         because this PC's clock ran ahead and no other installation has their old stamps
         (sync/restamp.py)."""
         with self._lock:
+            self._ensure_seeded()
             self._last = last
 
     def observe(self, remote: int) -> None:
         """Advance past a timestamp received from another node, never beyond the window."""
         with self._lock:
+            self._ensure_seeded()
             remote = min(remote, ceiling(self._now_ms()))
             if remote > self._last:
                 self._last = remote

@@ -95,7 +95,9 @@ def status(ws: Workspace) -> SyncStatus:
             if p.give_back_until:
                 note = ("dipulihkan dari cadangan; paket berikutnya untuknya mengirim ulang apa "
                         "yang hilang darinya, tanpa --full.")
-            elif restored and (p.last_recv_at is None or p.last_recv_at < restored):
+            # a receipt in the very second of the restore is still the backup's (seconds are
+            # what both times keep)
+            elif restored and (p.last_recv_at is None or p.last_recv_at <= restored):
                 note = ("belum ada paket darinya sejak komputer ini dipulihkan dari cadangan; "
                         "paket berikutnya darinya mengembalikan apa yang hilang di sini.")
             rows.append(PeerStatus(

@@ -373,8 +373,12 @@ def _ack(d: sqlite3.Connection, peer: sqlite3.Row, ack: int, ack_for: str | None
          life: PeerLife, db: Database) -> None:
     """The peer confirms our changes up to ``ack`` (counted in our incarnation ``ack_for``):
     later exports start after it. A peer that began a new incarnation lost what it had
-    received after its backup, so its word replaces ours even when it is lower."""
+    received after its backup, so its word replaces ours even when it is lower. A package
+    from an older incarnation of the peer (written before its restore, found late) moves no
+    counter, but the peer's changes in it may be its own lost work: give them back again."""
     if life.stale:
+        d.execute("UPDATE sync_peer SET give_back_until = ? WHERE node_id = ?",
+                  (max(lineage.max_seq(d), 1), peer["node_id"]))
         return
     node = peer["node_id"]
     if ack_for is not None and ack_for != lineage.current(life.ours):
