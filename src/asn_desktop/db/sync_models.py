@@ -23,6 +23,7 @@ LOCKED = "locked"  # change to an approved document; held until a person decides
 DUPLICATE = "unik"  # an incoming unique value (a NIP) another live row holds; the old value kept
 DELETE = "hapus"  # a delete and an edit (or new parts) whose writers had not seen each other
 MOVED = "mutasi"  # a unit's change to an employee written after the employee moved out of it
+DOUBLE = "ganda"  # one document (an SKP for a year, an evaluation for a period) made twice
 HELD_KINDS = (LOCKED, DELETE, MOVED)  # kinds that may hold a change (not applied until decided)
 OPEN = "open"
 RESOLVED = "resolved"

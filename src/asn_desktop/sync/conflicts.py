@@ -15,6 +15,7 @@ from asn_desktop.db.capture import set_capture
 from asn_desktop.db.hlc import physical_ms
 from asn_desktop.db.sync_models import (
     DELETE,
+    DOUBLE,
     DUPLICATE,
     HELD_KINDS,
     LOCKED,
@@ -99,6 +100,13 @@ class ConflictView:
                     f"ditahan untuk ditinjau ({what})")
             return (f"{head}\n  nilai dari paket: {_show(self.nilai_paket)} "
                     f"({self.asal_paket}, {self.waktu_paket})")
+        elif self.jenis == DOUBLE:
+            label = TABLE_LABELS.get(self.tabel, self.tabel)
+            return (f"#{self.id} {label}{siapa} dibuat dua kali, di dua tempat tanpa saling "
+                    f"mengetahui; keduanya tersimpan. Pilih yang dipakai; yang lain dihapus "
+                    f"(dapat dipulihkan).\n  di komputer ini: {label} {_text(self.nilai_lokal)[:8]}"
+                    f" ({self.asal_lokal}, {self.waktu_lokal})\n  dari paket: {label} "
+                    f"{self.row_id[:8]} ({self.asal_paket}, {self.waktu_paket})")
         elif self.jenis == DUPLICATE:
             head = (f"#{self.id} Nilai ganda ({what}): nilai dari paket sudah dipakai baris "
                     "lain, nilai lama dipertahankan")
@@ -304,6 +312,16 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
         db.execute("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ? "
                    "WHERE id = ?", (RESOLVED, choice, now, cid))
         return Resolved((cid,), choice)
+    if kind == DOUBLE:
+        drop = rid if choice == "local" else _text(lv)
+        set_capture(conn, False)
+        try:
+            seq = _drop_document(db, tbl, drop, node, now_hlc, observe, actor)
+        finally:
+            set_capture(conn, True)
+        db.execute("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ?, "
+                   "resolved_seq = ? WHERE id = ?", (RESOLVED, choice, now, seq, cid))
+        return Resolved((cid,), choice)
     set_capture(conn, False)
     try:
         if grp is not None:
@@ -348,6 +366,24 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
                    "resolved_seq = ? WHERE id = ?",
                    [(RESOLVED, choice, now, seq, i) for i in ids])
     return Resolved(tuple(ids), choice)
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _drop_document(db: sqlite3.Connection, tbl: str, rid: str, node: str,
+                   now_hlc: Callable[[], int], observe: Callable[[int], None],
+                   actor: str | None) -> int:
+    """Delete one of a document made twice, with its parts, as new local edits (tombstones:
+    they sync, and the document can be brought back)."""
+    if not _alive(db, tbl, rid):
+        return 0
+    base = _version(db, tbl, rid, DELETED_FIELD)
+    if base is not None:
+        observe(base[0])
+    seq = _write(db, tbl, rid, DELETED_FIELD, 1, now_hlc(), node, base, actor, None)
+    return _delete_parts(db, tbl, rid, node, now_hlc, actor) or seq
 
 
 def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incoming: Any,

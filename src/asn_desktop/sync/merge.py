@@ -58,6 +58,7 @@ from asn_desktop.sync.merge_base import (
     MergeStats,
 )
 from asn_desktop.sync.merge_deletes import DeleteChecks
+from asn_desktop.sync.merge_double import NATURAL_KEYS, DoubleDocuments
 from asn_desktop.sync.merge_locks import ApprovalLocks
 from asn_desktop.sync.merge_unique import UniqueValues
 from asn_desktop.sync.merge_versions import (
@@ -78,7 +79,14 @@ from asn_desktop.sync.rows import (
     OpenConflict,
     columns,
 )
-from asn_desktop.sync.schema import APPROVED, DOC_TABLE, OWNER_LINK, STATUS_FIELD, TABLES
+from asn_desktop.sync.schema import (
+    APPROVED,
+    DELETED_FIELD,
+    DOC_TABLE,
+    OWNER_LINK,
+    STATUS_FIELD,
+    TABLES,
+)
 from asn_desktop.sync.scope import chunks, marks, owners
 
 __all__ = [
@@ -101,7 +109,7 @@ BATCH_BYTES = 32 * 1024 * 1024
 _OPEN_CONFLICT_COLUMNS = columns(OpenConflict._fields)
 
 
-class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues):
+class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues, DoubleDocuments):
     """Applies a package's changes, group by group, in batches of one table (see the module
     docstring for the rules; each rule lives in its own module, mixed in here)."""
 
@@ -144,6 +152,8 @@ class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues):
             self._settle_unique()
         if self.ctx.sender_scope is not None and self._touched:
             references.check(self.db, self._touched, self.ctx.sender_scope)
+        if self._keyed:
+            self._record_doubles()
         return self.stats
 
     # ---------------------------------------------------------------------------- a batch
@@ -288,6 +298,10 @@ class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues):
         if watched and ctx.sender_scope is not None:
             touched = self._touched.setdefault(tbl, set())
             touched.update(rid for rid, f in winners if f in watched)
+        keyed = NATURAL_KEYS.get(tbl)
+        if keyed and ctx.sender_scope is not None:
+            self._keyed.setdefault(tbl, set()).update(
+                rid for rid, f in winners if f in keyed or f == DELETED_FIELD)
         if tbl in UNIQUE_LIVE and (updates or inserts):
             self._park(tbl, updates, inserts, winners)
         for names, params in updates.items():

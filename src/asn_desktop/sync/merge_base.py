@@ -120,6 +120,7 @@ class MergeBase:
         self.peer_ack = 0
         # rows whose references this package wrote (checked on the merged state at the end)
         self._touched: dict[str, set[str]] = {}
+        self._keyed: dict[str, set[str]] = {}  # documents whose key this package wrote
         # new rows held under a parent deleted here: (table, id) -> their group
         self._delete_groups: dict[tuple[str, Any], str] = {}
 
