@@ -54,14 +54,22 @@ def test_demo_data_obeys_the_rules(make_workspace: WorkspaceFactory) -> None:
             assert shown == steps, (doc.id, doc.status, shown)
 
 
-def test_same_seed_same_people(make_workspace: WorkspaceFactory) -> None:
-    def nips(folder: str) -> list[tuple[str, str]]:
+def test_same_seed_same_city(make_workspace: WorkspaceFactory) -> None:
+    # the people and their appraisal: who has which documents, in which state
+    def city(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]],
+                                   list[tuple[str, str, str]]]:
         ws = make_workspace("central", "BKPSDM", folder)
         fill_demo(ws, employees=80, seed=11, today=TODAY)
         with ws.db.Session() as s:
-            return sorted((a, b) for a, b in s.execute(select(Pegawai.nip, Pegawai.nama)))
+            people = sorted((a, b) for a, b in s.execute(select(Pegawai.nip, Pegawai.nama)))
+            skp = sorted((n, st) for n, st in s.execute(
+                select(Pegawai.nip, Skp.status).join(Skp, Skp.pegawai_id == Pegawai.id)))
+            ev = sorted((n, k, st) for n, k, st in s.execute(
+                select(Pegawai.nip, Evaluasi.periode_kode, Evaluasi.status)
+                .join(Evaluasi, Evaluasi.pegawai_id == Pegawai.id)))
+        return people, skp, ev
 
-    assert nips("a") == nips("b")
+    assert city("a") == city("b")
 
 
 def test_unit_with_master_data_only_gets_appraisal_for_its_own_people(

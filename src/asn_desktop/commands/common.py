@@ -65,3 +65,12 @@ def tanggal(text: str) -> date:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"tanggal tidak sah: {text!r} (tulis YYYY-MM-DD, misalnya 2026-07-01)") from None
+
+
+def bilangan(text: str) -> int:
+    """An argparse type for a whole number (argparse would name Python's ``int``)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"bukan bilangan bulat: {text!r}") from None

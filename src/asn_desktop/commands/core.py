@@ -7,7 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 from asn_desktop import paths as paths_mod
-from asn_desktop.commands.common import progress, usage, workspace_from
+from asn_desktop.commands.common import bilangan, progress, usage, workspace_from
 from asn_desktop.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -27,9 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="isi ruang kerja dengan data contoh yang realistis")
-    p.add_argument("--employees", type=int, default=200, metavar="N", help="jumlah pegawai")
-    p.add_argument("--seed", type=int, default=1, help="benih acak (hasil dapat diulang)")
-    p.add_argument("--tahun", type=int, default=None, help="tahun kinerja (bawaan: tahun ini)")
+    p.add_argument("--employees", type=bilangan, default=200, metavar="N", help="jumlah pegawai")
+    p.add_argument("--seed", type=bilangan, default=1, help="benih acak (hasil dapat diulang)")
+    p.add_argument("--tahun", type=bilangan, default=None, help="tahun kinerja (bawaan: tahun ini)")
     p.set_defaults(func=cmd_demo)
 
 

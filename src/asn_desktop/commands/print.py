@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asn_desktop.commands.common import progress, workspace_from
+from asn_desktop.commands.common import bilangan, progress, workspace_from
 from asn_desktop.domain.dokumen import DOKUMEN_CETAK
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--nip", help="NIP / NI PPPK pegawai")
     who.add_argument("--unit", metavar="KODE", help="kode unit (cetak massal)")
-    p.add_argument("--tahun", type=int, default=date.today().year,
+    p.add_argument("--tahun", type=bilangan, default=date.today().year,
                    help="tahun kinerja (bawaan: tahun ini)")
     p.add_argument("--periode", metavar="P",
                    help="periode evaluasi: kode (2026-TW2) atau TW1, \"TRIWULAN II\", SM1, AKHIR "

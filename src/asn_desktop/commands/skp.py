@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from asn_desktop.commands.common import unit_ids_of, usage, workspace_from
+from asn_desktop.commands.common import bilangan, unit_ids_of, usage, workspace_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "ke RHK atasan tahun --ke yang uraiannya sama; yang tidak ditemukan dikosongkan. Pegawai "
         "yang sudah memiliki SKP tahun --ke dilewati. Tidak ada yang disetujui otomatis. Data "
         "dicadangkan dulu sebelum diubah.")
-    m.add_argument("--dari", required=True, type=int, metavar="YYYY", help="tahun asal")
-    m.add_argument("--ke", required=True, type=int, metavar="YYYY",
+    m.add_argument("--dari", required=True, type=bilangan, metavar="YYYY", help="tahun asal")
+    m.add_argument("--ke", required=True, type=bilangan, metavar="YYYY",
                    help="tahun tujuan (harus sudah dibuka: 'tahun buka')")
     m.add_argument("--unit", metavar="KODE", help="hanya pegawai unit ini (beserta sub-unitnya)")
     m.add_argument("--dry-run", dest="dry_run", action="store_true",
@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "export", aliases=["ekspor"], help="tulis daftar SKP satu tahun ke Excel (.xlsx)",
         description="Tulis satu baris per SKP tahun itu: NIP, nama, jabatan, unit, pejabat "
         "penilai, pendekatan, status, jumlah RHK dan tanggal disetujui.")
-    m.add_argument("--tahun", required=True, type=int, metavar="YYYY", help="tahun SKP")
+    m.add_argument("--tahun", required=True, type=bilangan, metavar="YYYY", help="tahun SKP")
     m.add_argument("--out", required=True, metavar="FILE.xlsx", help="berkas tujuan")
     m.add_argument("--unit", metavar="KODE", help="hanya pegawai unit ini (beserta sub-unitnya)")
     m.set_defaults(func=cmd_export)

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from asn_desktop.commands.common import print_json, print_table, workspace_from
+from asn_desktop.commands.common import bilangan, print_json, print_table, workspace_from
 from asn_desktop.errors import PackageRejected
 
 
@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_conflicts)
 
     q = s.add_parser("resolve", help="selesaikan satu konflik")
-    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("id", type=bilangan, metavar="ID")
     q.add_argument("--keep", required=True, choices=["local", "incoming"],
                    help="nilai yang dipakai: di komputer ini (local) atau dari paket (incoming)")
     q.set_defaults(func=cmd_resolve)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from asn_desktop.commands.common import print_json, print_table, usage, workspace_from
+from asn_desktop.commands.common import bilangan, print_json, print_table, usage, workspace_from
 from asn_desktop.domain.periods import Frekuensi
 
 _FREKUENSI = [f.value.lower() for f in Frekuensi]
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m = aksi.add_parser("buka", help="buka tahun kinerja beserta periode evaluasinya (di pusat)",
                         description="Buka tahun kinerja: catat tahunnya dan buat periode "
                         "evaluasinya. Tahun yang sudah dibuka tidak dibuka ulang.")
-    m.add_argument("--tahun", required=True, type=int, metavar="YYYY", help="tahun kinerja")
+    m.add_argument("--tahun", required=True, type=bilangan, metavar="YYYY", help="tahun kinerja")
     m.add_argument("--frekuensi", choices=_FREKUENSI, type=str.lower,
                    help="frekuensi evaluasi (bawaan: frekuensi bawaan di pengaturan)")
     m.set_defaults(func=cmd_buka)

@@ -173,8 +173,11 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
     if paths.database.exists():
         here, here_nama = _installation_of(paths.database, live=True)
         if here != node:
-            raise AsnError(f"Cadangan {source.name} milik instalasi lain ('{nama}'), bukan "
-                           f"'{here_nama}'; tidak dipulihkan.")
+            who = (f"'{nama}'" if nama != here_nama else
+                   f"'{nama}' dengan kode instalasi {node[:8]}, bukan {here[:8]} di sini")
+            raise AsnError(f"Cadangan {source.name} milik instalasi lain ({who})"
+                           + (f", bukan '{here_nama}'" if nama != here_nama else "")
+                           + "; tidak dipulihkan.")
     sealed = kunci_cadangan.read_sealed(source)
     pair: KeyPair | None = None
     if sealed is None:

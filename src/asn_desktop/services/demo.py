@@ -181,7 +181,8 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
                      employees: int, summary: DemoSummary) -> None:
     q = select(Pegawai.id, Pegawai.jabatan, Pegawai.jenis_jabatan, Pegawai.unit_id,
                Pegawai.atasan_id, OrgUnit.nama).outerjoin(
-        OrgUnit, OrgUnit.id == Pegawai.unit_id).where(Pegawai.deleted.is_(False))
+        OrgUnit, OrgUnit.id == Pegawai.unit_id).where(Pegawai.deleted.is_(False)).order_by(
+        Pegawai.nip)  # ids are random: the same seed must give the same city
     if ws.info.unit_id:
         q = q.where(Pegawai.unit_id.in_(subtree_ids(s, ws.info.unit_id)))
     have_skp = set(s.scalars(select(Skp.pegawai_id).where(Skp.tahun == tahun,

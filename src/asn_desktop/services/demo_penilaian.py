@@ -254,7 +254,7 @@ def depth_order(people: Sequence[ApprPerson]) -> list[ApprPerson]:
             cur = by_id[cur].atasan_id
         return d
 
-    return sorted(people, key=lambda p: (depth(p), p.id))
+    return sorted(people, key=depth)  # stable: the given order (by NIP) within a depth
 
 
 def recent_work(builder: AppraisalBuilder, s: Session, people: list[ApprPerson]) -> None:

@@ -37,6 +37,12 @@ def _input(p: Pegawai) -> PegawaiInput:
         telepon=p.telepon)
 
 
+LABEL_KOLOM = {"nip": "NIP", "nama": "nama", "gelar_depan": "gelar depan",
+               "gelar_belakang": "gelar belakang", "status": "status", "golongan": "golongan",
+               "jabatan": "jabatan", "jenis_jabatan": "jenis jabatan", "atasan_id": "atasan",
+               "tanggal_lahir": "tanggal lahir", "jenis_kelamin": "jenis kelamin"}
+
+
 @dataclass(frozen=True)
 class Koreksi:
     nama: str
@@ -47,8 +53,10 @@ class Koreksi:
     def ringkasan(self) -> str:
         if not self.diubah:
             return f"Tidak ada yang berubah pada {self.nama} ({self.nip})."
-        parts = "; ".join(f"{f}: {a or '-'} → {b or '-'}" for f, a, b in self.diubah)
-        return (f"Data {self.nama} ({self.nip}) diubah: {parts}. Unit menerimanya pada paket "
+        parts = "; ".join(f"{LABEL_KOLOM.get(f, f)}: {a or '-'} → {b or '-'}"
+                          for f, a, b in self.diubah)
+        # no full stop right after the values: a gelar ends with one of its own
+        return (f"Data {self.nama} ({self.nip}) diubah — {parts}; unit menerimanya pada paket "
                 "pusat berikutnya.")
 
 

@@ -239,7 +239,9 @@ def entries(items: list[ConflictView]) -> list[ConflictEntry]:
 
 
 def count_open(db: sqlite3.Connection) -> int:
-    return int(scalar(db.execute("SELECT COUNT(*) FROM sync_conflict WHERE status = 'open'")))
+    # a new row held whole is one item to decide, whatever its number of columns
+    return int(scalar(db.execute("SELECT COUNT(DISTINCT COALESCE(grp, 'id:' || id)) "
+                                 "FROM sync_conflict WHERE status = 'open'")))
 
 
 @dataclass(frozen=True)
