@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # what scripts and installers ask first: answered before the commands are loaded
+        print(f"asn-desktop {__version__}")
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     with paths_mod.private_files():  # files 0600, folders 0700 (see paths.py)
