@@ -72,7 +72,7 @@ def todo(
         )
     )
     missing = sorted(pegawai_ids - with_skp)
-    missing_rows = list_pegawai_by_ids(s, missing)[:batas] if missing else []
+    missing_rows = list_pegawai_by_ids(s, missing, limit=batas) if missing else []
     # the SKP of those who left service are no longer anybody's work to do
     rows = [r for r in skp_svc.list_skp(s, scope, tahun) if r.pegawai_id in pegawai_ids]
     draft = [r for r in rows if r.status == Status.DRAFT]

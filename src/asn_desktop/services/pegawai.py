@@ -171,7 +171,9 @@ def _row_of(s: Session, pegawai_id: str) -> PegawaiRow | None:
     return rows[0] if rows else None
 
 
-def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
+def list_pegawai_by_ids(s: Session, ids: list[str], *,
+                        limit: int | None = None) -> list[PegawaiRow]:
+    """The rows of ``ids`` by name (the first ``limit`` of them)."""
     if not ids:
         return []
     q = (
@@ -184,6 +186,7 @@ def list_pegawai_by_ids(s: Session, ids: list[str]) -> list[PegawaiRow]:
         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
         .where(Pegawai.id.in_(ids))
         .order_by(Pegawai.nama)
+        .limit(limit)
     )
     return [
         PegawaiRow(r[0], r[1], nama_lengkap(r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9],
