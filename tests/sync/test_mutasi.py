@@ -123,3 +123,24 @@ def test_cli_lists_a_held_new_row_once(net: Net, capsys: pytest.CaptureFixture[s
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1 and "Log harian baru" in lines[0] and "mutasi" in lines[0]
     assert f"#{held[0].id}" in lines[0]
+
+
+def test_the_new_unit_receives_the_cascade_its_employees_plans_point_to(net: Net) -> None:
+    # An SKP cascades from the old atasan's RHK; after the move the new unit holds that RHK
+    # too, so the sheet it prints (and verifies) names it as the old unit did.
+    a, b = net.units["3673.A"], net.units["3673.B"]
+    staf = net.org.people["staf_a1"]
+    atas = add_skp(a, net.org.people["kepala_a"])
+    own = add_skp(a, staf)
+    with a.session() as s:
+        s.get_one(Rhk, own["rhk"][0]).rhk_atasan_id = atas["rhk"][0]
+    net.sync_all(rounds=1)
+    with net.central.session() as s:
+        nip = s.get_one(Pegawai, staf).nip
+        kepala_b = s.get_one(Pegawai, net.org.people["kepala_b"]).nip
+        mutasi.pindah(s, nip, "3673.B", atasan_nip=kepala_b)
+    net.sync_all(rounds=2)
+    assert _get(b, Rhk, own["rhk"][0]).rhk_atasan_id == atas["rhk"][0]
+    cascade = _get(b, Rhk, atas["rhk"][0])
+    assert cascade is not None and cascade.uraian == _get(a, Rhk, atas["rhk"][0]).uraian
+    assert net.converged()

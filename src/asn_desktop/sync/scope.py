@@ -56,7 +56,8 @@ class ScopeSpec:
     all_master: bool = False  # the whole org tree, years, periods, settings (export to a unit)
     units_only: bool = False  # org_unit rows of the subtree only (fingerprint)
     placed: bool = True  # employees placed in the subtree
-    atasan: bool = False  # the atasan chain of those employees, with their SKP and RHK
+    atasan: bool = False  # the atasan chain of those employees (and whoever their RHK cascade
+    # from), with their SKP and RHK
     departed: bool = False  # employees once placed in the subtree (to learn of a mutasi)
     departed_owned: bool = False  # and the appraisal data of theirs (a unit's own work on them)
     owned: bool = True  # appraisal data of the employees placed in the subtree
@@ -121,6 +122,13 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
             " UNION SELECT p.atasan_id FROM pegawai p JOIN ch ON p.id = ch.id"
             "  WHERE p.atasan_id IS NOT NULL)"
             " INSERT OR IGNORE INTO temp.sc_peg SELECT id, 0 FROM ch")
+        # and whoever an RHK of theirs cascades from (an atasan before a mutasi, say): the
+        # sheets of those plans name that RHK, here as where they were approved
+        db.execute(
+            "INSERT OR IGNORE INTO temp.sc_peg SELECT DISTINCT t.pegawai_id, 0 "
+            "FROM temp.sc_peg p CROSS JOIN skp s ON s.pegawai_id = p.id "
+            "CROSS JOIN rhk x ON x.skp_id = s.id CROSS JOIN rhk a ON a.id = x.rhk_atasan_id "
+            "CROSS JOIN skp t ON t.id = a.skp_id WHERE p.own = 1")
     ins = "INSERT OR IGNORE INTO temp.sc_rows "
     if spec.all_master:
         db.execute(ins + "SELECT 'org_unit', id, NULL, NULL FROM org_unit")
