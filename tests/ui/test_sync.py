@@ -241,3 +241,41 @@ def test_a_held_new_row_is_one_entry_decided_whole(qtbot: Any, net: Any,  # noqa
     with net.central.db.Session() as s:
         assert s.query(LogHarian).filter_by(uraian="Sesudah mutasi").count() == 1
     win.close()
+
+
+def test_a_document_made_twice_is_reviewed_on_the_page(qtbot: Any, net: Any,  # noqa: F811
+                                                        shown: Any) -> None:
+    """The central and the unit each made the employee's SKP: the page says so in words, and
+    keeping the one from the package deletes the one made here."""
+    from sqlalchemy import select
+
+    from tests.sync.conftest import add_skp
+
+    from asn_desktop.db.models import Skp
+    from asn_desktop.services import sync_service as svc
+    from asn_desktop.ui.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    a = net.units["3673.A"]
+    staf = net.org.people["staf_a1"]
+    here = add_skp(net.central, staf)["skp"]
+    there = add_skp(a, staf)["skp"]
+    net.recv(net.central, net.send(a, net.central))
+    win = MainWindow(AppContext(net.central))
+    qtbot.addWidget(win)
+    win.go("sinkronisasi")
+    page = win.page("sinkronisasi")
+    page.refresh()
+    assert page.conflict_list.count() == 1
+    assert "dibuat dua kali" in page.conflict_list.item(0).text()
+    page.conflict_list.setCurrentRow(0)
+    assert "yang dibuat di sini" in page.local.text() and "dari paket" in page.remote.text()
+    screenshot(win, "07c-sinkronisasi-dokumen-ganda")
+    qtbot.mouseClick(page.keep_remote, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert not svc.conflicts(net.central)
+    with net.central.db.Session() as s:
+        live = set(s.scalars(select(Skp.id).where(Skp.pegawai_id == staf,
+                                                  Skp.deleted.is_(False))))
+    assert live == {there} and here not in live
+    win.close()

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.db.sync_models import DOUBLE
 from asn_desktop.services import sync_service as svc
+from asn_desktop.sync.conflicts import TABLE_LABELS
 from asn_desktop.sync.container import EXT_PACKAGE
 from asn_desktop.ui import context as c
 from asn_desktop.ui import drives, messages
@@ -375,6 +377,16 @@ class SinkronisasiPage(Page):
                 "Baris ini belum berlaku di komputer ini. Memakai nilai di komputer ini "
                 "berarti baris baru itu ditolak.")))
             self.remote.setText(f"{cols}<br><small>{escape(k.asal_paket)} · "
+                                f"{escape(k.waktu_paket)}</small>")
+            return
+        if k.jenis == DOUBLE:  # one document made twice: which one stays
+            what = escape(TABLE_LABELS.get(k.tabel, k.tabel))
+            keep = escape(self.tr("dipakai bila dipilih; yang lain dihapus (dapat dipulihkan)"))
+            self.local.setText(f"<b>{what} {escape(self.tr('yang dibuat di sini'))}</b><br>"
+                               f"{keep}<br><small>{escape(k.asal_lokal)} · "
+                               f"{escape(k.waktu_lokal)}</small>")
+            self.remote.setText(f"<b>{what} {escape(self.tr('dari paket'))}</b><br>{keep}"
+                                f"<br><small>{escape(k.asal_paket)} · "
                                 f"{escape(k.waktu_paket)}</small>")
             return
         self.local.setText(side(k.nilai_lokal, k.asal_lokal, k.waktu_lokal,
