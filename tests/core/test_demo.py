@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 from tests.conftest import WorkspaceFactory
 
-from asn_desktop.db.models import Evaluasi, Pegawai, Rhk, RiwayatDokumen, Skp
+from asn_desktop.db.models import Evaluasi, Pegawai, Rhk, RiwayatDokumen, Skp, UmpanBalik
 from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.nip import StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.predikat import predikat_kinerja
@@ -57,7 +57,7 @@ def test_demo_data_obeys_the_rules(make_workspace: WorkspaceFactory) -> None:
 def test_same_seed_same_city(make_workspace: WorkspaceFactory) -> None:
     # the people and their appraisal: who has which documents, in which state
     def city(folder: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]],
-                                   list[tuple[str, str, str]]]:
+                                   list[tuple[str, str, str]], list[tuple[str, str]]]:
         ws = make_workspace("central", "BKPSDM", folder)
         fill_demo(ws, employees=80, seed=11, today=TODAY)
         with ws.db.Session() as s:
@@ -67,7 +67,10 @@ def test_same_seed_same_city(make_workspace: WorkspaceFactory) -> None:
             ev = sorted((n, k, st) for n, k, st in s.execute(
                 select(Pegawai.nip, Evaluasi.periode_kode, Evaluasi.status)
                 .join(Evaluasi, Evaluasi.pegawai_id == Pegawai.id)))
-        return people, skp, ev
+            ub = sorted((n, p) for n, p in s.execute(
+                select(Pegawai.nip, UmpanBalik.peran)
+                .join(UmpanBalik, UmpanBalik.pegawai_id == Pegawai.id)))
+        return people, skp, ev, ub
 
     assert city("a") == city("b")
 

@@ -271,7 +271,7 @@ def recent_work(builder: AppraisalBuilder, s: Session, people: list[ApprPerson])
             builder.rhk_text[rid] = uraian
     r = builder.rng
     start = builder.today - timedelta(days=14)
-    for p in sorted(people, key=lambda x: x.id):
+    for p in people:  # in the given order (by NIP): ids are random
         for _ in range(r.randint(1, 3)) if own.get(p.id) else ():
             d = start + timedelta(days=r.randrange(14))
             rhk = r.choice(own[p.id])
@@ -291,8 +291,9 @@ def tema(jabatan: str, unit_nama: str) -> str:
 
 def capaian(builder: AppraisalBuilder, people: Iterable[ApprPerson],
              units: dict[str, OrgUnit], frekuensi_of: Callable[[str | None], Frekuensi]) -> None:
-    unit_ids = {p.unit_id for p in people if p.unit_id}
-    for uid in sorted(unit_ids):
+    # units in the order their people come (by NIP): ids are random, the seed must decide
+    unit_ids = dict.fromkeys(p.unit_id for p in people if p.unit_id)
+    for uid in unit_ids:
         if units.get(uid) is None or units[uid].jenis not in ("OPD", "SEKOLAH", "PUSKESMAS",
                                                                "KECAMATAN"):
             continue
@@ -311,7 +312,7 @@ def forums(builder: AppraisalBuilder, people: Sequence[ApprPerson], today: date,
         if p.unit_id:
             by_unit.setdefault(p.unit_id, []).append(p)
     r = builder.rng
-    for uid, members in sorted(by_unit.items()):
+    for uid, members in by_unit.items():  # first-seen order: ids are random
         if len(members) < 4 or r.random() < 0.5:
             continue
         presenter = r.choice(members)
