@@ -248,7 +248,6 @@ def test_a_document_made_twice_is_reviewed_on_the_page(qtbot: Any, net: Any,  # 
     """The central and the unit each made the employee's SKP: the page says so in words, and
     keeping the one from the package deletes the one made here."""
     from sqlalchemy import select
-
     from tests.sync.conftest import add_skp
 
     from asn_desktop.db.models import Skp
