@@ -79,16 +79,6 @@ class Op(Generic[T]):
             op.failure(self._failure)
         return op
 
-    def run_now(self, ws: Workspace) -> T:
-        """Run on this thread, outside the GUI (scripts and tests of the action itself)."""
-        if self._in_session is not None:
-            with ws.session() as s:
-                return self._in_session(s)
-        assert self._job is not None
-        from asn_desktop.ui.operations import _Signals
-
-        return self._job(ws, OpContext(_Signals()))
-
 
 def tulis(fn: Callable[[Session], T], *changes: str, label: str | None = None) -> Op[T]:
     """An action done in one transaction (with the session's authority)."""
