@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from asn_desktop.db.models import LogHarian, Realisasi
+from asn_desktop.db.models import Evaluasi, LogHarian, Realisasi
 from asn_desktop.domain.jabatan import Aspek, JenisRhk
 from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
@@ -125,3 +125,25 @@ def test_totals_and_carry_to_realisasi(ws: Workspace, org: Org) -> None:
         eval_svc.setujui(s, e)
         with pytest.raises(LockedError):
             svc.carry_to_realisasi(s, e)
+
+
+def test_no_log_for_days_still_to_come(ws: Workspace, org: Org) -> None:
+    from datetime import timedelta
+
+    tomorrow = date.today() + timedelta(days=1)
+    with ws.session() as s, pytest.raises(ValidationError) as exc:
+        svc.add_log(s, org.staf1, _entry(tomorrow, None))
+    assert exc.value.field == "tanggal" and "sesudah hari ini" in exc.value.message
+    with ws.session() as s:
+        assert svc.add_log(s, org.staf1, _entry(date.today(), None))  # today is fine
+
+
+def test_carrying_logs_into_an_approved_evaluation_says_how_to_go_on(ws: Workspace,
+                                                                     org: Org) -> None:
+    with ws.session() as s:
+        skp_id = approved_skp(s, org.staf1)
+        eid = eval_svc.open_evaluasi(s, skp_id, f"{TAHUN}-TW1")
+        s.get_one(Evaluasi, eid).status = "DISETUJUI"
+    with ws.session() as s, pytest.raises(LockedError) as exc:
+        svc.carry_to_realisasi(s, eid)
+    assert "buka kembali evaluasi itu di halaman Evaluasi" in exc.value.message

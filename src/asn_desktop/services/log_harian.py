@@ -69,6 +69,9 @@ def _validate(s: Session, pegawai_id: str, data: LogInput) -> tuple[str, str | N
         raise ValidationError("Uraian kegiatan wajib diisi.", "uraian")
     if data.kuantitas is not None and data.kuantitas < 0:
         raise ValidationError("Kuantitas tidak boleh negatif.", "kuantitas")
+    if data.tanggal > date.today():
+        raise ValidationError("Log harian mencatat kegiatan yang sudah dikerjakan; tanggalnya "
+                              "tidak boleh sesudah hari ini.", "tanggal")
     if data.rhk_id is not None:
         r = s.get(Rhk, data.rhk_id)
         skp = s.get(Skp, r.skp_id) if r is not None and not r.deleted else None
@@ -189,7 +192,10 @@ def carry_to_realisasi(
         raise NotFoundError("Evaluasi tidak ditemukan.")
     require_appraisal_scope(s, e.pegawai_id)
     if status_of(e.status) is Status.DISETUJUI:
-        raise LockedError("Evaluasi ini sudah disetujui dan terkunci.")
+        raise LockedError(
+            "Evaluasi periode ini sudah disetujui dan terkunci, jadi realisasinya tidak diisi "
+            "dari log harian. Bila realisasinya memang perlu diubah, buka kembali evaluasi itu "
+            "di halaman Evaluasi (alasannya dicatat), lalu ulangi.")
     per_rhk: dict[str, dict[str, float]] = {}
     for t in totals(s, e.pegawai_id, e.periode_kode, kumulatif=kumulatif):
         if t.rhk_id is not None:
