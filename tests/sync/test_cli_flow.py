@@ -32,10 +32,11 @@ def test_central_and_two_units_converge_and_bad_packages_are_refused(
     ok(capsys, "--data-dir", c, "demo", "--employees", "150", "--seed", "1")
     units = {"3673.DINKES": u1, "3673.DISDUKCAPIL": u2}
     for i, (kode, d) in enumerate(units.items()):
-        setup = tmp_path / f"{kode}.setup"  # a name without the extension is accepted too
+        setup = tmp_path / f"{kode}.setup"  # a file name is kept as given
         said = ok(capsys, "--data-dir", c, "sync", "invite", "--unit", kode, "--out", str(setup))
         code = said.split("Kode pendaftaran: ")[1].split()[0]
-        ok(capsys, "--data-dir", d, "init", "--from", f"{setup}.asnsetup", "--kode", code)
+        assert setup.is_file() and not Path(f"{setup}.asnsetup").exists()
+        ok(capsys, "--data-dir", d, "init", "--from", str(setup), "--kode", code)
         ok(capsys, "--data-dir", d, "demo", "--employees", "20", "--seed", "4")
         ok(capsys, "--data-dir", d, "sync", "export", "--out", str(tmp_path / f"out{i}"))
     up = sorted((tmp_path / "out0").iterdir())

@@ -69,7 +69,8 @@ def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
             inv = peers_mod.new_invitation(db, unit_kode)
             plan = peers_mod.setup_plan(db, _local(ws), ws.info.nama, keys, inv)
             path = peers_mod.setup_path(Path(out), inv.unit_kode)
-            written = write_package(db, plan, keys, work / path.name)
+            written = write_package(db, plan, keys,
+                                    work / peers_mod.setup_inner_name(inv.unit_kode))
             setupfile.seal(written.path, path, kode)
             m = written.manifest
             peers_mod.record_sent(db, inv.node_id, m.package_id, m.kind, m.from_seq, m.to_seq,

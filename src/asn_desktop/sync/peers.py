@@ -302,9 +302,14 @@ def setup_path(out: Path, kode: str) -> Path:
     if out.is_dir() or not out.suffix:
         out.mkdir(parents=True, exist_ok=True)
         return out / f"penyiapan-{label(kode)}-{stamp}{EXT_SETUP}"
-    # The importer accepts only its own extension, so "dinkes.setup" becomes
-    # "dinkes.setup.asnsetup" rather than a file that init --from would refuse.
-    return out if out.name.endswith(EXT_SETUP) else out.with_name(out.name + EXT_SETUP)
+    # a file name is kept as given: the package inside carries its own canonical name
+    return out
+
+
+def setup_inner_name(kode: str) -> str:
+    """The name the setup package carries inside its sealed file (the manifest's name must end
+    with the setup extension, whatever the outer file is called)."""
+    return f"penyiapan-{label(kode)}{EXT_SETUP}"
 
 
 def revoke(db: sqlite3.Connection, unit_kode: str) -> Peer:
