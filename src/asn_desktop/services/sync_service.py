@@ -292,9 +292,10 @@ def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
             if not path.is_file():
                 raise PackageRejected(f"Berkas {path} tidak ditemukan.", "missing_file")
             if setupfile.is_setup_file(path):
-                raise PackageRejected("Ini paket penyiapan unit; gunakan 'asn-desktop init "
-                                      "--from BERKAS --kode KODE' untuk memakainya.",
-                                      "setup_package")
+                raise PackageRejected(
+                    "Ini paket penyiapan unit, bukan paket sinkronisasi: pakai di komputer unit "
+                    "yang baru, saat aplikasi pertama kali dibuka (pilih 'Instalasi unit'), atau "
+                    "dengan 'asn-desktop init --from BERKAS --kode KODE'.", "setup_package")
             o = import_file(ws.db, _local(ws), keys, path, ws.paths.data_dir / ARCHIVE,
                             progress=part if progress else None, cancelled=cancelled,
                             before_write=before)

@@ -425,8 +425,9 @@ class OrganisasiPage(Page):
         d = self.current()
         if d is None or not self.ctx.can_edit_master:
             return
-        if not messages.confirm(self, self.tr("Hapus unit {0}? Unit dapat dipulihkan dengan "
-                                              "'unit pulihkan {1}'.").format(d.nama, d.kode)):
+        if not messages.confirm(self, self.tr(
+                "Hapus unit {0} ({1})? Unit ini belum pernah dipakai. Datanya disimpan sebagai "
+                "arsip; bila terhapus keliru, kodenya dapat dipulihkan.").format(d.nama, d.kode)):
             return
         kode, induk = d.kode, d.induk_id
         ops.hapus(kode).success(lambda _r: self.refresh(induk)).run(self.ctx, self)
