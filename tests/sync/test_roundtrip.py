@@ -152,7 +152,14 @@ def test_status_reports_peers_and_pending(net: Net) -> None:
     a = net.units["3673.A"]
     add_skp(a, net.org.people["staf_a1"])
     st = svc.status(a)
-    assert st.peers[0].tertunda > 0 and st.paket_belum_dikirim == 1
+    pending = st.peers[0].tertunda
+    assert pending > 0 and st.peers[0].belum_dikirim == pending and st.paket_belum_dikirim == 1
+    # right after an export nothing is left to send: it awaits the central's confirmation
+    sent = net.send(a, net.central)
+    st = svc.status(a)
+    assert (st.peers[0].belum_dikirim, st.peers[0].menunggu_konfirmasi) == (0, pending)
+    assert "0 perubahan belum dikirim" in st.ringkasan and "menunggu konfirmasi" in st.ringkasan
+    net.recv(net.central, sent)
     net.sync_unit("3673.A")
     st = svc.status(a)
     assert st.peers[0].tertunda == 0 and st.konflik == 0

@@ -159,9 +159,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"Instalasi {peran}, node {st.node}; perubahan terakhir #{st.perubahan_terakhir}")
     print_table([[p.nama, p.kode, svc.STATUS_LABEL.get(p.status, p.status),
                   p.terakhir_dikirim or "-", p.terakhir_diterima or "-",
-                  str(p.dikonfirmasi_sampai), str(p.tertunda)] for p in st.peers],
+                  str(p.dikonfirmasi_sampai), str(p.belum_dikirim), str(p.menunggu_konfirmasi)]
+                 for p in st.peers],
                 ["INSTALASI", "KODE", "STATUS", "TERAKHIR DIKIRIM", "TERAKHIR DITERIMA",
-                 "DIKONFIRMASI S.D.", "TERTUNDA"])
+                 "DIKONFIRMASI S.D.", "BELUM DIKIRIM", "MENUNGGU KONFIRMASI"])
     print(f"Konflik terbuka: {st.konflik}")
     if st.peringatan_jam:
         print(f"PERINGATAN: {st.peringatan_jam}")

@@ -39,11 +39,17 @@ class PeerStatus:
     paket_terakhir_diterima: str | None
     dikonfirmasi_sampai: int
     diterima_sampai: int
-    tertunda: int
+    tertunda: int  # not yet acknowledged by the peer
     pemulihan: str | None = None  # a restore, here or there, that the next packages repair
+    belum_dikirim: int = 0  # of those, not yet in any package written for the peer
+
+    @property
+    def menunggu_konfirmasi(self) -> int:
+        """Sent in a package, not yet confirmed by the peer's next package."""
+        return self.tertunda - self.belum_dikirim
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "menunggu_konfirmasi": self.menunggu_konfirmasi}
 
 
 STATUS_LABEL = {"active": "aktif", "invited": "diundang", "revoked": "dicabut"}
@@ -65,8 +71,8 @@ class SyncStatus:
             head = "Belum ada instalasi lain yang terhubung"
         else:
             head = "; ".join(
-                f"{p.nama} ({STATUS_LABEL.get(p.status, p.status)}): {p.tertunda} perubahan "
-                "tertunda" for p in self.peers)
+                f"{p.nama} ({STATUS_LABEL.get(p.status, p.status)}): {p.belum_dikirim} perubahan "
+                f"belum dikirim, {p.menunggu_konfirmasi} menunggu konfirmasi" for p in self.peers)
         text = (f"{head}. Konflik terbuka: {self.konflik}. Instalasi yang perlu dikirimi paket: "
                 f"{self.paket_belum_dikirim}.")
         for p in self.peers:
@@ -100,10 +106,11 @@ def status(ws: Workspace) -> SyncStatus:
             elif restored and (p.last_recv_at is None or p.last_recv_at <= restored):
                 note = ("belum ada paket darinya sejak komputer ini dipulihkan dari cadangan; "
                         "paket berikutnya darinya mengembalikan apa yang hilang di sini.")
+            unacked, unsent = peers_mod.pending_for(db, local, p)
             rows.append(PeerStatus(
                 p.nama, p.kode or peers_mod.CENTRAL_LABEL, p.role, p.status, p.last_sent_at,
                 p.last_sent_package, p.last_recv_at, p.last_recv_package, p.acked_seq,
-                p.recv_upto, peers_mod.pending_for(db, local, p), note))
+                p.recv_upto, unacked, note, unsent))
         konflik = conflicts_mod.count_open(db)
         unsent = peers_mod.unsent_peers(db, local)
         last = peers_mod.max_seq(db)

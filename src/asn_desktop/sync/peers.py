@@ -327,31 +327,34 @@ def revoke(db: sqlite3.Connection, unit_kode: str) -> Peer:
 # ---------------------------------------------------------------------------------- status
 
 
-def pending_for(db: sqlite3.Connection, local: Local, peer: Peer) -> int:
-    """Changes this installation holds for the peer that it has not acknowledged."""
+def pending_for(db: sqlite3.Connection, local: Local, peer: Peer) -> tuple[int, int]:
+    """Changes this installation holds for the peer: (not yet acknowledged by it, not yet in
+    any package written for it). The difference is sent and awaiting the peer's confirmation."""
     if peer.status != ACTIVE:
-        return 0
+        return 0, 0
     if local.role == "unit":
         if local.unit_id is None:
-            return 0
+            return 0, 0
         spec = own_scope(db, local.unit_id)
         cond, params = "c.node = ?", [local.node_id]
     else:
         if peer.unit_id is None:
-            return 0
+            return 0, 0
         spec = unit_scope(db, peer.unit_id)
         cond, params = "c.node != ?", [peer.node_id]
     if db.execute(f"SELECT 1 FROM change_log c WHERE c.seq > ? AND {cond} LIMIT 1",
                   (peer.acked_seq, *params)).fetchone() is None:
-        return 0
+        return 0, 0
     build_scope(db, spec)
     try:
         # driven by the scope (CROSS JOIN keeps that order): a peer's scope is small, the
         # changes it has not acknowledged may be millions right after a big import
-        return int(db.execute(
-            "SELECT COUNT(*) FROM temp.sc_rows s CROSS JOIN change_log c ON c.tbl = s.tbl "
+        unacked, unsent = db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(c.seq > ?), 0) FROM temp.sc_rows s "
+            "CROSS JOIN change_log c ON c.tbl = s.tbl "
             f"AND c.row_id = s.row_id WHERE c.seq > ? AND {cond}",
-            (peer.acked_seq, *params)).fetchone()[0])
+            (peer.last_sent_seq, peer.acked_seq, *params)).fetchone()
+        return int(unacked), int(unsent)
     finally:
         drop_scope(db)
 

@@ -173,7 +173,7 @@ class BerandaPage(Page):
                              self.tr("Buka Evaluasi"), "evaluasi", self),
             "konflik": Card("konflik", self.tr("Konflik sinkronisasi belum ditinjau"),
                             self.tr("Tinjau konflik"), "sinkronisasi", self),
-            "paket": Card("paket", self.tr("Perubahan belum dikirim"),
+            "paket": Card("paket", self.tr("Instalasi yang perlu dikirimi paket"),
                           self.tr("Buka Sinkronisasi"), "sinkronisasi", self),
         }
         for i, card in enumerate(self.cards.values()):

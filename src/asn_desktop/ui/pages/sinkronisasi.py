@@ -73,7 +73,7 @@ class SinkronisasiPage(Page):
         self.peers.setObjectName("tabel_instalasi")
         self.peers.setHorizontalHeaderLabels([
             self.tr("Instalasi"), self.tr("Status"), self.tr("Terakhir dikirim"),
-            self.tr("Terakhir diterima"), self.tr("Perubahan tertunda")])
+            self.tr("Terakhir diterima"), self.tr("Belum dikirim / menunggu konfirmasi")])
         self.peers.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.peers.verticalHeader().setVisible(False)
         self.peers.horizontalHeader().setStretchLastSection(True)
@@ -239,7 +239,8 @@ class SinkronisasiPage(Page):
         self.peers.setRowCount(len(st.peers))
         for i, p in enumerate(st.peers):
             values = (f"{p.nama} ({p.kode})", svc.STATUS_LABEL.get(p.status, p.status),
-                      _when(p.terakhir_dikirim), _when(p.terakhir_diterima), str(p.tertunda))
+                      _when(p.terakhir_dikirim), _when(p.terakhir_diterima),
+                      f"{p.belum_dikirim} / {p.menunggu_konfirmasi}")
             for col, text in enumerate(values):
                 self.peers.setItem(i, col, QTableWidgetItem(text))
         self.conflict_list.clear()
