@@ -1,294 +1,177 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="90" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="239" />
-        <source>Sinkronisasi</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="111" />
-        <source>Instalasi</source>
-        <translation>Installation</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="111" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="111" />
-        <source>Terakhir dikirim</source>
-        <translation>Last sent</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="112" />
-        <source>Terakhir diterima</source>
-        <translation>Last received</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="112" />
-        <source>Perubahan tertunda</source>
-        <translation>Pending changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="129" />
-        <source>Kirim perubahan</source>
-        <translation>Send changes</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="131" />
-        <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
-        <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="135" />
-        <source>Semua unit terdaftar</source>
-        <translation>All enrolled units</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="138" />
-        <source>Salinan lengkap (memulihkan instalasi)</source>
-        <translation>Full copy (to restore an installation)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="141" />
-        <source>Buat paket ke folder…</source>
-        <translation>Create package in folder…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="145" />
-        <source>Buat paket ke flashdisk</source>
-        <translation>Write package to flash drive</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="163" />
-        <source>Tidak ada flashdisk terpasang</source>
-        <translation>No flash drive plugged in</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="167" />
-        <source>Terima paket</source>
-        <translation>Receive packages</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="169" />
-        <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
-        <translation>Choose a package file, or drag the file onto this page.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="170" />
-        <source>Buka paket…</source>
-        <translation>Open package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="174" />
-        <source>Folder kotak masuk (opsional):</source>
-        <translation>Inbox folder (optional):</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="178" />
-        <source>paket di folder ini diterima otomatis</source>
-        <translation>packages in this folder are received automatically</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="179" />
-        <source>Pilih…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="187" />
-        <source>Daftarkan instalasi unit</source>
-        <translation>Enrol a unit installation</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="189" />
-        <source>Buat paket penyiapan untuk satu unit. Berkasnya hanya terbuka dengan kode pendaftaran yang tampil sekali di sini: serahkan kode itu terpisah dari berkasnya.</source>
-        <translation>Create a setup package for one unit. The file opens only with the enrolment code shown once here: hand the code over separately from the file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="195" />
-        <source>Buat paket penyiapan…</source>
-        <translation>Create setup package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="202" />
-        <source>Konflik yang perlu ditinjau</source>
-        <translation>Conflicts to review</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="215" />
-        <source>Pakai nilai di komputer ini</source>
-        <translation>Keep this computer's value</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="217" />
-        <source>Pakai nilai dari paket</source>
-        <translation>Keep the package's value</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="219" />
-        <source>Di komputer ini</source>
-        <translation>On this computer</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="220" />
-        <source>Dari paket</source>
-        <translation>From the package</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="269" />
-        <source>Tidak ada konflik.</source>
-        <translation>No conflicts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="282" />
-        <source>Pilih folder atau flashdisk tujuan</source>
-        <translation>Choose the target folder or USB drive</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="296" />
-        <source>Membuat paket…</source>
-        <translation>Creating package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="302" />
-        <source>Pilih paket sinkronisasi</source>
-        <translation>Choose synchronisation packages</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="303" />
-        <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
-        <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="309" />
-        <source>Menerima paket…</source>
-        <translation>Receiving package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="313" />
-        <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
-        <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="316" />
-        <source>Paket {0} ditolak: {1}</source>
-        <translation>Package {0} rejected: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="333" />
-        <source>Pilih folder untuk paket penyiapan</source>
-        <translation>Choose the folder for the setup package</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="339" />
-        <source>Membuat paket penyiapan…</source>
-        <translation>Creating the setup package…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="346" />
-        <source>Paket penyiapan untuk {0} ({1}) ditulis ke {2}.</source>
-        <translation>Setup package for {0} ({1}) written to {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="348" />
-        <source>Kode pendaftaran:</source>
-        <translation>Enrolment code:</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="352" />
-        <source>Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.</source>
-        <translation>Give this code to the unit separately from the file: by phone or in person, never in the same e-mail or on the same USB drive. The file cannot be opened without it. The code is not stored; if it is lost, create a new setup package.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="361" />
-        <source>Pilih folder kotak masuk</source>
-        <translation>Choose the inbox folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="402" />
-        <source> (dipakai sekarang)</source>
-        <translation> (in use now)</translation>
-    </message>
-</context>
-<context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="101" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="147" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="185" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="166" />
         <source>Pegawai belum punya SKP</source>
         <translation>Employees without an SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="117" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="119" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="167" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="169" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="171" />
         <source>Buka SKP</source>
         <translation>Open SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="168" />
         <source>SKP masih konsep (belum diajukan)</source>
         <translation>SKP still draft (not submitted)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="170" />
         <source>SKP menunggu persetujuan</source>
         <translation>SKP awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="172" />
         <source>Evaluasi periode ini belum selesai</source>
         <translation>Evaluations of this period not finished</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="123" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="173" />
         <source>Buka Evaluasi</source>
         <translation>Open Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="124" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="174" />
         <source>Konflik sinkronisasi belum ditinjau</source>
         <translation>Synchronisation conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="125" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="175" />
         <source>Tinjau konflik</source>
         <translation>Review conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="126" />
-        <source>Perubahan belum dikirim</source>
-        <translation>Changes not sent yet</translation>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="176" />
+        <source>Instalasi yang perlu dikirimi paket</source>
+        <translation>Installations that need a package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="177" />
         <source>Buka Sinkronisasi</source>
         <translation>Open Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="150" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="202" />
         <source>Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui</source>
         <translation>Year {0} · current period: {1} · {2} active employees · {3} SKP approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="204" />
         <source>… dan {0} lainnya</source>
         <translation>… and {0} more</translation>
     </message>
 </context>
 <context>
+    <name>BerhentiDialog</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="37" />
+        <source>Pegawai berhenti</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="40" />
+        <source>{0} tidak lagi dihitung sebagai pegawai aktif sejak tanggal ini. Data SKP, evaluasi dan riwayatnya tetap tersimpan; pencatatan ini dapat dibatalkan dengan Pulihkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="49" />
+        <source>mis. nomor SK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="50" />
+        <source>Alasan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="51" />
+        <source>Terhitung mulai:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="52" />
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>BerkasPage</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="54" />
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="89" />
+        <source>Pilih berkas daftar pegawai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="55" />
+        <source>Berkas Excel (.xlsx) atau CSV, misalnya unduhan SIASN/SAPK atau templat dari aplikasi ini.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="60" />
+        <source>Lokasi berkas .xlsx atau .csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="63" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="74" />
+        <source>Belum punya berkas? Unduh templat kosong dengan judul kolom, daftar pilihan dan petunjuk pengisian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="76" />
+        <source>Simpan templat Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="90" />
+        <source>Daftar pegawai (*.xlsx *.csv);;Semua berkas (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="96" />
+        <source>Simpan templat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="96" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="100" />
+        <source>Templat disimpan: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="116" />
+        <source>Membaca {0}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="121" />
+        <source>{0} baris data di lembar '{1}', judul kolom di baris {2}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="84" />
         <source>Tidak ada yang perlu dikerjakan.</source>
         <translation>Nothing to do.</translation>
     </message>
@@ -296,22 +179,57 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="85" />
         <source>Instalasi pusat</source>
         <translation>Central installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="86" />
         <source>Nama ini tampil di kepala jendela dan di paket sinkronisasi.</source>
         <translation>This name appears in the window title and in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="92" />
         <source>Nama instalasi:</source>
         <translation>Installation name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="95" />
+        <source>Langkah pertama sesudah ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="98" />
+        <source>Impor daftar pegawai dari Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="99" />
+        <source>Dari unduhan SIASN/SAPK atau templat aplikasi; unit yang belum ada dapat dibuat dari kolom unit kerja.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="101" />
+        <source>Susun unit organisasi dulu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="102" />
+        <source>Tambahkan OPD, sekolah, puskesmas dan kecamatan satu per satu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="103" />
+        <source>Nanti saja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="104" />
+        <source>Beranda menampilkan daftar langkah penyiapan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="122" />
         <source>Nama instalasi wajib diisi (paling sedikit 3 huruf).</source>
         <translation>The installation name is required (at least 3 letters).</translation>
     </message>
@@ -321,7 +239,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="50" />
         <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="127" />
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="235" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="227" />
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -396,90 +314,80 @@
         <translation>Choose an employee first.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="187" />
-        <source>Menyiapkan lembar…</source>
-        <translation>Preparing the sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="207" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="199" />
         <source>{0} · {1} · kode verifikasi {2}</source>
         <translation>{0} · {1} · verification code {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="208" />
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="218" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="210" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="225" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="217" />
         <source>Tersimpan: {0} (kode {1})</source>
         <translation>Saved: {0} (code {1})</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="249" />
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="276" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="268" />
         <source>Pilih folder tujuan</source>
         <translation>Choose the target folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="291" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="279" />
         <source>Pencetakan dibatalkan; tidak ada berkas yang setengah jadi.</source>
         <translation>Printing cancelled; no half-written file was left.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="294" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="282" />
         <source>{0} lembar dicetak ke {1}.</source>
         <translation>{0} sheets printed to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="296" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="284" />
         <source>Dilewati {0} pegawai:</source>
         <translation>Skipped {0} employees:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="298" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="286" />
         <source>Cetak satu unit</source>
         <translation>Print a unit</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="300" />
-        <source>Mencetak lembar unit…</source>
-        <translation>Printing the unit's sheets…</translation>
     </message>
 </context>
 <context>
     <name>CreatePanel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="70" />
         <source>Pilih pendekatan hasil kerja:</source>
         <translation>Choose the work-result approach:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="72" />
         <source>Kuantitatif — indikator dengan target angka dan satuan (mis. 12 Dokumen)</source>
         <translation>Quantitative — indicators with a number and unit target (e.g. 12 Documents)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="75" />
         <source>Kualitatif — ukuran keberhasilan dan target ditulis sebagai uraian</source>
         <translation>Qualitative — success measures and targets written as text</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="84" />
         <source>Buat SKP (Ctrl+N)</source>
         <translation>Create SKP (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="96" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="94" />
         <source>{0} belum memiliki SKP tahun {1}.</source>
         <translation>{0} has no SKP for {1}.</translation>
     </message>
@@ -495,42 +403,42 @@
 <context>
     <name>DistributionField</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="129" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="130" />
         <source>Capaian organisasi</source>
         <translation>Organisational performance</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="131" />
         <source>Predikat</source>
         <translation>Predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="132" />
         <source>Paling sedikit</source>
         <translation>At least</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="132" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="133" />
         <source>Paling banyak</source>
         <translation>At most</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="133" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="134" />
         <source>Sedikitnya (orang)</source>
         <translation>At least (people)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="134" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="135" />
         <source>Kalimat panduan</source>
         <translation>Guidance sentence</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="154" />
         <source>Tambah aturan</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="157" />
         <source>Hapus aturan terpilih</source>
         <translation>Remove selected rule</translation>
     </message>
@@ -538,62 +446,42 @@
 <context>
     <name>EvaluasiEditor</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="76" />
         <source>Ambil dari log harian</source>
         <translation>Take from daily log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="71" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="78" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="73" />
-        <source>Ajukan</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="75" />
-        <source>Kembalikan…</source>
-        <translation>Return…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="76" />
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="78" />
-        <source>Buka kembali…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="83" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="101" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="102" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="103" />
         <source>Penilaian dan predikat</source>
         <translation>Ratings and predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="104" />
         <source>Umpan balik tercatat</source>
         <translation>Recorded feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="105" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -626,109 +514,104 @@
         <translation>Unit distribution</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="303" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="300" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="399" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="388" />
         <source>{0} belum memiliki SKP tahun {1}. Susun dan setujui SKP terlebih dahulu.</source>
         <translation>{0} has no SKP for {1}. Write and approve the SKP first.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="401" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="410" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="390" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="399" />
         <source>Buka halaman SKP</source>
         <translation>Open the SKP page</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="407" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="396" />
         <source>SKP {0} tahun {1} berstatus {2}. Evaluasi dapat dibuat setelah SKP disetujui.</source>
         <translation>The {1} SKP of {0} is {2}. The evaluation can be created once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="413" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="402" />
         <source>Evaluasi {0} untuk periode {1} belum dibuat.</source>
         <translation>The evaluation of {0} for period {1} has not been created.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="415" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="404" />
         <source>Mulai evaluasi (Ctrl+N)</source>
         <translation>Start evaluation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="429" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="418" />
         <source>{0} · pejabat penilai: {1}</source>
         <translation>{0} · appraiser: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="433" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="422" />
         <source>Evaluasi ini sudah disetujui dan terkunci. Pilih "Buka kembali" (dengan alasan) untuk mengubahnya.</source>
         <translation>This evaluation is approved and locked. Choose "Reopen" (with a reason) to change it.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="448" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="434" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="453" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="439" />
         <source>Belum ada umpan balik tercatat untuk periode ini. Catat di halaman Umpan Balik.</source>
         <translation>No feedback recorded for this period yet. Record it on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="495" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="480" />
         <source>Realisasi harus berupa angka, mis. 12 atau 12,5.</source>
         <translation>The result must be a number, e.g. 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="523" />
-        <source>Menyimpan evaluasi…</source>
-        <translation>Saving the evaluation…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="531" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="552" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="498" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="517" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="538" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="504" />
         <source>Tidak ada realisasi yang berubah: log harian periode ini kosong atau sudah sama.</source>
         <translation>No result changed: the daily log of this period is empty or already the same.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="543" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="509" />
         <source>Realisasi diisi dari log harian:</source>
         <translation>Results filled from the daily log:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="559" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="530" />
         <source>Setujui evaluasi ini? Setelah disetujui evaluasi terkunci.</source>
         <translation>Approve this evaluation? Once approved it is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="564" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="535" />
         <source>Kembalikan evaluasi</source>
         <translation>Return evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="565" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="536" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="570" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="541" />
         <source>Hapus evaluasi konsep ini beserta realisasi dan umpan baliknya?</source>
         <translation>Delete this draft evaluation with its results and feedback?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="575" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="546" />
         <source>Buka kembali evaluasi</source>
         <translation>Reopen evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="576" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="547" />
         <source>Alasan membuka kembali (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen (required, recorded in the history):</translation>
     </message>
@@ -736,77 +619,77 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="77" />
         <source>Dari:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="79" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="80" />
         <source>Tentang:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="81" />
         <source>Isi umpan balik:</source>
         <translation>Feedback:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="87" />
         <source>Simpan umpan balik (Ctrl+S)</source>
         <translation>Save feedback (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="91" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="93" />
         <source>Umpan balik tercatat, periode:</source>
         <translation>Recorded feedback, period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="119" />
         <source>Pilih pegawai yang diberi umpan balik.</source>
         <translation>Choose the employee receiving feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="139" />
         <source>Atasan: {0}</source>
         <translation>Supervisor: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="140" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="142" />
         <source>Rekan kerja: {0}</source>
         <translation>Colleague: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="145" />
         <source>Kinerja secara umum</source>
         <translation>Performance in general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="147" />
         <source>Perilaku: {0}</source>
         <translation>Behaviour: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="148" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="150" />
         <source>RHK: {0}</source>
         <translation>RHK: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="173" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="178" />
         <source>Belum ada umpan balik pada periode ini.</source>
         <translation>No feedback in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="189" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="191" />
         <source>Pegawai ini belum memiliki atasan atau rekan kerja yang tercatat.</source>
         <translation>This employee has no recorded supervisor or colleague.</translation>
     </message>
@@ -814,57 +697,52 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="218" />
         <source>Kinerja ASN Desktop — Persiapan awal</source>
         <translation>Kinerja ASN Desktop — First start</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="195" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="231" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="232" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="197" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="233" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="198" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="234" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="217" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="250" />
         <source>Menyiapkan instalasi pusat…</source>
         <translation>Preparing the central installation…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="227" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="253" />
         <source>Menyiapkan instalasi unit dari paket penyiapan…</source>
         <translation>Preparing the unit installation from the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="230" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="255" />
         <source>Ruang Latihan (data contoh)</source>
         <translation>Practice workspace (sample data)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="241" />
-        <source>Menyiapkan ruang kerja…</source>
-        <translation>Preparing the workspace…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="242" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="257" />
         <source>Membuat data contoh…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="260" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="282" />
         <source>Persiapan tidak berhasil</source>
         <translation>Setup failed</translation>
     </message>
@@ -945,42 +823,42 @@
 <context>
     <name>HasilKerjaEval</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="138" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="142" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="143" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="156" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="156" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="157" />
         <source>Realisasi</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="157" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="154" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="158" />
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="167" />
         <source>Umpan balik berkelanjutan pimpinan:</source>
         <translation>Leader's continuous feedback:</translation>
     </message>
@@ -988,49 +866,77 @@
 <context>
     <name>HasilKerjaTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="110" />
         <source>+ RHK utama</source>
         <translation>+ Main RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="112" />
         <source>+ RHK tambahan</source>
         <translation>+ Additional RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="114" />
         <source>+ Indikator</source>
         <translation>+ Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="116" />
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="117" />
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="118" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="128" />
         <source>Rencana hasil kerja / indikator</source>
         <translation>Work result plan / indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="129" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="140" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="138" />
         <source>Pilih RHK atau indikator di sebelah kiri, atau tambahkan RHK baru.</source>
         <translation>Choose an RHK or indicator on the left, or add a new RHK.</translation>
+    </message>
+</context>
+<context>
+    <name>ImporPegawaiWizard</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="351" />
+        <source>Impor daftar pegawai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="365" />
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="366" />
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="367" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="368" />
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -1100,44 +1006,77 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="39" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="42" />
         <source>Selamat datang di Kinerja ASN Desktop</source>
         <translation>Welcome to Kinerja ASN Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="40" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="43" />
         <source>Pilih cara komputer ini akan dipakai. Pilihan ini hanya ditanyakan sekali.</source>
         <translation>Choose how this computer will be used. You are asked only once.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="45" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="48" />
         <source>Instalasi pusat (BKPSDM)</source>
         <translation>Central installation (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="46" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="49" />
         <source>Mengelola data induk semua unit: unit organisasi, pegawai dan periode.</source>
         <translation>Manages the master data of every unit: organisation units, employees and periods.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="47" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="50" />
         <source>Instalasi unit (sekolah, puskesmas, kecamatan, dinas)</source>
         <translation>Unit installation (school, health centre, district, agency)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="48" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="51" />
         <source>Disiapkan dari paket penyiapan yang dikirim oleh BKPSDM.</source>
         <translation>Set up from the setup package sent by BKPSDM.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="49" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="52" />
         <source>Ruang kerja latihan dengan data contoh</source>
         <translation>Practice workspace with sample data</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="50" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="53" />
         <source>Untuk mencoba aplikasi tanpa risiko: berisi pegawai, SKP dan evaluasi contoh.</source>
         <translation>To try the application without risk: with sample employees, SKP and evaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>KolomPage</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="142" />
+        <source>Cocokkan kolom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="143" />
+        <source>Kolom yang judulnya dikenali sudah dipilih. Kolom bertanda * wajib ada. Pilihan ini diingat untuk berkas berjudul sama.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="153" />
+        <source>Buat unit yang belum ada, di bawah:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="172" />
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="174" />
+        <source>(kolom {0} tanpa judul)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="202" />
+        <source>Pilih unit induk untuk unit yang akan dibuat.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1280,22 +1219,22 @@
         <translation>(outside the RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="315" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="313" />
         <source>Hapus kegiatan "{0}"?</source>
         <translation>Delete the activity "{0}"?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="327" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="323" />
         <source>SKP pegawai ini belum disetujui; realisasi belum dapat diisi.</source>
         <translation>This employee's SKP is not approved; results cannot be filled yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="338" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="329" />
         <source>Tidak ada realisasi yang berubah.</source>
         <translation>No result changed.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="342" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="333" />
         <source>Realisasi evaluasi {0} diisi dari log harian:</source>
         <translation>Evaluation results of {0} filled from the daily log:</translation>
     </message>
@@ -1303,113 +1242,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="53" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="62" />
         <source>Kinerja ASN Desktop — {0}</source>
         <translation>Kinerja ASN Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="81" />
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="98" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="90" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="99" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="91" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="100" />
+        <source>Organisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="101" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="92" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="102" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="103" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="94" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="104" />
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="105" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="96" />
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="144" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="161" />
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="107" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="112" />
         <source>Instalasi pusat (BKPSDM): semua unit</source>
         <translation>Central installation (BKPSDM): every unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="113" />
         <source>Instalasi unit: data unit sendiri; data induk hanya dapat dibaca</source>
         <translation>Unit installation: own unit's data; master data is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="122" />
         <source>Pusat</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="122" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="130" />
         <source>Tampilkan unit:</source>
         <translation>Show unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="131" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="154" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="156" />
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="141" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="158" />
         <source>Cari</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="160" />
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="162" />
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
@@ -1450,6 +1394,54 @@
         <location filename="../../src/asn_desktop/ui/widgets/skp_tabs.py" line="208" />
         <source>Kolom: RHK {0} · Baris: bawahan langsung · Sel: RHK bawahan yang mengintervensi; x = tidak berperan.</source>
         <translation>Columns: RHK of {0} · Rows: direct subordinates · Cells: the subordinate's RHK supporting it; x = no role.</translation>
+    </message>
+</context>
+<context>
+    <name>MulaiPanel</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="103" />
+        <source>Mulai di sini: menyiapkan instalasi pusat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="107" />
+        <source>Susun unit organisasi (OPD, sekolah, puskesmas, kecamatan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="108" />
+        <source>Buka Organisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="109" />
+        <source>Impor daftar pegawai dari Excel (SIASN/SAPK atau templat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="110" />
+        <source>Impor pegawai…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="111" />
+        <source>Buka tahun kinerja berjalan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="111" />
+        <source>Buka Pengaturan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="113" />
+        <source>Undang unit: buat paket penyiapan untuk tiap unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="114" />
+        <source>Buka Sinkronisasi</source>
+        <translation>Open Synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1510,97 +1502,207 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="110" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="109" />
         <source>Mutasi dicatat</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
+    <name>OrganisasiPage</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="262" />
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="310" />
+        <source>Organisasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="264" />
+        <source>Tampilkan unit yang ditutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="268" />
+        <source>Tambah sub-unit (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="270" />
+        <source>Simpan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="272" />
+        <source>Pindahkan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="274" />
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="361" />
+        <source>Tutup unit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="276" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="277" />
+        <source>Hanya unit yang belum pernah berisi pegawai, tanpa sub-unit dan tanpa instalasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="287" />
+        <source>Struktur organisasi dikelola oleh BKPSDM (instalasi pusat); di sini hanya dapat dilihat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="291" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="291" />
+        <source>Kode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="291" />
+        <source>Jenis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="292" />
+        <source>Pegawai</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="334" />
+        <source> (ditutup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="360" />
+        <source>Buka kembali</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="419" />
+        <source>Tutup {0}? Unit yang ditutup tidak dapat menerima pegawai baru; riwayat dan dokumennya tetap tersimpan, dan unit dapat dibuka kembali.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="429" />
+        <source>Hapus unit {0} ({1})? Unit ini belum pernah dipakai. Datanya disimpan sebagai arsip; bila terhapus keliru, kodenya dapat dipulihkan.</source>
+        <translation>Remove unit {0} ({1})? It has never been used. Its data is kept as an archive; if removed by mistake, its code can be restored.</translation>
+    </message>
+</context>
+<context>
     <name>PegawaiDetailPanel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="50" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="52" />
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="51" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="53" />
         <source>Status / Gol.</source>
         <translation>Status / Grade</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="52" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="54" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="53" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="55" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="54" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="56" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="55" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="57" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="56" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="58" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="65" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="67" />
         <source>Atasan langsung</source>
         <translation>Direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="82" />
+        <source>Riwayat penempatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="89" />
         <source>Buka SKP</source>
         <translation>Open SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="91" />
         <source>Buka evaluasi</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="105" />
         <source>Pilih pegawai di daftar</source>
         <translation>Choose an employee in the list</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="115" />
+        <source>{0} (berhenti)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="120" />
         <source> (pimpinan unit)</source>
         <translation> (unit head)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="122" />
         <source> (TMT {0})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="124" />
+        <source>{0} · berhenti: {1}, {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="128" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="129" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="134" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="135" />
         <source>Bawahan ({0})</source>
         <translation>Subordinates ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="150" />
+        <source>Atasan: {0}</source>
+        <translation>Supervisor: {0}</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1744,7 @@
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="83" />
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="222" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="226" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -1667,87 +1769,92 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="102" />
+        <source>Ubah lewat tombol Berhenti… atau Pulihkan di halaman Pegawai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="111" />
         <source>Status kepegawaian</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="112" />
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="113" />
         <source>Nama (tanpa gelar)</source>
         <translation>Name (without titles)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="110" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="114" />
         <source>Gelar</source>
         <translation>Titles</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="115" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="116" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="117" />
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="118" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="119" />
         <source>Atasan langsung</source>
         <translation>Direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="122" />
         <source>Surel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="123" />
         <source>Telepon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="206" />
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="206" />
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="203" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="207" />
         <source>Lahir {0}</source>
         <translation>Born {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="205" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="209" />
         <source>TMT CPNS {0}</source>
         <translation>CPNS since {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="207" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="211" />
         <source>diangkat {0}</source>
         <translation>appointed {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="220" />
         <source>Pilih atasan langsung</source>
         <translation>Choose the direct supervisor</translation>
     </message>
@@ -1755,32 +1862,37 @@
 <context>
     <name>PegawaiList</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="46" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="47" />
         <source>Cari nama, NIP atau jabatan… (Ctrl+F)</source>
         <translation>Search name, NIP or position… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="57" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="58" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="62" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="63" />
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="68" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="69" />
         <source>PNS dan PPPK</source>
         <translation>PNS and PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="76" />
+        <source>Termasuk yang berhenti</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="151" />
         <source>Menghitung…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="148" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="156" />
         <source>{0} pegawai</source>
         <translation>{0} employees</translation>
     </message>
@@ -1788,81 +1900,121 @@
 <context>
     <name>PegawaiModel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="36" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="37" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="37" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="38" />
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="38" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="39" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="39" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="40" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="40" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="41" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="41" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="42" />
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="42" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="43" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="161" />
+        <source> (berhenti)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PegawaiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="151" />
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="188" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="228" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="178" />
         <source>Tambah pegawai (Ctrl+N)</source>
         <translation>Add employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="181" />
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="159" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="184" />
         <source>Mutasi…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="186" />
         <source>Pindahkan pegawai ke unit lain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="188" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="191" />
+        <source>Impor dari Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="193" />
+        <source>Tambah atau perbarui banyak pegawai sekaligus dari berkas .xlsx atau .csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="196" />
+        <source>Berhenti…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="198" />
+        <source>Catat pensiun, meninggal, pindah instansi atau diberhentikan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="201" />
+        <source>Pulihkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="203" />
+        <source>Batalkan pencatatan berhenti</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="211" />
         <source>Data pegawai dikelola oleh BKPSDM (instalasi pusat); di sini hanya dapat dilihat. Perubahan datang melalui paket sinkronisasi.</source>
         <translation>Employee data is managed by BKPSDM (the central installation); here it is read-only. Changes arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="263" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="329" />
+        <source>Pulihkan {0} sebagai pegawai aktif?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="344" />
         <source>Hapus {0} dari daftar pegawai? Data SKP dan evaluasinya tetap tersimpan dan pegawai dapat dipulihkan.</source>
         <translation>Remove {0} from the employee list? Their SKP and evaluations are kept and the employee can be restored.</translation>
     </message>
@@ -1870,199 +2022,229 @@
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="44" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="45" />
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="45" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="46" />
         <source>Triwulanan</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="46" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="47" />
         <source>Semesteran</source>
         <translation>Half-yearly</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="58" />
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="166" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="59" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="167" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="66" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="67" />
         <source>Komputer ini</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="71" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="72" />
         <source>Terapkan bahasa</source>
         <translation>Apply language</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="79" />
         <source>Bahasa tampilan:</source>
         <translation>Display language:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="81" />
         <source>mis. Rina Marlina (kosong: nama pengguna komputer)</source>
         <translation>e.g. Rina Marlina (empty: the computer user name)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="85" />
         <source>Simpan nama operator</source>
         <translation>Save operator name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="96" />
         <source>Dicatat sebagai "oleh" pada riwayat dan log perubahan yang dibuat di komputer ini; tidak diterbitkan.</source>
         <translation>Recorded as "by" in the history and change log of work done on this computer; not published.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="99" />
         <source>Nama operator:</source>
         <translation>Operator name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
         <source>Instalasi:</source>
         <translation>Installation:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="102" />
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="102" />
         <source>Pusat (BKPSDM)</source>
         <translation>Central (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="103" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="104" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="107" />
         <source>Pengaturan bersama (diterbitkan oleh pusat)</source>
         <translation>Shared settings (published by the central)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="112" />
         <source>Pengaturan ini ditetapkan BKPSDM dan datang melalui paket sinkronisasi.</source>
         <translation>These settings are set by BKPSDM and arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="118" />
         <source>Simpan pengaturan bersama (Ctrl+S)</source>
         <translation>Save shared settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="126" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="127" />
         <source>Tahun kinerja</source>
         <translation>Performance year</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="136" />
         <source>Siapkan tahun dan periodenya</source>
         <translation>Prepare the year and its periods</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="138" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="140" />
         <source>Frekuensi evaluasi:</source>
         <translation>Evaluation frequency:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="146" />
         <source>Cadangan data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="148" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="149" />
         <source>Simpan salinan berkas data di flashdisk atau folder lain secara berkala. Bila komputer rusak, pulihkan dari salinan itu: instalasi lain mengirim ulang apa yang hilang pada pertukaran paket berikutnya.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="153" />
         <source>Buat cadangan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="155" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="156" />
         <source>Pulihkan dari cadangan…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="207" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="208" />
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="207" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="208" />
         <source>Jabatan:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="208" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="209" />
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="261" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="262" />
         <source>Isian bukan JSON yang sah (baris {0}).</source>
         <translation>The entry is not valid JSON (line {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="287" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="277" />
+        <source>Kata sandi cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="282" />
+        <source>Kunci instalasi ikut dicadangkan, dilindungi kata sandi (minimal {0} karakter). Simpan kata sandi ini: tanpanya kunci tidak dapat dipulihkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="288" />
+        <source>Kata sandi cadangan minimal {0} karakter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="291" />
+        <source>Ulangi kata sandi:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="292" />
+        <source>Kedua kata sandi tidak sama; cadangan tidak dibuat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="300" />
         <source>Simpan cadangan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="289" />
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="302" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="317" />
         <source>Berkas data (*.sqlite);;Semua berkas (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="301" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="316" />
         <source>Pilih berkas cadangan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="306" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="321" />
         <source>Data di komputer ini diganti dengan isi cadangan {0}. Data saat ini disimpan dahulu di folder cadangan. Lanjutkan?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="308" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="323" />
         <source>Pulihkan dari cadangan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="325" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="333" />
+        <source>Kunci instalasi dipulihkan dari cadangan. Kata sandi cadangan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="348" />
         <source>Nama operator disimpan: {0}.</source>
         <translation>Operator name saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="326" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="349" />
         <source>nama pengguna komputer</source>
         <translation>computer user name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="346" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="364" />
         <source>Tahun {0} siap: frekuensi {1}; {2} periode baru dibuat.</source>
         <translation>Year {0} ready: {1} frequency; {2} new periods created.</translation>
     </message>
@@ -2070,62 +2252,62 @@
 <context>
     <name>PenilaianTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="297" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="301" />
         <source>Rating hasil kerja</source>
         <translation>Work result rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="299" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="303" />
         <source>Rating perilaku kerja</source>
         <translation>Work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="305" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="309" />
         <source>(ikut capaian unit)</source>
         <translation>(follow the unit's achievement)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="313" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="317" />
         <source>Capaian kinerja organisasi:</source>
         <translation>Organisational performance:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="315" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="319" />
         <source>Tanggal evaluasi:</source>
         <translation>Evaluation date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="316" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="320" />
         <source>Catatan/rekomendasi:</source>
         <translation>Notes/recommendations:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="321" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="325" />
         <source>Predikat kinerja</source>
         <translation>Performance predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="327" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="331" />
         <source>Predikat mengikuti matriks kuadran kinerja dari kedua rating (tidak diketik).</source>
         <translation>The predicate follows the performance quadrant matrix from both ratings (it is not typed).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="331" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="335" />
         <source>Hasil ↓ / Perilaku →</source>
         <translation>Results ↓ / Behaviour →</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="369" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="373" />
         <source>Capaian unit: {0}</source>
         <translation>Unit achievement: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="370" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="374" />
         <source>Capaian unit belum ditetapkan.</source>
         <translation>The unit's achievement is not set.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="401" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="405" />
         <source>Pilih kedua rating</source>
         <translation>Choose both ratings</translation>
     </message>
@@ -2133,7 +2315,7 @@
 <context>
     <name>PerPegawai</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="137" />
         <source>Pilih pegawai di sebelah kiri.</source>
         <translation>Choose an employee on the left.</translation>
     </message>
@@ -2141,17 +2323,17 @@
 <context>
     <name>PerilakuEval</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="219" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="223" />
         <source>Umpan balik:</source>
         <translation>Feedback:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="231" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="235" />
         <source>Ekspektasi khusus pimpinan: {0}</source>
         <translation>Leader's specific expectations: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="236" />
         <source>Ekspektasi khusus pimpinan: —</source>
         <translation>Leader's specific expectations: —</translation>
     </message>
@@ -2175,32 +2357,143 @@
     </message>
 </context>
 <context>
+    <name>PindahDialog</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="59" />
+        <source>Pindahkan unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="61" />
+        <source>Pindahkan {0} ke bawah:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="159" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="195" />
         <source>Ruang kerja latihan</source>
         <translation>Practice workspace</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="160" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="196" />
         <source>Data contoh dibuat otomatis. Semua nama dan NIP adalah rekaan.</source>
         <translation>Sample data is created automatically. All names and NIPs are fictitious.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="168" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="204" />
         <source>Jumlah pegawai contoh:</source>
         <translation>Number of sample employees:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="169" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="205" />
         <source>Membuat data contoh dapat memakan waktu beberapa detik.</source>
         <translation>Creating the sample data can take a few seconds.</translation>
     </message>
 </context>
 <context>
+    <name>PratinjauPage</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="214" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="215" />
+        <source>Belum ada yang diubah. Semua atau tidak sama sekali: bila satu baris saja salah, tidak ada yang diimpor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="218" />
+        <source>Impor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
+        <source>Baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
+        <source>Jenis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
+        <source>Kolom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="232" />
+        <source>Catat pegawai yang tidak ada di berkas sebagai berhenti:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="250" />
+        <source>Simpan laporan Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="260" />
+        <source>Memeriksa…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="274" />
+        <source>Tekan Impor untuk menyimpan. Data dicadangkan dulu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="276" />
+        <source>Perbaiki baris {0} di berkas, simpan, lalu kembali dan pilih berkasnya lagi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="280" />
+        <source>{0} pegawai aktif di unit yang dicakup berkas tidak ada di berkas ({1}); mereka tidak dihapus. Centang di bawah untuk mencatat mereka berhenti.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="285" />
+        <source>Kesalahan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="286" />
+        <source>Peringatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="290" />
+        <source>berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="302" />
+        <source>Simpan laporan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="303" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="308" />
+        <source>Laporan disimpan: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PredikatPicker</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/widgets/setting_fields.py" line="123" />
         <source>(pilih predikat)</source>
         <translation>(choose predikat)</translation>
     </message>
@@ -2208,17 +2501,17 @@
 <context>
     <name>RealisasiRow</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="52" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="53" />
         <source>uraian realisasi</source>
         <translation>result description</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="53" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="54" />
         <source>keterangan</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="54" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="55" />
         <source>bukti dukung, mis. SK No. 800/12</source>
         <translation>evidence, e.g. Decree No. 800/12</translation>
     </message>
@@ -2315,114 +2608,348 @@
     </message>
 </context>
 <context>
+    <name>SelesaiPage</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="330" />
+        <source>Impor selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="340" />
+        <source>Cadangan sebelum impor: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SinkronisasiPage</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="54" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="221" />
+        <source>Sinkronisasi</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="75" />
+        <source>Instalasi</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="75" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="75" />
+        <source>Terakhir dikirim</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
+        <source>Terakhir diterima</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
+        <source>Belum dikirim / menunggu konfirmasi</source>
+        <translation>Not sent / awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="93" />
+        <source>Kirim perubahan</source>
+        <translation>Send changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="95" />
+        <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
+        <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="99" />
+        <source>Semua unit terdaftar</source>
+        <translation>All enrolled units</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="102" />
+        <source>Salinan lengkap (memulihkan instalasi)</source>
+        <translation>Full copy (to restore an installation)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="105" />
+        <source>Buat paket ke folder…</source>
+        <translation>Create package in folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="109" />
+        <source>Buat paket ke flashdisk</source>
+        <translation>Write package to flash drive</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="118" />
+        <source>Ganti kunci instalasi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="121" />
+        <source>Bila komputer ini atau cadangannya mungkin jatuh ke tangan orang lain: kunci baru diumumkan di paket berikutnya, penerima mengikutinya tanpa pendaftaran ulang.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="128" />
+        <source>semua unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="128" />
+        <source>BKPSDM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="130" />
+        <source>Ganti kunci tanda tangan dan enkripsi instalasi ini?
+
+Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; sesudah itu paket bertanda tangan kunci lama ditolak. Lembar yang sudah dicetak tetap dapat diverifikasi. Sesudahnya buat cadangan baru: cadangan lama masih memuat kunci lama.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="134" />
+        <source>Ganti kunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="145" />
+        <source>Tidak ada flashdisk terpasang</source>
+        <translation>No flash drive plugged in</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="149" />
+        <source>Terima paket</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="151" />
+        <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
+        <translation>Choose a package file, or drag the file onto this page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="152" />
+        <source>Buka paket…</source>
+        <translation>Open package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="156" />
+        <source>Folder kotak masuk (opsional):</source>
+        <translation>Inbox folder (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="160" />
+        <source>paket di folder ini diterima otomatis</source>
+        <translation>packages in this folder are received automatically</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="161" />
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="169" />
+        <source>Daftarkan instalasi unit</source>
+        <translation>Enrol a unit installation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="171" />
+        <source>Buat paket penyiapan untuk satu unit. Berkasnya hanya terbuka dengan kode pendaftaran yang tampil sekali di sini: serahkan kode itu terpisah dari berkasnya.</source>
+        <translation>Create a setup package for one unit. The file opens only with the enrolment code shown once here: hand the code over separately from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="177" />
+        <source>Buat paket penyiapan…</source>
+        <translation>Create setup package…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="184" />
+        <source>Konflik yang perlu ditinjau</source>
+        <translation>Conflicts to review</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="197" />
+        <source>Pakai nilai di komputer ini</source>
+        <translation>Keep this computer's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="199" />
+        <source>Pakai nilai dari paket</source>
+        <translation>Keep the package's value</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="201" />
+        <source>Di komputer ini</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="202" />
+        <source>Dari paket</source>
+        <translation>From the package</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="252" />
+        <source>Tidak ada konflik.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="265" />
+        <source>Pilih folder atau flashdisk tujuan</source>
+        <translation>Choose the target folder or USB drive</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="279" />
+        <source>Pilih paket sinkronisasi</source>
+        <translation>Choose synchronisation packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="280" />
+        <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
+        <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="286" />
+        <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
+        <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="289" />
+        <source>Paket {0} ditolak: {1}</source>
+        <translation>Package {0} rejected: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="306" />
+        <source>Pilih folder untuk paket penyiapan</source>
+        <translation>Choose the folder for the setup package</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="317" />
+        <source>Paket penyiapan untuk {0} ({1}) ditulis ke {2}.</source>
+        <translation>Setup package for {0} ({1}) written to {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="319" />
+        <source>Kode pendaftaran:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="323" />
+        <source>Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.</source>
+        <translation>Give this code to the unit separately from the file: by phone or in person, never in the same e-mail or on the same USB drive. The file cannot be opened without it. The code is not stored; if it is lost, create a new setup package.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="332" />
+        <source>Pilih folder kotak masuk</source>
+        <translation>Choose the inbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="368" />
+        <source> (dipakai sekarang)</source>
+        <translation> (in use now)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="378" />
+        <source>Baris ini belum berlaku di komputer ini. Memakai nilai di komputer ini berarti baris baru itu ditolak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="385" />
+        <source>dipakai bila dipilih; yang lain dihapus (dapat dipulihkan)</source>
+        <translation>kept if chosen; the other is deleted (can be restored)</translation>
+    </message>
+</context>
+<context>
     <name>SkpEditor</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="165" />
-        <source>Ajukan</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="167" />
-        <source>Kembalikan…</source>
-        <translation>Return…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="169" />
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="171" />
-        <source>Buka kembali…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="173" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="216" />
         <source>Hapus SKP</source>
         <translation>Delete SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="180" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="222" />
         <source>SKP ini sudah disetujui dan terkunci. Untuk mengubahnya pilih "Buka kembali" dan tulis alasannya; tindakan itu dicatat di riwayat.</source>
         <translation>This SKP is approved and locked. To change it choose "Reopen" and give the reason; this is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="198" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="240" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="241" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="200" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="242" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="201" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="243" />
         <source>Matriks peran-hasil</source>
         <translation>Role-result matrix</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="244" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="213" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="255" />
         <source>Pendekatan:</source>
         <translation>Approach:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="257" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="258" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="219" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="261" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="226" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="268" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="228" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="270" />
         <source>Simpan periode</source>
         <translation>Save period</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="234" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="276" />
         <source>Pejabat penilai:</source>
         <translation>Appraising official:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="234" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="276" />
         <source>Pilih penilai lain…</source>
         <translation>Choose another appraiser…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="296" />
         <source>Kembali ke bawaan</source>
         <translation>Back to default</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="237" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="279" />
         <source>Atasan pejabat penilai:</source>
         <translation>Appraiser's superior:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="238" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="280" />
         <source>Pilih atasan penilai lain…</source>
         <translation>Choose another superior…</translation>
     </message>
@@ -2430,198 +2957,198 @@
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="279" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="65" />
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Employee Performance Targets</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="281" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="67" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="293" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="79" />
         <source>Pilih pegawai di sebelah kiri untuk membuka SKP-nya.</source>
         <translation>Choose an employee on the left to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="306" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="92" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="352" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="113" />
         <source>SKP {0}</source>
         <translation>SKP {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="402" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="149" />
         <source>Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan yang diintervensi.</source>
         <translation>JPT SKP form: RHK with perspectives, without the leader's RHK column.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="404" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="151" />
         <source>Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>JA/JF SKP form: every RHK is linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="413" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="160" />
         <source>Format JPT</source>
         <translation>JPT form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="414" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="161" />
         <source>Format JA/JF</source>
         <translation>JA/JF form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="421" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="168" />
         <source>SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}</source>
         <translation>SKP {0} · {1} · {2} approach · appraiser: {3}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="427" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="174" />
         <source>Belum dapat diajukan:</source>
         <translation>Cannot be submitted yet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="438" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="182" />
         <source>Pendekatan hanya dapat diubah selama SKP berstatus konsep.</source>
         <translation>The approach can only be changed while the SKP is a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="447" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="191" />
         <source>— (belum dapat ditentukan)</source>
         <translation>— (cannot be determined yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="703" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="399" />
         <source>{0} — {1} (ditetapkan pada SKP ini)</source>
         <translation>{0} — {1} (set on this SKP)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="448" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="192" />
         <source>{0} — {1} (bawaan: atasan langsung)</source>
         <translation>{0} — {1} (default: direct superior)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="453" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
         <source>— (tidak ada)</source>
         <translation>— (none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="453" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
         <source>{0} — {1} (bawaan: atasan pejabat penilai)</source>
         <translation>{0} — {1} (default: the appraiser's superior)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="471" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="472" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="216" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="488" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="232" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="489" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="233" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="493" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="237" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="597" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="302" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="686" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="383" />
         <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
         <translation>Change the approach to qualitative? Each indicator's numeric target becomes a narrative target (e.g. "12 Dokumen") and its aspect is cleared; the change is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="690" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="387" />
         <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
         <translation>Change the approach to quantitative? Indicators are not changed; missing aspects and numeric targets must be completed before the SKP is submitted.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="712" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="408" />
         <source>Pilih pejabat penilai kinerja</source>
         <translation>Choose the appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="731" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="427" />
         <source>Pilih atasan pejabat penilai kinerja</source>
         <translation>Choose the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="745" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="441" />
         <source>Ubah pejabat penilai</source>
         <translation>Change appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="746" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="442" />
         <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
         <translation>Reason for changing the appraising official (optional; recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="820" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="511" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="821" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="512" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="822" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="513" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="682" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="835" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="379" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="526" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="844" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="539" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="848" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="543" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="849" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="544" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="854" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="549" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="855" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="550" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="861" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="556" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>
@@ -2629,66 +3156,194 @@
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="328" />
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="337" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="326" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="335" />
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="332" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="330" />
         <source>Umpan balik pegawai</source>
         <translation>Employee feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="333" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="331" />
         <source>Forum evaluasi kinerja</source>
         <translation>Performance evaluation forum</translation>
     </message>
 </context>
 <context>
+    <name>UnitForm</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="99" />
+        <source>Baris kop surat tambahan, satu per baris (paling banyak {0}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="111" />
+        <source>Pilih logo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="113" />
+        <source>Hapus logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="120" />
+        <source>Kode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="120" />
+        <source>Nama unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="121" />
+        <source>Jenis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="121" />
+        <source>Induk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="122" />
+        <source>Tempat (kota)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="123" />
+        <source>Alamat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="124" />
+        <source>Kop tambahan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="125" />
+        <source>Frekuensi evaluasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="126" />
+        <source>Pimpinan unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="134" />
+        <source>Logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="156" />
+        <source>(belum ditetapkan)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="160" />
+        <source>Unit baru di bawah {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="162" />
+        <source>Isi kode dan nama, lalu Simpan (Ctrl+S).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="174" />
+        <source> (ditutup)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="175" />
+        <source>{0} pegawai aktif, {1} sub-unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="178" />
+        <source>punya instalasi unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="180" />
+        <source>ditutup sejak {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="185" />
+        <source>(akar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="201" />
+        <source>tanpa logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="204" />
+        <source>Pilih logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="205" />
+        <source>Gambar PNG (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="213" />
+        <source>Berkas tidak dapat dibaca: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="135" />
         <source>Instalasi unit</source>
         <translation>Unit installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="136" />
         <source>Pilih berkas paket penyiapan (.asnsetup) dari BKPSDM, misalnya dari flashdisk, lalu ketik kode pendaftarannya.</source>
         <translation>Choose the setup package file (.asnsetup) from BKPSDM, for example from a USB drive, then type its enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="142" />
         <source>Berkas paket penyiapan…</source>
         <translation>Setup package file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="143" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="152" />
         <source>Kode pendaftaran:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="155" />
         <source>Kode 16 huruf dan angka yang diberikan BKPSDM terpisah dari berkasnya (lewat telepon atau langsung). Huruf besar atau kecil dan tanda hubung boleh saja.</source>
         <translation>The 16-character code BKPSDM gave you separately from the file (by phone or in person). Upper or lower case and dashes do not matter.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="163" />
         <source>Pilih paket penyiapan</source>
         <translation>Choose the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="164" />
         <source>Paket penyiapan (*.asnsetup);;Semua berkas (*)</source>
         <translation>Setup package (*.asnsetup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="136" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="172" />
         <source>Pilih berkas paket penyiapan yang ada.</source>
         <translation>Choose an existing setup package file.</translation>
     </message>
@@ -2696,57 +3351,57 @@
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="155" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="157" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="159" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="161" />
         <source>Capaian kinerja organisasi:</source>
         <translation>Organisational performance:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="163" />
         <source>(belum ditetapkan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="165" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="167" />
         <source>Tetapkan capaian</source>
         <translation>Set achievement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="186" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="186" />
         <source>Rating hasil kerja</source>
         <translation>Work result rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="185" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="187" />
         <source>Rating perilaku kerja</source>
         <translation>Work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="185" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="187" />
         <source>Predikat</source>
         <translation>Predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="218" />
         <source>{0} evaluasi dengan predikat; {1} belum dinilai.</source>
         <translation>{0} evaluations with a predicate; {1} not rated yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="220" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="222" />
         <source>Peringatan (tidak menghalangi persetujuan):</source>
         <translation>Warnings (approval is not blocked):</translation>
     </message>
@@ -2754,22 +3409,22 @@
 <context>
     <name>VerifikasiDialog</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="53" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="54" />
         <source>Verifikasi lembar tercetak</source>
         <translation>Verify a printed sheet</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="57" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="58" />
         <source>Ketik kode verifikasi yang tercetak di lembar (mis. ABCD-EFGH-JKMN), tempel isi QR, atau pilih berkas PDF. Hasilnya menampilkan isi yang tercatat saat lembar dicetak: cocokkan dengan kertasnya.</source>
         <translation>Type the verification code printed on the sheet (e.g. ABCD-EFGH-JKMN), paste the QR text, or choose a PDF file. The answer shows what was recorded when the sheet was printed: compare it with the paper.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="64" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="65" />
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="67" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="68" />
         <source>Periksa berkas PDF…</source>
         <translation>Check a PDF file…</translation>
     </message>
@@ -2784,27 +3439,27 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="142" />
         <source>Data</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="142" />
         <source>Tercatat di register</source>
         <translation>Recorded in the registry</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="144" />
         <source>Di lembar (berkas)</source>
         <translation>On the sheet (file)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="147" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="146" />
         <source>&lt;b&gt;Isi lembar yang tercatat saat dicetak&lt;/b&gt; — cocokkan dengan kertasnya:</source>
         <translation>&lt;b&gt;What the sheet printed, as recorded&lt;/b&gt; — compare it with the paper:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="157" />
+        <location filename="../../src/asn_desktop/ui/dialogs/verifikasi.py" line="156" />
         <source>(tidak terbaca)</source>
         <translation>(not readable)</translation>
     </message>
@@ -2812,7 +3467,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/app.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/app.py" line="152" />
         <source>Tidak dapat membuka data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -3003,118 +3658,99 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="241" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="247" />
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="242" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="248" />
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="243" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="249" />
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="244" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="250" />
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="245" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="251" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="246" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="252" />
         <source>Simpan perubahan sebelum pindah?</source>
         <translation>Save the changes before leaving?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="247" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="253" />
         <source>Gagal membaca atau menulis berkas: {0}</source>
         <translation>Could not read or write a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="248" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="254" />
         <source>Basis data sedang dipakai proses lain. Coba lagi sebentar.</source>
         <translation>The database is in use by another process. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="249" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="255" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="250" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="256" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="251" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="257" />
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="252" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="258" />
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="253" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="259" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="260" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="261" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="262" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="263" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="264" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="259" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="265" />
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowBar</name>
-    <message>
-        <source>Ajukan</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <source>Kembalikan…</source>
-        <translation>Return…</translation>
-    </message>
-    <message>
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Buka kembali…</source>
-        <translation>Reopen…</translation>
     </message>
 </context>
 </TS>
