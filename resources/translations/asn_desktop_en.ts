@@ -1600,107 +1600,107 @@
 <context>
     <name>PegawaiDetailPanel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="52" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="53" />
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="53" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="54" />
         <source>Status / Gol.</source>
         <translation>Status / Grade</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="54" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="55" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="55" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="56" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="56" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="57" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="57" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="58" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="58" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="59" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="67" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="68" />
         <source>Atasan langsung</source>
         <translation>Direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="83" />
         <source>Riwayat penempatan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="90" />
         <source>Buka SKP</source>
         <translation>Open SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="91" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="92" />
         <source>Buka evaluasi</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="106" />
         <source>Pilih pegawai di daftar</source>
         <translation>Choose an employee in the list</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="116" />
         <source>{0} (berhenti)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="121" />
         <source> (pimpinan unit)</source>
         <translation> (unit head)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="123" />
         <source> (TMT {0})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="124" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="125" />
         <source>{0} · berhenti: {1}, {2}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="129" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="129" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="130" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="134" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="135" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="136" />
         <source>Bawahan ({0})</source>
         <translation>Subordinates ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="150" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="151" />
         <source>Atasan: {0}</source>
         <translation>Supervisor: {0}</translation>
     </message>
@@ -1943,80 +1943,113 @@
 <context>
     <name>PegawaiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="176" />
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="228" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="177" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="234" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="178" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="179" />
         <source>Tambah pegawai (Ctrl+N)</source>
         <translation>Add employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="181" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="182" />
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="185" />
         <source>Mutasi…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="187" />
         <source>Pindahkan pegawai ke unit lain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="188" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="189" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="192" />
         <source>Impor dari Excel…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="193" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="194" />
         <source>Tambah atau perbarui banyak pegawai sekaligus dari berkas .xlsx atau .csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="197" />
         <source>Berhenti…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="198" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="199" />
         <source>Catat pensiun, meninggal, pindah instansi atau diberhentikan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="201" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="202" />
         <source>Pulihkan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="203" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="204" />
         <source>Batalkan pencatatan berhenti</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="206" />
+        <source>Terhapus…</source>
+        <translation>Removed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="208" />
+        <source>Pegawai yang dihapus dari daftar; pulihkan bila terhapus keliru</source>
+        <translation>Employees removed from the list; restore one removed by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="217" />
         <source>Data pegawai dikelola oleh BKPSDM (instalasi pusat); di sini hanya dapat dilihat. Perubahan datang melalui paket sinkronisasi.</source>
         <translation>Employee data is managed by BKPSDM (the central installation); here it is read-only. Changes arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="329" />
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="335" />
         <source>Pulihkan {0} sebagai pegawai aktif?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="344" />
-        <source>Hapus {0} dari daftar pegawai? Data SKP dan evaluasinya tetap tersimpan dan pegawai dapat dipulihkan.</source>
-        <translation>Remove {0} from the employee list? Their SKP and evaluations are kept and the employee can be restored.</translation>
+        <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="356" />
+        <source>Hapus {0} dari daftar pegawai? Data SKP dan evaluasinya tetap tersimpan; pegawai dapat dipulihkan lewat tombol Terhapus….</source>
+        <translation>Remove {0} from the employee list? The SKP and evaluations are kept; the employee can be restored with the Removed… button.</translation>
+    </message>
+</context>
+<context>
+    <name>PegawaiTerhapusDialog</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_terhapus.py" line="33" />
+        <source>Pegawai yang dihapus</source>
+        <translation>Removed employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_terhapus.py" line="37" />
+        <source>Pegawai yang dihapus dari daftar beserta SKP dan evaluasinya tetap tersimpan. Pilih satu lalu Pulihkan untuk mengembalikannya ke daftar.</source>
+        <translation>Employees removed from the list are kept with their SKP and evaluations. Choose one and press Restore to bring it back to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_terhapus.py" line="45" />
+        <source>Pulihkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/pegawai_terhapus.py" line="60" />
+        <source>Tidak ada pegawai yang dihapus.</source>
+        <translation>No removed employees.</translation>
     </message>
 </context>
 <context>

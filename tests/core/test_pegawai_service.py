@@ -52,10 +52,27 @@ def test_deleted_employee_leaves_the_list_and_can_be_restored(central: Workspace
         svc.delete_pegawai(s, pid)
     with central.db.Session() as s:
         assert svc.count_pegawai(s, svc.PegawaiFilter()) == 0
+    with central.db.Session() as s:
+        assert [r.id for r in svc.deleted_pegawai(s)] == [pid]
     with central.session() as s:
         svc.restore_pegawai(s, pid)
     with central.db.Session() as s:
         assert svc.count_pegawai(s, svc.PegawaiFilter()) == 1
+        assert svc.deleted_pegawai(s) == []
+
+
+def test_restore_refused_while_the_nip_has_a_live_holder(central: Workspace) -> None:
+    uid = _unit(central)
+    with central.session() as s:
+        old = svc.save_pegawai(s, _input(uid)).id
+        svc.delete_pegawai(s, old)
+        again = svc.save_pegawai(s, _input(uid, nama="Budi Santoso (dientri ulang)")).id
+    with pytest.raises(ValidationError) as e, central.session() as s:
+        svc.restore_pegawai(s, old)
+    assert e.value.field == "nip" and "dipakai" in e.value.message
+    with central.db.Session() as s:
+        assert [r.id for r in svc.deleted_pegawai(s)] == [old]
+        assert svc.count_pegawai(s, svc.PegawaiFilter()) == 1 and again
 
 
 @pytest.mark.parametrize(("changes", "field", "kode"), [

@@ -68,6 +68,7 @@ READS = {
     "orgs.list_units", "orgs.subtree_ids",
     "orgs.unit_by_kode", "orgs.unit_path", "pegawai.count_pegawai", "pegawai.detail",
     "pegawai.get_pegawai", "pegawai.list_pegawai", "pegawai.list_pegawai_by_ids",
+    "pegawai.deleted_pegawai",
     "pegawai.pegawai_by_nip", "pegawai.subordinates_tree_counts", "pegawai.validate",
     "pengaturan.frekuensi_default", "pengaturan.get_setting", "pengaturan.instansi",
     "pengaturan.jenis_unit_mandiri", "pengaturan.kepala_daerah", "pengaturan.list_settings",

@@ -124,6 +124,20 @@ def test_delete_employee_after_confirmation(window: Any, qtbot: Any, ctx: Any,
     with ctx.ws.db.Session() as s:
         assert s.get(Pegawai, row.id).deleted
     assert page.list.model.row_of(row.id) == -1
+    # the prompt promised a way back: Terhapus… lists the employee and Pulihkan restores
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(page.btn_deleted, Qt.MouseButton.LeftButton)
+    dlg = page.findChild(object, "dialog_pegawai_terhapus")
+    assert dlg is not None and dlg.list.count() == 1 and row.nama in dlg.list.item(0).text()
+    screenshot(dlg, "02d-pegawai-terhapus")
+    qtbot.mouseClick(dlg.btn_restore, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert not s.get(Pegawai, row.id).deleted
+    assert "Tidak ada pegawai yang dihapus" in dlg.list.item(0).text()
+    assert page.list.model.row_of(row.id) != -1
+    dlg.close()
 
 
 def test_mutasi_moves_the_employee_from_a_tmt(window: Any, qtbot: Any, ctx: Any,

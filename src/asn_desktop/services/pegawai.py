@@ -379,11 +379,26 @@ def delete_pegawai(s: Session, pegawai_id: str) -> None:
 
 
 def restore_pegawai(s: Session, pegawai_id: str) -> None:
+    """Bring back an employee removed from the list (central only); refused while the NIP
+    belongs to a live employee (one live holder per NIP)."""
     require_master(s)
     p = s.get(Pegawai, pegawai_id)
     if p is None:
         raise NotFoundError("Pegawai tidak ditemukan.")
+    if not p.deleted:
+        return
+    holder = s.scalars(select(Pegawai).where(Pegawai.nip == p.nip, Pegawai.deleted.is_(False),
+                                             Pegawai.id != p.id)).first()
+    if holder is not None:
+        raise ValidationError(f"NIP {p.nip} kini dipakai {holder.nama}; {p.nama} tidak dapat "
+                              "dipulihkan selama NIP itu dipakai pegawai lain.", "nip")
     p.deleted = False
+
+
+def deleted_pegawai(s: Session, limit: int = 500) -> list[PegawaiRow]:
+    """Employees removed from the list (tombstones), by name: what can be brought back."""
+    ids = list(s.scalars(select(Pegawai.id).where(Pegawai.deleted.is_(True))))
+    return list_pegawai_by_ids(s, ids, limit=limit)
 
 
 def subordinates_tree_counts(s: Session) -> dict[str, int]:

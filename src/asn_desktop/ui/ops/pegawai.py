@@ -39,3 +39,8 @@ def pulihkan(nip: str) -> Op[None]:
         siklus.pulihkan(s, nip)
 
     return tulis(work, PEGAWAI)
+
+
+def kembalikan(pegawai_id: str) -> Op[None]:
+    """Bring back an employee removed from the list by mistake."""
+    return tulis(lambda s: svc.restore_pegawai(s, pegawai_id), PEGAWAI)

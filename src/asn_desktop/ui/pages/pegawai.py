@@ -26,6 +26,7 @@ from asn_desktop.services import pegawai as svc
 from asn_desktop.services import siklus_pegawai as siklus
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
+from asn_desktop.ui.dialogs.pegawai_terhapus import PegawaiTerhapusDialog
 from asn_desktop.ui.models.pegawai_model import jenis_label
 from asn_desktop.ui.ops import pegawai as ops
 from asn_desktop.ui.pages.base import Page
@@ -202,8 +203,13 @@ class PegawaiPage(Page):
         self.btn_back.setObjectName("pulihkan_pegawai")
         self.btn_back.setToolTip(self.tr("Batalkan pencatatan berhenti"))
         self.btn_back.clicked.connect(self.bring_back_current)
+        self.btn_deleted = QPushButton(self.tr("Terhapus…"))
+        self.btn_deleted.setObjectName("pegawai_terhapus")
+        self.btn_deleted.setToolTip(self.tr("Pegawai yang dihapus dari daftar; pulihkan bila "
+                                            "terhapus keliru"))
+        self.btn_deleted.clicked.connect(self.show_deleted)
         for b in (self.btn_add, self.btn_import, self.btn_edit, self.btn_move, self.btn_stop,
-                  self.btn_back, self.btn_delete):
+                  self.btn_back, self.btn_delete, self.btn_deleted):
             b.setVisible(ctx.can_edit_master)
             top.addWidget(b)
         lay.addLayout(top)
@@ -336,13 +342,20 @@ class PegawaiPage(Page):
         self.list.reload()
         self.show_pegawai(pegawai_id)
 
+    def show_deleted(self) -> PegawaiTerhapusDialog:
+        dlg = PegawaiTerhapusDialog(self.ctx, self)
+        dlg.restored.connect(self._saved)
+        dlg.open()
+        return dlg
+
     def delete_current(self) -> None:
         d = self.detail.detail
         if d is None or not self.ctx.can_edit_master:
             return
         if not messages.confirm(
             self, self.tr("Hapus {0} dari daftar pegawai? Data SKP dan evaluasinya tetap "
-                          "tersimpan dan pegawai dapat dipulihkan.").format(d.row.nama)
+                          "tersimpan; pegawai dapat dipulihkan lewat tombol Terhapus….")
+            .format(d.row.nama)
         ):
             return
         pid = d.row.id
