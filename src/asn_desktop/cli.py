@@ -69,8 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _only_version(args: list[str]) -> bool:
+    """``--version``, alone or beside the global options (``--data-dir DIR``, ``-v``)."""
+    rest, i = [], 0
+    while i < len(args):
+        if args[i] == "--data-dir" and i + 1 < len(args):
+            i += 2
+            continue
+        if not (args[i].startswith("--data-dir=") or args[i] in ("-v", "--verbose")):
+            rest.append(args[i])
+        i += 1
+    return rest == ["--version"]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+    if _only_version(list(sys.argv[1:] if argv is None else argv)):
         # what scripts and installers ask first: answered before the commands are loaded
         print(f"asn-desktop {__version__}")
         return 0

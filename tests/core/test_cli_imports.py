@@ -41,7 +41,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["pegawai", "--help"],
+@pytest.mark.parametrize("argv", [["--version"], ["--data-dir", "x", "--version"], ["--help"],
+                                  ["pegawai", "--help"],
                                   ["sync", "export", "--help"], ["tidak-ada"]])
 def test_help_and_version_load_no_library(argv: list[str]) -> None:
     assert loaded(*argv) == set()
