@@ -206,6 +206,20 @@ def test_rotate_keys_from_the_page(window: Any, qtbot: Any, ctx: Any, shown: Any
     screenshot(window, "07b-sinkronisasi-ganti-kunci")
 
 
+def _one_conflict_on_the_page(qtbot: Any, ws: Any) -> tuple[Any, Any]:
+    """The central's window on Sinkronisasi, listing exactly one conflict to review."""
+    from asn_desktop.ui.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(AppContext(ws))
+    qtbot.addWidget(win)
+    win.go("sinkronisasi")
+    page = win.page("sinkronisasi")
+    page.refresh()
+    assert page.conflict_list.count() == 1
+    return win, page
+
+
 def test_a_held_new_row_is_one_entry_decided_whole(qtbot: Any, net: Any,  # noqa: F811
                                                    shown: Any) -> None:
     """A log written at the old unit after a mutasi is held at the central: the page lists
@@ -216,8 +230,6 @@ def test_a_held_new_row_is_one_entry_decided_whole(qtbot: Any, net: Any,  # noqa
 
     from asn_desktop.db.models import LogHarian
     from asn_desktop.services import sync_service as svc
-    from asn_desktop.ui.context import AppContext
-    from asn_desktop.ui.main_window import MainWindow
 
     a = net.units["3673.A"]
     _move(net, "staf_a1", "3673.B")
@@ -226,12 +238,7 @@ def test_a_held_new_row_is_one_entry_decided_whole(qtbot: Any, net: Any,  # noqa
                         uraian="Sesudah mutasi"))
     net.recv(net.central, net.send(a, net.central))
     assert len(svc.conflicts(net.central)) > 1  # one record per column
-    win = MainWindow(AppContext(net.central))
-    qtbot.addWidget(win)
-    win.go("sinkronisasi")
-    page = win.page("sinkronisasi")
-    page.refresh()
-    assert page.conflict_list.count() == 1
+    win, page = _one_conflict_on_the_page(qtbot, net.central)
     assert "Log harian baru" in page.conflict_list.item(0).text()
     page.conflict_list.setCurrentRow(0)
     assert "Sesudah mutasi" in page.remote.text() and "ditolak" in page.local.text()
@@ -252,20 +259,13 @@ def test_a_document_made_twice_is_reviewed_on_the_page(qtbot: Any, net: Any,  # 
 
     from asn_desktop.db.models import Skp
     from asn_desktop.services import sync_service as svc
-    from asn_desktop.ui.context import AppContext
-    from asn_desktop.ui.main_window import MainWindow
 
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
     here = add_skp(net.central, staf)["skp"]
     there = add_skp(a, staf)["skp"]
     net.recv(net.central, net.send(a, net.central))
-    win = MainWindow(AppContext(net.central))
-    qtbot.addWidget(win)
-    win.go("sinkronisasi")
-    page = win.page("sinkronisasi")
-    page.refresh()
-    assert page.conflict_list.count() == 1
+    win, page = _one_conflict_on_the_page(qtbot, net.central)
     assert "dibuat dua kali" in page.conflict_list.item(0).text()
     page.conflict_list.setCurrentRow(0)
     assert "yang dibuat di sini" in page.local.text() and "dari paket" in page.remote.text()
