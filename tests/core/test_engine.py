@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select, text
 
 from asn_desktop import paths as paths_mod
@@ -47,3 +48,42 @@ def test_reopened_workspace_continues_after_the_last_recorded_clock(tmp_path: Pa
         assert last is not None and newest is not None and newest > last
     finally:
         ws.close()
+
+
+def test_clock_seed_that_fails_is_asked_again() -> None:
+    from asn_desktop.db.hlc import HybridLogicalClock, pack
+
+    calls: list[int] = []
+
+    def seed() -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("sebentar tidak terbaca")
+        return pack(4_000_000_000_000, 7)  # far ahead of any wall clock here
+
+    clock = HybridLogicalClock(now_ms=lambda: 1_000, seed=seed)
+    with pytest.raises(OSError):
+        clock.now()
+    assert clock.now() > pack(4_000_000_000_000, 7)  # continues after what is recorded
+    assert len(calls) == 2
+
+
+def test_a_data_folder_named_with_a_hash_keeps_its_clock(tmp_path: Path) -> None:
+    # the clock's starting point is read from the data file through a URI: "#" must not cut it
+    from asn_desktop import paths as paths_mod
+    from asn_desktop.db.models import OrgUnit
+    from asn_desktop.services.workspace import init_workspace, open_workspace
+
+    folder = tmp_path / "Data #1"
+    ws = init_workspace(paths_mod.resolve(folder), "central", "BKPSDM")
+    with ws.session() as s:
+        s.add(OrgUnit(kode="3673.A", nama="Dinas A", jenis="OPD"))
+    with ws.db.engine.connect() as conn:
+        before = conn.exec_driver_sql("SELECT MAX(hlc) FROM change_log").scalar()
+    ws.close()
+    ws = open_workspace(paths_mod.resolve(folder))
+    try:
+        assert ws.db.context.hlc() > before
+    finally:
+        ws.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Data #1"]  # nothing stray beside it

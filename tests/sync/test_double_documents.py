@@ -55,3 +55,23 @@ def test_document_made_twice_is_reviewed_once_and_the_choice_syncs(net: Net, kee
             assert s.get_one(Skp, dropped).deleted  # a tombstone: kept, can be brought back
     assert net.converged()
     assert [x for x in svc.conflicts(net.central) if x.jenis == DOUBLE] == []
+
+
+def test_a_pair_whose_one_side_is_gone_is_no_longer_asked(net: Net) -> None:
+    at_central, at_unit, staf = _made_twice(net)
+    a = net.units["3673.A"]
+    (k,) = [x for x in svc.conflicts(net.central) if x.jenis == DOUBLE]
+    # the central removes its own copy by hand: choosing it now would delete both
+    with net.central.session() as s:
+        s.get_one(Skp, at_central["skp"]).deleted = True
+    with pytest.raises(Exception, match="sudah dihapus"):
+        svc.resolve(net.central, k.id, "local")
+    assert live_skp(net.central, staf) == {at_unit["skp"]}
+    # the unit's copy is removed at the unit instead, in another case: the pair closes itself
+    with net.central.session() as s:
+        s.get_one(Skp, at_central["skp"]).deleted = False
+    with a.session() as s:
+        s.get_one(Skp, at_unit["skp"]).deleted = True
+    net.recv(net.central, net.send(a, net.central))
+    assert [x for x in svc.conflicts(net.central) if x.jenis == DOUBLE] == []
+    assert live_skp(net.central, staf) == {at_central["skp"]}

@@ -52,10 +52,16 @@ def alembic_config() -> Config:
     return cfg
 
 
+def read_only_uri(path: Path | str, *, immutable: bool = False) -> str:
+    """A read-only SQLite URI for ``path``, quoted (a folder named "Data #1" stays whole);
+    ``immutable`` reads a file nobody writes (a backup) without leaving -wal/-shm beside it."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
 def copy_sqlite(src: Path, dst: Path) -> None:
     """SQLite's online backup of ``src`` (opened read-only) into ``dst``: a consistent copy of
     the committed state, safe while another connection writes."""
-    a = sqlite3.connect(f"file:{src}?mode=ro", uri=True)
+    a = sqlite3.connect(read_only_uri(src), uri=True)
     try:
         b = sqlite3.connect(dst)
         try:
@@ -166,7 +172,7 @@ class Database:
         """The greatest clock in the change log: a scan of its index, so it is read only when
         the clock is first used (a write, an export, an import), not on every open. Its own
         read-only connection never waits for a writer (WAL) and is safe inside a trigger."""
-        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(self.path), uri=True)
         try:
             (last,) = con.execute("SELECT MAX(hlc) FROM change_log").fetchone()
         finally:

@@ -80,8 +80,9 @@ class HybridLogicalClock:
 
     def _ensure_seeded(self) -> None:  # with the lock held
         if self._seed is not None:
-            seed, self._seed = self._seed, None
-            self._last = max(self._last, seed())
+            last = self._seed()  # may raise: then it is asked again on the next use
+            self._seed = None
+            self._last = max(self._last, last)
 
     @property
     def last(self) -> int:

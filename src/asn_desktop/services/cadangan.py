@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from asn_desktop.db.engine import copy_sqlite
+from asn_desktop.db.engine import copy_sqlite, read_only_uri
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.paths import Paths
 from asn_desktop.services import kunci_cadangan
@@ -125,9 +125,8 @@ class RestoreResult:
 def _open_ro(path: Path, *, live: bool = False) -> sqlite3.Connection:
     """Read-only, leaving no -wal/-shm beside a backup (``immutable``); the live data file
     is read through its log."""
-    flags = "mode=ro" if live else "mode=ro&immutable=1"
     try:
-        return sqlite3.connect(f"file:{path}?{flags}", uri=True)
+        return sqlite3.connect(read_only_uri(path, immutable=not live), uri=True)
     except sqlite3.Error as exc:
         raise ValidationError(f"Berkas {path.name} tidak dapat dibuka.", "file") from exc
 

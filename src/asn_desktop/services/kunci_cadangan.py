@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_desktop.db.engine import read_only_uri
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.sync.keys import (
     KeyPair,
@@ -86,7 +87,7 @@ def seal_into(path: Path, node: str, pair: KeyPair, sandi: str) -> None:
 
 def read_sealed(path: Path) -> Sealed | None:
     """The sealed keys of a backup; None for a backup made before keys were included."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     try:
         try:
             row = conn.execute(f"SELECT format, node_id, sign_pub, box_pub, n, r, p, salt, "

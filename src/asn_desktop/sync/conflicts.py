@@ -315,7 +315,10 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
                    "WHERE id = ?", (RESOLVED, choice, now, cid))
         return Resolved((cid,), choice)
     if kind == DOUBLE:
-        drop = rid if choice == "local" else _text(lv)
+        drop, keep_row = (rid, _text(lv)) if choice == "local" else (_text(lv), rid)
+        if not _alive(db, tbl, keep_row) and _alive(db, tbl, drop):
+            raise ValidationError(f"{TABLE_LABELS.get(tbl, tbl)} yang dipilih sudah dihapus "
+                                  "sejak konflik ini dicatat; pilih yang lain.", "keep")
         set_capture(conn, False)
         try:
             seq = _drop_document(db, tbl, drop, node, now_hlc, observe, actor)

@@ -157,6 +157,7 @@ def _resolutions(db: sqlite3.Connection, plan: ExportPlan) -> Iterator[Resolutio
             "SELECT k.tbl, k.row_id, k.field, k.local_hlc, k.local_node, k.incoming_hlc, "
             "k.incoming_node FROM sync_conflict k WHERE k.resolved_seq BETWEEN ? AND ? "
             "AND k.local_hlc IS NOT NULL AND k.resolved_keep IN ('local', 'incoming') "
+            "AND k.kind != 'ganda' "  # two documents, not two versions: their deletes carry it
             "AND EXISTS (SELECT 1 FROM temp.sc_rows s WHERE s.tbl = k.tbl "
             "AND s.row_id = k.row_id)", (plan.from_seq, plan.to_seq)):
         yield Resolution(tbl, rid, f, (lh, ln), (ih, inode))

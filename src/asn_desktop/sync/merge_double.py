@@ -21,7 +21,9 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 class DoubleDocuments(MergeBase):
     def _record_doubles(self) -> None:
         """After a package is in: each live document it wrote that another live document with
-        the same key already holds is recorded once, as (incoming row, the other row)."""
+        the same key already holds is recorded once, as (incoming row, the other row); a pair
+        one of which is gone since (deleted by its own side) is no longer a question."""
+        self._close_gone_doubles()
         rows: list[ConflictRow] = []
         for tbl, key in NATURAL_KEYS.items():
             touched = sorted(self._keyed.get(tbl, ()))
@@ -46,6 +48,15 @@ class DoubleDocuments(MergeBase):
             self._insert_conflicts(rows)
             self._has_conflicts = True
             self.stats.conflicts += len(rows)
+
+    def _close_gone_doubles(self) -> None:
+        for tbl in NATURAL_KEYS:
+            gone = (f'EXISTS (SELECT 1 FROM "{tbl}" x WHERE x.id = {{}} AND x.deleted = 1)')
+            self.db.execute(
+                "UPDATE sync_conflict SET status = 'resolved', resolved_keep = 'gone', "
+                "resolved_at = ? WHERE kind = ? AND status = 'open' AND tbl = ? AND "
+                f"({gone.format('sync_conflict.row_id')} OR "
+                f"{gone.format('sync_conflict.local_value')})", (self.ctx.now, DOUBLE, tbl))
 
     def _double_recorded(self, tbl: str, a: str, b: str) -> bool:
         return self.db.execute(
