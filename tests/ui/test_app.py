@@ -287,3 +287,20 @@ def test_pengaturan_backup_asks_a_passphrase_and_restore_puts_the_keys_back(
               if isinstance(w, MainWindow) and w.isVisible()]
     qtbot.addWidget(new)
     new.ctx.ws.close()
+
+
+def test_the_window_comes_back_where_it_was_closed(qtbot: Any, demo_ws: Any) -> None:
+    from asn_desktop.ui.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    first = MainWindow(AppContext(demo_ws))
+    qtbot.addWidget(first)
+    assert first.width() <= 1280 and first.height() <= 800  # fits a 1366×768 screen
+    first.resize(760, 700)  # within the offscreen screen (restoring keeps a window on it)
+    first.show()
+    size = (first.width(), first.height())
+    first.close()
+    again = MainWindow(AppContext(demo_ws))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == size != (1280, 800)
+    again.close()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,9 @@ from asn_desktop.ui import messages, operations
 from asn_desktop.ui.context import ORGANISASI, PEGAWAI, SYNC, AppContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import UnitCombo, named
+
+GEOMETRY_KEY = "jendela"  # local setting: the main window's size and place on this computer
+log = logging.getLogger(__name__)
 
 # key, module, class. Pages are built the first time they are shown.
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("Kinerja ASN Desktop — {0}").format(ctx.ws.info.nama))
-        self.resize(1280, 800)
+        self._place()
         self._pages: dict[str, Page] = {}
         self._current = ""
 
@@ -230,4 +234,21 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         operations.wait_idle()
+        try:  # this computer's own choice; never worth refusing to close over
+            self.ctx.ws.set_local(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data())
+                                  .decode("ascii"))
+        except Exception:
+            log.warning("window geometry not saved", exc_info=True)
         event.accept()
+
+    def _place(self) -> None:
+        """Where the window was last closed on this computer; the first time, 1280×800 or
+        less, so it fits the usable part of a 1366×768 office screen."""
+        saved = self.ctx.ws.get_local(GEOMETRY_KEY)
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        w = min(1280, room.width() - 20) if room is not None else 1280
+        h = min(800, room.height() - 40) if room is not None else 800
+        self.resize(max(w, 800), max(h, 560))
