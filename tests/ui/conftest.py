@@ -97,3 +97,17 @@ def window(ctx: Any, qtbot: Any) -> Any:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Let Qt delete what it deferred, and collect Python's garbage, while QApplication is
+    still alive: wrappers of Qt objects freed after it (at interpreter exit) can crash it."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    operations.wait_idle(5000)
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+    gc.collect()
