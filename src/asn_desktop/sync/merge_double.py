@@ -35,14 +35,11 @@ class DoubleDocuments(MergeBase):
                     f"WHERE a.deleted = 0 AND b.deleted = 0 AND a.id IN ({marks(len(part))})",
                     part).fetchall()
             done: set[frozenset[str]] = set()
-            new = set(touched)
-            for a, b in pairs:
+            for a, b in pairs:  # ``a`` is always one this package wrote
                 pair = frozenset((a, b))
                 if pair in done or self._double_recorded(tbl, a, b):
                     continue
                 done.add(pair)
-                if b in new and a not in new:
-                    a, b = b, a
                 rows.append(self._double_row(tbl, a, b))
         if rows:
             self._insert_conflicts(rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -28,12 +28,7 @@ def tambah_rhk(skp_id: str, data: svc.RhkInput) -> Op[str]:
 
 def ubah_rhk(rhk_id: str, data: svc.RhkInput) -> Op[str]:
     """Changes to an RHK; the result is its id, like tambah_rhk's."""
-
-    def work(s: Session) -> str:
-        svc.update_rhk(s, rhk_id, data)
-        return rhk_id
-
-    return tulis(work, SKP)
+    return tulis(_then_id(rhk_id, lambda s: svc.update_rhk(s, rhk_id, data)), SKP)
 
 
 def tambah_indikator(rhk_id: str, data: svc.IndikatorInput) -> Op[str]:
@@ -41,11 +36,17 @@ def tambah_indikator(rhk_id: str, data: svc.IndikatorInput) -> Op[str]:
 
 
 def ubah_indikator(indikator_id: str, data: svc.IndikatorInput) -> Op[str]:
-    def work(s: Session) -> str:
-        svc.update_indikator(s, indikator_id, data)
-        return indikator_id
+    return tulis(_then_id(indikator_id,
+                          lambda s: svc.update_indikator(s, indikator_id, data)), SKP)
 
-    return tulis(work, SKP)
+
+def _then_id(row_id: str, write: Callable[[Session], None]) -> Callable[[Session], str]:
+    """An update whose result is the row's id, so a page treats adding and editing alike."""
+    def work(s: Session) -> str:
+        write(s)
+        return row_id
+
+    return work
 
 
 def pindah_rhk(rhk_id: str, offset: int) -> Op[None]:
