@@ -134,10 +134,15 @@ def fill_skp(s: Session, skp_id: str, n_rhk: int = 2, *, rhk_atasan: list[str] |
              jpt: bool = False) -> list[str]:
     """Add ``n_rhk`` utama RHK with a Kuantitas and a Kualitas indicator each; returns RHK ids."""
     ids = []
+    auto = rhk_atasan is None and not jpt  # cascade as an admin must: from the penilai's plan
+    if auto:
+        rhk_atasan = [o.id for o in skp_svc.cascade_options(s, skp_id)]
+        rhk_atasan = [rhk_atasan[k % len(rhk_atasan)] for k in range(n_rhk)] if rhk_atasan else []
     for k in range(n_rhk):
         link = rhk_atasan[k] if rhk_atasan and k < len(rhk_atasan) else None
         rid = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput(
             f"Tersusunnya dokumen {k + 1}", JenisRhk.UTAMA, rhk_atasan_id=link,
+            rhk_atasan_teks=None if link or jpt else "Meningkatnya kinerja unit (sementara)",
             perspektif=Perspektif.PENERIMA_LAYANAN if jpt else None))
         skp_svc.add_indikator(s, rid, skp_svc.IndikatorInput(
             f"Jumlah dokumen {k + 1}", None if jpt else Aspek.KUANTITAS, 12, "Dokumen"))

@@ -72,7 +72,7 @@ def test_skp_and_evaluation_writes_are_captured(ws: Workspace, org: Org) -> None
 def test_unchanged_values_write_nothing(ws: Workspace, org: Org) -> None:
     with ws.session() as s:
         sid = skp.create_skp(s, org.staf1, TAHUN)
-        rid = skp.add_rhk(s, sid, skp.RhkInput("A"))
+        rid = skp.add_rhk(s, sid, skp.RhkInput("A", rhk_atasan_teks="RHK pimpinan sementara"))
         iid = skp.add_indikator(s, rid, skp.IndikatorInput("I", Aspek.KUANTITAS, 1, "Dok"))
         skp.ajukan(s, sid)
         skp.setujui(s, sid)

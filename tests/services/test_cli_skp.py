@@ -19,7 +19,7 @@ def _cascade(ws: Workspace, org: Org) -> None:
         k = [r.id for r in skp_svc.get_skp(s, kadis).utama]
         kabid = approved_skp(s, org.kabid, rhk_atasan=k)
         b = [r.id for r in skp_svc.get_skp(s, kabid).utama]
-        approved_skp(s, org.staf1, rhk_atasan=b[:1])
+        approved_skp(s, org.staf1, rhk_atasan=b[:1] * 2)
         approved_skp(s, org.perawat)
 
 
@@ -38,7 +38,7 @@ def test_skp_salin(ws: Workspace, org: Org, capsys: pytest.CaptureFixture[str]) 
     code, out, err = run(capsys, "--data-dir", d, "skp", "salin", "--dari", str(TAHUN), "--ke",
                          str(TAHUN + 1), "--unit", "3673.DISDIK", "--dry-run")
     assert code == 0, err
-    assert "3 SKP tahun 2026 akan disalin" in out and "3 dipulihkan" in out
+    assert "3 SKP tahun 2026 akan disalin" in out and "4 dipulihkan" in out
     assert "Uji coba" in out and "Cadangan" not in out
     assert _count(ws, TAHUN + 1) == 0
     code, out, err = run(capsys, "--data-dir", d, "skp", "salin", "--dari", str(TAHUN), "--ke",

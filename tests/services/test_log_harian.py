@@ -71,12 +71,14 @@ def test_week(ws: Workspace, org: Org) -> None:
 def test_totals_and_carry_to_realisasi(ws: Workspace, org: Org) -> None:
     with ws.session() as s:
         skp_id = skp_svc.create_skp(s, org.staf1, TAHUN)
-        r1 = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput("Surat terkelola"))
+        r1 = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput(
+            "Surat terkelola", rhk_atasan_teks="Layanan tata usaha prima"))
         k1 = skp_svc.add_indikator(s, r1, skp_svc.IndikatorInput(
             "Jumlah surat", Aspek.KUANTITAS, 400, "Surat"))
         q1 = skp_svc.add_indikator(s, r1, skp_svc.IndikatorInput(
             "Persentase tepat", Aspek.KUALITAS, 100, "%"))
-        r2 = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput("Arsip tertata"))
+        r2 = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput(
+            "Arsip tertata", rhk_atasan_teks="Layanan tata usaha prima"))
         k2 = skp_svc.add_indikator(s, r2, skp_svc.IndikatorInput(
             "Jumlah arsip", Aspek.KUANTITAS, 50, "Berkas"))
         r3 = skp_svc.add_rhk(s, skp_id, skp_svc.RhkInput("Rapat", JenisRhk.TAMBAHAN))

@@ -152,6 +152,10 @@ def test_submit_validations(ws: Workspace, org: Org) -> None:
         with pytest.raises(ValidationError, match="aspek"):
             svc.ajukan(s, skp_id)
         svc.update_indikator(s, iid, svc.IndikatorInput("Jumlah", Aspek.KUANTITAS, 5, "Dokumen"))
+        # JA/JF: the penilai (kabid) has no SKP yet, so a provisional RHK pimpinan stands in
+        with pytest.raises(ValidationError, match="RHK pimpinan sementara"):
+            svc.ajukan(s, skp_id)
+        svc.set_rhk_atasan(s, rid, None, "Meningkatnya layanan GTK")
         assert svc.masalah_pengajuan(s, skp_id) == []
         svc.ajukan(s, skp_id)
         with pytest.raises(ValidationError):
@@ -309,6 +313,27 @@ def test_cascade_validation_and_provisional_text(ws: Workspace, org: Org) -> Non
         assert svc.cascade_source(s, skp_id) == (org.kabid, kabid_skp)
         aksi = [r.aksi for r in svc.get_skp(s, skp_id).riwayat]
     assert aksi == ["DIBUAT", "PENILAI_DIUBAH", "PENILAI_DIUBAH"]
+
+
+def test_ja_jf_rhk_utama_must_intervene_an_atasan_rhk(ws: Workspace, org: Org) -> None:
+    """Once the penilai's plan is here, a provisional text no longer stands in for the link;
+    an RHK tambahan needs none, and the JPT form has no such column."""
+    with ws.session() as s:
+        kabid = approved_skp(s, org.kabid, rhk_atasan=[])
+        skp_id = svc.create_skp(s, org.staf1, TAHUN)
+        rid = svc.add_rhk(s, skp_id, svc.RhkInput("Administrasi", rhk_atasan_teks="Sementara"))
+        svc.add_indikator(s, rid, svc.IndikatorInput("Jumlah", Aspek.KUANTITAS, 5, "Dokumen"))
+        extra = svc.add_rhk(s, skp_id, svc.RhkInput("Rapat", JenisRhk.TAMBAHAN))
+        svc.add_indikator(s, extra, svc.IndikatorInput("Notulen", Aspek.KUANTITAS, 4, "Notulen"))
+        assert svc.masalah_pengajuan(s, skp_id) == [
+            "RHK utama 'Administrasi' belum dihubungkan ke RHK pimpinan yang diintervensi."]
+        with pytest.raises(ValidationError, match="belum dihubungkan"):
+            svc.ajukan(s, skp_id)
+        assert s.get_one(Skp, skp_id).status == "DRAFT"
+        svc.set_rhk_atasan(s, rid, svc.get_skp(s, kabid).utama[0].id)
+        svc.ajukan(s, skp_id)
+        svc.setujui(s, skp_id)
+        assert s.get_one(Skp, skp_id).status == "DISETUJUI"
 
 
 def test_order_and_tombstones(ws: Workspace, org: Org) -> None:

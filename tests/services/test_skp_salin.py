@@ -38,10 +38,19 @@ def _plan(s: Session, pegawai_id: str, rhk: list[tuple[str, str | None]], *,
             f"Ketepatan {uraian.lower()}", None if jpt else Aspek.WAKTU,
             target_narasi="80–90%"))
         ids.append(rid)
-    if approve:
+    if approve and (jpt or all(link for _u, link in rhk)):
         skp_svc.ajukan(s, sid)
         skp_svc.setujui(s, sid, tanggal=date(TAHUN, 1, 3))
+    elif approve:
+        _approve_legacy(s, sid)
     return sid, ids
+
+
+def _approve_legacy(s: Session, sid: str) -> None:
+    """A plan approved before every RHK utama had to be linked: such plans exist and are
+    copied like any other."""
+    s.get_one(Skp, sid).status = "DISETUJUI"
+    s.flush()
 
 
 def _open(ws: Workspace, tahun: int = BARU) -> None:
@@ -109,7 +118,10 @@ def test_copies_the_plan_and_relinks_the_cascade(ws: Workspace, org: Org) -> Non
         assert staf1.utama[0].rhk_atasan_id == kabid.utama[0].id
         assert staf1.utama[0].rhk_atasan_teks == "Tersedianya data guru"
         assert (staf1.utama[1].rhk_atasan_id, staf1.utama[1].rhk_atasan_teks) == (None, "")
-        assert skp_svc.masalah_pengajuan(s, staf1.id) == []
+        # the copy of the unlinked one asks for its link before it can be submitted
+        assert skp_svc.masalah_pengajuan(s, staf1.id) == [
+            "RHK utama 'Terarsipnya dokumen' belum dihubungkan ke RHK pimpinan yang "
+            "diintervensi."]
         assert kabid.perilaku[4].ekspektasi == "Menjaga rahasia jabatan"
         assert kabid.lampiran == skp_svc.Lampiran(("Anggaran",), ("Laporan",), ("Teguran",))
         assert kabid.catatan is None
@@ -161,8 +173,7 @@ def test_provisional_text_is_kept_or_resolved(ws: Workspace, org: Org) -> None:
                               approve=False)
         skp_svc.set_rhk_atasan(s, r1, None, "Tersedianya data guru")
         skp_svc.set_rhk_atasan(s, r2, None, "RHK atasan yang belum ada")
-        skp_svc.ajukan(s, sid)
-        skp_svc.setujui(s, sid)
+        _approve_legacy(s, sid)
     _open(ws)
     with ws.session() as s:
         hasil = skp_salin.salin_skp(s, TAHUN, BARU)
@@ -214,7 +225,8 @@ def test_penilai_choice_kept_only_while_it_holds(ws: Workspace, org: Org) -> Non
 
 
 def _fill_and_approve(s: Session, sid: str) -> None:
-    rid = skp_svc.add_rhk(s, sid, skp_svc.RhkInput("Tersusunnya laporan"))
+    rid = skp_svc.add_rhk(s, sid, skp_svc.RhkInput("Tersusunnya laporan",
+                                                   rhk_atasan_teks="Laporan unit (sementara)"))
     skp_svc.add_indikator(s, rid, skp_svc.IndikatorInput("Jumlah laporan", Aspek.KUANTITAS, 4,
                                                          "Laporan"))
     skp_svc.ajukan(s, sid)

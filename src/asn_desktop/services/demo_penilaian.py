@@ -121,6 +121,9 @@ class AppraisalBuilder:
             rhk = self.add(Rhk, {
                 "skp_id": skp["id"], "jenis": jenis, "urutan": i + 1, "uraian": text,
                 "rhk_atasan_id": r.choice(atasan_rhk) if atasan_rhk and not jpt else None,
+                # the penilai's plan is not in the demo: a provisional link, as offices write
+                "rhk_atasan_teks": "Meningkatnya kinerja unit kerja"
+                if not atasan_rhk and not jpt and jenis == "UTAMA" else None,
                 "perspektif": r.choice(list(Perspektif)).value if jpt else None,
             })
             self.rhk_text[rhk["id"]] = text

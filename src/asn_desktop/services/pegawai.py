@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,9 @@ from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import pesan_unit_ditutup
 
 _Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
+
+if TYPE_CHECKING:
+    from asn_desktop.services.status_kerja import FilterKerja
 
 
 def nama_lengkap(nama: str, gelar_depan: str | None, gelar_belakang: str | None) -> str:
@@ -38,6 +41,8 @@ class PegawaiFilter:
     status: str | None = None  # "PNS" / "PPPK"
     termasuk_berhenti: bool = False  # also those who left service (aktif False)
     include_inactive: bool = False  # the earlier name of termasuk_berhenti
+    # where their SKP or evaluation stands (services.status_kerja.FilterKerja)
+    kerja: FilterKerja | None = None
 
     @property
     def semua(self) -> bool:
@@ -72,7 +77,7 @@ SORT_COLUMNS = {
 }
 
 
-def _filtered(query: _Q, flt: PegawaiFilter, *, native_like: bool = True) -> _Q:
+def _filtered(s: Session, query: _Q, flt: PegawaiFilter) -> _Q:
     # Written so SQLite cannot match the partial NIP index (WHERE deleted = 0): walking that
     # index for a text search is 3x slower than a plain scan, and it would hide ix_pegawai_nama,
     # which lets a sorted first page stop after 200 rows.
@@ -85,6 +90,11 @@ def _filtered(query: _Q, flt: PegawaiFilter, *, native_like: bool = True) -> _Q:
         query = query.where(Pegawai.jenis_jabatan == flt.jenis_jabatan)
     if flt.status:
         query = query.where(Pegawai.status == flt.status)
+    if flt.kerja is not None:
+        from asn_desktop.services import status_kerja
+
+        query = query.where(status_kerja.kondisi(s, flt.kerja))
+    native_like = _sqlite(s)
     text = flt.text.strip()
     if text:
         digits = text.replace(" ", "")
@@ -102,7 +112,7 @@ def _filtered(query: _Q, flt: PegawaiFilter, *, native_like: bool = True) -> _Q:
 
 
 def count_pegawai(s: Session, flt: PegawaiFilter) -> int:
-    q = _filtered(select(func.count(Pegawai.id)), flt, native_like=_sqlite(s))
+    q = _filtered(s, select(func.count(Pegawai.id)), flt)
     return int(s.scalar(q) or 0)
 
 
@@ -125,6 +135,7 @@ def list_pegawai(
         # beats walking the sort column's index and testing every row in index order.
         col = func.coalesce(col, "")
     q = _filtered(
+        s,
         select(
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
@@ -132,7 +143,6 @@ def list_pegawai(
             Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti,
         ).outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id),
         flt,
-        native_like=_sqlite(s),
     ).order_by(col.desc() if descending else col.asc(), Pegawai.id)
     q = q.offset(offset)
     if limit is not None:

@@ -351,6 +351,16 @@ def masalah_pengajuan(s: Session, skp_id: str) -> list[str]:
     for r in rhks:
         jenis = "utama" if r.jenis == JenisRhk.UTAMA.value else "tambahan"
         label = f"RHK {jenis} '{_short(r.uraian)}'"
+        # JA/JF: every RHK utama is cascaded from the penilai's plan (the form's column 2);
+        # while that plan is not on this computer, a provisional text stands in for the link
+        if form.has_rhk_pimpinan and r.jenis == JenisRhk.UTAMA.value and not r.rhk_atasan_id:
+            if allowed:
+                problems.append(f"{label} belum dihubungkan ke RHK pimpinan yang diintervensi.")
+            elif not (r.rhk_atasan_teks or "").strip():
+                problems.append(
+                    f"{label} belum memiliki RHK pimpinan yang diintervensi; SKP pejabat "
+                    "penilai belum ada, tulis RHK pimpinan sementara."
+                )
         if form.has_rhk_pimpinan and r.rhk_atasan_id and r.rhk_atasan_id not in allowed:
             problems.append(
                 f"{label} mengintervensi RHK yang bukan milik SKP pejabat penilai saat ini; "
