@@ -268,6 +268,7 @@ def test_distribution_warnings(ws: Workspace, org: Org) -> None:
         _rated(s, people, [(S, S)] * 5 + [(A, A)])
         # one more without ratings
         svc.open_evaluasi(s, approved_skp(s, org.kabid, n_rhk=1), kode)
+        baru = add_pegawai(s, "Pegawai Baru", org.bidang, atasan_id=org.kabid)
         svc.set_capaian_unit(s, org.bidang, kode, CapaianOrganisasi.BAIK)
         d = svc.distribusi_unit(s, {org.bidang}, kode)
         d_ok = svc.distribusi_unit(s, {org.bidang}, kode,
@@ -278,7 +279,9 @@ def test_distribution_warnings(ws: Workspace, org: Org) -> None:
                                          Predikat.BUTUH_PERBAIKAN, Predikat.BAIK,
                                          Predikat.SANGAT_BAIK]
     assert d.count(Predikat.BAIK) == 5 and d.count(Predikat.SANGAT_BAIK) == 1
-    assert d.total == 6 and d.belum_dinilai == 1
+    # belum dinilai counts people: the kabid's unrated evaluation and the newcomer with none
+    assert d.total == 6 and d.belum_dinilai == 2
+    assert d.tanpa_evaluasi == ((baru, "Pegawai Baru"),)
     # Baik 5/6 > 70% and nobody Butuh Perbaikan / Kurang
     assert len(d.peringatan) == 2
     assert any("paling banyak 70%" in w for w in d.peringatan)

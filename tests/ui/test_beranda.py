@@ -32,3 +32,89 @@ def test_unit_filter_narrows_home(window: Any, qtbot: Any, ctx: Any) -> None:
     assert page.data.jumlah_pegawai < total
     qtbot.mouseClick(page.cards["draft"].button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.page("skp")
+
+
+def _listed(lst: Any) -> list[str]:
+    """Every id the (lazily fetched) list holds, fetching the rest as scrolling would."""
+    while lst.model.canFetchMore():
+        lst.model.fetchMore()
+    return [lst.model.row_at(i).id for i in range(lst.model.rowCount())]
+
+
+def test_cards_open_the_list_they_count_with_status(window: Any, qtbot: Any,
+                                                    ctx: Any) -> None:
+    """Each card's number is the number of rows its button lists, and each row says where the
+    employee's document stands."""
+    from asn_desktop.services.status_kerja import StatusKerja
+    from asn_desktop.ui.models.pegawai_model import COL_KERJA
+
+    window.go("beranda")
+    home = window.page("beranda")
+    home.refresh()
+    for key, page_key, status in (("tanpa_skp", "skp", StatusKerja.BELUM),
+                                  ("draft", "skp", StatusKerja.DRAFT),
+                                  ("diajukan", "skp", StatusKerja.DIAJUKAN),
+                                  ("evaluasi", "evaluasi", None)):
+        window.go("beranda")
+        card = home.cards[key]
+        count = int(card.count.text())
+        qtbot.mouseClick(card.button, Qt.MouseButton.LeftButton)
+        page = window.page(page_key)
+        assert window.stack.currentWidget() is page
+        ids = _listed(page.list)
+        assert len(ids) == count, key
+        qtbot.waitUntil(lambda p=page, n=count: p.list.count_label.text().startswith(
+            f"{n} "), timeout=5000)
+        texts = {page.list.model.index(i, COL_KERJA).data() for i in range(len(ids))}
+        if status is not None:
+            assert texts <= {{StatusKerja.BELUM: "Belum dibuat", StatusKerja.DRAFT: "Konsep",
+                              StatusKerja.DIAJUKAN: "Diajukan"}[status]}, key
+        else:
+            assert texts <= {"Belum dibuat", "Konsep", "Diajukan"} and texts, key
+        # and every listed employee is in the card's list on Beranda's side too
+        listed = {card.items.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(card.items.count())}
+        assert {x for x in listed if isinstance(x, str)} <= set(ids)
+    screenshot(window, "04d-evaluasi-belum-selesai")
+    # "Semua status" lists everyone again, with a status on each row
+    page = window.page("evaluasi")
+    page.list.show_status(None)
+    everyone = _listed(page.list)
+    assert len(everyone) > len(ids)
+    assert all(page.list.model.index(i, COL_KERJA).data() for i in range(len(everyone)))
+
+
+def test_approving_an_skp_moves_it_between_filters(window: Any, qtbot: Any, ctx: Any) -> None:
+    """The status column follows the document: submitting a draft moves the row."""
+    from datetime import date
+
+    from tests.ui.helpers import wait_ops
+
+    from asn_desktop.domain.jabatan import Aspek
+    from asn_desktop.services import skp as ssvc
+    from asn_desktop.services.status_kerja import StatusKerja
+    from asn_desktop.services.workflow import Langkah
+    from asn_desktop.ui.models.pegawai_model import COL_KERJA
+
+    pid, _ = new_bawahan(ctx.ws)
+    with ctx.ws.session() as s:
+        skp_id = ssvc.create_skp(s, pid, date.today().year)
+        link = ssvc.cascade_options(s, skp_id)[0].id
+        rid = ssvc.add_rhk(s, skp_id, ssvc.RhkInput("Terkelolanya data", rhk_atasan_id=link))
+        ssvc.add_indikator(s, rid, ssvc.IndikatorInput("Jumlah data", Aspek.KUANTITAS, 4,
+                                                       "Dokumen"))
+    window.go("skp")
+    page = window.page("skp")
+    page.refresh()
+    page.list.show_status(StatusKerja.DRAFT.value)
+    assert pid in _listed(page.list)
+    assert page.list.select_id(pid)
+    row = page.list.model.row_of(pid)
+    assert page.list.model.index(row, COL_KERJA).data() == "Konsep"
+    qtbot.mouseClick(page.editor.workflow.buttons[Langkah.AJUKAN], Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: pid not in _listed(page.list), timeout=5000)
+    page.list.show_status(StatusKerja.DIAJUKAN.value)
+    assert pid in _listed(page.list)
+    row = page.list.model.row_of(pid)
+    assert page.list.model.index(row, COL_KERJA).data() == "Diajukan"

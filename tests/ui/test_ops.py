@@ -81,9 +81,11 @@ def test_skp_operations_write_and_announce(qtbot: QtBot, ws: Workspace) -> None:
     (skp_id,) = _run(qtbot, ctx, skp_ops.buat(pid, 2026, "KUANTITATIF"))
     assert isinstance(skp_id, str) and announced == [frozenset({SKP})]
     (rhk_id,) = _run(qtbot, ctx, skp_ops.tambah_rhk(
-        skp_id, skp_svc.RhkInput("Tersusunnya laporan", JenisRhk.UTAMA)))
+        skp_id, skp_svc.RhkInput("Tersusunnya laporan", JenisRhk.UTAMA,
+                                   rhk_atasan_teks="Layanan prima")))
     (same,) = _run(qtbot, ctx, skp_ops.ubah_rhk(
-        str(rhk_id), skp_svc.RhkInput("Tersusunnya laporan bulanan", JenisRhk.UTAMA)))
+        str(rhk_id), skp_svc.RhkInput("Tersusunnya laporan bulanan", JenisRhk.UTAMA,
+                                        rhk_atasan_teks="Layanan prima")))
     assert same == rhk_id
     with ws.session() as s:
         assert s.get_one(Rhk, rhk_id).uraian == "Tersusunnya laporan bulanan"

@@ -31,7 +31,9 @@ def _draft_with_indicator(ctx: Any) -> tuple[str, str]:
     pid, atasan = new_bawahan(ctx.ws)
     with ctx.ws.session() as s:
         skp_id = ssvc.create_skp(s, pid, date.today().year)
-        rid = ssvc.add_rhk(s, skp_id, ssvc.RhkInput("Tersusunnya data kepegawaian"))
+        link = ssvc.cascade_options(s, skp_id)[0].id  # the atasan's plan exists
+        rid = ssvc.add_rhk(s, skp_id, ssvc.RhkInput("Tersusunnya data kepegawaian",
+                                                     rhk_atasan_id=link))
         ssvc.add_indikator(s, rid, ssvc.IndikatorInput(
             "Jumlah dokumen data pegawai", Aspek.KUANTITAS, 12, "Dokumen"))
     return pid, atasan

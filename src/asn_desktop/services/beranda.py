@@ -16,8 +16,10 @@ from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.periods import periode_berjalan
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import skp as skp_svc
+from asn_desktop.services import status_kerja
 from asn_desktop.services.authority import scope_of
 from asn_desktop.services.pegawai import PegawaiRow, list_pegawai_by_ids
+from asn_desktop.services.status_kerja import JenisKerja, StatusKerja
 from asn_desktop.services.workspace import InstallationInfo
 
 BATAS_DAFTAR = 10
@@ -61,6 +63,9 @@ def todo(
     """Counts and the first ``batas`` items of each list. ``unit_ids`` None means the
     installation's scope (every unit for the central, its subtree for a unit)."""
     scope = scope_of(s, ws_info) if unit_ids is None else set(unit_ids)
+    # the counts are the rows the people lists show for the same status filter
+    skp_n = status_kerja.hitung(s, scope, JenisKerja.SKP, tahun, today=today)
+    eval_n = status_kerja.hitung(s, scope, JenisKerja.EVALUASI, tahun, today=today)
     q = select(Pegawai.id).where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
     if scope is not None:
         q = q.where(Pegawai.unit_id.in_(scope))
@@ -77,8 +82,7 @@ def todo(
     rows = [r for r in skp_svc.list_skp(s, scope, tahun) if r.pegawai_id in pegawai_ids]
     draft = [r for r in rows if r.status == Status.DRAFT]
     diajukan = [r for r in rows if r.status == Status.DIAJUKAN]
-    disetujui = [r for r in rows if r.status == Status.DISETUJUI]
-    due = eval_svc.evaluasi_due(s, scope, today) if today.year == tahun else []
+    due = eval_svc.evaluasi_due(s, scope, today, tahun)
     frek = eval_svc.frekuensi_tahun(s, tahun)
     ref = today if today.year == tahun else date(tahun, 12, 31)
     periode = periode_berjalan(ref, frek)
@@ -89,13 +93,14 @@ def todo(
         periode_kode=periode.kode,
         periode_label=periode.label,
         jumlah_pegawai=len(pegawai_ids),
-        tanpa_skp=len(missing),
+        tanpa_skp=skp_n[StatusKerja.BELUM],
         tanpa_skp_daftar=tuple(missing_rows),
-        skp_draft=len(draft),
+        skp_draft=skp_n[StatusKerja.DRAFT],
         skp_draft_daftar=tuple(draft[:batas]),
-        skp_diajukan=len(diajukan),
+        skp_diajukan=skp_n[StatusKerja.DIAJUKAN],
         skp_diajukan_daftar=tuple(diajukan[:batas]),
-        skp_disetujui=len(disetujui),
-        evaluasi_due=len(due),
+        skp_disetujui=skp_n[StatusKerja.DISETUJUI],
+        evaluasi_due=sum(eval_n[k] for k in (StatusKerja.BELUM, StatusKerja.DRAFT,
+                                             StatusKerja.DIAJUKAN)),
         evaluasi_due_daftar=tuple(due[:batas]),
     )

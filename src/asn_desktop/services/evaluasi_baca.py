@@ -242,7 +242,16 @@ def distribusi_unit(
     kode = periode_by_kode(periode_kode).kode
     rows = list_evaluasi(s, unit_ids, kode, Status.DISETUJUI if hanya_disetujui else None)
     predikat = [r.predikat for r in rows if r.predikat is not None]
-    belum = sum(1 for r in rows if r.predikat is None)
+    # "belum dinilai" counts people, as Beranda does: those with no evaluation at all too
+    aktif: dict[str, str] = {pid: nama for pid, nama in s.execute(
+        select(Pegawai.id, Pegawai.nama).where(Pegawai.unit_id.in_(list(unit_ids)),
+                                               Pegawai.deleted.is_(False),
+                                               Pegawai.aktif.is_(True))
+        .order_by(Pegawai.nama, Pegawai.id))}
+    dinilai = {r.pegawai_id for r in rows if r.predikat is not None}
+    dievaluasi = {r.pegawai_id for r in rows}
+    belum = sum(1 for pid in aktif if pid not in dinilai)
+    tanpa = tuple((pid, nama) for pid, nama in aktif.items() if pid not in dievaluasi)
     c = _capaian(capaian)
     if c is None:
         roots = _root_units(s, unit_ids)
@@ -259,20 +268,26 @@ def distribusi_unit(
     else:
         guidance = pengaturan.panduan_distribusi(s)
         warnings += [v.message for v in check_distribution(c, predikat, guidance)]
-    return DistribusiView(kode, c, tuple(counts.items()), len(predikat), belum, tuple(warnings))
+    return DistribusiView(kode, c, tuple(counts.items()), len(predikat), belum, tuple(warnings),
+                          tanpa)
 
 
 def evaluasi_due(
-    s: Session, unit_ids: Collection[str] | None, today: date
+    s: Session, unit_ids: Collection[str] | None, today: date, tahun: int | None = None
 ) -> list[EvaluasiDue]:
-    """Employees (in ``unit_ids``; None: all) with an approved SKP for today's year whose
-    evaluation for the current period is missing or not yet approved."""
+    """Employees (in ``unit_ids``; None: all) with an approved SKP of ``tahun`` (today's year)
+    whose evaluation for the period holding today (within that year) is missing or not yet
+    approved: the rows counted by ``status_kerja`` as unfinished."""
+    from asn_desktop.services.status_kerja import tanggal_acuan
+
+    tahun = today.year if tahun is None else tahun
+    ref = tanggal_acuan(tahun, today)
     q = (
         select(Skp.id, Skp.tahun, Pegawai.id, Pegawai.nama, Pegawai.gelar_depan,
                Pegawai.gelar_belakang, Pegawai.nip, Pegawai.unit_id, OrgUnit.nama)
         .join(Pegawai, Pegawai.id == Skp.pegawai_id)
         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
-        .where(Skp.deleted.is_(False), Skp.tahun == today.year,
+        .where(Skp.deleted.is_(False), Skp.tahun == tahun,
                Skp.status == Status.DISETUJUI.value, Pegawai.deleted.is_(False),
                Pegawai.aktif.is_(True))
         .order_by(Pegawai.nama, Pegawai.id)
@@ -294,7 +309,7 @@ def evaluasi_due(
     for skp_id, tahun, pid, nama, gd, gb, nip, unit_id, unit_nama in rows:
         if unit_id not in freq_cache:
             freq_cache[unit_id] = frekuensi_unit(s, unit_id, tahun)
-        periode = periode_berjalan(today, freq_cache[unit_id])
+        periode = periode_berjalan(ref, freq_cache[unit_id])
         found = evals.get((skp_id, periode.kode))
         if found is not None and status_of(found[1]) is Status.DISETUJUI:
             continue

@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from asn_desktop.db.models import Evaluasi, OrgUnit, Pegawai, Skp
 from asn_desktop.domain.dokumen import Status
@@ -121,7 +121,7 @@ def _higher(status: StatusKerja) -> list[str]:
     return order[order.index(status.value) + 1:]
 
 
-def _furthest(col: ColumnElement[str], status: StatusKerja,
+def _furthest(col: InstrumentedAttribute[str], status: StatusKerja,
               has: Callable[..., ColumnElement[bool]]) -> ColumnElement[bool]:
     """An employee's copy furthest along is in ``status`` (two copies can exist at the central
     until a merge resolves them). A stored status nobody knows reads as a draft."""
@@ -227,11 +227,8 @@ def status_pegawai(s: Session, jenis: JenisKerja, tahun: int,
         if pid not in approved:
             out[pid] = StatusPegawai(StatusKerja.TANPA_SKP, p)
             continue
-        st = evals.get((approved[pid], p.kode))
-        if st is None:
-            out[pid] = StatusPegawai(StatusKerja.BELUM, p)
-        else:
-            out[pid] = StatusPegawai(_stored(st), p)
+        found = evals.get((approved[pid], p.kode))
+        out[pid] = StatusPegawai(StatusKerja.BELUM if found is None else _stored(found), p)
     return out
 
 

@@ -125,8 +125,10 @@ class DistribusiView:
     capaian: CapaianOrganisasi | None
     jumlah: tuple[tuple[Predikat, int], ...]  # curve order: Sangat Kurang … Sangat Baik
     total: int  # evaluations with a predikat
-    belum_dinilai: int  # evaluations of the period still without both ratings
+    belum_dinilai: int  # active employees of the units without a predikat for the period
     peringatan: tuple[str, ...]  # advisory breaches of the distribution guidance
+    # active employees of the units with no evaluation of the period yet (pegawai_id, nama)
+    tanpa_evaluasi: tuple[tuple[str, str], ...] = ()
 
     def count(self, p: Predikat) -> int:
         return dict(self.jumlah).get(p, 0)

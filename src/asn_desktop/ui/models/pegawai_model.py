@@ -26,7 +26,9 @@ from asn_desktop.domain.jabatan import JENIS_JABATAN_LABELS, JenisJabatan
 from asn_desktop.domain.nip import format_nip_grouped
 from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.services import pegawai as svc
+from asn_desktop.services.status_kerja import STATUS_KERJA_LABELS, StatusKerja, StatusPegawai
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP, label
+from asn_desktop.ui.widgets.common import periode_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,8 +43,24 @@ COLUMNS: tuple[tuple[str | None, str], ...] = (
     ("status", QT_TRANSLATE_NOOP("PegawaiModel", "Status")),
     ("golongan", QT_TRANSLATE_NOOP("PegawaiModel", "Gol.")),
     ("unit", QT_TRANSLATE_NOOP("PegawaiModel", "Unit kerja")),
+    (None, QT_TRANSLATE_NOOP("PegawaiModel", "Dokumen")),  # the SKP / evaluation asked about
 )
-COL_NAMA, COL_NIP, COL_JABATAN, COL_JENIS, COL_STATUS, COL_GOL, COL_UNIT = range(7)
+COL_NAMA, COL_NIP, COL_JABATAN, COL_JENIS, COL_STATUS, COL_GOL, COL_UNIT, COL_KERJA = range(8)
+# the words and colours of services.status_kerja for the status column
+KERJA_TEXT = {
+    StatusKerja.TANPA_SKP: QT_TRANSLATE_NOOP("domain", "SKP belum disetujui"),
+    StatusKerja.BELUM: QT_TRANSLATE_NOOP("domain", "Belum dibuat"),
+    StatusKerja.DRAFT: QT_TRANSLATE_NOOP("domain", "Konsep"),
+    StatusKerja.DIAJUKAN: QT_TRANSLATE_NOOP("domain", "Diajukan"),
+    StatusKerja.DISETUJUI: QT_TRANSLATE_NOOP("domain", "Disetujui"),
+}
+KERJA_COLOR = {
+    StatusKerja.TANPA_SKP: "#8a8a8a", StatusKerja.BELUM: "#b3261e",
+    StatusKerja.DRAFT: "#8a6d00", StatusKerja.DIAJUKAN: "#1f4e79",
+    StatusKerja.DISETUJUI: "#1b7a3a",
+}
+# (session, [(id, unit_id)]) -> {id: StatusPegawai}
+StatusSource = Callable[[Session, list[tuple[str, "str | None"]]], dict[str, StatusPegawai]]
 
 
 def _heading(text: str) -> str:
@@ -70,6 +88,18 @@ class PegawaiModel(QAbstractTableModel):
         self._sort = "nama"
         self._desc = False
         self._count: int | None = None
+        self._status_source: StatusSource | None = None
+        self._kerja_heading = ""
+        self._kerja: dict[str, StatusPegawai] = {}
+
+    def set_status_source(self, source: StatusSource | None, heading: str = "") -> None:
+        """Fill the status column (headed ``heading``) from ``source`` for each page of rows
+        fetched."""
+        self._status_source = source
+        self._kerja_heading = heading
+
+    def kerja_of(self, pegawai_id: str) -> StatusPegawai | None:
+        return self._kerja.get(pegawai_id)
 
     # -- filter and reload -----------------------------------------------------------------------
 
@@ -77,8 +107,9 @@ class PegawaiModel(QAbstractTableModel):
     def filter(self) -> svc.PegawaiFilter:
         return self._filter
 
-    def set_filter(self, flt: svc.PegawaiFilter) -> None:
-        if flt != self._filter:
+    def set_filter(self, flt: svc.PegawaiFilter, *, force: bool = False) -> None:
+        """Show the rows of ``flt`` (``force``: read them again even when it is unchanged)."""
+        if force or flt != self._filter:
             self._filter = flt
             self.reload()
 
@@ -90,6 +121,7 @@ class PegawaiModel(QAbstractTableModel):
         first = self._fetch(0)
         self.beginResetModel()
         self._rows = first
+        self._kerja = self._statuses(first)
         self._more = len(first) == PAGE
         self._count = None
         self.endResetModel()
@@ -103,6 +135,14 @@ class PegawaiModel(QAbstractTableModel):
                 flt = self._filter
                 self._count = int(self._read(lambda s: svc.count_pegawai(s, flt)))
         return self._count
+
+    def _statuses(self, rows: list[svc.PegawaiRow]) -> dict[str, StatusPegawai]:
+        source = self._status_source
+        if source is None or not rows:
+            return {}
+        people = [(r.id, r.unit_id) for r in rows]
+        found: dict[str, StatusPegawai] = self._read(lambda s: source(s, people))
+        return found
 
     def _fetch(self, offset: int) -> list[svc.PegawaiRow]:
         flt, sort, desc = self._filter, self._sort, self._desc
@@ -124,6 +164,7 @@ class PegawaiModel(QAbstractTableModel):
         self._more = len(more) == PAGE
         if more:
             start = len(self._rows)
+            self._kerja.update(self._statuses(more))
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
@@ -139,6 +180,8 @@ class PegawaiModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_KERJA and self._kerja_heading:
+                return self._kerja_heading
             return _heading(COLUMNS[section][1])
         return None
 
@@ -148,12 +191,19 @@ class PegawaiModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == ROW_ROLE:
             return row
+        kerja = self._kerja.get(row.id) if index.column() == COL_KERJA else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_UNIT:
                 return row.unit_nama
+            if kerja is not None and kerja.periode is not None:
+                return self.tr("{0}: {1}").format(periode_text(kerja.periode.label),
+                                                  label(STATUS_KERJA_LABELS[kerja.status]))
             return f"{row.nama}\n{row.nip} · {row.jabatan}\n{row.unit_nama}"
-        if role == Qt.ItemDataRole.ForegroundRole and not row.aktif:
-            return QColor("#8a8a8a")  # left service: listed only on request, greyed
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not row.aktif:
+                return QColor("#8a8a8a")  # left service: listed only on request, greyed
+            if kerja is not None:
+                return QColor(KERJA_COLOR[kerja.status])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         col = index.column()
@@ -172,6 +222,8 @@ class PegawaiModel(QAbstractTableModel):
             return row.golongan
         if col == COL_UNIT:
             return row.unit_nama
+        if col == COL_KERJA:
+            return label(KERJA_TEXT[kerja.status]) if kerja is not None else ""
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from asn_desktop.services import beranda as svc
 from asn_desktop.services import sync_service
 from asn_desktop.services.langkah_awal import LangkahAwal, langkah_awal
+from asn_desktop.services.status_kerja import BELUM_SELESAI, StatusKerja
 from asn_desktop.ui import context as c
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, named, periode_text
+from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
 
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
@@ -35,11 +37,13 @@ QLabel#count[ok="true"] { color: #1b7a3a; }
 
 class Card(QFrame):
     def __init__(self, key: str, title: str, button: str, page_key: str,
-                 home: BerandaPage) -> None:
+                 home: BerandaPage, status: str | None = None) -> None:
         super().__init__()
         self.setObjectName("card")
         self.home = home
         self.page_key = page_key
+        # the button opens the page's list filtered to the employees counted here
+        self.list_arg = TampilkanStatus(status) if status else None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.count = named(QLabel("0"), "count")
@@ -59,7 +63,7 @@ class Card(QFrame):
         lay.addWidget(self.items, 1)
         self.button = QPushButton(button)
         self.button.setObjectName(f"buka_{key}")
-        self.button.clicked.connect(lambda: home.ctx.navigate.emit(page_key, None))
+        self.button.clicked.connect(lambda: home.ctx.navigate.emit(page_key, self.list_arg))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.button)
@@ -78,6 +82,7 @@ class Card(QFrame):
             self.items.addItem(item)
         if count > len(items) and more:
             extra = QListWidgetItem(more.format(count - len(items)))
+            extra.setData(Qt.ItemDataRole.UserRole, self.list_arg)
             extra.setForeground(Qt.GlobalColor.darkGray)
             self.items.addItem(extra)
         if count == 0:
@@ -164,13 +169,13 @@ class BerandaPage(Page):
         grid.setSpacing(12)
         self.cards = {
             "tanpa_skp": Card("tanpa_skp", self.tr("Pegawai belum punya SKP"),
-                              self.tr("Buka SKP"), "skp", self),
+                              self.tr("Buka SKP"), "skp", self, StatusKerja.BELUM),
             "draft": Card("draft", self.tr("SKP masih konsep (belum diajukan)"),
-                          self.tr("Buka SKP"), "skp", self),
+                          self.tr("Buka SKP"), "skp", self, StatusKerja.DRAFT),
             "diajukan": Card("diajukan", self.tr("SKP menunggu persetujuan"),
-                             self.tr("Buka SKP"), "skp", self),
+                             self.tr("Buka SKP"), "skp", self, StatusKerja.DIAJUKAN),
             "evaluasi": Card("evaluasi", self.tr("Evaluasi periode ini belum selesai"),
-                             self.tr("Buka Evaluasi"), "evaluasi", self),
+                             self.tr("Buka Evaluasi"), "evaluasi", self, BELUM_SELESAI),
             "konflik": Card("konflik", self.tr("Konflik sinkronisasi belum ditinjau"),
                             self.tr("Tinjau konflik"), "sinkronisasi", self),
             "paket": Card("paket", self.tr("Instalasi yang perlu dikirimi paket"),

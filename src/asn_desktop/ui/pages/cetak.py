@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.periods import periode_bawaan
+from asn_desktop.domain.periods import Periode, periode_bawaan
 from asn_desktop.services import cetak as svc
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.status_kerja import JenisKerja
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import cetak as ops
@@ -42,6 +43,7 @@ class CetakPage(Page):
         super().__init__(ctx, parent)
         self.watch(c.PEGAWAI, c.SKP, c.EVALUASI, c.SYNC)
         self.pegawai: PegawaiRow | None = None
+        self._periods: list[Periode] = []
         self.preview_path: Path | None = None
         self.preview_dir = ctx.ws.paths.data_dir / "pratinjau"
         lay = QVBoxLayout(self)
@@ -75,7 +77,7 @@ class CetakPage(Page):
         opts.addStretch(1)
         lay.addLayout(opts)
         split = QSplitter()
-        self.list = PegawaiList(ctx, compact=True)
+        self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.SKP)
         self.list.selected.connect(self._selected)
         split.addWidget(self.list)
         right = QWidget()
@@ -121,6 +123,7 @@ class CetakPage(Page):
         self.btn_batch.clicked.connect(self.batch)
         self.dokumen.currentIndexChanged.connect(lambda _i: self._dokumen_changed())
         self.tahun.valueChanged.connect(lambda _v: self._load_periods())
+        self.periode.activated.connect(lambda _i: self._ask_status())
         self._dokumen_changed()
 
     def title(self) -> str:
@@ -145,12 +148,15 @@ class CetakPage(Page):
         with_period = self.dokumen.currentData() != "skp"
         self.periode.setVisible(with_period)
         self.periode_label.setVisible(with_period)
+        self._ask_status()
 
     def _load_periods(self) -> None:
         row, tahun = self.pegawai, self.tahun.value()
         if row is None:
+            self._ask_status()
             return
         periods = self.ctx.read(lambda s: eval_svc.periods_for(s, row.id, tahun))
+        self._periods = periods
         keep = self.periode.currentData()
         self.periode.clear()
         for p in periods:
@@ -160,6 +166,16 @@ class CetakPage(Page):
             d = periode_bawaan(periods, date.today())
             i = self.periode.findData(d.kode) if d else 0
         self.periode.setCurrentIndex(max(i, 0))
+        self._ask_status()
+
+    def _ask_status(self) -> None:
+        """The list shows where the chosen sheet's document stands for each employee."""
+        if self.dokumen.currentData() == "skp":
+            self.list.set_kerja(self.tahun.value(), None, JenisKerja.SKP)
+            return
+        kode = self.periode.currentData()
+        chosen = next((p for p in self._periods if p.kode == kode), None)
+        self.list.set_kerja(self.tahun.value(), chosen, JenisKerja.EVALUASI)
 
     # -- printing --------------------------------------------------------------------------------
 

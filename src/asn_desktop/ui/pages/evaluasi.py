@@ -32,6 +32,7 @@ from asn_desktop.services import log_harian as log_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import umpan_balik as ub_svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.status_kerja import JenisKerja
 from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
@@ -47,6 +48,7 @@ from asn_desktop.ui.widgets.eval_forms import (
     PenilaianTab,
     PerilakuEval,
 )
+from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
 from asn_desktop.ui.widgets.skp_tabs import RiwayatTable
 from asn_desktop.ui.widgets.workflow_bar import WorkflowBar
 
@@ -197,6 +199,7 @@ class UnitView(QWidget):
         split.setSizes([260, 300])
         lay.addWidget(split, 1)
         self.rows: list[svc.EvaluasiRow] = []
+        self.row_ids: list[str] = []
         self.unit.unitChanged.connect(lambda _u: self.refresh())
         self.simpan.clicked.connect(self.set_capaian)
 
@@ -221,14 +224,19 @@ class UnitView(QWidget):
         self.warnings.setText(
             self.tr("Peringatan (tidak menghalangi persetujuan):") + "<br>"
             + "<br>".join(f"• {w}" for w in d.peringatan))
+        # everyone of the unit: those without an evaluation of the period too
+        self.row_ids = [r.pegawai_id for r in rows] + [pid for pid, _n in d.tanpa_evaluasi]
         t = self.table
-        t.setRowCount(len(rows))
+        t.setRowCount(len(self.row_ids))
         for i, r in enumerate(rows):
             values = (r.nama, label(r.status_label),
                       label(svc_label(r.rating_hasil_kerja)),
                       label(svc_label(r.rating_perilaku_kerja)),
                       label(r.predikat.value) if r.predikat else "—")
             for col, text in enumerate(values):
+                t.setItem(i, col, QTableWidgetItem(text))
+        for i, (_pid, nama) in enumerate(d.tanpa_evaluasi, start=len(rows)):
+            for col, text in enumerate((nama, label("Belum dibuat"), "—", "—", "—")):
                 t.setItem(i, col, QTableWidgetItem(text))
 
     def set_capaian(self) -> None:
@@ -240,8 +248,8 @@ class UnitView(QWidget):
             .run(self.page.ctx, self)
 
     def _open_row(self, row: int, _col: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.page.open_pegawai(self.rows[row].pegawai_id)
+        if 0 <= row < len(self.row_ids):
+            self.page.open_pegawai(self.row_ids[row])
 
 
 def svc_label(r: Any) -> str:
@@ -277,7 +285,7 @@ class EvaluasiPage(Page):
         self.periode.setMinimumContentsLength(18)
         top.addWidget(self.periode)
         lay.addLayout(top)
-        self.list = PegawaiList(ctx, compact=True)
+        self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.EVALUASI)
         self.modes = QTabWidget()
         self.per_pegawai = PerPegawai(self)
         self.unit_view = UnitView(self)
@@ -287,7 +295,7 @@ class EvaluasiPage(Page):
         self.editor = self.per_pegawai.editor
         self.list.selected.connect(self._pegawai_selected)
         self.tahun.valueChanged.connect(lambda _v: self._periods_changed())
-        self.periode.currentIndexChanged.connect(lambda _i: self._load_current())
+        self.periode.currentIndexChanged.connect(lambda _i: self._periode_changed())
         self.modes.currentChanged.connect(lambda _i: self._load_current())
         self.per_pegawai.start.button.clicked.connect(self._start_clicked)
         e = self.editor
@@ -314,6 +322,13 @@ class EvaluasiPage(Page):
         super().activate(arg)
         if isinstance(arg, str):
             self.open_pegawai(arg)
+        elif isinstance(arg, TampilkanStatus):  # from a Beranda card: the current period
+            self.modes.setCurrentWidget(self.per_pegawai)
+            self.tahun.setValue(date.today().year)
+            now = periode_bawaan(self.periods, date.today())
+            if now is not None:
+                self.periode.setCurrentIndex(max(self.periode.findData(now.kode), 0))
+            self.list.show_status(arg.status)
 
     def open_pegawai(self, pegawai_id: str) -> None:
         self.modes.setCurrentWidget(self.per_pegawai)
@@ -349,6 +364,13 @@ class EvaluasiPage(Page):
             i = self.periode.findData(d.kode) if d else 0
         self.periode.setCurrentIndex(max(i, 0))
         self.periode.blockSignals(False)
+        self._periode_changed()
+
+    def _periode_changed(self) -> None:
+        """The list's status column asks about the chosen period (each unit's own)."""
+        i = self.periode.currentIndex()
+        chosen = self.periods[i] if 0 <= i < len(self.periods) else None
+        self.list.set_kerja(self.tahun.value(), chosen)
         self._load_current()
 
     def _pegawai_selected(self, row: PegawaiRow | None) -> None:

@@ -31,6 +31,7 @@ from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import log_harian as svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.status_kerja import JenisKerja
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import log_harian as ops
@@ -59,7 +60,7 @@ class LogHarianPage(Page):
         lay.setContentsMargins(16, 12, 16, 12)
         lay.addWidget(heading(self.tr("Log Harian"), 15))
         split = QSplitter()
-        self.list = PegawaiList(ctx, compact=True)
+        self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.SKP)
         self.list.selected.connect(self._pegawai_selected)
         split.addWidget(self.list)
         right = QWidget()
@@ -180,6 +181,7 @@ class LogHarianPage(Page):
     def refresh(self) -> None:
         super().refresh()
         current = self.list.current()
+        self.list.set_kerja(self.tanggal.value().year)
         self.list.reload()
         if current is None or not self.list.select_id(current.id):
             self.list.select_first()

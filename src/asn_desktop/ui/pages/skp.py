@@ -31,6 +31,7 @@ from asn_desktop.errors import ValidationError
 from asn_desktop.services import identitas as ident
 from asn_desktop.services import skp as svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.status_kerja import JenisKerja
 from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
@@ -46,7 +47,7 @@ from asn_desktop.ui.pages.skp_editor import HasilKerjaTab as HasilKerjaTab
 from asn_desktop.ui.pages.skp_editor import SkpEditor as SkpEditor
 from asn_desktop.ui.pages.skp_editor import status_chip as status_chip
 from asn_desktop.ui.widgets.common import heading, hint, named
-from asn_desktop.ui.widgets.pegawai_list import PegawaiList
+from asn_desktop.ui.widgets.pegawai_list import PegawaiList, TampilkanStatus
 
 
 class SkpPage(Page):
@@ -68,11 +69,12 @@ class SkpPage(Page):
         self.tahun = named(QSpinBox(), "tahun")
         self.tahun.setRange(2020, 2100)
         self.tahun.setValue(date.today().year)
-        self.tahun.valueChanged.connect(lambda _v: self._load())
+        self.tahun.valueChanged.connect(self._tahun_changed)
         top.addWidget(self.tahun)
         lay.addLayout(top)
         split = QSplitter()
-        self.list = PegawaiList(ctx, compact=True)
+        self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.SKP)
+        self.list.set_kerja(self.tahun.value())
         self.list.selected.connect(self._pegawai_selected)
         split.addWidget(self.list)
         self.stack = QStackedWidget()
@@ -101,10 +103,17 @@ class SkpPage(Page):
             self.list.select_first()
         self._load()
 
+    def _tahun_changed(self, tahun: int) -> None:
+        self.list.set_kerja(tahun)
+        self._load()
+
     def activate(self, arg: Any = None) -> None:
         super().activate(arg)
         if isinstance(arg, str):
             self.list.show_id(arg)
+        elif isinstance(arg, TampilkanStatus):  # from a Beranda card: this year's list
+            self.tahun.setValue(date.today().year)
+            self.list.show_status(arg.status)
 
     def _pegawai_selected(self, row: PegawaiRow | None) -> None:
         if row is not None and self.pegawai is not None and row.id == self.pegawai.id:

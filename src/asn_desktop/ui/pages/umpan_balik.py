@@ -32,6 +32,7 @@ from asn_desktop.services import pegawai as peg_svc
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import umpan_balik as svc
 from asn_desktop.services.pegawai import PegawaiRow
+from asn_desktop.services.status_kerja import JenisKerja
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import umpan_balik as ops
@@ -56,7 +57,7 @@ class FeedbackTab(QWidget):
         self.pegawai: PegawaiRow | None = None
         lay = QHBoxLayout(self)
         split = QSplitter()
-        self.list = PegawaiList(page.ctx, compact=True)
+        self.list = PegawaiList(page.ctx, compact=True, kerja=JenisKerja.EVALUASI)
         self.list.selected.connect(self._selected)
         split.addWidget(self.list)
         right = QWidget()
@@ -338,6 +339,7 @@ class UmpanBalikPage(Page):
         super().refresh()
         fl = self.feedback.list
         current = fl.current()
+        fl.set_kerja(self.feedback.tanggal.value().year)
         fl.reload()
         if current is None or not fl.select_id(current.id):
             fl.select_first()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,12 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.jabatan import JENIS_JABATAN_LABELS
+from asn_desktop.domain.periods import Periode
 from asn_desktop.services import pegawai as svc
+from asn_desktop.services import status_kerja
+from asn_desktop.services.status_kerja import BELUM_SELESAI, JenisKerja, StatusKerja
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.i18n import label
-from asn_desktop.ui.models.pegawai_model import COL_JABATAN, COL_NAMA, COL_NIP, PegawaiModel
+from asn_desktop.ui.models.pegawai_model import (
+    COL_JABATAN,
+    COL_KERJA,
+    COL_NAMA,
+    COL_NIP,
+    KERJA_TEXT,
+    PegawaiModel,
+)
 from asn_desktop.ui.operations import Operation
 from asn_desktop.ui.widgets.common import SearchField, UnitCombo, named
+
+
+@dataclass(frozen=True)
+class TampilkanStatus:
+    """A page argument: list the employees whose document is in ``status`` (a
+    services.status_kerja status or BELUM_SELESAI), as Beranda's cards count them."""
+
+    status: str
 
 
 class PegawaiList(QWidget):
@@ -33,10 +52,13 @@ class PegawaiList(QWidget):
     activated = Signal(object)  # PegawaiRow (double click / Enter)
 
     def __init__(self, ctx: AppContext, *, compact: bool = False, with_departed: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 kerja: JenisKerja | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.compact = compact
+        self.kerja = kerja
+        self._tahun = date.today().year
+        self._periode: Periode | None = None
         self.model = PegawaiModel(ctx.read, self)
         self._count_gen = 0
         self.count_label = QLabel()
@@ -71,6 +93,9 @@ class PegawaiList(QWidget):
             self.status_combo.addItem("PPPK", "PPPK")
             self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             top.addWidget(self.status_combo)
+        self.kerja_combo: QComboBox | None = None
+        if kerja is not None:
+            self._setup_kerja(kerja, top if not compact else None)
         self.berhenti_check: QCheckBox | None = None
         if with_departed:
             self.berhenti_check = named(QCheckBox(self.tr("Termasuk yang berhenti")),
@@ -78,6 +103,8 @@ class PegawaiList(QWidget):
             self.berhenti_check.toggled.connect(lambda _on: self.apply_filters())
             top.addWidget(self.berhenti_check)
         lay.addLayout(top)
+        if compact and self.kerja_combo is not None:
+            lay.addWidget(self.kerja_combo)
         self.view = QTableView()
         self.view.setObjectName("tabel_pegawai")
         self.view.setModel(self.model)
@@ -95,18 +122,81 @@ class PegawaiList(QWidget):
         header.setStretchLastSection(True)
         if compact:
             for col in range(self.model.columnCount()):
-                self.view.setColumnHidden(col, col != COL_NAMA)
+                self.view.setColumnHidden(col, col not in (COL_NAMA, COL_KERJA))
             header.setStretchLastSection(False)
             header.setSectionResizeMode(COL_NAMA, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(COL_KERJA, QHeaderView.ResizeMode.ResizeToContents)
         else:
             for col, width in ((COL_NAMA, 220), (COL_NIP, 165), (COL_JABATAN, 210), (3, 130),
                                (4, 55), (5, 50)):
                 self.view.setColumnWidth(col, width)
+        self.view.setColumnHidden(COL_KERJA, kerja is None)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.count_label)
+
+    # -- where each one's SKP or evaluation stands ------------------------------------------------
+
+    def _setup_kerja(self, kerja: JenisKerja, top: QHBoxLayout | None) -> None:
+        combo = named(QComboBox(), "filter_dokumen")
+        combo.setAccessibleName(self.tr("Saring menurut status dokumen"))
+        combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.kerja_combo = combo
+        if top is not None:
+            top.addWidget(combo)
+
+        def source(s, people):  # type: ignore[no-untyped-def]
+            assert self.kerja is not None
+            return status_kerja.status_pegawai(s, self.kerja, self._tahun, people, self._periode)
+
+        self._kerja_source = source
+        self._fill_kerja(kerja)
+
+    def _fill_kerja(self, kerja: JenisKerja) -> None:
+        combo = self.kerja_combo
+        assert combo is not None
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Semua status"), None)
+        combo.addItem(self.tr("Belum selesai"), BELUM_SELESAI)
+        for st in StatusKerja:
+            if kerja is JenisKerja.SKP and st is StatusKerja.TANPA_SKP:
+                continue
+            combo.addItem(label(KERJA_TEXT[st]), st.value)
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+        heading = self.tr("SKP") if kerja is JenisKerja.SKP else self.tr("Evaluasi")
+        self.model.set_status_source(self._kerja_source, heading)
+
+    def set_kerja(self, tahun: int, periode: Periode | None = None,
+                  jenis: JenisKerja | None = None) -> None:
+        """The year (for evaluations, the period; ``jenis``: another kind of document) the
+        status column and filter ask about."""
+        jenis = jenis or self.kerja
+        if (tahun, periode, jenis) != (self._tahun, self._periode, self.kerja):
+            self._tahun, self._periode = tahun, periode
+            if jenis is not None and jenis != self.kerja:
+                self.kerja = jenis
+                self._fill_kerja(jenis)
+            current = self.current()
+            self.reload()
+            if current is not None:
+                self.select_id(current.id)
+
+    def show_status(self, status: str | None) -> None:
+        """List only the employees whose document is in ``status`` (None: everyone)."""
+        if self.kerja_combo is None:
+            return
+        if self.search.text():
+            self.search.setText("")
+            self.search.flush()
+        self.kerja_combo.setCurrentIndex(max(self.kerja_combo.findData(status), 0))
+
+    def status_of(self, pegawai_id: str) -> status_kerja.StatusPegawai | None:
+        return self.model.kerja_of(pegawai_id)
 
     # -- filters ---------------------------------------------------------------------------------
 
@@ -122,17 +212,23 @@ class PegawaiList(QWidget):
             jenis_jabatan=self.jenis_combo.currentData() if self.jenis_combo else None,
             status=self.status_combo.currentData() if self.status_combo else None,
             termasuk_berhenti=bool(self.berhenti_check and self.berhenti_check.isChecked()),
+            kerja=self._kerja_filter(),
         )
+
+    def _kerja_filter(self) -> status_kerja.FilterKerja | None:
+        if self.kerja is None or self.kerja_combo is None:
+            return None
+        status = self.kerja_combo.currentData()
+        if status is None:
+            return None
+        return status_kerja.FilterKerja(self.kerja, self._tahun, status, self._periode)
 
     def apply_filters(self) -> None:
         self.model.set_filter(self.current_filter())
 
-    def reload(self) -> None:
-        flt = self.current_filter()
-        if flt == self.model.filter:
-            self.model.reload()
-        else:
-            self.model.set_filter(flt)
+    def reload(self, *, force: bool = False) -> None:
+        """Read the rows again (the filter's year or period may be what changed)."""
+        self.model.set_filter(self.current_filter(), force=True)
 
     def _after_reset(self) -> None:
         """Count matches in the background so typing never waits for a COUNT(*)."""
