@@ -193,6 +193,41 @@ def test_language_switch_to_english(window: Any, qtbot: Any, ctx: Any, qapp: Any
     i18n.install(qapp, "id")
 
 
+def test_font_size_setting_scales_text(window: Any, qtbot: Any, ctx: Any, qapp: Any) -> None:
+    """Pengaturan → Ukuran huruf: stored on this computer, the window rebuilt larger."""
+    from asn_desktop.ui import tampilan
+    from asn_desktop.ui.app import apply_language
+    from asn_desktop.ui.main_window import MainWindow
+
+    opened: list[Any] = []
+    ctx.restart_requested.connect(lambda: opened.append(True))
+    before = qapp.font().pointSizeF()
+    window.go("pengaturan")
+    page = window.page("pengaturan")
+    page.ukuran.setCurrentIndex(page.ukuran.findData(130))
+    page.apply_font_size()
+    wait_ops(qtbot)
+    assert opened and ctx.ws.get_local(tampilan.SKALA_KEY) == "130"
+    try:
+        apply_language(qapp, ctx.ws)
+        assert abs(qapp.font().pointSizeF() - before * 1.3) < 0.51
+        assert tampilan.pt(10) == "13pt"
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.resize(1366, 728)
+        win.show()
+        win.go("evaluasi")
+        assert win.page("evaluasi").font().pointSizeF() > before
+        screenshot(win, "11-ukuran-huruf-130")
+        win.go("pengaturan")
+        assert win.page("pengaturan").ukuran.currentData() == 130
+        win.close()
+    finally:
+        ctx.ws.set_local(tampilan.SKALA_KEY, "100")
+        apply_language(qapp, ctx.ws)
+    assert abs(qapp.font().pointSizeF() - before) < 0.01 and tampilan.pt(10) == "10pt"
+
+
 def test_sinkronisasi_page_frame(window: Any, qtbot: Any) -> None:
     window.go("sinkronisasi")
     page = window.page("sinkronisasi")

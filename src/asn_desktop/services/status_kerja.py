@@ -42,7 +42,7 @@ BELUM_SELESAI = "BELUM_SELESAI"  # filter: not yet approved (BELUM, DRAFT or DIA
 _UNFINISHED = (StatusKerja.BELUM, StatusKerja.DRAFT, StatusKerja.DIAJUKAN)
 
 STATUS_KERJA_LABELS: dict[StatusKerja, str] = {
-    StatusKerja.TANPA_SKP: "SKP belum disetujui",
+    StatusKerja.TANPA_SKP: "SKP tahun ini belum disetujui",
     StatusKerja.BELUM: "Belum dibuat",
     StatusKerja.DRAFT: "Konsep",
     StatusKerja.DIAJUKAN: "Diajukan",

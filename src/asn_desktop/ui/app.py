@@ -69,6 +69,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def apply_language(app: QCoreApplication, ws: Workspace | None) -> str:
+    """This computer's choices: the interface language and the text size."""
+    from asn_desktop.ui import tampilan
+
+    tampilan.terapkan(app, ws.get_local(tampilan.SKALA_KEY) if ws is not None else None)
     lang = ws.get_local(i18n.SETTING_KEY) if ws is not None else None
     return i18n.install(app, lang)
 

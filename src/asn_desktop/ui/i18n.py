@@ -72,6 +72,8 @@ _DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("domain", "Kuantitatif"),
     QT_TRANSLATE_NOOP("domain", "Kualitatif"),
     QT_TRANSLATE_NOOP("domain", "Konsep"),
+    QT_TRANSLATE_NOOP("domain", "Belum dibuat"),
+    QT_TRANSLATE_NOOP("domain", "SKP tahun ini belum disetujui"),
     QT_TRANSLATE_NOOP("domain", "Dikembalikan"),
     QT_TRANSLATE_NOOP("domain", "Dibuka kembali"),
     QT_TRANSLATE_NOOP("domain", "Pendekatan diubah"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.ui import messages, operations
 from asn_desktop.ui.context import ORGANISASI, PEGAWAI, SYNC, AppContext
 from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import UnitCombo, named
 
 GEOMETRY_KEY = "jendela"  # local setting: the main window's size and place on this computer
@@ -50,7 +51,7 @@ def _digit(index: int) -> int:
 
 
 NAV_STYLE = """
-QListWidget#nav { background: #1f4e79; color: white; border: none; font-size: 11pt;
+QListWidget#nav { background: #1f4e79; color: white; border: none; font-size: {nav};
                   outline: 0; }
 QListWidget#nav::item { padding: 9px 14px; }
 QListWidget#nav::item:selected { background: #ffffff; color: #1f4e79; font-weight: 600; }
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self._current = ""
 
         central = QWidget()
-        central.setStyleSheet(NAV_STYLE)
+        central.setStyleSheet(NAV_STYLE.replace("{nav}", pt(11)))
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         lay = QHBoxLayout(bar)
         lay.setContentsMargins(14, 8, 14, 8)
         name = QLabel(f"<b>{self.ctx.ws.info.nama}</b>")
-        name.setStyleSheet("font-size: 12pt;")
+        name.setStyleSheet(f"font-size: {pt(12)};")
         lay.addWidget(name)
         role = QLabel(self.tr("Pusat") if self.ctx.is_central else self.tr("Unit"))
         role.setStyleSheet(

@@ -48,7 +48,7 @@ COLUMNS: tuple[tuple[str | None, str], ...] = (
 COL_NAMA, COL_NIP, COL_JABATAN, COL_JENIS, COL_STATUS, COL_GOL, COL_UNIT, COL_KERJA = range(8)
 # the words and colours of services.status_kerja for the status column
 KERJA_TEXT = {
-    StatusKerja.TANPA_SKP: QT_TRANSLATE_NOOP("domain", "SKP belum disetujui"),
+    StatusKerja.TANPA_SKP: QT_TRANSLATE_NOOP("domain", "Tanpa SKP"),
     StatusKerja.BELUM: QT_TRANSLATE_NOOP("domain", "Belum dibuat"),
     StatusKerja.DRAFT: QT_TRANSLATE_NOOP("domain", "Konsep"),
     StatusKerja.DIAJUKAN: QT_TRANSLATE_NOOP("domain", "Diajukan"),
@@ -195,9 +195,11 @@ class PegawaiModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_UNIT:
                 return row.unit_nama
-            if kerja is not None and kerja.periode is not None:
-                return self.tr("{0}: {1}").format(periode_text(kerja.periode.label),
-                                                  label(STATUS_KERJA_LABELS[kerja.status]))
+            if kerja is not None:
+                text = label(STATUS_KERJA_LABELS[kerja.status])
+                if kerja.periode is None:
+                    return text
+                return self.tr("{0}: {1}").format(periode_text(kerja.periode.label), text)
             return f"{row.nama}\n{row.nip} · {row.jabatan}\n{row.unit_nama}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.aktif:

@@ -39,6 +39,13 @@ def bahasa(kode: str) -> Op[None]:
     return kerja(lambda ws, _op: ws.set_local(SETTING_KEY, kode))
 
 
+def ukuran_huruf(persen: int) -> Op[None]:
+    """The text size on this computer (applied when the window is rebuilt)."""
+    from asn_desktop.ui.tampilan import SKALA_KEY
+
+    return kerja(lambda ws, _op: ws.set_local(SKALA_KEY, str(persen)))
+
+
 def operator(nama: str) -> Op[str | None]:
     """Who operates this computer (stamped in history); the result is the stored name."""
     return kerja(lambda ws, _op: ws_svc.set_operator(ws, nama))

@@ -25,12 +25,13 @@ from asn_desktop.services.langkah_awal import LangkahAwal, langkah_awal
 from asn_desktop.services.status_kerja import BELUM_SELESAI, StatusKerja
 from asn_desktop.ui import context as c
 from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import heading, named, periode_text
 from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
 
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
-QLabel#count { font-size: 24pt; font-weight: 700; color: #1f4e79; }
+QLabel#count { font-size: %(count)s; font-weight: 700; color: #1f4e79; }
 QLabel#count[ok="true"] { color: #1b7a3a; }
 """
 
@@ -146,7 +147,7 @@ class BerandaPage(Page):
     def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.watch(*c.ALL)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(CARD_STYLE % {"count": pt(24)})
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.addWidget(heading(self.tr("Beranda"), 15))

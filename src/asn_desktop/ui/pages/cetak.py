@@ -114,7 +114,7 @@ class CetakPage(Page):
         batch.addWidget(self.btn_batch)
         rl.addLayout(batch)
         split.addWidget(right)
-        split.setSizes([280, 920])
+        split.setSizes([self.list.preferred_width(), 900])
         split.setStretchFactor(1, 1)
         lay.addWidget(split, 1)
         self.btn_preview.clicked.connect(self.preview)

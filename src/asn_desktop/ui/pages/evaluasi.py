@@ -143,7 +143,7 @@ class PerPegawai(QWidget):
         for w in (self.empty, self.start, self.editor):
             self.stack.addWidget(w)
         split.addWidget(self.stack)
-        split.setSizes([280, 920])
+        split.setSizes([self.list.preferred_width(), 900])
         split.setStretchFactor(1, 1)
         lay.addWidget(split)
 

@@ -171,7 +171,7 @@ class LogHarianPage(Page):
         vsplit.setSizes([330, 200])
         rl.addWidget(vsplit, 1)
         split.addWidget(right)
-        split.setSizes([280, 920])
+        split.setSizes([self.list.preferred_width(), 900])
         split.setStretchFactor(1, 1)
         lay.addWidget(split, 1)
 

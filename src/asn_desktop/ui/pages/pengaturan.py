@@ -30,7 +30,7 @@ from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import pengaturan as svc
 from asn_desktop.services import workspace as ws_svc
 from asn_desktop.ui import context as c
-from asn_desktop.ui import i18n, messages
+from asn_desktop.ui import i18n, messages, tampilan
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from asn_desktop.ui.ops import pengaturan as ops
 from asn_desktop.ui.pages.base import Page
@@ -77,6 +77,18 @@ class PengaturanPage(Page):
         lang_row.addWidget(self.bahasa_apply)
         lang_row.addStretch(1)
         form.addRow(self.tr("Bahasa tampilan:"), lang_row)
+        self.ukuran = named(QComboBox(), "ukuran_huruf")
+        self.ukuran.setAccessibleName(self.tr("Ukuran huruf"))
+        for persen in tampilan.PILIHAN:
+            self.ukuran.addItem(f"{persen} %", persen)
+        self.ukuran_apply = QPushButton(self.tr("Terapkan ukuran huruf"))
+        self.ukuran_apply.setObjectName("terapkan_ukuran_huruf")
+        self.ukuran_apply.clicked.connect(self.apply_font_size)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.ukuran)
+        size_row.addWidget(self.ukuran_apply)
+        size_row.addStretch(1)
+        form.addRow(self.tr("Ukuran huruf:"), size_row)
         self.operator = named(QLineEdit(), "nama_operator")
         self.operator.setPlaceholderText(self.tr("mis. Rina Marlina (kosong: nama pengguna "
                                                  "komputer)"))
@@ -170,6 +182,8 @@ class PengaturanPage(Page):
         super().refresh()
         lang = self.ctx.ws.get_local(i18n.SETTING_KEY) or i18n.DEFAULT_LANGUAGE
         self.bahasa.setCurrentIndex(max(self.bahasa.findData(lang), 0))
+        size = tampilan.persen(self.ctx.ws.get_local(tampilan.SKALA_KEY))
+        self.ukuran.setCurrentIndex(max(self.ukuran.findData(size), 0))
         self.operator.setText(ws_svc.operator(self.ctx.ws) or "")
         self.operator_error.show_error(None)
         views = self.ctx.read(svc.list_settings)
@@ -337,6 +351,10 @@ class PengaturanPage(Page):
 
     def apply_language(self) -> None:
         ops.bahasa(self.bahasa.currentData()) \
+            .success(lambda _r: self.ctx.restart_requested.emit()).run(self.ctx, self)
+
+    def apply_font_size(self) -> None:
+        ops.ukuran_huruf(int(self.ukuran.currentData())) \
             .success(lambda _r: self.ctx.restart_requested.emit()).run(self.ctx, self)
 
     def save_operator(self) -> None:

@@ -38,6 +38,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import drives, messages
 from asn_desktop.ui.ops import sinkronisasi as ops
 from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import UnitCombo, heading, hint, named
 
 
@@ -317,7 +318,8 @@ class SinkronisasiPage(Page):
             escape(self.tr("Paket penyiapan untuk {0} ({1}) ditulis ke {2}.").format(
                 r.unit_nama, r.unit_kode, r.path))
             + "<br>" + escape(self.tr("Kode pendaftaran:"))
-            + "<br><span style='font-family: monospace; font-size: 22pt; font-weight: 600;'>"
+            + "<br><span style='font-family: monospace; font-size: " + pt(22)
+            + "; font-weight: 600;'>"
             + escape(r.kode) + "</span><br>"
             + escape(self.tr(
                 "Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "

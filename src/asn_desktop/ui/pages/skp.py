@@ -85,7 +85,7 @@ class SkpPage(Page):
         for w in (self.empty, self.create_panel, self.editor):
             self.stack.addWidget(w)
         split.addWidget(self.stack)
-        split.setSizes([260, 940])
+        split.setSizes([self.list.preferred_width(), 900])
         split.setStretchFactor(1, 1)
         lay.addWidget(split, 1)
         self.editor.connect_to(self)

@@ -104,7 +104,7 @@ class FeedbackTab(QWidget):
         self.tercatat.setWordWrap(True)
         rl.addWidget(self.tercatat, 1)
         split.addWidget(right)
-        split.setSizes([280, 900])
+        split.setSizes([self.list.preferred_width(), 900])
         split.setStretchFactor(1, 1)
         lay.addWidget(split)
         self._initial = ""

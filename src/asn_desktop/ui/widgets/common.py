@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,12 +14,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
 from asn_desktop.services.orgs import UnitRow
+from asn_desktop.ui.tampilan import pt
 
-ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
+
+def error_style() -> str:
+    return f"color: #b3261e; font-size: {pt(9)};"
 
 _Q = TypeVar("_Q", bound=QObject)
 
@@ -95,7 +99,7 @@ class FieldError(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style())
         self.setWordWrap(True)
         self.setVisible(False)
 
@@ -106,7 +110,7 @@ class FieldError(QLabel):
 
 def heading(text: str, size: int = 13) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(f"font-size: {size}pt; font-weight: 600;")
+    label.setStyleSheet(f"font-size: {pt(size)}; font-weight: 600;")
     return label
 
 
@@ -148,7 +152,15 @@ class TextArea(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         fm = self.fontMetrics()
-        self.setMinimumHeight(fm.lineSpacing() * lines + 12)
+        self._height = fm.lineSpacing() * lines + 12
+        self.setMinimumHeight(self._height)
+        # as tall as asked, not as tall as the page: the rest of a form stays in view
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height)
 
     def text(self) -> str:
         return self.toPlainText()

@@ -4,6 +4,7 @@ balik per BerAKHLAK value, and the ratings with the predikat shown live from the
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,6 +34,7 @@ from asn_desktop.domain.ratings import (
 )
 from asn_desktop.services import evaluasi as svc
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP, label
+from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint, named
 
 RATING_ORDER = (Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI)
@@ -50,6 +52,9 @@ def _t(text: str) -> str:
 
 
 _EXTRACT = (
+    QT_TRANSLATE_NOOP("RealisasiRow", "Realisasi"),
+    QT_TRANSLATE_NOOP("RealisasiRow", "Keterangan"),
+    QT_TRANSLATE_NOOP("RealisasiRow", "Bukti dukung"),
     QT_TRANSLATE_NOOP("RealisasiRow", "uraian realisasi"),
     QT_TRANSLATE_NOOP("RealisasiRow", "keterangan"),
     QT_TRANSLATE_NOOP("RealisasiRow", "bukti dukung, mis. SK No. 800/12"),
@@ -88,20 +93,32 @@ class RealisasiRow:
         self.nilai.setPlaceholderText(ind.indikator.target_satuan or "")
         self.nilai.setMaximumWidth(110)
         self.nilai.setVisible(kuantitatif)
-        self.teks = QLineEdit(ind.realisasi_teks or "")
+        # kualitatif: the realisasi is a narrative, written in a box of its own size
+        self.teks: QLineEdit | TextArea = QLineEdit() if kuantitatif else TextArea(lines=3)
+        self.teks.setText(ind.realisasi_teks or "")
         self.teks.setObjectName(f"realisasi_teks_{self.id}")
         self.teks.setPlaceholderText(_t("uraian realisasi") if not kuantitatif
                                      else _t("keterangan"))
+        self.teks.setAccessibleName(_t("Realisasi") if not kuantitatif else _t("Keterangan"))
         self.bukti = QLineEdit(ind.bukti_dukung or "")
+        self.bukti.setCursorPosition(0)  # the start of a long reference, not its tail
+        self.bukti.setToolTip(ind.bukti_dukung or "")
         self.bukti.setObjectName(f"bukti_{self.id}")
         self.bukti.setPlaceholderText(_t("bukti dukung, mis. SK No. 800/12"))
         self.error = FieldError()
         self.nilai.textEdited.connect(lambda _t: self.error.show_error(None))
-        grid.addWidget(name, row, 0)
-        grid.addWidget(target, row, 1)
-        grid.addWidget(self.nilai, row, 2)
-        grid.addWidget(self.teks, row, 3)
-        grid.addWidget(self.bukti, row, 4)
+        self.nilai.setAccessibleName(_t("Realisasi"))
+        self.bukti.setAccessibleName(_t("Bukti dukung"))
+        name.setToolTip(ind.indikator.uraian)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(name, row, 0, top)
+        grid.addWidget(target, row, 1, top)
+        if kuantitatif:
+            grid.addWidget(self.nilai, row, 2, top)
+            grid.addWidget(self.teks, row, 3, top)
+        else:
+            grid.addWidget(self.teks, row, 2, 1, 2)
+        grid.addWidget(self.bukti, row, 4, top)
         grid.addWidget(self.error, row + 1, 2, 1, 3)
         self.initial = self.values()
 
@@ -146,18 +163,23 @@ class HasilKerjaEval(QWidget):
             t = QLabel(f"<b>{group_title}</b>")
             lay.addWidget(t)
             for r in group:
-                box = QGroupBox(f"{r.rhk.nomor}. {r.rhk.uraian}")
-                box.setStyleSheet("QGroupBox { font-weight: 600; }")
+                # the RHK as a wrapped heading: a group box title never wraps, and a long
+                # one pushed the fields out of a 1366 px window
+                box = QGroupBox()
                 bl = QVBoxLayout(box)
+                title = QLabel(f"<b>{escape(f'{r.rhk.nomor}. {r.rhk.uraian}')}</b>")
+                title.setWordWrap(True)
+                bl.addWidget(title)
                 grid = QGridLayout()
-                grid.setColumnStretch(0, 3)
-                grid.setColumnStretch(3, 2)
-                grid.setColumnStretch(4, 2)
-                for col, text in enumerate((self.tr("Indikator"), self.tr("Target"),
-                                            self.tr("Realisasi"), self.tr("Keterangan"),
-                                            self.tr("Bukti dukung"))):
+                for col, stretch in enumerate((3, 1, 0, 2, 2) if kuant else (3, 2, 0, 4, 2)):
+                    grid.setColumnStretch(col, stretch)
+                heads = ((self.tr("Indikator"), self.tr("Target"), self.tr("Realisasi"),
+                          self.tr("Keterangan"), self.tr("Bukti dukung")) if kuant else
+                         (self.tr("Indikator"), self.tr("Target"), self.tr("Realisasi"), "",
+                          self.tr("Bukti dukung")))
+                for col, text in enumerate(heads):
                     h = QLabel(text)
-                    h.setStyleSheet("color: #555; font-weight: normal;")
+                    h.setStyleSheet("color: #555;")
                     grid.addWidget(h, 0, col)
                 for n, ind in enumerate(r.indikator):
                     row = RealisasiRow(ind, kuant, grid, 1 + 2 * n)
@@ -165,11 +187,10 @@ class HasilKerjaEval(QWidget):
                     self.rows.append(row)
                 bl.addLayout(grid)
                 ub_label = QLabel(self.tr("Umpan balik berkelanjutan pimpinan:"))
-                ub_label.setStyleSheet("font-weight: normal;")
                 bl.addWidget(ub_label)
                 ub = TextArea(lines=2)
                 ub.setObjectName(f"umpan_rhk_{r.rhk.id}")
-                ub.setStyleSheet("font-weight: normal;")
+                ub.setAccessibleName(self.tr("Umpan balik berkelanjutan pimpinan"))
                 ub.setText(r.umpan_balik)
                 ub.setReadOnly(v.terkunci)
                 bl.addWidget(ub)
@@ -178,6 +199,7 @@ class HasilKerjaEval(QWidget):
         lay.addStretch(1)
         self.body = body
         self.area = scroll(body)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.outer.addWidget(self.area)
         self._umpan_initial = {k: w.text() for k, w in self.umpan.items()}
 
@@ -334,19 +356,19 @@ class PenilaianTab(QWidget):
         self.cells: dict[tuple[Rating, Rating], QLabel] = {}
         corner = QLabel(self.tr("Hasil ↓ / Perilaku →"))
         corner.setWordWrap(True)
-        corner.setStyleSheet("font-size: 8pt; color: #555;")
+        corner.setStyleSheet(f"font-size: {pt(8)}; color: #555;")
         self.matrix.addWidget(corner, 0, 0)
         perilaku_cols = (Rating.DI_BAWAH_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI,
                          Rating.DI_ATAS_EKSPEKTASI)
         for c, pr in enumerate(perilaku_cols, start=1):
             h = QLabel(label(RATING_LABELS[pr]))
             h.setWordWrap(True)
-            h.setStyleSheet("font-size: 8pt; color: #555;")
+            h.setStyleSheet(f"font-size: {pt(8)}; color: #555;")
             self.matrix.addWidget(h, 0, c)
         for r, hr in enumerate(RATING_ORDER, start=1):
             h = QLabel(label(RATING_LABELS[hr]))
             h.setWordWrap(True)
-            h.setStyleSheet("font-size: 8pt; color: #555;")
+            h.setStyleSheet(f"font-size: {pt(8)}; color: #555;")
             self.matrix.addWidget(h, r, 0)
             for c, pr in enumerate(perilaku_cols, start=1):
                 cell = QLabel(label(PREDIKAT_MATRIX[hr][pr].value))
@@ -403,9 +425,10 @@ class PenilaianTab(QWidget):
                 if on else "background: #f1f3f5; color: #333; border: 1px solid #dde;")
         if current is None:
             self.predikat.setText(self.tr("Pilih kedua rating"))
-            self.predikat.setStyleSheet("font-size: 13pt; color: #555; border: 1px dashed #aaa;")
+            self.predikat.setStyleSheet(f"font-size: {pt(13)}; color: #555; "
+                                        "border: 1px dashed #aaa;")
         else:
             self.predikat.setText(label(current.value))
             self.predikat.setStyleSheet(
-                f"font-size: 16pt; font-weight: 700; color: white; "
+                f"font-size: {pt(16)}; font-weight: 700; color: white; "
                 f"background: {PREDIKAT_COLORS[current]}; border-radius: 6px;")

@@ -68,43 +68,51 @@ class PegawaiList(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.search = SearchField(self.tr("Cari nama, NIP atau jabatan… (Ctrl+F)"))
         self.search.setObjectName("cari_pegawai")
-        self.search.setMinimumWidth(180 if compact else 220)
+        self.search.setMinimumWidth(150 if compact else 220)
         self.search.search.connect(self.model.set_text)
         self.model.modelReset.connect(self._after_reset)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        # the filters on a line of their own, so the list fits beside an editor at 1366 px
+        filters = QHBoxLayout()
         self.unit_combo: UnitCombo | None = None
         self.jenis_combo: QComboBox | None = None
         self.status_combo: QComboBox | None = None
         if not compact:
             self.unit_combo = UnitCombo(all_text=self.tr("Semua unit"))
             self.unit_combo.setObjectName("filter_unit")
+            self.unit_combo.setAccessibleName(self.tr("Saring menurut unit"))
             self.unit_combo.unitChanged.connect(lambda _u: self.apply_filters())
-            top.addWidget(self.unit_combo)
+            filters.addWidget(self.unit_combo, 2)
             self.jenis_combo = named(QComboBox(), "filter_jenis")
+            self.jenis_combo.setAccessibleName(self.tr("Saring menurut jenis jabatan"))
             self.jenis_combo.addItem(self.tr("Semua jenis jabatan"), None)
             for jenis, text in JENIS_JABATAN_LABELS.items():
                 self.jenis_combo.addItem(label(text), jenis.value)
             self.jenis_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-            top.addWidget(self.jenis_combo)
+            filters.addWidget(self.jenis_combo, 1)
             self.status_combo = named(QComboBox(), "filter_status")
+            self.status_combo.setAccessibleName(self.tr("Saring menurut status kepegawaian"))
             self.status_combo.addItem(self.tr("PNS dan PPPK"), None)
             self.status_combo.addItem("PNS", "PNS")
             self.status_combo.addItem("PPPK", "PPPK")
             self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-            top.addWidget(self.status_combo)
+            filters.addWidget(self.status_combo)
         self.kerja_combo: QComboBox | None = None
         if kerja is not None:
-            self._setup_kerja(kerja, top if not compact else None)
+            self._setup_kerja(kerja, filters)
         self.berhenti_check: QCheckBox | None = None
         if with_departed:
             self.berhenti_check = named(QCheckBox(self.tr("Termasuk yang berhenti")),
                                         "filter_berhenti")
             self.berhenti_check.toggled.connect(lambda _on: self.apply_filters())
-            top.addWidget(self.berhenti_check)
+            filters.addWidget(self.berhenti_check)
         lay.addLayout(top)
-        if compact and self.kerja_combo is not None:
-            lay.addWidget(self.kerja_combo)
+        if compact:
+            filters.setContentsMargins(0, 0, 0, 0)
+        else:
+            filters.addStretch(0)
+        lay.addLayout(filters)
         self.view = QTableView()
         self.view.setObjectName("tabel_pegawai")
         self.view.setModel(self.model)
@@ -125,7 +133,12 @@ class PegawaiList(QWidget):
                 self.view.setColumnHidden(col, col not in (COL_NAMA, COL_KERJA))
             header.setStretchLastSection(False)
             header.setSectionResizeMode(COL_NAMA, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(COL_KERJA, QHeaderView.ResizeMode.ResizeToContents)
+            fm = self.view.fontMetrics()
+            widest = max(fm.horizontalAdvance(label(text)) for text in KERJA_TEXT.values())
+            self.view.setColumnWidth(COL_KERJA, widest + 18)
+            # a splitter only ever grows the editor beside it: room for names is set here
+            status = widest + 18 if kerja is not None else 0
+            self.setMinimumWidth(fm.averageCharWidth() * 22 + status + 24)
         else:
             for col, width in ((COL_NAMA, 220), (COL_NIP, 165), (COL_JABATAN, 210), (3, 130),
                                (4, 55), (5, 50)):
@@ -137,15 +150,21 @@ class PegawaiList(QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.count_label)
 
+    def preferred_width(self) -> int:
+        """A chooser list's width: about 34 characters of names plus the status column, so it
+        grows with the text size chosen in Pengaturan."""
+        fm = self.view.fontMetrics()
+        extra = self.view.columnWidth(COL_KERJA) if self.kerja is not None else 0
+        return fm.averageCharWidth() * 34 + extra + 24
+
     # -- where each one's SKP or evaluation stands ------------------------------------------------
 
-    def _setup_kerja(self, kerja: JenisKerja, top: QHBoxLayout | None) -> None:
+    def _setup_kerja(self, kerja: JenisKerja, top: QHBoxLayout) -> None:
         combo = named(QComboBox(), "filter_dokumen")
         combo.setAccessibleName(self.tr("Saring menurut status dokumen"))
         combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.kerja_combo = combo
-        if top is not None:
-            top.addWidget(combo)
+        top.addWidget(combo, 1)
 
         def source(s, people):  # type: ignore[no-untyped-def]
             assert self.kerja is not None
