@@ -76,3 +76,27 @@ def test_print_document_to_a_printer(window: Any, qtbot: Any, ctx: Any, tmp_path
     printer.setOutputFileName(str(out))
     page.print_document(printer)
     assert out.stat().st_size > 1000
+
+
+def test_another_choice_forgets_the_preview(window: Any, qtbot: Any, ctx: Any) -> None:
+    """Ctrl+P prints what is previewed: after choosing someone or something else, it must
+    render the new choice, never the old sheet."""
+    pid, _ = new_bawahan(ctx.ws)
+    approved_skp(ctx.ws, pid)
+    other, _ = new_bawahan(ctx.ws, urut=902)
+    window.go("cetak")
+    page = window.page("cetak")
+    page.list.set_text("Budi Uji")
+    assert page.list.select_id(pid)
+    qtbot.mouseClick(page.btn_preview, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert page.preview_path is not None and page.doc.pageCount() >= 1
+    assert page.list.select_id(other)
+    assert page.preview_path is None and page.doc.pageCount() == 0
+    assert "Pratinjau" in page.status.text()
+    assert page.list.select_id(pid)
+    qtbot.mouseClick(page.btn_preview, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert page.preview_path is not None
+    page.dokumen.setCurrentIndex(page.dokumen.findData("evaluasi"))
+    assert page.preview_path is None

@@ -122,8 +122,9 @@ class CetakPage(Page):
         self.btn_pdf.clicked.connect(self.save_pdf)
         self.btn_batch.clicked.connect(self.batch)
         self.dokumen.currentIndexChanged.connect(lambda _i: self._dokumen_changed())
-        self.tahun.valueChanged.connect(lambda _v: self._load_periods())
-        self.periode.activated.connect(lambda _i: self._ask_status())
+        self.tahun.valueChanged.connect(lambda _v: (self._forget_preview(),
+                                                    self._load_periods()))
+        self.periode.activated.connect(lambda _i: (self._forget_preview(), self._ask_status()))
         self._dokumen_changed()
 
     def title(self) -> str:
@@ -141,10 +142,21 @@ class CetakPage(Page):
         self.list.focus_search()
 
     def _selected(self, row: PegawaiRow | None) -> None:
+        if row is None or self.pegawai is None or row.id != self.pegawai.id:
+            self._forget_preview()
         self.pegawai = row
         self._load_periods()
 
+    def _forget_preview(self) -> None:
+        """The shown sheet no longer matches the choice: Ctrl+P must never print it."""
+        if self.preview_path is None:
+            return
+        self.preview_path = None
+        self.doc.close()
+        self.status.setText(self.tr("Pilih pegawai lalu tekan Pratinjau."))
+
     def _dokumen_changed(self) -> None:
+        self._forget_preview()
         with_period = self.dokumen.currentData() != "skp"
         self.periode.setVisible(with_period)
         self.periode_label.setVisible(with_period)
