@@ -57,8 +57,11 @@ def _texts(root: QWidget) -> list[str]:
 def _check(window: Any, name: str) -> list[str]:
     QApplication.processEvents()
     problems = []
-    if window.width() > WIDTH or window.minimumSizeHint().width() > WIDTH:
-        problems.append(f"{name}: window needs {window.minimumSizeHint().width()} px")
+    need = window.minimumSizeHint()
+    if window.width() > WIDTH or need.width() > WIDTH:
+        problems.append(f"{name}: window needs {need.width()} px wide")
+    if window.height() > HEIGHT or need.height() > HEIGHT:
+        problems.append(f"{name}: window needs {need.height()} px high")
     page = window.stack.currentWidget()
     for area in page.findChildren(QScrollArea):
         if area.isVisibleTo(page) and area.horizontalScrollBar().isVisible():

@@ -156,17 +156,70 @@ class MainWindow(QMainWindow):
             self.addAction(a)
             return a
 
-        self.act_save = act(self.tr("Simpan"), QKeySequence.StandardKey.Save,
+        self.act_save = act(self.tr("&Simpan"), QKeySequence.StandardKey.Save,
                             lambda: self.page().save())
-        self.act_new = act(self.tr("Baru"), QKeySequence.StandardKey.New,
+        self.act_new = act(self.tr("&Baru"), QKeySequence.StandardKey.New,
                            lambda: self.page().new())
-        self.act_find = act(self.tr("Cari"), QKeySequence.StandardKey.Find,
+        self.act_find = act(self.tr("&Cari"), QKeySequence.StandardKey.Find,
                             lambda: self.page().focus_search())
-        self.act_reload = act(self.tr("Muat ulang"), "F5", lambda: self.page().reload())
-        self.act_print = act(self.tr("Cetak"), QKeySequence.StandardKey.Print, self._print)
-        act(self.tr("Keluar"), "Ctrl+Q", self.close)
-        for i, (key, _m, _c) in enumerate(PAGES):
-            act(self._nav_title(key), f"Ctrl+{_digit(i)}", lambda _=False, k=key: self.go(k))
+        self.act_reload = act(self.tr("&Muat ulang"), "F5", lambda: self.page().reload())
+        self.act_print = act(self.tr("&Cetak…"), QKeySequence.StandardKey.Print, self._print)
+        self.act_quit = act(self.tr("&Keluar"), "Ctrl+Q", self.close)
+        self.act_pages = [act(self._nav_title(key), f"Ctrl+{_digit(i)}",
+                              lambda _=False, k=key: self.go(k))
+                          for i, (key, _m, _c) in enumerate(PAGES)]
+        self.act_panduan = act(self.tr("&Panduan untuk halaman ini"),
+                               QKeySequence.StandardKey.HelpContents, self.panduan)
+        self.act_isi = act(self.tr("&Daftar isi panduan"), "Shift+F1",
+                           lambda: self.panduan(isi_saja=True))
+        self.act_tentang = QAction(self.tr("&Tentang Kinerja ASN Desktop…"), self)
+        self.act_tentang.triggered.connect(self.tentang)
+        self._menus()
+
+    def _menus(self) -> None:
+        """The menu bar: every command also reachable by keyboard (Alt+letter)."""
+        bar = self.menuBar()
+        berkas = bar.addMenu(self.tr("&Berkas"))
+        berkas.addAction(self.act_save)
+        berkas.addAction(self.act_print)
+        berkas.addSeparator()
+        berkas.addAction(self.act_quit)
+        halaman = bar.addMenu(self.tr("&Halaman"))
+        for a in self.act_pages:
+            halaman.addAction(a)
+        halaman.addSeparator()
+        for a in (self.act_new, self.act_find, self.act_reload):
+            halaman.addAction(a)
+        bantuan = bar.addMenu(self.tr("Ba&ntuan"))
+        bantuan.addAction(self.act_panduan)
+        bantuan.addAction(self.act_isi)
+        bantuan.addSeparator()
+        bantuan.addAction(self.act_tentang)
+
+    def panduan(self, isi_saja: bool = False) -> None:
+        """F1: the Panduan at the section of the current page (one window, kept open)."""
+        from asn_desktop.ui.bantuan.panduan import PanduanWindow
+
+        window = getattr(self, "_panduan", None)
+        if window is None:
+            window = PanduanWindow(self)
+            self._panduan = window
+        if isi_saja:
+            window.open_section("index.md")
+        else:
+            window.open_page(self._current)
+        window.show()
+        if QGuiApplication.platformName() != "offscreen":  # nothing to raise without a screen
+            window.raise_()
+            window.activateWindow()
+
+    def tentang(self) -> None:
+        from asn_desktop.ui.bantuan.tentang import TentangDialog
+
+        ws = self.ctx.ws
+        dlg = TentangDialog(str(ws.paths.data_dir), str(ws.paths.database), self._role_text(),
+                            self)
+        dlg.exec()
 
     def _print(self) -> None:
         """Ctrl+P: print from the page when it can, else open the Cetak page."""

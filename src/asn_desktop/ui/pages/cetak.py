@@ -122,9 +122,8 @@ class CetakPage(Page):
         self.btn_pdf.clicked.connect(self.save_pdf)
         self.btn_batch.clicked.connect(self.batch)
         self.dokumen.currentIndexChanged.connect(lambda _i: self._dokumen_changed())
-        self.tahun.valueChanged.connect(lambda _v: (self._forget_preview(),
-                                                    self._load_periods()))
-        self.periode.activated.connect(lambda _i: (self._forget_preview(), self._ask_status()))
+        self.tahun.valueChanged.connect(lambda _v: self._tahun_changed())
+        self.periode.activated.connect(lambda _i: self._periode_chosen())
         self._dokumen_changed()
 
     def title(self) -> str:
@@ -146,6 +145,14 @@ class CetakPage(Page):
             self._forget_preview()
         self.pegawai = row
         self._load_periods()
+
+    def _tahun_changed(self) -> None:
+        self._forget_preview()
+        self._load_periods()
+
+    def _periode_chosen(self) -> None:
+        self._forget_preview()
+        self._ask_status()
 
     def _forget_preview(self) -> None:
         """The shown sheet no longer matches the choice: Ctrl+P must never print it."""

@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -82,7 +84,13 @@ class SkpPage(Page):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.create_panel = CreatePanel(self)
         self.editor = SkpEditor(self)
-        for w in (self.empty, self.create_panel, self.editor):
+        # on a short screen the editor scrolls instead of making the window taller than it
+        self.editor_area = QScrollArea()
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_area.setWidget(self.editor)
+        for w in (self.empty, self.create_panel, self.editor_area):
             self.stack.addWidget(w)
         split.addWidget(self.stack)
         split.setSizes([self.list.preferred_width(), 900])
@@ -149,7 +157,7 @@ class SkpPage(Page):
             return
         self.options = options
         self.atasan_has_skp = atasan_skp is not None
-        self.stack.setCurrentWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor_area)
         self._show(view, problems, keep)
 
     def _variant_text(self, row: PegawaiRow) -> str:
@@ -174,8 +182,8 @@ class SkpPage(Page):
             f"<b style='font-size:12pt'>{p.nama}</b> &nbsp; "
             f"{status_chip(v.status, label(v.status_label))}<br>"
             f"{p.jabatan} · {p.unit_kerja}<br>"
-            + self.tr("SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}").format(
-                v.tahun, variant, pendekatan.lower(), penilai.nama if penilai else "—")
+            + self.tr("SKP {0} · {1} · pendekatan {2}").format(
+                v.tahun, variant, pendekatan.lower())
         )
         e.lock_banner.setVisible(locked)
         e.problems.setVisible(bool(problems) and not locked)
@@ -198,12 +206,14 @@ class SkpPage(Page):
         e.btn_periode.setEnabled(not locked)
         e.penilai.setText(self._signer_text(
             penilai, v.penilai_id is not None, self.tr("— (belum dapat ditentukan)"),
-            self.tr("{0} — {1} (bawaan: atasan langsung)")))
+            self.tr("{0} — {1} (bawaan)")))
+        e.penilai.setToolTip(self.tr("Bawaan: atasan langsung pegawai."))
         e.btn_penilai.setEnabled(not locked)
         e.btn_penilai_bawaan.setEnabled(not locked and v.penilai_id is not None)
         e.atasan_penilai.setText(self._signer_text(
             v.identitas.atasan_penilai, v.atasan_penilai_id is not None,
-            self.tr("— (tidak ada)"), self.tr("{0} — {1} (bawaan: atasan pejabat penilai)")))
+            self.tr("— (tidak ada)"), self.tr("{0} — {1} (bawaan)")))
+        e.atasan_penilai.setToolTip(self.tr("Bawaan: atasan langsung pejabat penilai."))
         e.btn_atasan_penilai.setEnabled(not locked and penilai is not None)
         e.btn_atasan_bawaan.setEnabled(not locked and v.atasan_penilai_id is not None)
         h = e.hasil
@@ -405,7 +415,7 @@ class SkpPage(Page):
         if who is None:
             return nobody
         if chosen:
-            return self.tr("{0} — {1} (ditetapkan pada SKP ini)").format(who.nama, who.jabatan)
+            return self.tr("{0} — {1} (ditetapkan)").format(who.nama, who.jabatan)
         return default.format(who.nama, who.jabatan)
 
     def pilih_penilai(self) -> None:
@@ -455,7 +465,7 @@ class SkpPage(Page):
         self._run(ops.ubah_penilai(v.id, penilai_id, atasan_id, alasan))
 
     def is_dirty(self) -> bool:
-        if self.view is None or self.stack.currentWidget() is not self.editor:
+        if self.view is None or self.stack.currentWidget() is not self.editor_area:
             return False
         e = self.editor
         return (e.hasil.rhk_form.is_dirty() or e.hasil.ind_form.is_dirty()

@@ -219,9 +219,10 @@ class SkpEditor(QWidget):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(head)
         lay.addWidget(self._settings_row())
-        self.lock_banner = QLabel(self.tr("SKP ini sudah disetujui dan terkunci. Untuk "
-                                          "mengubahnya pilih \"Buka kembali\" dan tulis "
-                                          "alasannya; tindakan itu dicatat di riwayat."))
+        self.lock_banner = QLabel(self.tr("SKP ini sudah disetujui dan terkunci. Pilih \"Buka "
+                                          "kembali\" (dengan alasan) untuk mengubahnya."))
+        self.lock_banner.setToolTip(self.tr("Pembukaan kembali dan alasannya dicatat di "
+                                            "riwayat."))
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background: #e7f4ea; border: 1px solid #9bc9a7; "
                                        "padding: 6px;")
