@@ -25,6 +25,7 @@ from asn_desktop.errors import AsnError, PermissionError_
 from asn_desktop.services import (
     evaluasi,
     koreksi_pegawai,
+    langkah_massal,
     log_harian,
     mutasi,
     organisasi,
@@ -199,6 +200,8 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
             lambda s: organisasi.urutkan_sub_unit(s, "3673", ["3673.DINKES", "3673.DISDIK"]),
         "pegawai.delete_pegawai": lambda s: pegawai.delete_pegawai(s, org.staf1),
         "pegawai.restore_pegawai": lambda s: pegawai.restore_pegawai(s, org.staf1),
+        "langkah_massal.jalankan_massal":
+            lambda s: langkah_massal.jalankan_massal(s, [d.draft], skp.ajukan),
         "pegawai.save_pegawai": lambda s: pegawai.save_pegawai(
             s, _same(pegawai.get_pegawai(s, org.perawat)), org.perawat),
         "penempatan.catat": lambda s: penempatan.catat(

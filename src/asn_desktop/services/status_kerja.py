@@ -185,6 +185,7 @@ def kondisi(s: Session, f: FilterKerja, today: date | None = None) -> ColumnElem
 class StatusPegawai:
     status: StatusKerja
     periode: Periode | None = None  # evaluations: the employee's own period asked about
+    dokumen_id: str | None = None  # the SKP or evaluation that has this status
 
 
 def _rank(status: str) -> int:
@@ -210,17 +211,17 @@ def status_pegawai(s: Session, jenis: JenisKerja, tahun: int,
         if pid not in skp or _rank(st) > _rank(skp[pid][1]):
             skp[pid] = (sid, st)
     if jenis is JenisKerja.SKP:
-        return {pid: StatusPegawai(_stored(skp[pid][1]) if pid in skp else StatusKerja.BELUM)
-                for pid, _u in people}
+        return {pid: StatusPegawai(_stored(skp[pid][1]), None, skp[pid][0]) if pid in skp
+                else StatusPegawai(StatusKerja.BELUM) for pid, _u in people}
     per_unit = periode_per_unit(s, tahun, periode, today)
     approved = {pid: sid for pid, (sid, st) in skp.items() if st == Status.DISETUJUI.value}
-    evals: dict[tuple[str, str], str] = {}
+    evals: dict[tuple[str, str], tuple[str, str]] = {}  # (skp, period) -> (evaluation, status)
     if approved:
-        for sid, kode, st in s.execute(select(Evaluasi.skp_id, Evaluasi.periode_kode,
-                                              Evaluasi.status).where(
+        for eid, sid, kode, st in s.execute(select(
+                Evaluasi.id, Evaluasi.skp_id, Evaluasi.periode_kode, Evaluasi.status).where(
                 Evaluasi.skp_id.in_(list(approved.values())), Evaluasi.deleted.is_(False))):
-            if (sid, kode) not in evals or _rank(st) > _rank(evals[(sid, kode)]):
-                evals[(sid, kode)] = st
+            if (sid, kode) not in evals or _rank(st) > _rank(evals[(sid, kode)][1]):
+                evals[(sid, kode)] = (eid, st)
     out: dict[str, StatusPegawai] = {}
     for pid, uid in people:
         p = per_unit.get(uid) or per_unit[None]
@@ -228,7 +229,8 @@ def status_pegawai(s: Session, jenis: JenisKerja, tahun: int,
             out[pid] = StatusPegawai(StatusKerja.TANPA_SKP, p)
             continue
         found = evals.get((approved[pid], p.kode))
-        out[pid] = StatusPegawai(StatusKerja.BELUM if found is None else _stored(found), p)
+        out[pid] = (StatusPegawai(StatusKerja.BELUM, p) if found is None
+                    else StatusPegawai(_stored(found[1]), p, found[0]))
     return out
 
 

@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
         self.act_pages = [act(self._nav_title(key), f"Ctrl+{_digit(i)}",
                               lambda _=False, k=key: self.go(k))
                           for i, (key, _m, _c) in enumerate(PAGES)]
+        self.act_next = act(self.tr("Pegawai &berikutnya"), "Alt+PgDown",
+                            lambda: self._step_pegawai(1))
+        self.act_prev = act(self.tr("Pegawai s&ebelumnya"), "Alt+PgUp",
+                            lambda: self._step_pegawai(-1))
         self.act_panduan = act(self.tr("&Panduan untuk halaman ini"),
                                QKeySequence.StandardKey.HelpContents, self.panduan)
         self.act_isi = act(self.tr("&Daftar isi panduan"), "Shift+F1",
@@ -188,13 +192,19 @@ class MainWindow(QMainWindow):
         for a in self.act_pages:
             halaman.addAction(a)
         halaman.addSeparator()
-        for a in (self.act_new, self.act_find, self.act_reload):
+        for a in (self.act_new, self.act_find, self.act_reload, self.act_prev, self.act_next):
             halaman.addAction(a)
         bantuan = bar.addMenu(self.tr("Ba&ntuan"))
         bantuan.addAction(self.act_panduan)
         bantuan.addAction(self.act_isi)
         bantuan.addSeparator()
         bantuan.addAction(self.act_tentang)
+
+    def _step_pegawai(self, offset: int) -> None:
+        """Alt+PgDown / Alt+PgUp: the next or previous employee of the page's list."""
+        people = self.page().pegawai_list()
+        if people is not None:
+            people.step(offset)
 
     def panduan(self, isi_saja: bool = False) -> None:
         """F1: the Panduan at the section of the current page (one window, kept open)."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from asn_desktop.services.langkah_massal import HasilMassal, jalankan_massal
 from asn_desktop.services.workflow import Langkah
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.ui.operations import OpContext, Operation
@@ -100,6 +101,16 @@ class Alur(Protocol):
     def setujui(self, s: Session, doc_id: str, /) -> None: ...
     def kembalikan(self, s: Session, doc_id: str, alasan: str, /) -> None: ...
     def buka_kembali(self, s: Session, doc_id: str, alasan: str, /) -> None: ...
+
+
+def langkah_massal(alur: Alur, doc_ids: list[str], step: Langkah,
+                   *changes: str) -> Op[HasilMassal]:
+    """Ajukan or Setujui many documents at once; those that cannot move are reported."""
+    if step not in (Langkah.AJUKAN, Langkah.SETUJUI):
+        raise ValueError(step)  # the other steps need a reason per document
+    one = alur.ajukan if step is Langkah.AJUKAN else alur.setujui
+    return tulis(lambda s: jalankan_massal(s, doc_ids, one), *changes,
+                 label=label("Memproses {0} dokumen…").format(len(doc_ids)))
 
 
 def langkah(alur: Alur, doc_id: str, step: Langkah, alasan: str | None, *changes: str) -> Op[None]:

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.services import evaluasi as svc
 from asn_desktop.services import log_harian as log_svc
+from asn_desktop.services.langkah_massal import HasilMassal
 from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui.context import EVALUASI, LOG
-from asn_desktop.ui.ops import Op, label, tulis
+from asn_desktop.ui.ops import Op, label, langkah_massal, tulis
 from asn_desktop.ui.ops import langkah as langkah_dokumen
 
 
@@ -81,3 +82,8 @@ def langkah(evaluasi_id: str, step: Langkah, alasan: str | None = None) -> Op[No
 def capaian_unit(unit_id: str, periode_kode: str, capaian: str | None) -> Op[None]:
     """The organisation's achievement for a period, which leaders' evaluations follow."""
     return tulis(lambda s: svc.set_capaian_unit(s, unit_id, periode_kode, capaian), EVALUASI)
+
+
+def langkah_banyak(doc_ids: list[str], step: Langkah) -> Op[HasilMassal]:
+    """Ajukan or Setujui every listed document that can move."""
+    return langkah_massal(svc, doc_ids, step, EVALUASI)

@@ -8,9 +8,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from asn_desktop.services import skp as svc
+from asn_desktop.services.langkah_massal import HasilMassal
 from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui.context import SKP
-from asn_desktop.ui.ops import Op, tulis
+from asn_desktop.ui.ops import Op, langkah_massal, tulis
 from asn_desktop.ui.ops import langkah as langkah_dokumen
 
 
@@ -91,3 +92,8 @@ def ubah_penilai(skp_id: str, penilai_id: str | None, atasan_id: str | None,
 
 def langkah(skp_id: str, step: Langkah, alasan: str | None = None) -> Op[None]:
     return langkah_dokumen(svc, skp_id, step, alasan, SKP)
+
+
+def langkah_banyak(doc_ids: list[str], step: Langkah) -> Op[HasilMassal]:
+    """Ajukan or Setujui every listed document that can move."""
+    return langkah_massal(svc, doc_ids, step, SKP)

@@ -73,6 +73,13 @@ class Page(QWidget):
     def new(self) -> None:
         pass
 
+    def pegawai_list(self) -> PegawaiList | None:
+        """The employee list the page's editor follows (for next/previous), if any."""
+        from asn_desktop.ui.widgets.pegawai_list import PegawaiList
+
+        people = getattr(self, "list", None)
+        return people if isinstance(people, PegawaiList) else None
+
     def focus_search(self) -> None:
         pass
 

@@ -48,7 +48,8 @@ from asn_desktop.ui.widgets.eval_forms import (
     PenilaianTab,
     PerilakuEval,
 )
-from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
+from asn_desktop.ui.widgets.massal import MassalButton
+from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus, tombol_langkah
 from asn_desktop.ui.widgets.skp_tabs import RiwayatTable
 from asn_desktop.ui.widgets.workflow_bar import WorkflowBar
 
@@ -275,6 +276,11 @@ class EvaluasiPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Evaluasi Kinerja"), 15))
         top.addStretch(1)
+        self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.EVALUASI)
+        top.addWidget(tombol_langkah(self.list))
+        self.massal = MassalButton(ctx, self, self.list, self.tr("evaluasi"),
+                                   ops.langkah_banyak)
+        top.addWidget(self.massal)
         top.addWidget(QLabel(self.tr("Tahun:")))
         self.tahun = named(QSpinBox(), "tahun_evaluasi")
         self.tahun.setRange(2020, 2100)
@@ -285,7 +291,6 @@ class EvaluasiPage(Page):
         self.periode.setMinimumContentsLength(18)
         top.addWidget(self.periode)
         lay.addLayout(top)
-        self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.EVALUASI)
         self.modes = QTabWidget()
         self.per_pegawai = PerPegawai(self)
         self.unit_view = UnitView(self)

@@ -49,7 +49,8 @@ from asn_desktop.ui.pages.skp_editor import HasilKerjaTab as HasilKerjaTab
 from asn_desktop.ui.pages.skp_editor import SkpEditor as SkpEditor
 from asn_desktop.ui.pages.skp_editor import status_chip as status_chip
 from asn_desktop.ui.widgets.common import heading, hint, named
-from asn_desktop.ui.widgets.pegawai_list import PegawaiList, TampilkanStatus
+from asn_desktop.ui.widgets.massal import MassalButton
+from asn_desktop.ui.widgets.pegawai_list import PegawaiList, TampilkanStatus, tombol_langkah
 
 
 class SkpPage(Page):
@@ -67,6 +68,7 @@ class SkpPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Sasaran Kinerja Pegawai"), 15))
         top.addStretch(1)
+        self._top = top
         top.addWidget(QLabel(self.tr("Tahun:")))
         self.tahun = named(QSpinBox(), "tahun")
         self.tahun.setRange(2020, 2100)
@@ -77,6 +79,9 @@ class SkpPage(Page):
         split = QSplitter()
         self.list = PegawaiList(ctx, compact=True, kerja=JenisKerja.SKP)
         self.list.set_kerja(self.tahun.value())
+        self.massal = MassalButton(ctx, self, self.list, self.tr("SKP"), ops.langkah_banyak)
+        self._top.insertWidget(2, tombol_langkah(self.list))
+        self._top.insertWidget(3, self.massal)
         self.list.selected.connect(self._pegawai_selected)
         split.addWidget(self.list)
         self.stack = QStackedWidget()

@@ -346,6 +346,9 @@ class UmpanBalikPage(Page):
         self.forum.unit.set_units(self.ctx.units(), keep=self.ctx.unit_filter)
         self.forum.load()
 
+    def pegawai_list(self) -> PegawaiList | None:
+        return self.feedback.list if self.tabs.currentWidget() is self.feedback else None
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.feedback)
         self.feedback.list.focus_search()

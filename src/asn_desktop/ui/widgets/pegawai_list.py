@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -214,6 +215,36 @@ class PegawaiList(QWidget):
             self.search.flush()
         self.kerja_combo.setCurrentIndex(max(self.kerja_combo.findData(status), 0))
 
+    def dokumen_di_daftar(self, status: StatusKerja) -> list[tuple[str, str]]:
+        """(document id, employee name) of every employee the list's search and filters match
+        (not only the rows fetched so far) whose document is in ``status``."""
+        if self.kerja is None:
+            return []
+        flt = replace(self.current_filter(), kerja=status_kerja.FilterKerja(
+            self.kerja, self._tahun, status.value, self._periode))
+        kerja, tahun, periode = self.kerja, self._tahun, self._periode
+
+        def read(s):  # type: ignore[no-untyped-def]
+            rows = svc.list_pegawai(s, flt)
+            found = status_kerja.status_pegawai(s, kerja, tahun,
+                                                [(r.id, r.unit_id) for r in rows], periode)
+            return [(found[r.id].dokumen_id, r.nama) for r in rows
+                    if found[r.id].status is status and found[r.id].dokumen_id]
+
+        docs: list[tuple[str, str]] = self.ctx.read(read)
+        return docs
+
+    def step(self, offset: int) -> bool:
+        """Select the employee ``offset`` rows down (negative: up); False at either end."""
+        row = self.view.currentIndex().row() + offset if self.view.currentIndex().isValid() \
+            else 0
+        while row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        if not 0 <= row < self.model.rowCount():
+            return False
+        target = self.model.row_at(row)
+        return target is not None and self.select_id(target.id)
+
     def status_of(self, pegawai_id: str) -> status_kerja.StatusPegawai | None:
         return self.model.kerja_of(pegawai_id)
 
@@ -324,3 +355,22 @@ class PegawaiList(QWidget):
 
     def replace_filter(self, **kw: object) -> None:
         self.model.set_filter(replace(self.model.filter, **kw))  # type: ignore[arg-type]
+
+
+def tombol_langkah(people: PegawaiList) -> QWidget:
+    """‹ and › beside an editor: the previous and next employee of the list (Alt+PgUp /
+    Alt+PgDown anywhere in the window)."""
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    for name, text, tip, offset in (
+            ("pegawai_sebelumnya", "‹", people.tr("Pegawai sebelumnya (Alt+PgUp)"), -1),
+            ("pegawai_berikutnya", "›", people.tr("Pegawai berikutnya (Alt+PgDown)"), 1)):
+        b = named(QToolButton(), name)
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.clicked.connect(lambda _=False, o=offset: people.step(o))
+        lay.addWidget(b)
+    return box
