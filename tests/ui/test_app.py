@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWizard
 from sqlalchemy import func, select
 from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
@@ -44,7 +44,64 @@ def test_wizard_practice_workspace(qtbot: Any, tmp_path: Path, qapp: Any) -> Non
     with ready[0].db.Session() as s:
         assert s.scalar(select(func.count(Pegawai.id))) >= 30
     ready[0].close()
-    assert is_initialised(paths)
+    # practice data lives beside the real folder, which stays empty for the real start
+    from asn_desktop.services import ruang_latihan
+
+    practice = ruang_latihan.folder_latihan(paths)
+    assert ready[0].paths.data_dir == practice.data_dir == tmp_path / "baru-latihan"
+    assert is_initialised(practice) and not is_initialised(paths)
+    assert ruang_latihan.saat_mulai(paths) == practice  # the next start opens it again
+    ws2, _ = app_mod.start(ruang_latihan.saat_mulai(paths))
+    assert ws2 is not None and ruang_latihan.adalah_latihan(ws2.paths)
+    ws2.close()
+
+
+def test_switch_between_practice_and_real_data(qtbot: Any, tmp_path: Path, qapp: Any,
+                                               shown: Any) -> None:
+    """Berkas → Buka ruang latihan makes the practice city beside the real folder and opens
+    it; Kembali ke data sungguhan comes back, the real data untouched."""
+    from PySide6.QtWidgets import QApplication
+
+    from asn_desktop.services import ruang_latihan
+    from asn_desktop.services.workspace import init_workspace
+    from asn_desktop.ui.main_window import MainWindow
+
+    real = Paths(tmp_path / "data")
+    ws = init_workspace(real, "central", "BKPSDM Kota Serang")
+    window = app_mod.open_main_window(ws)  # replaced on each switch, so not handed to qtbot
+    assert not window.latihan and "ruang latihan" in window.act_latihan.text()
+
+    def shown_window() -> MainWindow:
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()]
+        assert len(found) == 1
+        return found[0]
+
+    shown.answers["angka"] = 20
+    window.act_latihan.trigger()
+    wait_ops(qtbot, 60000)
+    qtbot.waitUntil(lambda: shown_window().latihan, timeout=60000)
+    practice_window = shown_window()
+    assert practice_window.findChild(QLabel, "tanda_latihan") is not None
+    assert practice_window.ctx.ws.paths.data_dir == tmp_path / "data-latihan"
+    assert ruang_latihan.berlatih(real)
+    screenshot(practice_window, "00c-ruang-latihan")
+    with practice_window.ctx.ws.db.Session() as s:
+        assert s.scalar(select(func.count(Pegawai.id))) >= 20
+    practice_window.act_latihan.trigger()
+    qtbot.waitUntil(lambda: not shown_window().latihan, timeout=10000)
+    back = shown_window()
+    assert back.ctx.ws.paths.data_dir == real.data_dir and not ruang_latihan.berlatih(real)
+    with back.ctx.ws.db.Session() as s:
+        assert s.scalar(select(func.count(Pegawai.id))) == 0  # the real folder was not touched
+    # and back again: the practice city is still there, no second question
+    asked = len(shown.texts())
+    back.act_latihan.trigger()
+    qtbot.waitUntil(lambda: shown_window().latihan, timeout=10000)
+    assert len(shown.texts()) == asked
+    final = shown_window()
+    final.close()
+    final.ctx.ws.close()
 
 
 def test_wizard_central_needs_a_name(qtbot: Any, tmp_path: Path) -> None:

@@ -21,10 +21,11 @@ from asn_desktop.ui.ops import Op
 from asn_desktop.ui.ops import skp as skp_ops
 
 UI = Path(__file__).resolve().parents[2] / "src" / "asn_desktop" / "ui"
-# Where the worker may be handed work directly: the mechanics themselves, and the two places
-# that run before a workspace exists (the first-start wizard) or only read (a list's count).
+# Where the worker may be handed work directly: the mechanics themselves, and the places that
+# make a workspace that does not exist yet (the first-start wizard, the practice workspace from
+# the main window) or only read (a list's count).
 MECHANICS = {"operations.py", "context.py"}
-OPERATION_ALLOWED = {"dialogs/wizard.py", "widgets/pegawai_list.py"}
+OPERATION_ALLOWED = {"dialogs/wizard.py", "widgets/pegawai_list.py", "main_window.py"}
 
 
 def _direct_work(path: Path, root: Path = UI) -> list[str]:

@@ -129,9 +129,39 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
         restart()
         messages.info(state["window"], result.ringkasan)
 
+    def switch(latihan: bool) -> None:
+        """Between the practice workspace and the real data (its wizard when still empty)."""
+        from asn_desktop.services import ruang_latihan
+
+        current: Workspace = state["ws"]
+        real = ruang_latihan.data_sungguhan(current.paths)
+        target = ruang_latihan.folder_latihan(real) if latihan else real
+        if not is_initialised(target):
+            if latihan:
+                return  # made first by the main window's "Buka ruang latihan…"
+            from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+            wizard = FirstStartWizard(real, tanpa_latihan=True)
+            state["wizard"] = wizard
+
+            def ready(new_ws: Workspace) -> None:
+                ruang_latihan.pilih(real, False)
+                current.close()
+                state["ws"] = new_ws
+                restart()
+
+            wizard.workspace_ready.connect(ready)
+            wizard.show()
+            return
+        ruang_latihan.pilih(real, latihan)
+        current.close()
+        state["ws"] = open_workspace(target)
+        restart()
+
     def connect(c: AppContext) -> None:
         c.restart_requested.connect(restart)
         c.restore_requested.connect(restore)
+        c.switch_requested.connect(switch)
 
     connect(ctx)
     window.show()
@@ -143,6 +173,8 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    from asn_desktop.services import ruang_latihan
+
     paths = paths_mod.resolve(data_dir)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     setup_logging(paths)
@@ -151,7 +183,9 @@ def run_gui(data_dir: str | None = None) -> int:
     i18n.install(app, None)
     holder: dict[str, object] = {}
     try:
-        ws, wizard = start(paths)
+        # the practice workspace while the user practises; the wizard still sets up the real
+        # folder (its practice choice makes the practice folder beside it)
+        ws, wizard = start(ruang_latihan.saat_mulai(paths))
     except Exception as exc:  # e.g. a data file from a newer version: say so, change nothing
         title = QCoreApplication.translate("app", "Tidak dapat membuka data")
         messages.show_error(None, exc, title)

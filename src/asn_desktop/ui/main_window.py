@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        from asn_desktop.services import ruang_latihan
+
+        self.latihan = ruang_latihan.adalah_latihan(ctx.ws.paths)
         self.setWindowTitle(self.tr("Kinerja ASN Desktop — {0}").format(ctx.ws.info.nama))
         self._place()
         self._pages: dict[str, Page] = {}
@@ -129,6 +132,13 @@ class MainWindow(QMainWindow):
             "background: #1f4e79; color: white; border-radius: 8px; padding: 2px 8px;"
         )
         lay.addWidget(role)
+        if self.latihan:
+            practice = named(QLabel(self.tr("RUANG LATIHAN: data contoh, bukan data "
+                                            "sungguhan")), "tanda_latihan")
+            practice.setStyleSheet("background: #fff4ce; color: #6b4e00; border: 1px solid "
+                                   "#c19c00; border-radius: 8px; padding: 2px 8px; "
+                                   "font-weight: 600;")
+            lay.addWidget(practice)
         lay.addStretch(1)
         self.unit_combo: UnitCombo | None = None
         if self.ctx.is_central:
@@ -176,6 +186,9 @@ class MainWindow(QMainWindow):
                                QKeySequence.StandardKey.HelpContents, self.panduan)
         self.act_isi = act(self.tr("&Daftar isi panduan"), "Shift+F1",
                            lambda: self.panduan(isi_saja=True))
+        self.act_latihan = QAction(self.tr("Kembali ke &data sungguhan") if self.latihan
+                                   else self.tr("Buka &ruang latihan…"), self)
+        self.act_latihan.triggered.connect(self.ganti_ruang)
         self.act_tentang = QAction(self.tr("&Tentang Kinerja ASN Desktop…"), self)
         self.act_tentang.triggered.connect(self.tentang)
         self._menus()
@@ -186,6 +199,8 @@ class MainWindow(QMainWindow):
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addAction(self.act_save)
         berkas.addAction(self.act_print)
+        berkas.addSeparator()
+        berkas.addAction(self.act_latihan)
         berkas.addSeparator()
         berkas.addAction(self.act_quit)
         halaman = bar.addMenu(self.tr("&Halaman"))
@@ -199,6 +214,40 @@ class MainWindow(QMainWindow):
         bantuan.addAction(self.act_isi)
         bantuan.addSeparator()
         bantuan.addAction(self.act_tentang)
+
+    def ganti_ruang(self) -> None:
+        """Between the practice workspace (made on first use) and the real data."""
+        from asn_desktop.services import ruang_latihan
+        from asn_desktop.services.workspace import is_initialised
+
+        if any(p.is_dirty() for p in self._pages.values()):
+            messages.info(self, self.tr("Simpan atau batalkan perubahan yang sedang dibuka "
+                                        "terlebih dahulu."))
+            return
+        if self.latihan:
+            self.ctx.switch_requested.emit(False)
+            return
+        practice = ruang_latihan.folder_latihan(self.ctx.ws.paths)
+        if is_initialised(practice):
+            self.ctx.switch_requested.emit(True)
+            return
+        jumlah = messages.ask_number(
+            self, self.tr("Ruang latihan"),
+            self.tr("Ruang latihan dibuat di folder tersendiri di samping folder data; data "
+                    "sungguhan tidak tersentuh.\nJumlah pegawai contoh:"), 200, 20, 5000)
+        if jumlah is None:
+            return
+        from asn_desktop.ui.operations import Operation
+        from asn_desktop.ui.ops import mulai
+
+        def made(ws: object) -> None:
+            ws.close()  # type: ignore[attr-defined]
+            self.ctx.switch_requested.emit(True)
+
+        Operation(self, mulai.latihan(self.ctx.ws.paths, self.tr("Ruang Latihan (data contoh)"),
+                                      jumlah), label=self.tr("Membuat data contoh…"),
+                  show_after_ms=0).success(made).failure(
+            lambda exc: messages.show_error(self, exc)).run()
 
     def _step_pegawai(self, offset: int) -> None:
         """Alt+PgDown / Alt+PgUp: the next or previous employee of the page's list."""

@@ -243,6 +243,29 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "", *,
     return dlg.textValue()
 
 
+def ask_number(parent: QWidget | None, title: str, label: str, value: int, lo: int,
+               hi: int) -> int | None:
+    """A whole number from the person; None when cancelled (kind ``angka`` for a test
+    handler, whose answer is the number)."""
+    shown = Shown("angka", title, label)
+    if _handler is not None:
+        answer = _handler(shown)
+        return None if answer is None else int(str(answer))
+    from PySide6.QtWidgets import QInputDialog
+
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(label)
+    dlg.setInputMode(QInputDialog.InputMode.IntInput)
+    dlg.setIntRange(lo, hi)
+    dlg.setIntValue(value)
+    dlg.setOkButtonText(t("OK"))
+    dlg.setCancelButtonText(t("Batal"))
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dlg.intValue()
+
+
 _EXTRACT = (
     QT_TRANSLATE_NOOP("messages", "Informasi"),
     QT_TRANSLATE_NOOP("messages", "Perhatian"),

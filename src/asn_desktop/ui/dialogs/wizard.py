@@ -37,7 +37,7 @@ P_INTRO, P_CENTRAL, P_UNIT, P_PRACTICE = range(4)
 
 
 class IntroPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, tanpa_latihan: bool = False) -> None:
         super().__init__()
         self.setTitle(self.tr("Selamat datang di Kinerja ASN Desktop"))
         self.setSubTitle(self.tr("Pilih cara komputer ini akan dipakai. Pilihan ini hanya "
@@ -54,6 +54,8 @@ class IntroPage(QWizardPage):
                      "contoh.")),
         )
         for i, (key, title, desc) in enumerate(options):
+            if tanpa_latihan and key == PRACTICE:
+                continue  # leaving the practice workspace: only real data is set up here
             rb = QRadioButton(title)
             rb.setObjectName(f"pilih_{key}")
             rb.setStyleSheet("font-weight: 600;")
@@ -212,13 +214,14 @@ class PracticePage(QWizardPage):
 class FirstStartWizard(QWizard):
     workspace_ready = Signal(object)  # Workspace
 
-    def __init__(self, paths: Paths, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: Paths, parent: QWidget | None = None, *,
+                 tanpa_latihan: bool = False) -> None:
         super().__init__(parent)
         self.paths = paths
         self.setWindowTitle(self.tr("Kinerja ASN Desktop — Persiapan awal"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.resize(680, 480)
-        self.intro = IntroPage()
+        self.intro = IntroPage(tanpa_latihan)
         self.central = CentralPage()
         self.unit = UnitPage()
         self.practice = PracticePage()

@@ -30,15 +30,20 @@ def unit(paths: Paths, setup: Path, kode: str) -> Awal:
     return work
 
 
-def latihan(paths: Paths, nama: str, pegawai: int) -> Awal:
-    """A practice central filled with a made-up city of ``pegawai`` employees."""
+def latihan(real: Paths, nama: str, pegawai: int) -> Awal:
+    """A practice central filled with a made-up city of ``pegawai`` employees, in its own folder
+    beside the real data folder ``real``, opened from then on until the user goes back."""
 
     def work(op: OpContext) -> Workspace:
+        from asn_desktop.services import ruang_latihan
         from asn_desktop.services.demo import fill_demo
 
         op.progress(0, 0, label("Menyiapkan ruang kerja…"))
+        paths = ruang_latihan.folder_latihan(real)
         ws = init_workspace(paths, "central", nama)
+        ruang_latihan.tandai_latihan(paths)
         fill_demo(ws, employees=pegawai, seed=1, progress=lambda msg: op.progress(0, 0, msg))
+        ruang_latihan.pilih(real, True)
         return ws
 
     return work
