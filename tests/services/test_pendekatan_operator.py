@@ -120,7 +120,7 @@ def test_operator_is_stamped_on_riwayat_and_change_log(ws: Workspace, org: Org) 
     try:
         assert operator(ws2) == "Rina Marlina" and ws2.db.context.actor == "Rina Marlina"
         assert set_operator(ws2, "   ") is None
-        assert ws2.db.context.actor == getpass.getuser()
+        assert ws2.db.context.actor == f"{getpass.getuser()} (akun komputer)"
     finally:
         ws2.close()
 

@@ -34,9 +34,16 @@ class Recorder:
     def __init__(self) -> None:
         self.items: list[messages.Shown] = []
         self.answers: dict[str, Any] = {"question": True, "discard": "discard"}
+        self.raw: list[str] = []
 
     def __call__(self, shown: messages.Shown) -> Any:
         self.items.append(shown)
+        from tests.ui.test_layar import RAW
+
+        for pattern in RAW:  # a message is read by a person: no raw code in it
+            found = pattern.search(shown.text) or pattern.search(shown.title)
+            if found:
+                self.raw.append(f"{found.group(0)!r} in {shown.text[:120]!r}")
         return self.answers.get(shown.kind)
 
     def kinds(self) -> list[str]:
@@ -52,6 +59,7 @@ def shown() -> Iterator[Recorder]:
     messages.set_handler(rec)
     yield rec
     messages.set_handler(None)
+    assert rec.raw == [], "raw codes shown to a person"
 
 
 @pytest.fixture(autouse=True)

@@ -80,7 +80,7 @@ class Database:
 
     def __init__(self, path: Path, *, migrate: bool = True, backup_dir: Path | None = None):
         self.path = path
-        self.context = CaptureContext(actor=_os_user())
+        self.context = CaptureContext(actor=os_user())
         self.engine: Engine = create_engine(f"sqlite:///{path}", future=True)
         self._install_events(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
@@ -189,11 +189,14 @@ class Database:
         self.engine.dispose()
 
 
-def _os_user() -> str | None:
+def os_user() -> str | None:
+    """Who acts when no operator is named: the computer account, said to be one, so history
+    reads "Oleh: rina (akun komputer)" rather than a bare login name."""
     try:
-        return getpass.getuser()
+        name = getpass.getuser()
     except Exception:
         return None
+    return f"{name} (akun komputer)" if name else None
 
 
 def open_database(path: Path, **kw: Any) -> Database:

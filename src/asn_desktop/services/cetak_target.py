@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.db.models import Evaluasi, Pegawai
 from asn_desktop.domain.dates import BULAN
 from asn_desktop.domain.dokumen import Status
+from asn_desktop.domain.label import periode_teks
 from asn_desktop.domain.periods import Frekuensi, Periode, periode_akhir, periode_by_kode
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
@@ -123,12 +124,14 @@ def resolve_target(
     if dokumen == "skp":
         return Target(dokumen, skp.id, pegawai_id)
     kode = None
+    nama_periode = ""
     if periode:
         frek = eval_svc.frekuensi_pegawai(s, pegawai_id, tahun)
-        kode = parse_periode(periode, tahun, frek).kode
+        chosen = parse_periode(periode, tahun, frek)
+        kode, nama_periode = chosen.kode, periode_teks(chosen.label)
     e = choose_evaluasi(s, skp.id, kode)
     if e is None:
-        where = f" periode {kode}" if kode else ""
+        where = f" periode {nama_periode}" if kode else ""
         raise NotFoundError(f"{p.nama} (NIP {p.nip}) belum memiliki evaluasi{where} tahun "
                             f"{tahun}.")
     return Target(dokumen, e.id, pegawai_id)

@@ -27,6 +27,7 @@ from asn_desktop.db.models import (
 )
 from asn_desktop.domain.berakhlak import core_value
 from asn_desktop.domain.dokumen import Aksi, Status
+from asn_desktop.domain.label import periode_teks
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import (
     periode_by_kode,
@@ -186,7 +187,8 @@ def open_evaluasi(
     periode = periode_by_kode(periode_kode, frek)
     if periode.tahun != skp.tahun:
         raise ValidationError(
-            f"Periode {periode.kode} tidak berada di tahun SKP ({skp.tahun}).", "periode_kode"
+            f"Periode {periode_teks(periode.label)} {periode.tahun} tidak berada di tahun SKP "
+            f"({skp.tahun}).", "periode_kode"
         )
     p = s.get(Pegawai, skp.pegawai_id)
     capaian = capaian_unit(s, p.unit_id if p else None, periode.kode)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.db.models import OrgUnit, Pegawai
 from asn_desktop.domain.jabatan import JenisJabatan
@@ -20,6 +20,7 @@ from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import pesan_unit_ditutup
 
 _Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
+_INDUK = aliased(OrgUnit)
 
 if TYPE_CHECKING:
     from asn_desktop.services.status_kerja import FilterKerja
@@ -65,6 +66,13 @@ class PegawaiRow:
     aktif: bool = True  # False: left service (alasan_berhenti, tanggal_berhenti)
     alasan_berhenti: str | None = None  # domain.siklus_pegawai.AlasanBerhenti
     tanggal_berhenti: date | None = None
+    # the unit above the employee's own, when that is not the government itself: a list shows
+    # "Sekretariat — Dinas Pendidikan", not a bare "Sekretariat" that ten OPD have
+    unit_induk: str = ""
+
+    @property
+    def unit_lengkap(self) -> str:
+        return f"{self.unit_nama} — {self.unit_induk}" if self.unit_induk else self.unit_nama
 
 
 SORT_COLUMNS = {
@@ -140,8 +148,9 @@ def list_pegawai(
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
             Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit, Pegawai.aktif,
-            Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti,
-        ).outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id),
+            Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti, _INDUK.nama, _INDUK.parent_id,
+        ).outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
+        .outerjoin(_INDUK, _INDUK.id == OrgUnit.parent_id),
         flt,
     ).order_by(col.desc() if descending else col.asc(), Pegawai.id)
     q = q.offset(offset)
@@ -153,6 +162,7 @@ def list_pegawai(
             jabatan=r[7], jenis_jabatan=r[8], unit_id=r[9], unit_kode=r[10] or "",
             unit_nama=r[11] or "", pimpinan_unit=bool(r[12]), aktif=bool(r[13]),
             alasan_berhenti=r[14], tanggal_berhenti=r[15],
+            unit_induk=(r[16] or "") if r[17] is not None else "",
         )
         for r in s.execute(q)
     ]
@@ -191,16 +201,18 @@ def list_pegawai_by_ids(s: Session, ids: list[str], *,
             Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
             Pegawai.status, Pegawai.golongan, Pegawai.jabatan, Pegawai.jenis_jabatan,
             Pegawai.unit_id, OrgUnit.kode, OrgUnit.nama, Pegawai.pimpinan_unit, Pegawai.aktif,
-            Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti,
+            Pegawai.alasan_berhenti, Pegawai.tanggal_berhenti, _INDUK.nama, _INDUK.parent_id,
         )
         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
+        .outerjoin(_INDUK, _INDUK.id == OrgUnit.parent_id)
         .where(Pegawai.id.in_(ids))
         .order_by(Pegawai.nama)
         .limit(limit)
     )
     return [
         PegawaiRow(r[0], r[1], nama_lengkap(r[2], r[3], r[4]), r[5], r[6], r[7], r[8], r[9],
-                   r[10] or "", r[11] or "", bool(r[12]), bool(r[13]), r[14], r[15])
+                   r[10] or "", r[11] or "", bool(r[12]), bool(r[13]), r[14], r[15],
+                   (r[16] or "") if r[17] is not None else "")
         for r in s.execute(q)
     ]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.engine import Database, open_database
+from asn_desktop.db.engine import Database, open_database, os_user
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths, make_private
@@ -104,15 +103,8 @@ def set_operator(ws: Workspace, nama: str | None) -> str | None:
         if inst is None:
             raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")
         inst.operator = teks
-    ws.db.context.actor = teks or _os_user()
+    ws.db.context.actor = teks or os_user()
     return teks
-
-
-def _os_user() -> str | None:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return None
 
 
 def _info(inst: Installation) -> InstallationInfo:

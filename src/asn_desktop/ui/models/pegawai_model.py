@@ -194,13 +194,13 @@ class PegawaiModel(QAbstractTableModel):
         kerja = self._kerja.get(row.id) if index.column() == COL_KERJA else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_UNIT:
-                return row.unit_nama
+                return row.unit_lengkap
             if kerja is not None:
                 text = label(STATUS_KERJA_LABELS[kerja.status])
                 if kerja.periode is None:
                     return text
                 return self.tr("{0}: {1}").format(periode_text(kerja.periode.label), text)
-            return f"{row.nama}\n{row.nip} · {row.jabatan}\n{row.unit_nama}"
+            return f"{row.nama}\n{row.nip} · {row.jabatan}\n{row.unit_lengkap}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if not row.aktif:
                 return QColor("#8a8a8a")  # left service: listed only on request, greyed
@@ -223,7 +223,7 @@ class PegawaiModel(QAbstractTableModel):
         if col == COL_GOL:
             return row.golongan
         if col == COL_UNIT:
-            return row.unit_nama
+            return row.unit_lengkap
         if col == COL_KERJA:
             return label(KERJA_TEXT[kerja.status]) if kerja is not None else ""
         return None

@@ -190,10 +190,6 @@ def translate_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
 
 def periode_text(label_text: str) -> str:
     """The domain's period label for the screen: 'TRIWULAN IV-AKHIR' → 'Triwulan IV (akhir)'."""
-    words = []
-    for w in label_text.replace("-AKHIR", " (akhir)").split():
-        if set(w) <= set("IVX") or w == "(akhir)":
-            words.append(w)
-        else:
-            words.append(w.capitalize())
-    return " ".join(words)
+    from asn_desktop.domain.label import periode_teks
+
+    return periode_teks(label_text)

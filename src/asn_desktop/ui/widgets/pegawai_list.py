@@ -141,7 +141,10 @@ class PegawaiList(QWidget):
             status = widest + 18 if kerja is not None else 0
             self.setMinimumWidth(fm.averageCharWidth() * 22 + status + 24)
         else:
-            for col, width in ((COL_NAMA, 220), (COL_NIP, 165), (COL_JABATAN, 210), (3, 130),
+            fm = self.view.fontMetrics()
+            # a grouped NIP whole ("19920304 201802 1 901"), whatever the text size
+            nip = fm.horizontalAdvance("00000000 000000 0 000") + 20
+            for col, width in ((COL_NAMA, 220), (COL_NIP, nip), (COL_JABATAN, 210), (3, 130),
                                (4, 55), (5, 50)):
                 self.view.setColumnWidth(col, width)
         self.view.setColumnHidden(COL_KERJA, kerja is None)

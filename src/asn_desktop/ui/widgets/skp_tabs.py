@@ -237,4 +237,6 @@ class RiwayatTable(QTableWidget):
             except ValueError:
                 waktu = r.waktu
             for c, text in enumerate((waktu, label(r.label), r.oleh or "", r.alasan or "")):
-                self.setItem(i, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a narrow column elides; the whole text stays reachable
+                self.setItem(i, c, item)
