@@ -302,7 +302,8 @@ class PegawaiList(QWidget):
 
     def _show_count(self, gen: int, n: int) -> None:
         if gen == self._count_gen:
-            self.count_label.setText(self.tr("{0} pegawai").format(f"{n:,}".replace(",", ".")))
+            text = self.tr("1 pegawai") if n == 1 else self.tr("{0} pegawai")
+            self.count_label.setText(text.format(f"{n:,}".replace(",", ".")))
 
     # -- selection -------------------------------------------------------------------------------
 
