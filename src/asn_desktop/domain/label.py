@@ -65,3 +65,28 @@ def teks(kode: str | None) -> str:
     if _PERIODE_KODE.match(upper) or _PERIODE_LABEL.match(upper):
         return periode_teks(kode)
     return kode
+
+
+# stored column names a person may read in a conflict or a change list
+_KOLOM: dict[str, str] = {
+    "nip": "NIP",
+    "rhk_atasan_id": "RHK pimpinan yang diintervensi",
+    "rhk_atasan_teks": "RHK pimpinan (sementara)",
+    "penilai_id": "pejabat penilai",
+    "atasan_penilai_id": "atasan pejabat penilai",
+    "atasan_id": "atasan langsung",
+    "unit_id": "unit kerja",
+    "parent_id": "unit induk",
+    "skp_id": "SKP",
+    "rhk_id": "RHK",
+    "indikator_id": "indikator",
+    "pegawai_id": "pegawai",
+    "deleted": "status terhapus",
+    "tmt_unit": "TMT unit",
+    "iki": "IKI",
+}
+
+
+def kolom_teks(kolom: str) -> str:
+    """'catatan_rekomendasi' → 'catatan rekomendasi'; known names in their own words."""
+    return _KOLOM.get(kolom) or kolom.replace("_", " ").strip()

@@ -23,6 +23,7 @@ from asn_desktop.db.sync_models import (
     OPEN,
     RESOLVED,
 )
+from asn_desktop.domain.label import kolom_teks
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.sync.rows import (
     CHANGE_COLUMNS,
@@ -84,7 +85,8 @@ class ConflictView:
     @property
     def ringkasan(self) -> str:
         siapa = f" — {self.pegawai}" if self.pegawai else ""
-        what = f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}: kolom {self.kolom}"
+        what = (f"{TABLE_LABELS.get(self.tabel, self.tabel)}{siapa}: "
+                f"{kolom_teks(self.kolom)}")
         if self.jenis == LOCKED:
             head = f"#{self.id} Perubahan dokumen yang sudah disetujui ditahan ({what})"
         elif self.jenis == DELETE:
