@@ -27,6 +27,7 @@ from asn_desktop.db.models import (
     RiwayatPenempatan,
 )
 from asn_desktop.db.sync_models import ACTIVE, INVITED, SyncPeer
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.unit_kerja import (
     KODE_UNIT,
@@ -312,7 +313,7 @@ def _periksa_induk(s: Session, unit: OrgUnit | None, induk_kode: str | None,
             return induk.id  # unchanged: a closed parent of a closed unit may stay
     if induk.ditutup is not None:
         raise ValidationError(f"Unit induk {induk.nama} sudah ditutup sejak "
-                              f"{induk.ditutup:%d-%m-%Y}; pilih unit yang masih aktif.",
+                              f"{format_tanggal(induk.ditutup)}; pilih unit yang masih aktif.",
                               "induk_kode")
     return induk.id
 
@@ -453,7 +454,7 @@ def tutup_unit(s: Session, kode: str, tanggal: date | None = None) -> OrgUnit:
     if unit.parent_id is None:
         raise ValidationError("Unit teratas (pemerintah kota) tidak dapat ditutup.", "kode")
     if unit.ditutup is not None:
-        raise ValidationError(f"{unit.nama} sudah ditutup sejak {unit.ditutup:%d-%m-%Y}.",
+        raise ValidationError(f"{unit.nama} sudah ditutup sejak {format_tanggal(unit.ditutup)}.",
                               "kode")
     if tanggal > date.today():
         raise ValidationError("Tanggal penutupan tidak boleh di masa depan; tutup unit pada "

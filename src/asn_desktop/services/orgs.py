@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT
 from asn_desktop.errors import NotFoundError
 
@@ -71,7 +72,7 @@ def list_units(s: Session, root_id: str | None = None, *,
 
 def pesan_unit_ditutup(nama: str, kode: str, ditutup: date) -> str:
     """Why a closed unit takes no new placement (the form, mutasi and the roster import)."""
-    return (f"{nama} ({kode}) sudah ditutup sejak {ditutup:%d-%m-%Y} dan tidak menerima "
+    return (f"{nama} ({kode}) sudah ditutup sejak {format_tanggal(ditutup)} dan tidak menerima "
             "penempatan baru; pilih unit yang masih aktif.")
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit, Pegawai
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.nip import NipError, parse_nomor_induk
 from asn_desktop.domain.pegawai_status import LABEL_NOMOR_INDUK, StatusKepegawaian
@@ -322,8 +323,8 @@ def _baca_baris(baris: Baris, peta: Mapping[str, int], units: PetaUnit,
         try:
             tgl = baca_tanggal(sel("tanggal_lahir"))
             if lahir is not None and tgl != lahir:
-                k.awas(no, "tanggal_lahir", f"Tanggal lahir {tgl:%d-%m-%Y} berbeda dengan "
-                       f"digit 1–8 NIP ({lahir:%d-%m-%Y}); yang dipakai tanggal dari NIP.")
+                k.awas(no, "tanggal_lahir", f"Tanggal lahir {format_tanggal(tgl)} berbeda dengan "
+                       f"digit 1–8 NIP ({format_tanggal(lahir)}); yang dipakai tanggal dari NIP.")
         except ValidationError as exc:
             k.salah(no, "tanggal_lahir", exc.message)
     if teks(sel("jenis_kelamin")):

@@ -24,7 +24,13 @@ from asn_desktop.services.pegawai import PegawaiDetail
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.ops import pegawai as ops
-from asn_desktop.ui.widgets.common import FieldError, UnitCombo, hint, translate_buttons
+from asn_desktop.ui.widgets.common import (
+    DATE_FORMAT,
+    FieldError,
+    UnitCombo,
+    hint,
+    translate_buttons,
+)
 
 
 class MutasiDialog(QDialog):
@@ -51,7 +57,7 @@ class MutasiDialog(QDialog):
         self.tmt = QDateEdit(self)
         self.tmt.setObjectName("mutasi_tmt")
         self.tmt.setCalendarPopup(True)
-        self.tmt.setDisplayFormat("dd/MM/yyyy")
+        self.tmt.setDisplayFormat(DATE_FORMAT)
         self.tmt.setDate(QDate.currentDate())
         self.err_tmt = FieldError(self)
         form.addRow(self.tr("TMT:"), self.tmt)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import Periode, periode_bawaan
@@ -459,7 +460,7 @@ class EvaluasiPage(Page):
         e.umpan.clear()
         for f in feedback:
             about = f.nilai_nama or f.rhk_uraian or self.tr("umum")
-            tanggal = f.tanggal.strftime("%d/%m/%Y") if f.tanggal else ""
+            tanggal = format_tanggal(f.tanggal) if f.tanggal else ""
             e.umpan.addItem(f"{tanggal} · {peran_text(f.peran)} "
                             f"{f.pemberi_nama} · {about}:\n{f.isi}")
         if not feedback:

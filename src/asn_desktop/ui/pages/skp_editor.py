@@ -36,7 +36,7 @@ from asn_desktop.domain.jabatan import (
 from asn_desktop.services import skp as svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.services.workflow import Langkah
-from asn_desktop.ui.widgets.common import heading, hint, named
+from asn_desktop.ui.widgets.common import DATE_FORMAT, heading, hint, named
 from asn_desktop.ui.widgets.skp_forms import IndikatorForm, RhkForm
 from asn_desktop.ui.widgets.skp_tabs import LampiranTab, MatriksTab, PerilakuTab, RiwayatTable
 from asn_desktop.ui.widgets.workflow_bar import WorkflowBar
@@ -264,7 +264,7 @@ class SkpEditor(QWidget):
         self.periode_selesai = named(QDateEdit(), "periode_selesai")
         for d in (self.periode_mulai, self.periode_selesai):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("dd/MM/yyyy")
+            d.setDisplayFormat(DATE_FORMAT)
         row1.addWidget(self.periode_mulai)
         row1.addWidget(QLabel(self.tr("s.d.")))
         row1.addWidget(self.periode_selesai)

@@ -128,13 +128,17 @@ def hline() -> QFrame:
     return f
 
 
+# every date field: "28 November 2026", as domain.dates.format_tanggal writes dates
+DATE_FORMAT = "dd MMMM yyyy"
+
+
 class DateEdit(QDateEdit):
     """A date field written the Indonesian way ("28 November 2026"), with a calendar."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd MMMM yyyy")
+        self.setDisplayFormat(DATE_FORMAT)
         self.set_date(value or date.today())
 
     def set_date(self, value: date) -> None:
