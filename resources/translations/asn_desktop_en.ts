@@ -3,70 +3,70 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="147" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="185" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="191" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="166" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="172" />
         <source>Pegawai belum punya SKP</source>
         <translation>Employees without an SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="167" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="169" />
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="173" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="175" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="177" />
         <source>Buka SKP</source>
         <translation>Open SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="168" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="174" />
         <source>SKP masih konsep (belum diajukan)</source>
         <translation>SKP still draft (not submitted)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="170" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="176" />
         <source>SKP menunggu persetujuan</source>
         <translation>SKP awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="172" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="178" />
         <source>Evaluasi periode ini belum selesai</source>
         <translation>Evaluations of this period not finished</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="173" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="179" />
         <source>Buka Evaluasi</source>
         <translation>Open Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="174" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="180" />
         <source>Konflik sinkronisasi belum ditinjau</source>
         <translation>Synchronisation conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="175" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="181" />
         <source>Tinjau konflik</source>
         <translation>Review conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="182" />
         <source>Instalasi yang perlu dikirimi paket</source>
         <translation>Installations that need a package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="177" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="183" />
         <source>Buka Sinkronisasi</source>
         <translation>Open Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="208" />
         <source>Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui</source>
         <translation>Year {0} · current period: {1} · {2} active employees · {3} SKP approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="204" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="210" />
         <source>… dan {0} lainnya</source>
         <translation>… and {0} more</translation>
     </message>
@@ -76,27 +76,27 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="37" />
         <source>Pegawai berhenti</source>
-        <translation type="unfinished" />
+        <translation>End of service</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="40" />
         <source>{0} tidak lagi dihitung sebagai pegawai aktif sejak tanggal ini. Data SKP, evaluasi dan riwayatnya tetap tersimpan; pencatatan ini dapat dibatalkan dengan Pulihkan.</source>
-        <translation type="unfinished" />
+        <translation>{0} no longer counts as an active employee from this date. The SKP, evaluations and history are kept; this record can be undone with Restore.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="49" />
         <source>mis. nomor SK</source>
-        <translation type="unfinished" />
+        <translation>e.g. decree number</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="50" />
         <source>Alasan:</source>
-        <translation type="unfinished" />
+        <translation>Reason:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="51" />
         <source>Terhitung mulai:</source>
-        <translation type="unfinished" />
+        <translation>Effective from:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/berhenti.py" line="52" />
@@ -110,17 +110,17 @@
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="54" />
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="89" />
         <source>Pilih berkas daftar pegawai</source>
-        <translation type="unfinished" />
+        <translation>Choose the employee list file</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="55" />
         <source>Berkas Excel (.xlsx) atau CSV, misalnya unduhan SIASN/SAPK atau templat dari aplikasi ini.</source>
-        <translation type="unfinished" />
+        <translation>An Excel (.xlsx) or CSV file, for example a SIASN/SAPK download or this application's template.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="60" />
         <source>Lokasi berkas .xlsx atau .csv</source>
-        <translation type="unfinished" />
+        <translation>Location of the .xlsx or .csv file</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="63" />
@@ -130,48 +130,48 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="74" />
         <source>Belum punya berkas? Unduh templat kosong dengan judul kolom, daftar pilihan dan petunjuk pengisian.</source>
-        <translation type="unfinished" />
+        <translation>No file yet? Download an empty template with column headings, option lists and filling instructions.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="76" />
         <source>Simpan templat Excel…</source>
-        <translation type="unfinished" />
+        <translation>Save Excel template…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="90" />
         <source>Daftar pegawai (*.xlsx *.csv);;Semua berkas (*)</source>
-        <translation type="unfinished" />
+        <translation>Employee lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="96" />
         <source>Simpan templat</source>
-        <translation type="unfinished" />
+        <translation>Save template</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="96" />
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="100" />
         <source>Templat disimpan: {0}</source>
-        <translation type="unfinished" />
+        <translation>Template saved: {0}</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="116" />
         <source>Membaca {0}…</source>
-        <translation type="unfinished" />
+        <translation>Reading {0}…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="121" />
         <source>{0} baris data di lembar '{1}', judul kolom di baris {2}.</source>
-        <translation type="unfinished" />
+        <translation>{0} data rows on sheet '{1}', column headings on row {2}.</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="90" />
         <source>Tidak ada yang perlu dikerjakan.</source>
         <translation>Nothing to do.</translation>
     </message>
@@ -179,57 +179,57 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="87" />
         <source>Instalasi pusat</source>
         <translation>Central installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="88" />
         <source>Nama ini tampil di kepala jendela dan di paket sinkronisasi.</source>
         <translation>This name appears in the window title and in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="92" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="94" />
         <source>Nama instalasi:</source>
         <translation>Installation name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="97" />
         <source>Langkah pertama sesudah ini</source>
-        <translation type="unfinished" />
+        <translation>First step after this</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="100" />
         <source>Impor daftar pegawai dari Excel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="99" />
-        <source>Dari unduhan SIASN/SAPK atau templat aplikasi; unit yang belum ada dapat dibuat dari kolom unit kerja.</source>
-        <translation type="unfinished" />
+        <translation>Import the employee list from Excel</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="101" />
-        <source>Susun unit organisasi dulu</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="102" />
-        <source>Tambahkan OPD, sekolah, puskesmas dan kecamatan satu per satu.</source>
-        <translation type="unfinished" />
+        <source>Dari unduhan SIASN/SAPK atau templat aplikasi; unit yang belum ada dapat dibuat dari kolom unit kerja.</source>
+        <translation>From a SIASN/SAPK download or the application's template; missing units can be created from the work unit column.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="103" />
-        <source>Nanti saja</source>
-        <translation type="unfinished" />
+        <source>Susun unit organisasi dulu</source>
+        <translation>Set up the organisation units first</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="104" />
-        <source>Beranda menampilkan daftar langkah penyiapan.</source>
-        <translation type="unfinished" />
+        <source>Tambahkan OPD, sekolah, puskesmas dan kecamatan satu per satu.</source>
+        <translation>Add OPDs, schools, health centres and districts one by one.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="105" />
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="106" />
+        <source>Beranda menampilkan daftar langkah penyiapan.</source>
+        <translation>Home shows the list of setup steps.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="124" />
         <source>Nama instalasi wajib diisi (paling sedikit 3 huruf).</source>
         <translation>The installation name is required (at least 3 letters).</translation>
     </message>
@@ -237,129 +237,130 @@
 <context>
     <name>CetakPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="50" />
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="127" />
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="227" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="52" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="262" />
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="52" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="54" />
         <source>Verifikasi lembar…</source>
         <translation>Verify sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="58" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="60" />
         <source>Lembar:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="60" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="62" />
         <source>Sasaran Kinerja Pegawai (SKP)</source>
         <translation>Employee Performance Targets (SKP)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="61" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="63" />
         <source>Evaluasi Kinerja Pegawai</source>
         <translation>Employee Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="62" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="64" />
         <source>Dokumen Evaluasi Kinerja</source>
         <translation>Performance Evaluation Document</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="64" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="66" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="71" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="87" />
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="89" />
         <source>Cetak… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="91" />
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="163" />
         <source>Pilih pegawai lalu tekan Pratinjau.</source>
         <translation>Choose an employee, then press Preview.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="108" />
         <source>Cetak satu unit:</source>
         <translation>Print a unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="110" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="112" />
         <source>Cetak semua ke folder…</source>
         <translation>Print all to folder…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="169" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="204" />
         <source>Pilih pegawai terlebih dahulu.</source>
         <translation>Choose an employee first.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="234" />
         <source>{0} · {1} · kode verifikasi {2}</source>
         <translation>{0} · {1} · verification code {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="208" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="243" />
         <source>Simpan sebagai PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="210" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="245" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="217" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="252" />
         <source>Tersimpan: {0} (kode {1})</source>
         <translation>Saved: {0} (code {1})</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="249" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="284" />
         <source>Pencetak tidak dapat dibuka.</source>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="268" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="303" />
         <source>Pilih folder tujuan</source>
         <translation>Choose the target folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="279" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="314" />
         <source>Pencetakan dibatalkan; tidak ada berkas yang setengah jadi.</source>
         <translation>Printing cancelled; no half-written file was left.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="282" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="317" />
         <source>{0} lembar dicetak ke {1}.</source>
         <translation>{0} sheets printed to {1}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="284" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="319" />
         <source>Dilewati {0} pegawai:</source>
         <translation>Skipped {0} employees:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="286" />
+        <location filename="../../src/asn_desktop/ui/pages/cetak.py" line="321" />
         <source>Cetak satu unit</source>
         <translation>Print a unit</translation>
     </message>
@@ -446,42 +447,42 @@
 <context>
     <name>EvaluasiEditor</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="80" />
         <source>Ambil dari log harian</source>
         <translation>Take from daily log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="82" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="87" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="105" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="106" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="107" />
         <source>Penilaian dan predikat</source>
         <translation>Ratings and predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="108" />
         <source>Umpan balik tercatat</source>
         <translation>Recorded feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="109" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -489,129 +490,134 @@
 <context>
     <name>EvaluasiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="268" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="278" />
         <source>Evaluasi Kinerja</source>
         <translation>Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="270" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="282" />
+        <source>evaluasi</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="285" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="275" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="290" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="284" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="298" />
         <source>Per pegawai</source>
         <translation>Per employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="285" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="299" />
         <source>Distribusi unit</source>
         <translation>Unit distribution</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="300" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="314" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="388" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="416" />
         <source>{0} belum memiliki SKP tahun {1}. Susun dan setujui SKP terlebih dahulu.</source>
         <translation>{0} has no SKP for {1}. Write and approve the SKP first.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="390" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="399" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="418" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="427" />
         <source>Buka halaman SKP</source>
         <translation>Open the SKP page</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="396" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="424" />
         <source>SKP {0} tahun {1} berstatus {2}. Evaluasi dapat dibuat setelah SKP disetujui.</source>
         <translation>The {1} SKP of {0} is {2}. The evaluation can be created once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="402" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="430" />
         <source>Evaluasi {0} untuk periode {1} belum dibuat.</source>
         <translation>The evaluation of {0} for period {1} has not been created.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="404" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="432" />
         <source>Mulai evaluasi (Ctrl+N)</source>
         <translation>Start evaluation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="418" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="446" />
         <source>{0} · pejabat penilai: {1}</source>
         <translation>{0} · appraiser: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="422" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="450" />
         <source>Evaluasi ini sudah disetujui dan terkunci. Pilih "Buka kembali" (dengan alasan) untuk mengubahnya.</source>
         <translation>This evaluation is approved and locked. Choose "Reopen" (with a reason) to change it.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="434" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="462" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="439" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="467" />
         <source>Belum ada umpan balik tercatat untuk periode ini. Catat di halaman Umpan Balik.</source>
         <translation>No feedback recorded for this period yet. Record it on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="480" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="508" />
         <source>Realisasi harus berupa angka, mis. 12 atau 12,5.</source>
         <translation>The result must be a number, e.g. 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="498" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="517" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="526" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="545" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="504" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="532" />
         <source>Tidak ada realisasi yang berubah: log harian periode ini kosong atau sudah sama.</source>
         <translation>No result changed: the daily log of this period is empty or already the same.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="509" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="537" />
         <source>Realisasi diisi dari log harian:</source>
         <translation>Results filled from the daily log:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="530" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="558" />
         <source>Setujui evaluasi ini? Setelah disetujui evaluasi terkunci.</source>
         <translation>Approve this evaluation? Once approved it is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="535" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="563" />
         <source>Kembalikan evaluasi</source>
         <translation>Return evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="536" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="564" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="541" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="569" />
         <source>Hapus evaluasi konsep ini beserta realisasi dan umpan baliknya?</source>
         <translation>Delete this draft evaluation with its results and feedback?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="546" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="574" />
         <source>Buka kembali evaluasi</source>
         <translation>Reopen evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="547" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="575" />
         <source>Alasan membuka kembali (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen (required, recorded in the history):</translation>
     </message>
@@ -619,77 +625,77 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="78" />
         <source>Dari:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="80" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="81" />
         <source>Tentang:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="82" />
         <source>Isi umpan balik:</source>
         <translation>Feedback:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="88" />
         <source>Simpan umpan balik (Ctrl+S)</source>
         <translation>Save feedback (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="94" />
         <source>Umpan balik tercatat, periode:</source>
         <translation>Recorded feedback, period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="120" />
         <source>Pilih pegawai yang diberi umpan balik.</source>
         <translation>Choose the employee receiving feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="140" />
         <source>Atasan: {0}</source>
         <translation>Supervisor: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="142" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="143" />
         <source>Rekan kerja: {0}</source>
         <translation>Colleague: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="146" />
         <source>Kinerja secara umum</source>
         <translation>Performance in general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="147" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="148" />
         <source>Perilaku: {0}</source>
         <translation>Behaviour: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="150" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="151" />
         <source>RHK: {0}</source>
         <translation>RHK: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="173" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="174" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="178" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="179" />
         <source>Belum ada umpan balik pada periode ini.</source>
         <translation>No feedback in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="192" />
         <source>Pegawai ini belum memiliki atasan atau rekan kerja yang tercatat.</source>
         <translation>This employee has no recorded supervisor or colleague.</translation>
     </message>
@@ -697,52 +703,52 @@
 <context>
     <name>FirstStartWizard</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="218" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="221" />
         <source>Kinerja ASN Desktop — Persiapan awal</source>
         <translation>Kinerja ASN Desktop — First start</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="231" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="234" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="235" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="233" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="236" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="234" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="237" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="250" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="253" />
         <source>Menyiapkan instalasi pusat…</source>
         <translation>Preparing the central installation…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="253" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="256" />
         <source>Menyiapkan instalasi unit dari paket penyiapan…</source>
         <translation>Preparing the unit installation from the setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="258" />
         <source>Ruang Latihan (data contoh)</source>
         <translation>Practice workspace (sample data)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="260" />
         <source>Membuat data contoh…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="282" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="285" />
         <source>Persiapan tidak berhasil</source>
         <translation>Setup failed</translation>
     </message>
@@ -750,72 +756,72 @@
 <context>
     <name>ForumTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="222" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="223" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="231" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="232" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="231" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="232" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="233" />
         <source>Pegawai presentasi</source>
         <translation>Presenting employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="245" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="246" />
         <source>mis. Evaluasi kinerja triwulan III</source>
         <translation>e.g. Third-quarter performance review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="248" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="249" />
         <source>Satu nama per baris</source>
         <translation>One name per line</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="253" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="254" />
         <source>Forum baru</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="255" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="256" />
         <source>Agenda:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="257" />
         <source>Peserta:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="258" />
         <source>Pegawai yang presentasi:</source>
         <translation>Presenting employee:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="259" />
         <source>Catatan:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="260" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="261" />
         <source>Simpan forum</source>
         <translation>Save forum</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="287" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="288" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -823,44 +829,53 @@
 <context>
     <name>HasilKerjaEval</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="142" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="159" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="160" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="178" />
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="178" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="157" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="178" />
         <source>Realisasi</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="157" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="177" />
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="158" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="177" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="179" />
         <source>Bukti dukung</source>
         <translation>Supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="167" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="189" />
         <source>Umpan balik berkelanjutan pimpinan:</source>
         <translation>Leader's continuous feedback:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="193" />
+        <source>Umpan balik berkelanjutan pimpinan</source>
+        <translation>Leader's continuous feedback</translation>
     </message>
 </context>
 <context>
@@ -916,7 +931,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="351" />
         <source>Impor daftar pegawai</source>
-        <translation type="unfinished" />
+        <translation>Import employee list</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="365" />
@@ -1051,17 +1066,17 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="142" />
         <source>Cocokkan kolom</source>
-        <translation type="unfinished" />
+        <translation>Match columns</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="143" />
         <source>Kolom yang judulnya dikenali sudah dipilih. Kolom bertanda * wajib ada. Pilihan ini diingat untuk berkas berjudul sama.</source>
-        <translation type="unfinished" />
+        <translation>Columns with recognised headings are already chosen. Columns marked * are required. These choices are remembered for files with the same headings.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="153" />
         <source>Buat unit yang belum ada, di bawah:</source>
-        <translation type="unfinished" />
+        <translation>Create missing units under:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="172" />
@@ -1071,12 +1086,12 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="174" />
         <source>(kolom {0} tanpa judul)</source>
-        <translation type="unfinished" />
+        <translation>(column {0} without heading)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="202" />
         <source>Pilih unit induk untuk unit yang akan dibuat.</source>
-        <translation type="unfinished" />
+        <translation>Choose the parent unit for the units to be created.</translation>
     </message>
 </context>
 <context>
@@ -1110,131 +1125,131 @@
 <context>
     <name>LogHarianPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="60" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="178" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="61" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="179" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="81" />
         <source>Kegiatan yang dikerjakan, lalu tekan Enter</source>
         <translation>What was done, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="83" />
         <source>Output, mis. Dokumen</source>
         <translation>Output, e.g. Document</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="89" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="91" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="92" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="92" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="128" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="129" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="164" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="95" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="129" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="96" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="130" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="96" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="129" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="163" />
-        <source>Output</source>
-        <translation>Output</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="97" />
         <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="130" />
         <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="164" />
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="165" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="112" />
         <source>◀ Minggu lalu</source>
         <translation>◀ Last week</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="113" />
         <source>Minggu ini</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="114" />
         <source>Minggu depan ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="129" />
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="147" />
         <source>Jumlah per RHK, periode:</source>
         <translation>Totals per RHK, period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="154" />
         <source>Hapus kegiatan terpilih</source>
         <translation>Delete selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="157" />
         <source>Masukkan ke realisasi evaluasi</source>
         <translation>Carry into evaluation results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="164" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="165" />
         <source>Entri</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="211" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="213" />
         <source>Pilih pegawai di sebelah kiri.</source>
         <translation>Choose an employee on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="230" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="232" />
         <source>(kegiatan di luar RHK)</source>
         <translation>(activity outside the RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="257" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="272" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="259" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="274" />
         <source>(di luar RHK)</source>
         <translation>(outside the RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="313" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="315" />
         <source>Hapus kegiatan "{0}"?</source>
         <translation>Delete the activity "{0}"?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="323" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="325" />
         <source>SKP pegawai ini belum disetujui; realisasi belum dapat diisi.</source>
         <translation>This employee's SKP is not approved; results cannot be filled yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="329" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="331" />
         <source>Tidak ada realisasi yang berubah.</source>
         <translation>No result changed.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="333" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="335" />
         <source>Realisasi evaluasi {0} diisi dari log harian:</source>
         <translation>Evaluation results of {0} filled from the daily log:</translation>
     </message>
@@ -1242,120 +1257,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="62" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="70" />
         <source>Kinerja ASN Desktop — {0}</source>
         <translation>Kinerja ASN Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="89" />
         <source>Ctrl+{0}</source>
         <translation>Ctrl+{0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="106" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="107" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="108" />
         <source>Organisasi</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="109" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="110" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="111" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="112" />
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="113" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="106" />
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="114" />
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="115" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="120" />
         <source>Instalasi pusat (BKPSDM): semua unit</source>
         <translation>Central installation (BKPSDM): every unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="121" />
         <source>Instalasi unit: data unit sendiri; data induk hanya dapat dibaca</source>
         <translation>Unit installation: own unit's data; master data is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="130" />
         <source>Pusat</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="130" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="136" />
+        <source>RUANG LATIHAN: data contoh, bukan data sungguhan</source>
+        <translation>PRACTICE WORKSPACE: sample data, not real data</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="145" />
         <source>Tampilkan unit:</source>
         <translation>Show unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="146" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="154" />
-        <source>Simpan</source>
-        <translation>Save</translation>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="169" />
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="156" />
-        <source>Baru</source>
-        <translation>New</translation>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="171" />
+        <source>&amp;Baru</source>
+        <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="158" />
-        <source>Cari</source>
-        <translation>Find</translation>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="173" />
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="160" />
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="175" />
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="162" />
-        <source>Keluar</source>
-        <translation>Quit</translation>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="176" />
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="177" />
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="181" />
+        <source>Pegawai &amp;berikutnya</source>
+        <translation>Ne&amp;xt employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="183" />
+        <source>Pegawai s&amp;ebelumnya</source>
+        <translation>&amp;Previous employee</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="185" />
+        <source>&amp;Panduan untuk halaman ini</source>
+        <translation>&amp;Guide for this page</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="187" />
+        <source>&amp;Daftar isi panduan</source>
+        <translation>Guide &amp;contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="189" />
+        <source>Kembali ke &amp;data sungguhan</source>
+        <translation>Back to &amp;real data</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="190" />
+        <source>Buka &amp;ruang latihan…</source>
+        <translation>Open p&amp;ractice workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="192" />
+        <source>&amp;Tentang Kinerja ASN Desktop…</source>
+        <translation>&amp;About Kinerja ASN Desktop…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="199" />
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="206" />
+        <source>&amp;Halaman</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="212" />
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="224" />
+        <source>Simpan atau batalkan perubahan yang sedang dibuka terlebih dahulu.</source>
+        <translation>First save or discard the changes you are editing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="235" />
+        <source>Ruang latihan</source>
+        <translation>Practice workspace</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="236" />
+        <source>Ruang latihan dibuat di folder tersendiri di samping folder data; data sungguhan tidak tersentuh.
+Jumlah pegawai contoh:</source>
+        <translation>The practice workspace is made in its own folder beside the data folder; real data is not touched.
+Number of sample employees:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="247" />
+        <source>Ruang Latihan (data contoh)</source>
+        <translation>Practice workspace (sample data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="248" />
+        <source>Membuat data contoh…</source>
+        <translation>Creating sample data…</translation>
+    </message>
+</context>
+<context>
+    <name>MassalButton</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="30" />
+        <source>Tindakan massal</source>
+        <translation>Bulk actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="33" />
+        <source>Ajukan semua yang berstatus konsep…</source>
+        <translation>Submit all drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="35" />
+        <source>Setujui semua yang diajukan…</source>
+        <translation>Approve all submitted…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="38" />
+        <source>Untuk semua pegawai yang cocok dengan pencarian dan saringan daftar di sebelah kiri.</source>
+        <translation>For all employees matching the search and filters of the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="44" />
+        <source>Simpan atau batalkan perubahan yang sedang dibuka terlebih dahulu.</source>
+        <translation>First save or discard the changes you are editing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="50" />
+        <source>Ajukan {0} {1} berstatus konsep dari daftar ini?</source>
+        <translation>Submit {0} draft {1} document(s) from this list?</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="51" />
+        <source>Tidak ada {0} berstatus konsep pada daftar ini.</source>
+        <translation>No draft {0} on this list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="53" />
+        <source>Setujui {0} {1} yang diajukan dari daftar ini? Dokumen yang disetujui terkunci.</source>
+        <translation>Approve {0} submitted {1} document(s) from this list? Approved documents are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="55" />
+        <source>Tidak ada {0} yang diajukan pada daftar ini.</source>
+        <translation>No submitted {0} on this list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="61" />
+        <source>… dan {0} lainnya</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="69" />
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="69" />
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="70" />
+        <source>{0} {1} {2}.</source>
+        <translation>{0} {1} document(s) {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/massal.py" line="74" />
+        <source>{0} belum dapat {1}; rinciannya di bawah.</source>
+        <translation>{0} could not be {1}; details below.</translation>
     </message>
 </context>
 <context>
@@ -1399,47 +1573,47 @@
 <context>
     <name>MulaiPanel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="103" />
-        <source>Mulai di sini: menyiapkan instalasi pusat</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="107" />
-        <source>Susun unit organisasi (OPD, sekolah, puskesmas, kecamatan)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="108" />
-        <source>Buka Organisasi</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="109" />
-        <source>Impor daftar pegawai dari Excel (SIASN/SAPK atau templat)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="110" />
-        <source>Impor pegawai…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="111" />
-        <source>Buka tahun kinerja berjalan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="111" />
-        <source>Buka Pengaturan</source>
-        <translation type="unfinished" />
+        <source>Mulai di sini: menyiapkan instalasi pusat</source>
+        <translation>Start here: setting up the central installation</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="113" />
-        <source>Undang unit: buat paket penyiapan untuk tiap unit</source>
-        <translation type="unfinished" />
+        <source>Susun unit organisasi (OPD, sekolah, puskesmas, kecamatan)</source>
+        <translation>Set up organisation units (OPDs, schools, health centres, districts)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="114" />
+        <source>Buka Organisasi</source>
+        <translation>Open Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="115" />
+        <source>Impor daftar pegawai dari Excel (SIASN/SAPK atau templat)</source>
+        <translation>Import the employee list from Excel (SIASN/SAPK or template)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="116" />
+        <source>Impor pegawai…</source>
+        <translation>Import employees…</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="117" />
+        <source>Buka tahun kinerja berjalan</source>
+        <translation>Open the current performance year</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="117" />
+        <source>Buka Pengaturan</source>
+        <translation>Open Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="119" />
+        <source>Undang unit: buat paket penyiapan untuk tiap unit</source>
+        <translation>Invite units: create a setup package for each unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/beranda.py" line="120" />
         <source>Buka Sinkronisasi</source>
         <translation>Open Synchronisation</translation>
     </message>
@@ -1447,64 +1621,64 @@
 <context>
     <name>MutasiDialog</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="36" />
-        <source>Mutasi pegawai</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="42" />
+        <source>Mutasi pegawai</source>
+        <translation>Employee transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="48" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;sekarang di {1}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;now at {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="49" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="55" />
         <source>Unit tujuan:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="57" />
-        <source>TMT:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="60" />
-        <source>pimpinan unit tujuan</source>
-        <translation type="unfinished" />
+        <translation>Destination unit:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="63" />
+        <source>TMT:</source>
+        <translation>Effective from:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="66" />
+        <source>pimpinan unit tujuan</source>
+        <translation>head of the destination unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="69" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="68" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="74" />
         <source>Atasan langsung:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="72" />
-        <source>Unit lama mengetahui mutasi ini dari paket pusat berikutnya dan menyimpan salinan baca-saja; SKP, evaluasi dan riwayatnya ikut ke unit baru. Yang ditulis unit lama sesudah mutasi ini dicatat ditahan di sini untuk ditinjau.</source>
-        <translation type="unfinished" />
+        <translation>Direct supervisor:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="78" />
-        <source>Pindahkan</source>
-        <translation type="unfinished" />
+        <source>Unit lama mengetahui mutasi ini dari paket pusat berikutnya dan menyimpan salinan baca-saja; SKP, evaluasi dan riwayatnya ikut ke unit baru. Yang ditulis unit lama sesudah mutasi ini dicatat ditahan di sini untuk ditinjau.</source>
+        <translation>The old unit learns of this transfer from the next central package and keeps a read-only copy; the SKP, evaluations and history move to the new unit. Anything the old unit writes after this transfer is recorded is held here for review.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="84" />
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="93" />
         <source>Pilih atasan langsung</source>
         <translation>Choose the direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="104" />
         <source>Pilih unit tujuan.</source>
-        <translation type="unfinished" />
+        <translation>Choose the destination unit.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="115" />
         <source>Mutasi dicatat</source>
-        <translation type="unfinished" />
+        <translation>Transfer recorded</translation>
     </message>
 </context>
 <context>
@@ -1513,17 +1687,17 @@
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="262" />
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="310" />
         <source>Organisasi</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="264" />
         <source>Tampilkan unit yang ditutup</source>
-        <translation type="unfinished" />
+        <translation>Show closed units</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="268" />
         <source>Tambah sub-unit (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Add sub-unit (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="270" />
@@ -1533,13 +1707,13 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="272" />
         <source>Pindahkan…</source>
-        <translation type="unfinished" />
+        <translation>Move…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="274" />
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="361" />
         <source>Tutup unit…</source>
-        <translation type="unfinished" />
+        <translation>Close unit…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="276" />
@@ -1549,12 +1723,12 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="277" />
         <source>Hanya unit yang belum pernah berisi pegawai, tanpa sub-unit dan tanpa instalasi</source>
-        <translation type="unfinished" />
+        <translation>Only units that never had employees, with no sub-units and no installation</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="287" />
         <source>Struktur organisasi dikelola oleh BKPSDM (instalasi pusat); di sini hanya dapat dilihat.</source>
-        <translation type="unfinished" />
+        <translation>The organisation structure is managed by BKPSDM (the central installation); here it is read-only.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="291" />
@@ -1564,12 +1738,12 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="291" />
         <source>Kode</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="291" />
         <source>Jenis</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="292" />
@@ -1579,22 +1753,45 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="334" />
         <source> (ditutup)</source>
-        <translation type="unfinished" />
+        <translation> (closed)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="360" />
         <source>Buka kembali</source>
-        <translation type="unfinished" />
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="419" />
         <source>Tutup {0}? Unit yang ditutup tidak dapat menerima pegawai baru; riwayat dan dokumennya tetap tersimpan, dan unit dapat dibuka kembali.</source>
-        <translation type="unfinished" />
+        <translation>Close {0}? A closed unit cannot receive new employees; its history and documents are kept, and the unit can be reopened.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="429" />
         <source>Hapus unit {0} ({1})? Unit ini belum pernah dipakai. Datanya disimpan sebagai arsip; bila terhapus keliru, kodenya dapat dipulihkan.</source>
         <translation>Remove unit {0} ({1})? It has never been used. Its data is kept as an archive; if removed by mistake, its code can be restored.</translation>
+    </message>
+</context>
+<context>
+    <name>PanduanWindow</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/panduan.py" line="29" />
+        <source>Panduan Kinerja ASN Desktop</source>
+        <translation>Kinerja ASN Desktop Guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/panduan.py" line="37" />
+        <source>Bagian panduan</source>
+        <translation>Guide sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/panduan.py" line="52" />
+        <source>Panduan tidak ditemukan pada instalasi ini.</source>
+        <translation>The guide was not found in this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/panduan.py" line="54" />
+        <source>F1 membuka bagian untuk halaman yang sedang dibuka.</source>
+        <translation>F1 opens the section for the current page.</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1839,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="83" />
         <source>Riwayat penempatan</source>
-        <translation type="unfinished" />
+        <translation>Placement history</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="90" />
@@ -1662,7 +1859,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="116" />
         <source>{0} (berhenti)</source>
-        <translation type="unfinished" />
+        <translation>{0} (left)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="121" />
@@ -1672,12 +1869,12 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="123" />
         <source> (TMT {0})</source>
-        <translation type="unfinished" />
+        <translation> (since {0})</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="125" />
         <source>{0} · berhenti: {1}, {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} · left: {1}, {2}</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="129" />
@@ -1771,7 +1968,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="102" />
         <source>Ubah lewat tombol Berhenti… atau Pulihkan di halaman Pegawai</source>
-        <translation type="unfinished" />
+        <translation>Change with the End service… or Restore button on the Employees page</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/pegawai_editor.py" line="111" />
@@ -1862,82 +2059,137 @@
 <context>
     <name>PegawaiList</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="47" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="70" />
         <source>Cari nama, NIP atau jabatan… (Ctrl+F)</source>
         <translation>Search name, NIP or position… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="58" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="83" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="63" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="85" />
+        <source>Saring menurut unit</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="89" />
+        <source>Saring menurut jenis jabatan</source>
+        <translation>Filter by position type</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="90" />
         <source>Semua jenis jabatan</source>
         <translation>All position types</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="96" />
+        <source>Saring menurut status kepegawaian</source>
+        <translation>Filter by employment status</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="97" />
         <source>PNS dan PPPK</source>
         <translation>PNS and PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="107" />
         <source>Termasuk yang berhenti</source>
-        <translation type="unfinished" />
+        <translation>Include those who left</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="151" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="168" />
+        <source>Saring menurut status dokumen</source>
+        <translation>Filter by document status</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="186" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="187" />
+        <source>Belum selesai</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="194" />
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="194" />
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="300" />
         <source>Menghitung…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="305" />
         <source>{0} pegawai</source>
         <translation>{0} employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="305" />
+        <source>1 pegawai</source>
+        <translation>1 employee</translation>
     </message>
 </context>
 <context>
     <name>PegawaiModel</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="37" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="39" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="38" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="40" />
         <source>NIP / NI PPPK</source>
         <translation>NIP / NI PPPK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="39" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="41" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="40" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="42" />
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="41" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="43" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="42" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="44" />
         <source>Gol.</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="43" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="45" />
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="46" />
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="202" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="213" />
         <source> (berhenti)</source>
-        <translation type="unfinished" />
+        <translation> (left)</translation>
     </message>
 </context>
 <context>
@@ -1961,12 +2213,12 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="185" />
         <source>Mutasi…</source>
-        <translation type="unfinished" />
+        <translation>Transfer…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="187" />
         <source>Pindahkan pegawai ke unit lain</source>
-        <translation type="unfinished" />
+        <translation>Move the employee to another unit</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="189" />
@@ -1976,32 +2228,32 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="192" />
         <source>Impor dari Excel…</source>
-        <translation type="unfinished" />
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="194" />
         <source>Tambah atau perbarui banyak pegawai sekaligus dari berkas .xlsx atau .csv</source>
-        <translation type="unfinished" />
+        <translation>Add or update many employees at once from an .xlsx or .csv file</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="197" />
         <source>Berhenti…</source>
-        <translation type="unfinished" />
+        <translation>End service…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="199" />
         <source>Catat pensiun, meninggal, pindah instansi atau diberhentikan</source>
-        <translation type="unfinished" />
+        <translation>Record retirement, death, move to another agency or dismissal</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="202" />
         <source>Pulihkan</source>
-        <translation type="unfinished" />
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="204" />
         <source>Batalkan pencatatan berhenti</source>
-        <translation type="unfinished" />
+        <translation>Undo the end-of-service record</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="206" />
@@ -2021,7 +2273,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="335" />
         <source>Pulihkan {0} sebagai pegawai aktif?</source>
-        <translation type="unfinished" />
+        <translation>Restore {0} as an active employee?</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pegawai.py" line="356" />
@@ -2044,7 +2296,7 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/pegawai_terhapus.py" line="45" />
         <source>Pulihkan</source>
-        <translation type="unfinished" />
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/pegawai_terhapus.py" line="60" />
@@ -2071,7 +2323,7 @@
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="59" />
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="167" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="179" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2092,192 +2344,207 @@
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="81" />
+        <source>Ukuran huruf</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="84" />
+        <source>Terapkan ukuran huruf</source>
+        <translation>Apply font size</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="91" />
+        <source>Ukuran huruf:</source>
+        <translation>Font size:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="93" />
         <source>mis. Rina Marlina (kosong: nama pengguna komputer)</source>
         <translation>e.g. Rina Marlina (empty: the computer user name)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="97" />
         <source>Simpan nama operator</source>
         <translation>Save operator name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="96" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="108" />
         <source>Dicatat sebagai "oleh" pada riwayat dan log perubahan yang dibuat di komputer ini; tidak diterbitkan.</source>
         <translation>Recorded as "by" in the history and change log of work done on this computer; not published.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="111" />
         <source>Nama operator:</source>
         <translation>Operator name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="113" />
         <source>Instalasi:</source>
         <translation>Installation:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="114" />
         <source>Peran:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="114" />
         <source>Pusat (BKPSDM)</source>
         <translation>Central (BKPSDM)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="115" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="116" />
         <source>Folder data:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="119" />
         <source>Pengaturan bersama (diterbitkan oleh pusat)</source>
         <translation>Shared settings (published by the central)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="124" />
         <source>Pengaturan ini ditetapkan BKPSDM dan datang melalui paket sinkronisasi.</source>
         <translation>These settings are set by BKPSDM and arrive in synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="130" />
         <source>Simpan pengaturan bersama (Ctrl+S)</source>
         <translation>Save shared settings (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
         <source>Tahun kinerja</source>
         <translation>Performance year</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="136" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="148" />
         <source>Siapkan tahun dan periodenya</source>
         <translation>Prepare the year and its periods</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="151" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="140" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="152" />
         <source>Frekuensi evaluasi:</source>
         <translation>Evaluation frequency:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="158" />
         <source>Cadangan data</source>
-        <translation type="unfinished" />
+        <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="149" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="161" />
         <source>Simpan salinan berkas data di flashdisk atau folder lain secara berkala. Bila komputer rusak, pulihkan dari salinan itu: instalasi lain mengirim ulang apa yang hilang pada pertukaran paket berikutnya.</source>
-        <translation type="unfinished" />
+        <translation>Regularly save a copy of the data file to a USB drive or another folder. If the computer breaks, restore from that copy: the other installations resend what is missing in the next package exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="165" />
         <source>Buat cadangan…</source>
-        <translation type="unfinished" />
+        <translation>Create backup…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="168" />
         <source>Pulihkan dari cadangan…</source>
-        <translation type="unfinished" />
+        <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="208" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="222" />
         <source>Nama:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="208" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="222" />
         <source>Jabatan:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="209" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="223" />
         <source>NIP:</source>
         <translation>NIP:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="262" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="276" />
         <source>Isian bukan JSON yang sah (baris {0}).</source>
         <translation>The entry is not valid JSON (line {0}).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="277" />
-        <source>Kata sandi cadangan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="282" />
-        <source>Kunci instalasi ikut dicadangkan, dilindungi kata sandi (minimal {0} karakter). Simpan kata sandi ini: tanpanya kunci tidak dapat dipulihkan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="288" />
-        <source>Kata sandi cadangan minimal {0} karakter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="291" />
-        <source>Ulangi kata sandi:</source>
-        <translation type="unfinished" />
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="292" />
-        <source>Kedua kata sandi tidak sama; cadangan tidak dibuat.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="300" />
-        <source>Simpan cadangan</source>
-        <translation type="unfinished" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="296" />
+        <source>Kunci instalasi ikut dicadangkan, dilindungi kata sandi (minimal {0} karakter). Simpan kata sandi ini: tanpanya kunci tidak dapat dipulihkan.</source>
+        <translation>The installation key is backed up too, protected by a password (at least {0} characters). Keep this password: without it the key cannot be restored.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="302" />
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="317" />
-        <source>Berkas data (*.sqlite);;Semua berkas (*)</source>
-        <translation type="unfinished" />
+        <source>Kata sandi cadangan minimal {0} karakter.</source>
+        <translation>The backup password needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="305" />
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="306" />
+        <source>Kedua kata sandi tidak sama; cadangan tidak dibuat.</source>
+        <translation>The two passwords differ; no backup was made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="314" />
+        <source>Simpan cadangan</source>
+        <translation>Save backup</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="316" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="331" />
+        <source>Berkas data (*.sqlite);;Semua berkas (*)</source>
+        <translation>Data files (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="330" />
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished" />
+        <translation>Choose the backup file</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="321" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="335" />
         <source>Data di komputer ini diganti dengan isi cadangan {0}. Data saat ini disimpan dahulu di folder cadangan. Lanjutkan?</source>
-        <translation type="unfinished" />
+        <translation>The data on this computer will be replaced with the contents of backup {0}. The current data is first saved in the backup folder. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="323" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="337" />
         <source>Pulihkan dari cadangan</source>
-        <translation type="unfinished" />
+        <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="333" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="347" />
         <source>Kunci instalasi dipulihkan dari cadangan. Kata sandi cadangan:</source>
-        <translation type="unfinished" />
+        <translation>The installation key is restored from the backup. Backup password:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="348" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="366" />
         <source>Nama operator disimpan: {0}.</source>
         <translation>Operator name saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="349" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="367" />
         <source>nama pengguna komputer</source>
         <translation>computer user name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="364" />
+        <location filename="../../src/asn_desktop/ui/pages/pengaturan.py" line="382" />
         <source>Tahun {0} siap: frekuensi {1}; {2} periode baru dibuat.</source>
         <translation>Year {0} ready: {1} frequency; {2} new periods created.</translation>
     </message>
@@ -2285,62 +2552,62 @@
 <context>
     <name>PenilaianTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="301" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="323" />
         <source>Rating hasil kerja</source>
         <translation>Work result rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="303" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="325" />
         <source>Rating perilaku kerja</source>
         <translation>Work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="309" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="331" />
         <source>(ikut capaian unit)</source>
         <translation>(follow the unit's achievement)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="317" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="339" />
         <source>Capaian kinerja organisasi:</source>
         <translation>Organisational performance:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="319" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="341" />
         <source>Tanggal evaluasi:</source>
         <translation>Evaluation date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="320" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="342" />
         <source>Catatan/rekomendasi:</source>
         <translation>Notes/recommendations:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="325" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="347" />
         <source>Predikat kinerja</source>
         <translation>Performance predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="331" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="353" />
         <source>Predikat mengikuti matriks kuadran kinerja dari kedua rating (tidak diketik).</source>
         <translation>The predicate follows the performance quadrant matrix from both ratings (it is not typed).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="335" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="357" />
         <source>Hasil ↓ / Perilaku →</source>
         <translation>Results ↓ / Behaviour →</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="373" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="395" />
         <source>Capaian unit: {0}</source>
         <translation>Unit achievement: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="374" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="396" />
         <source>Capaian unit belum ditetapkan.</source>
         <translation>The unit's achievement is not set.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="405" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="427" />
         <source>Pilih kedua rating</source>
         <translation>Choose both ratings</translation>
     </message>
@@ -2348,7 +2615,7 @@
 <context>
     <name>PerPegawai</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="141" />
         <source>Pilih pegawai di sebelah kiri.</source>
         <translation>Choose an employee on the left.</translation>
     </message>
@@ -2356,17 +2623,17 @@
 <context>
     <name>PerilakuEval</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="223" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="245" />
         <source>Umpan balik:</source>
         <translation>Feedback:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="235" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="257" />
         <source>Ekspektasi khusus pimpinan: {0}</source>
         <translation>Leader's specific expectations: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="236" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="258" />
         <source>Ekspektasi khusus pimpinan: —</source>
         <translation>Leader's specific expectations: —</translation>
     </message>
@@ -2394,33 +2661,33 @@
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="59" />
         <source>Pindahkan unit</source>
-        <translation type="unfinished" />
+        <translation>Move unit</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="61" />
         <source>Pindahkan {0} ke bawah:</source>
-        <translation type="unfinished" />
+        <translation>Move {0} under:</translation>
     </message>
 </context>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="195" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="197" />
         <source>Ruang kerja latihan</source>
         <translation>Practice workspace</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="198" />
         <source>Data contoh dibuat otomatis. Semua nama dan NIP adalah rekaan.</source>
         <translation>Sample data is created automatically. All names and NIPs are fictitious.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="204" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="206" />
         <source>Jumlah pegawai contoh:</source>
         <translation>Number of sample employees:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="205" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="207" />
         <source>Membuat data contoh dapat memakan waktu beberapa detik.</source>
         <translation>Creating the sample data can take a few seconds.</translation>
     </message>
@@ -2435,27 +2702,27 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="215" />
         <source>Belum ada yang diubah. Semua atau tidak sama sekali: bila satu baris saja salah, tidak ada yang diimpor.</source>
-        <translation type="unfinished" />
+        <translation>Nothing has been changed yet. All or nothing: if even one row is wrong, nothing is imported.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="218" />
         <source>Impor</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
         <source>Baris</source>
-        <translation type="unfinished" />
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
         <source>Jenis</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
         <source>Kolom</source>
-        <translation type="unfinished" />
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="225" />
@@ -2465,62 +2732,62 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="232" />
         <source>Catat pegawai yang tidak ada di berkas sebagai berhenti:</source>
-        <translation type="unfinished" />
+        <translation>Record employees missing from the file as having left:</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="250" />
         <source>Simpan laporan Excel…</source>
-        <translation type="unfinished" />
+        <translation>Save Excel report…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="260" />
         <source>Memeriksa…</source>
-        <translation type="unfinished" />
+        <translation>Checking…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="274" />
         <source>Tekan Impor untuk menyimpan. Data dicadangkan dulu.</source>
-        <translation type="unfinished" />
+        <translation>Press Import to save. The data is backed up first.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="276" />
         <source>Perbaiki baris {0} di berkas, simpan, lalu kembali dan pilih berkasnya lagi.</source>
-        <translation type="unfinished" />
+        <translation>Fix row(s) {0} in the file, save it, then go back and choose the file again.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="280" />
         <source>{0} pegawai aktif di unit yang dicakup berkas tidak ada di berkas ({1}); mereka tidak dihapus. Centang di bawah untuk mencatat mereka berhenti.</source>
-        <translation type="unfinished" />
+        <translation>{0} active employees in the units covered by the file are not in it ({1}); they are not removed. Tick below to record them as having left.</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="285" />
         <source>Kesalahan</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="286" />
         <source>Peringatan</source>
-        <translation type="unfinished" />
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="290" />
         <source>berkas</source>
-        <translation type="unfinished" />
+        <translation>file</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="302" />
         <source>Simpan laporan</source>
-        <translation type="unfinished" />
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="303" />
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="308" />
         <source>Laporan disimpan: {0}</source>
-        <translation type="unfinished" />
+        <translation>Report saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -2534,17 +2801,32 @@
 <context>
     <name>RealisasiRow</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="53" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="55" />
+        <source>Realisasi</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="56" />
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="57" />
+        <source>Bukti dukung</source>
+        <translation>Supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="58" />
         <source>uraian realisasi</source>
         <translation>result description</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="54" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="59" />
         <source>keterangan</source>
         <translation>remarks</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="55" />
+        <location filename="../../src/asn_desktop/ui/widgets/eval_forms.py" line="60" />
         <source>bukti dukung, mis. SK No. 800/12</source>
         <translation>evidence, e.g. Decree No. 800/12</translation>
     </message>
@@ -2645,251 +2927,253 @@
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="330" />
         <source>Impor selesai</source>
-        <translation type="unfinished" />
+        <translation>Import finished</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/dialogs/impor_pegawai.py" line="340" />
         <source>Cadangan sebelum impor: {0}</source>
-        <translation type="unfinished" />
+        <translation>Backup before import: {0}</translation>
     </message>
 </context>
 <context>
     <name>SinkronisasiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="54" />
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="221" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="55" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="222" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
         <source>Instalasi</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
         <source>Terakhir dikirim</source>
         <translation>Last sent</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="77" />
         <source>Terakhir diterima</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="77" />
         <source>Belum dikirim / menunggu konfirmasi</source>
         <translation>Not sent / awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="94" />
         <source>Kirim perubahan</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="96" />
         <source>Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke BKPSDM (atau ke unit).</source>
         <translation>Save a package of changes to a folder or USB drive, then hand it to BKPSDM (or to the unit).</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="100" />
         <source>Semua unit terdaftar</source>
         <translation>All enrolled units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="103" />
         <source>Salinan lengkap (memulihkan instalasi)</source>
         <translation>Full copy (to restore an installation)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="106" />
         <source>Buat paket ke folder…</source>
         <translation>Create package in folder…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="110" />
         <source>Buat paket ke flashdisk</source>
         <translation>Write package to flash drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="119" />
         <source>Ganti kunci instalasi…</source>
-        <translation type="unfinished" />
+        <translation>Replace installation key…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="122" />
         <source>Bila komputer ini atau cadangannya mungkin jatuh ke tangan orang lain: kunci baru diumumkan di paket berikutnya, penerima mengikutinya tanpa pendaftaran ulang.</source>
-        <translation type="unfinished" />
+        <translation>If this computer or its backup may have fallen into other hands: the new key is announced in the next package, and recipients follow it without enrolling again.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="129" />
         <source>semua unit</source>
-        <translation type="unfinished" />
+        <translation>all units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="129" />
         <source>BKPSDM</source>
-        <translation type="unfinished" />
+        <translation>BKPSDM</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="131" />
         <source>Ganti kunci tanda tangan dan enkripsi instalasi ini?
 
 Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; sesudah itu paket bertanda tangan kunci lama ditolak. Lembar yang sudah dicetak tetap dapat diverifikasi. Sesudahnya buat cadangan baru: cadangan lama masih memuat kunci lama.</source>
-        <translation type="unfinished" />
+        <translation>Replace the signing and encryption keys of this installation?
+
+The new key is announced, signed with the old key, in the next package to {0}; after that, packages signed with the old key are rejected. Sheets already printed can still be verified. Afterwards make a new backup: old backups still contain the old key.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="134" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="135" />
         <source>Ganti kunci</source>
-        <translation type="unfinished" />
+        <translation>Replace key</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="146" />
         <source>Tidak ada flashdisk terpasang</source>
         <translation>No flash drive plugged in</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="149" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="150" />
         <source>Terima paket</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="151" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="152" />
         <source>Pilih berkas paket, atau seret berkasnya ke halaman ini.</source>
         <translation>Choose a package file, or drag the file onto this page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="153" />
         <source>Buka paket…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="156" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="157" />
         <source>Folder kotak masuk (opsional):</source>
         <translation>Inbox folder (optional):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="160" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="161" />
         <source>paket di folder ini diterima otomatis</source>
         <translation>packages in this folder are received automatically</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="162" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="169" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="170" />
         <source>Daftarkan instalasi unit</source>
         <translation>Enrol a unit installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="172" />
         <source>Buat paket penyiapan untuk satu unit. Berkasnya hanya terbuka dengan kode pendaftaran yang tampil sekali di sini: serahkan kode itu terpisah dari berkasnya.</source>
         <translation>Create a setup package for one unit. The file opens only with the enrolment code shown once here: hand the code over separately from the file.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="177" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="178" />
         <source>Buat paket penyiapan…</source>
         <translation>Create setup package…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="185" />
         <source>Konflik yang perlu ditinjau</source>
         <translation>Conflicts to review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="197" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="198" />
         <source>Pakai nilai di komputer ini</source>
         <translation>Keep this computer's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="200" />
         <source>Pakai nilai dari paket</source>
         <translation>Keep the package's value</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="201" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="202" />
         <source>Di komputer ini</source>
         <translation>On this computer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="202" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="203" />
         <source>Dari paket</source>
         <translation>From the package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="252" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="253" />
         <source>Tidak ada konflik.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="265" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="266" />
         <source>Pilih folder atau flashdisk tujuan</source>
         <translation>Choose the target folder or USB drive</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="279" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="280" />
         <source>Pilih paket sinkronisasi</source>
         <translation>Choose synchronisation packages</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="280" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="281" />
         <source>Paket Kinerja ASN (*{0});;Semua berkas (*)</source>
         <translation>Kinerja ASN packages (*{0});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="286" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="287" />
         <source>Diterapkan: {0} · sudah pernah diimpor: {1} · ditolak: {2}</source>
         <translation>Applied: {0} · already imported: {1} · rejected: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="289" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="290" />
         <source>Paket {0} ditolak: {1}</source>
         <translation>Package {0} rejected: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="306" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="307" />
         <source>Pilih folder untuk paket penyiapan</source>
         <translation>Choose the folder for the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="317" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="318" />
         <source>Paket penyiapan untuk {0} ({1}) ditulis ke {2}.</source>
         <translation>Setup package for {0} ({1}) written to {2}.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="319" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="320" />
         <source>Kode pendaftaran:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="323" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="325" />
         <source>Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.</source>
         <translation>Give this code to the unit separately from the file: by phone or in person, never in the same e-mail or on the same USB drive. The file cannot be opened without it. The code is not stored; if it is lost, create a new setup package.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="332" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="334" />
         <source>Pilih folder kotak masuk</source>
         <translation>Choose the inbox folder</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="368" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="370" />
         <source> (dipakai sekarang)</source>
         <translation> (in use now)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="378" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="380" />
         <source>Baris ini belum berlaku di komputer ini. Memakai nilai di komputer ini berarti baris baru itu ditolak.</source>
-        <translation type="unfinished" />
+        <translation>This row is not in effect on this computer yet. Keeping this computer's value means the new row is rejected.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="385" />
+        <location filename="../../src/asn_desktop/ui/pages/sinkronisasi.py" line="387" />
         <source>dipakai bila dipilih; yang lain dihapus (dapat dipulihkan)</source>
         <translation>kept if chosen; the other is deleted (can be restored)</translation>
     </message>
@@ -2902,87 +3186,92 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
         <translation>Delete SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="222" />
-        <source>SKP ini sudah disetujui dan terkunci. Untuk mengubahnya pilih "Buka kembali" dan tulis alasannya; tindakan itu dicatat di riwayat.</source>
-        <translation>This SKP is approved and locked. To change it choose "Reopen" and give the reason; this is recorded in the history.</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="240" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="241" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="241" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="242" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="242" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="243" />
         <source>Lampiran</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="243" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="244" />
         <source>Matriks peran-hasil</source>
         <translation>Role-result matrix</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="244" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="245" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="256" />
         <source>Pendekatan:</source>
         <translation>Approach:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="258" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="259" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="261" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="262" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="268" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="269" />
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="270" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="271" />
         <source>Simpan periode</source>
         <translation>Save period</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="276" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="277" />
         <source>Pejabat penilai:</source>
         <translation>Appraising official:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="276" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="277" />
         <source>Pilih penilai lain…</source>
         <translation>Choose another appraiser…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="296" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="297" />
         <source>Kembali ke bawaan</source>
         <translation>Back to default</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="279" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="280" />
         <source>Atasan pejabat penilai:</source>
         <translation>Appraiser's superior:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="280" />
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="222" />
+        <source>SKP ini sudah disetujui dan terkunci. Pilih "Buka kembali" (dengan alasan) untuk mengubahnya.</source>
+        <translation>This SKP is approved and locked. Choose "Reopen" (with a reason) to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="224" />
+        <source>Pembukaan kembali dan alasannya dicatat di riwayat.</source>
+        <translation>Reopening and its reason are recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp_editor.py" line="281" />
         <source>Pilih atasan penilai lain…</source>
         <translation>Choose another superior…</translation>
     </message>
@@ -2990,217 +3279,282 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="65" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="69" />
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Employee Performance Targets</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="67" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="72" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="88" />
         <source>Pilih pegawai di sebelah kiri untuk membuka SKP-nya.</source>
         <translation>Choose an employee on the left to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="92" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="107" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="135" />
         <source>SKP {0}</source>
         <translation>SKP {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="149" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="171" />
         <source>Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan yang diintervensi.</source>
         <translation>JPT SKP form: RHK with perspectives, without the leader's RHK column.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="151" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="173" />
         <source>Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>JA/JF SKP form: every RHK is linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="160" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="182" />
         <source>Format JPT</source>
         <translation>JPT form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="183" />
         <source>Format JA/JF</source>
         <translation>JA/JF form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="168" />
-        <source>SKP {0} · {1} · pendekatan {2} · pejabat penilai: {3}</source>
-        <translation>SKP {0} · {1} · {2} approach · appraiser: {3}</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="174" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="196" />
         <source>Belum dapat diajukan:</source>
         <translation>Cannot be submitted yet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="204" />
         <source>Pendekatan hanya dapat diubah selama SKP berstatus konsep.</source>
         <translation>The approach can only be changed while the SKP is a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="213" />
         <source>— (belum dapat ditentukan)</source>
         <translation>— (cannot be determined yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="399" />
-        <source>{0} — {1} (ditetapkan pada SKP ini)</source>
-        <translation>{0} — {1} (set on this SKP)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="192" />
-        <source>{0} — {1} (bawaan: atasan langsung)</source>
-        <translation>{0} — {1} (default: direct superior)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="220" />
         <source>— (tidak ada)</source>
         <translation>— (none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
-        <source>{0} — {1} (bawaan: atasan pejabat penilai)</source>
-        <translation>{0} — {1} (default: the appraiser's superior)</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="239" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="216" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="240" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="256" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="233" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="257" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="237" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="261" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="302" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="326" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="383" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="407" />
         <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
         <translation>Change the approach to qualitative? Each indicator's numeric target becomes a narrative target (e.g. "12 Dokumen") and its aspect is cleared; the change is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="387" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="411" />
         <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
         <translation>Change the approach to quantitative? Indicators are not changed; missing aspects and numeric targets must be completed before the SKP is submitted.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="408" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="423" />
+        <source>{0} — {1} (ditetapkan)</source>
+        <translation>{0} — {1} (set)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="432" />
         <source>Pilih pejabat penilai kinerja</source>
         <translation>Choose the appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="427" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="451" />
         <source>Pilih atasan pejabat penilai kinerja</source>
         <translation>Choose the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="441" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="465" />
         <source>Ubah pejabat penilai</source>
         <translation>Change appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="442" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="466" />
         <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
         <translation>Reason for changing the appraising official (optional; recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="511" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="535" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="512" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="536" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="513" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="537" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="379" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="526" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="403" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="550" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="539" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="190" />
+        <source>SKP {0} · {1} · pendekatan {2}</source>
+        <translation>SKP {0} · {1} · {2} approach</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="214" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="220" />
+        <source>{0} — {1} (bawaan)</source>
+        <translation>{0} — {1} (default)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <source>Bawaan: atasan langsung pegawai.</source>
+        <translation>Default: the employee's direct supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="221" />
+        <source>Bawaan: atasan langsung pejabat penilai.</source>
+        <translation>Default: the appraiser's direct supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="563" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="543" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="567" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="544" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="568" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="549" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="573" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="550" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="574" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="556" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="580" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>
 </context>
 <context>
+    <name>TentangDialog</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="44" />
+        <source>Tentang Kinerja ASN Desktop</source>
+        <translation>About Kinerja ASN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="55" />
+        <source>Pengelolaan kinerja ASN (PermenPANRB 6/2022) luring untuk Pemerintah Kota Serang.</source>
+        <translation>Offline ASN performance management (PermenPANRB 6/2022) for the Serang City Government.</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="57" />
+        <source>Peran instalasi:</source>
+        <translation>Installation role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="58" />
+        <source>Folder data:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="59" />
+        <source>Berkas basis data:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="60" />
+        <source>Python {0} · Qt {1} · PySide6 {2}</source>
+        <translation>Python {0} · Qt {1} · PySide6 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="62" />
+        <source>Lisensi komponen</source>
+        <translation>Component licences</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="63" />
+        <source>Aplikasi ini berlisensi MIT dan dibangun dari:</source>
+        <translation>This application is MIT-licensed and built from:</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="64" />
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="65" />
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/bantuan/tentang.py" line="66" />
+        <source>Lisensi</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="326" />
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="335" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="327" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="336" />
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="330" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="331" />
         <source>Umpan balik pegawai</source>
         <translation>Employee feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="331" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="332" />
         <source>Forum evaluasi kinerja</source>
         <translation>Performance evaluation forum</translation>
     </message>
@@ -3210,67 +3564,67 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="99" />
         <source>Baris kop surat tambahan, satu per baris (paling banyak {0}).</source>
-        <translation type="unfinished" />
+        <translation>Extra kop (letterhead) lines, one per line (at most {0}).</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="111" />
         <source>Pilih logo…</source>
-        <translation type="unfinished" />
+        <translation>Choose logo…</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="113" />
         <source>Hapus logo</source>
-        <translation type="unfinished" />
+        <translation>Remove logo</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="120" />
         <source>Kode</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="120" />
         <source>Nama unit</source>
-        <translation type="unfinished" />
+        <translation>Unit name</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="121" />
         <source>Jenis</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="121" />
         <source>Induk</source>
-        <translation type="unfinished" />
+        <translation>Parent</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="122" />
         <source>Tempat (kota)</source>
-        <translation type="unfinished" />
+        <translation>Place (city)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="123" />
         <source>Alamat</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="124" />
         <source>Kop tambahan</source>
-        <translation type="unfinished" />
+        <translation>Extra kop</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="125" />
         <source>Frekuensi evaluasi</source>
-        <translation type="unfinished" />
+        <translation>Evaluation frequency</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="126" />
         <source>Pimpinan unit</source>
-        <translation type="unfinished" />
+        <translation>Unit head</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="134" />
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="156" />
@@ -3280,103 +3634,103 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="160" />
         <source>Unit baru di bawah {0}</source>
-        <translation type="unfinished" />
+        <translation>New unit under {0}</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="162" />
         <source>Isi kode dan nama, lalu Simpan (Ctrl+S).</source>
-        <translation type="unfinished" />
+        <translation>Fill in the code and name, then Save (Ctrl+S).</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="174" />
         <source> (ditutup)</source>
-        <translation type="unfinished" />
+        <translation> (closed)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="175" />
         <source>{0} pegawai aktif, {1} sub-unit</source>
-        <translation type="unfinished" />
+        <translation>{0} active employees, {1} sub-units</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="178" />
         <source>punya instalasi unit</source>
-        <translation type="unfinished" />
+        <translation>has a unit installation</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="180" />
         <source>ditutup sejak {0}</source>
-        <translation type="unfinished" />
+        <translation>closed since {0}</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="185" />
         <source>(akar)</source>
-        <translation type="unfinished" />
+        <translation>(root)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="201" />
         <source>tanpa logo</source>
-        <translation type="unfinished" />
+        <translation>no logo</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="204" />
         <source>Pilih logo</source>
-        <translation type="unfinished" />
+        <translation>Choose logo</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="205" />
         <source>Gambar PNG (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG images (*.png)</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/organisasi.py" line="213" />
         <source>Berkas tidak dapat dibaca: {0}</source>
-        <translation type="unfinished" />
+        <translation>The file cannot be read: {0}</translation>
     </message>
 </context>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="137" />
         <source>Instalasi unit</source>
         <translation>Unit installation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="136" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="138" />
         <source>Pilih berkas paket penyiapan (.asnsetup) dari BKPSDM, misalnya dari flashdisk, lalu ketik kode pendaftarannya.</source>
         <translation>Choose the setup package file (.asnsetup) from BKPSDM, for example from a USB drive, then type its enrolment code.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="142" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="144" />
         <source>Berkas paket penyiapan…</source>
         <translation>Setup package file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="145" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="154" />
         <source>Kode pendaftaran:</source>
         <translation>Enrolment code:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="155" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="157" />
         <source>Kode 16 huruf dan angka yang diberikan BKPSDM terpisah dari berkasnya (lewat telepon atau langsung). Huruf besar atau kecil dan tanda hubung boleh saja.</source>
         <translation>The 16-character code BKPSDM gave you separately from the file (by phone or in person). Upper or lower case and dashes do not matter.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="165" />
         <source>Pilih paket penyiapan</source>
         <translation>Choose the setup package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="164" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="166" />
         <source>Paket penyiapan (*.asnsetup);;Semua berkas (*)</source>
         <translation>Setup package (*.asnsetup);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="172" />
+        <location filename="../../src/asn_desktop/ui/dialogs/wizard.py" line="174" />
         <source>Pilih berkas paket penyiapan yang ada.</source>
         <translation>Choose an existing setup package file.</translation>
     </message>
@@ -3384,57 +3738,57 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="157" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="161" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="165" />
         <source>Capaian kinerja organisasi:</source>
         <translation>Organisational performance:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="163" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="167" />
         <source>(belum ditetapkan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="167" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="171" />
         <source>Tetapkan capaian</source>
         <translation>Set achievement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="190" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="190" />
         <source>Rating hasil kerja</source>
         <translation>Work result rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="187" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
         <source>Rating perilaku kerja</source>
         <translation>Work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="187" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
         <source>Predikat</source>
         <translation>Predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="218" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="223" />
         <source>{0} evaluasi dengan predikat; {1} belum dinilai.</source>
         <translation>{0} evaluations with a predicate; {1} not rated yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="222" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="227" />
         <source>Peringatan (tidak menghalangi persetujuan):</source>
         <translation>Warnings (approval is not blocked):</translation>
     </message>
@@ -3500,7 +3854,7 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/app.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/app.py" line="190" />
         <source>Tidak dapat membuka data</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -3508,282 +3862,433 @@ Kunci baru diumumkan dengan tanda tangan kunci lama di paket berikutnya ke {0}; 
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="56" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="61" />
         <source>JPT Utama</source>
         <translation>JPT Utama</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="57" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="62" />
         <source>JPT Madya</source>
         <translation>JPT Madya</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="58" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="63" />
         <source>JPT Pratama</source>
         <translation>JPT Pratama</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="59" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="64" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="60" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="65" />
         <source>Pengawas</source>
         <translation>Supervisor (Pengawas)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="61" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="66" />
         <source>Pelaksana</source>
         <translation>Executive staff</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="62" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="67" />
         <source>Fungsional Keahlian</source>
         <translation>Functional (expert)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="63" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="68" />
         <source>Fungsional Keterampilan</source>
         <translation>Functional (skilled)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="64" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="69" />
         <source>Di Atas Ekspektasi</source>
         <translation>Above Expectations</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="65" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="70" />
         <source>Sesuai Ekspektasi</source>
         <translation>As Expected</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="66" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="71" />
         <source>Di Bawah Ekspektasi</source>
         <translation>Below Expectations</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="67" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="72" />
         <source>Sangat Baik</source>
         <translation>Very Good</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="68" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="73" />
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="74" />
         <source>Butuh Perbaikan</source>
         <translation>Needs Improvement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="70" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="75" />
         <source>Kurang/Misconduct</source>
         <translation>Poor/Misconduct</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="71" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="76" />
         <source>Sangat Kurang</source>
         <translation>Very Poor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="77" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="73" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="53" />
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="81" />
+        <source>SKP tahun ini belum disetujui</source>
+        <translation>This year's SKP not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="82" />
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="83" />
         <source>Dibuka kembali</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="84" />
         <source>Pendekatan diubah</source>
         <translation>Approach changed</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="85" />
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="54" />
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="55" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="52" />
         <source>Belum dibuat</source>
         <translation>Not created</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="89" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="90" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="91" />
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="92" />
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="93" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="94" />
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="95" />
         <source>Istimewa</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="96" />
         <source>Kurang</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="90" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="97" />
         <source>Atasan</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="91" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="98" />
         <source>Rekan kerja</source>
         <translation>Colleague</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="51" />
+        <source>Tanpa SKP</source>
+        <translation>No SKP</translation>
+    </message>
+</context>
+<context>
+    <name>layanan</name>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="1" />
+        <source>evaluasi</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="2" />
+        <source>Evaluasi ini sudah disetujui dan terkunci. Buka kembali (dengan alasan) untuk mengubahnya.</source>
+        <translation>This evaluation is approved and locked. Reopen it (with a reason) to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="3" />
+        <source>Satu dokumen {tindakan}.</source>
+        <translation>One document {tindakan}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="4" />
+        <source>{n} dokumen {tindakan}.</source>
+        <translation>{n} documents {tindakan}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="5" />
+        <source>{n} tidak dapat {tindakan}.</source>
+        <translation>{n} could not be {tindakan}.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="6" />
+        <source>Belum ada rencana hasil kerja utama.</source>
+        <translation>There is no main work plan (RHK utama) yet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="7" />
+        <source>RHK utama</source>
+        <translation>Main RHK</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="8" />
+        <source>RHK tambahan</source>
+        <translation>Additional RHK</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="9" />
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="10" />
+        <source>diajukan</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="11" />
+        <source>{rhk} mengintervensi RHK yang bukan milik SKP pejabat penilai saat ini; pilih ulang RHK atasannya.</source>
+        <translation>{rhk} supports an RHK that is not in the current appraising official's SKP; choose the superior's RHK again.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="12" />
+        <source>{rhk} belum memiliki indikator.</source>
+        <translation>{rhk} has no indicator yet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="13" />
+        <source>{rhk} belum dihubungkan ke RHK pimpinan yang diintervensi.</source>
+        <translation>{rhk} is not yet linked to the leader's RHK it supports.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="14" />
+        <source>{rhk}: indikator '{iki}' belum memiliki target (nilai dan satuan, atau narasi).</source>
+        <translation>{rhk}: indicator '{iki}' has no target yet (value and unit, or a narrative).</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="15" />
+        <source>{rhk}: indikator '{iki}' belum memiliki aspek.</source>
+        <translation>{rhk}: indicator '{iki}' has no aspect yet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="16" />
+        <source>{rhk}: indikator '{iki}' belum memiliki perspektif.</source>
+        <translation>{rhk}: indicator '{iki}' has no perspective yet.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="17" />
+        <source>SKP belum dapat {tindakan}:</source>
+        <translation>The SKP cannot be {tindakan} yet:</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="18" />
+        <source>{rhk} belum memiliki RHK pimpinan yang diintervensi; SKP pejabat penilai belum ada, tulis RHK pimpinan sementara.</source>
+        <translation>{rhk} has no leader's RHK it supports; the appraising official has no SKP yet, so write a provisional leader's RHK.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="19" />
+        <source>SKP tahun {tahun} sudah disetujui dan terkunci. Buka kembali SKP (dengan alasan) untuk mengubahnya.</source>
+        <translation>The {tahun} SKP is approved and locked. Reopen the SKP (with a reason) to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="20" />
+        <source>{Dok} sudah diajukan.</source>
+        <translation>{Dok} has already been submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="21" />
+        <source>Hanya {dok} yang sedang diajukan yang dapat dikembalikan.</source>
+        <translation>Only a submitted {dok} can be returned.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="22" />
+        <source>{Dok} harus diajukan dahulu sebelum disetujui.</source>
+        <translation>{Dok} must be submitted before it is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="23" />
+        <source>membuka kembali {dok}</source>
+        <translation>reopening the {dok}</translation>
+    </message>
+    <message>
+        <location filename="../../../../tmp/tmp9294gdee/layanan.py" line="24" />
+        <source>Hanya {dok} yang sudah disetujui yang dapat dibuka kembali.</source>
+        <translation>Only an approved {dok} can be reopened.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="247" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="270" />
         <source>Informasi</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="248" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="271" />
         <source>Perhatian</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="249" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="272" />
         <source>Konfirmasi</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="250" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="273" />
         <source>Ada perubahan yang belum disimpan.</source>
         <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="251" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="274" />
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="252" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="275" />
         <source>Simpan perubahan sebelum pindah?</source>
         <translation>Save the changes before leaving?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="253" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="276" />
         <source>Gagal membaca atau menulis berkas: {0}</source>
         <translation>Could not read or write a file: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="277" />
         <source>Basis data sedang dipakai proses lain. Coba lagi sebentar.</source>
         <translation>The database is in use by another process. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="278" />
         <source>Tidak berhasil</source>
         <translation>Not successful</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="279" />
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="280" />
         <source>Tampilkan rincian</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="281" />
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="259" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="282" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="260" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="283" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="261" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="284" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="262" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="285" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="263" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="286" />
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="264" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="287" />
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/messages.py" line="265" />
+        <location filename="../../src/asn_desktop/ui/messages.py" line="288" />
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="372" />
+        <source>Pegawai sebelumnya (Alt+PgUp)</source>
+        <translation>Previous employee (Alt+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/widgets/pegawai_list.py" line="373" />
+        <source>Pegawai berikutnya (Alt+PgDown)</source>
+        <translation>Next employee (Alt+PgDown)</translation>
     </message>
 </context>
 </TS>

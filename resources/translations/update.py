@@ -9,10 +9,12 @@ Strings missing from en.json stay "unfinished" and show in Indonesian; they are 
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -24,10 +26,32 @@ QM = HERE / "asn_desktop_en.qm"
 PACKAGE_DIR = ROOT / "src" / "asn_desktop" / "resources" / "translations"
 
 
+def layanan_strings() -> list[str]:
+    """Every message marked ``_("…")``, ``N_("…")`` or ``_n("…", "…", n)`` below the GUI
+    (asn_desktop.teks)."""
+    found: list[str] = []
+    for path in sorted((ROOT / "src" / "asn_desktop").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "src" / "asn_desktop").parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("_", "N_", "_n")):
+                for arg in node.args[:2] if node.func.id == "_n" else node.args[:1]:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        found.append(arg.value)
+    return list(dict.fromkeys(found))
+
+
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "src" / "asn_desktop" / "ui").rglob("*.py"))
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)],
-                   check=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        # lupdate reads Python: the service messages, written as translate() calls it knows
+        extra = Path(tmp) / "layanan.py"
+        extra.write_text("".join(f"QCoreApplication.translate('layanan', {s!r})\n"
+                                 for s in layanan_strings()), encoding="utf-8")
+        subprocess.run([str(BIN / "pyside6-lupdate"), *sources, str(extra), "-no-obsolete",
+                        "-ts", str(TS)], check=True)
     english: dict[str, str] = json.loads((HERE / "en.json").read_text(encoding="utf-8"))
     tree = ET.parse(TS)
     missing: list[str] = []

@@ -32,7 +32,7 @@ def test_a_refusal_undoes_only_its_own_document(ws: Workspace, org: Org) -> None
     assert [d for d, _ in hasil.gagal] == [empty]
     assert hasil.gagal[0][1].startswith("SKP belum dapat diajukan: ") and "\n" not in \
         hasil.gagal[0][1]
-    assert hasil.ringkasan("diajukan") == "2 dokumen diajukan; 1 tidak dapat diajukan."
+    assert hasil.ringkasan("diajukan") == "2 dokumen diajukan. 1 tidak dapat diajukan."
     with ws.db.Session() as s:
         status = {i: st for i, st in s.execute(select(Skp.id, Skp.status))}
         history = s.scalars(select(RiwayatDokumen.dokumen_id).where(
@@ -60,3 +60,22 @@ def test_a_fault_undoes_the_whole_batch(ws: Workspace, org: Org) -> None:
     with ws.db.Session() as s:
         assert s.get_one(Skp, sid).status == "DRAFT"
         assert s.scalars(select(Skp).where(Skp.pegawai_id == org.staf2)).first() is None
+
+
+def test_summary_counts_in_the_interface_language() -> None:
+    from asn_desktop import teks
+    from asn_desktop.services.langkah_massal import HasilMassal
+
+    english = {"Satu dokumen {tindakan}.": "One document {tindakan}.",
+               "{n} dokumen {tindakan}.": "{n} documents {tindakan}.",
+               "{n} tidak dapat {tindakan}.": "{n} could not be {tindakan}."}
+    one = HasilMassal(("a",), ())
+    three = HasilMassal(("a", "b", "c"), (("d", "x"),))
+    assert one.ringkasan("diajukan") == "Satu dokumen diajukan."
+    teks.pasang(lambda s: english.get(s, s))
+    try:
+        assert one.ringkasan("submitted") == "One document submitted."
+        assert three.ringkasan("submitted") == "3 documents submitted. 1 could not be submitted."
+    finally:
+        teks.pasang(None)
+    assert three.ringkasan("diajukan") == "3 dokumen diajukan. 1 tidak dapat diajukan."

@@ -396,3 +396,33 @@ def test_the_window_comes_back_where_it_was_closed(qtbot: Any, demo_ws: Any) -> 
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == size != (1280, 800)
     again.close()
+
+
+def test_service_messages_follow_the_interface_language(window: Any, qtbot: Any, ctx: Any,
+                                                        qapp: Any, shown: Any) -> None:
+    """A refusal from the services reads in English when the interface is English, from the
+    same catalogue as the widgets; the CLI's words stay as written."""
+    from datetime import date
+
+    from tests.ui.helpers import new_bawahan
+
+    from asn_desktop import teks
+    from asn_desktop.services import skp as ssvc
+    from asn_desktop.services.workflow import Langkah
+    from asn_desktop.ui import i18n
+
+    pid, _ = new_bawahan(ctx.ws)
+    with ctx.ws.session() as s:
+        ssvc.create_skp(s, pid, date.today().year)  # no RHK: cannot be submitted
+    if i18n.install(qapp, "en") != "en":
+        return
+    try:
+        window.go("skp", pid)
+        page = window.page("skp")
+        page.editor.workflow.buttons[Langkah.AJUKAN].click()
+        wait_ops(qtbot)
+        assert "The SKP cannot be submitted yet:" in shown.texts("error")[-1]
+        assert "There is no main work plan" in shown.texts("error")[-1]
+    finally:
+        i18n.install(qapp, "id")
+    assert teks._("Belum ada rencana hasil kerja utama.") == "Belum ada rencana hasil kerja utama."

@@ -97,6 +97,7 @@ from asn_desktop.services.riwayat import (
     record,
     status_of,
 )
+from asn_desktop.teks import N_, _
 from asn_desktop.views.evaluasi import (
     DistribusiView as DistribusiView,
 )
@@ -125,9 +126,9 @@ DOKUMEN = "evaluasi"
 
 
 JENIS = wf.JenisDokumen(
-    DOKUMEN, "evaluasi",
-    lambda _doc: ("Evaluasi ini sudah disetujui dan terkunci. Buka kembali (dengan alasan) "
-                  "untuk mengubahnya."))
+    DOKUMEN, N_("evaluasi"),
+    lambda _doc: _("Evaluasi ini sudah disetujui dan terkunci. Buka kembali (dengan alasan) "
+                   "untuk mengubahnya."))
 
 
 def _editable(s: Session, evaluasi_id: str) -> Evaluasi:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.errors import AsnError, PermissionError_
 from asn_desktop.services.authority import pelaku
+from asn_desktop.teks import _, _n
 
 
 @dataclass(frozen=True)
@@ -18,10 +19,14 @@ class HasilMassal:
     gagal: tuple[tuple[str, str], ...]  # (document id, why not), in the order given
 
     def ringkasan(self, tindakan: str) -> str:
-        """'12 dokumen diajukan; 2 tidak dapat diajukan.' (the words of ``tindakan``)."""
-        text = f"{len(self.berhasil)} dokumen {tindakan}."
+        """'12 dokumen diajukan; 2 tidak dapat diajukan.' (``tindakan``: the past participle,
+        already in the interface language)."""
+        n = len(self.berhasil)
+        text = _n("Satu dokumen {tindakan}.", "{n} dokumen {tindakan}.", n).format(
+            n=n, tindakan=tindakan)
         if self.gagal:
-            text = text[:-1] + f"; {len(self.gagal)} tidak dapat {tindakan}."
+            text += " " + _("{n} tidak dapat {tindakan}.").format(n=len(self.gagal),
+                                                                 tindakan=tindakan)
         return text
 
 

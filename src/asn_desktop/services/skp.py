@@ -76,6 +76,7 @@ from asn_desktop.services.skp_rencana import reorder_rhk as reorder_rhk
 from asn_desktop.services.skp_rencana import set_rhk_atasan as set_rhk_atasan
 from asn_desktop.services.skp_rencana import update_indikator as update_indikator
 from asn_desktop.services.skp_rencana import update_rhk as update_rhk
+from asn_desktop.teks import N_, _
 from asn_desktop.views.skp import (
     CascadeOption as CascadeOption,
 )
@@ -345,44 +346,43 @@ def masalah_pengajuan(s: Session, skp_id: str) -> list[str]:
     rhks = _live_rhk(s, skp_id)
     utama = [r for r in rhks if r.jenis == JenisRhk.UTAMA.value]
     if not utama:
-        problems.append("Belum ada rencana hasil kerja utama.")
+        problems.append(_("Belum ada rencana hasil kerja utama."))
     kuantitatif = form.pendekatan is Pendekatan.KUANTITATIF
     allowed = {o.id for o in cascade_options(s, skp_id)}
     for r in rhks:
-        jenis = "utama" if r.jenis == JenisRhk.UTAMA.value else "tambahan"
-        label = f"RHK {jenis} '{_short(r.uraian)}'"
+        jenis = _("RHK utama") if r.jenis == JenisRhk.UTAMA.value else _("RHK tambahan")
+        label = f"{jenis} '{_short(r.uraian)}'"
         # JA/JF: every RHK utama is cascaded from the penilai's plan (the form's column 2);
         # while that plan is not on this computer, a provisional text stands in for the link
         if form.has_rhk_pimpinan and r.jenis == JenisRhk.UTAMA.value and not r.rhk_atasan_id:
             if allowed:
-                problems.append(f"{label} belum dihubungkan ke RHK pimpinan yang diintervensi.")
+                problems.append(_("{rhk} belum dihubungkan ke RHK pimpinan yang "
+                                  "diintervensi.").format(rhk=label))
             elif not (r.rhk_atasan_teks or "").strip():
-                problems.append(
-                    f"{label} belum memiliki RHK pimpinan yang diintervensi; SKP pejabat "
-                    "penilai belum ada, tulis RHK pimpinan sementara."
-                )
+                problems.append(_(
+                    "{rhk} belum memiliki RHK pimpinan yang diintervensi; SKP pejabat "
+                    "penilai belum ada, tulis RHK pimpinan sementara.").format(rhk=label))
         if form.has_rhk_pimpinan and r.rhk_atasan_id and r.rhk_atasan_id not in allowed:
-            problems.append(
-                f"{label} mengintervensi RHK yang bukan milik SKP pejabat penilai saat ini; "
-                "pilih ulang RHK atasannya."
-            )
+            problems.append(_(
+                "{rhk} mengintervensi RHK yang bukan milik SKP pejabat penilai saat ini; "
+                "pilih ulang RHK atasannya.").format(rhk=label))
         inds = _live_indikator(s, r.id)
         if not inds:
-            problems.append(f"{label} belum memiliki indikator.")
+            problems.append(_("{rhk} belum memiliki indikator.").format(rhk=label))
         for i in inds:
+            iki = _short(i.uraian)
             if kuantitatif and not (
                 (i.target_nilai is not None and i.target_satuan) or i.target_narasi
             ):
-                problems.append(
-                    f"{label}: indikator '{_short(i.uraian)}' belum memiliki target (nilai dan "
-                    "satuan, atau narasi)."
-                )
+                problems.append(_(
+                    "{rhk}: indikator '{iki}' belum memiliki target (nilai dan satuan, atau "
+                    "narasi).").format(rhk=label, iki=iki))
             if form.has_aspek and not i.aspek:
-                problems.append(f"{label}: indikator '{_short(i.uraian)}' belum memiliki aspek.")
+                problems.append(_("{rhk}: indikator '{iki}' belum memiliki aspek.").format(
+                    rhk=label, iki=iki))
             if form.has_perspektif and not (i.perspektif or r.perspektif):
-                problems.append(
-                    f"{label}: indikator '{_short(i.uraian)}' belum memiliki perspektif."
-                )
+                problems.append(_("{rhk}: indikator '{iki}' belum memiliki perspektif.")
+                                .format(rhk=label, iki=iki))
     return problems
 
 
@@ -394,7 +394,8 @@ def _require_ready(s: Session, skp_id: str, tindakan: str) -> None:
     problems = masalah_pengajuan(s, skp_id)
     if problems:
         daftar = "\n".join(f"- {p}" for p in problems)
-        raise ValidationError(f"SKP belum dapat {tindakan}:\n{daftar}", "rhk")
+        raise ValidationError(_("SKP belum dapat {tindakan}:").format(tindakan=_(tindakan))
+                              + "\n" + daftar, "rhk")
 
 
 def ajukan(
@@ -403,7 +404,7 @@ def ajukan(
     """DRAFT → DIAJUKAN, once the plan is complete."""
     skp = _skp(s, skp_id)
     wf.jalankan(s, JENIS, skp, wf.Langkah.AJUKAN, oleh=oleh,
-                syarat=lambda: _require_ready(s, skp_id, "diajukan"))
+                syarat=lambda: _require_ready(s, skp_id, N_("diajukan")))
 
 
 def kembalikan(
@@ -430,7 +431,7 @@ def setujui(
     snap: list[ident.Identitas] = []
 
     def syarat() -> None:
-        _require_ready(s, skp_id, "disetujui")
+        _require_ready(s, skp_id, N_("disetujui"))
         snap.append(ident.snapshot(s, skp.pegawai_id, skp.penilai_id, skp.atasan_penilai_id))
         if snap[0].penilai is None:
             raise ValidationError(

@@ -33,6 +33,7 @@ from asn_desktop.domain.jabatan import (
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import identitas as ident
 from asn_desktop.services import workflow as wf
+from asn_desktop.teks import _
 
 DOKUMEN = "skp"
 
@@ -97,8 +98,8 @@ def _indikator(s: Session, indikator_id: str) -> Indikator:
 
 def _terkunci(doc: wf.Dokumen) -> str:
     tahun = getattr(doc, "tahun", "")
-    return (f"SKP tahun {tahun} sudah disetujui dan terkunci. Buka kembali SKP (dengan "
-            "alasan) untuk mengubahnya.")
+    return _("SKP tahun {tahun} sudah disetujui dan terkunci. Buka kembali SKP (dengan "
+             "alasan) untuk mengubahnya.").format(tahun=tahun)
 
 
 JENIS = wf.JenisDokumen(DOKUMEN, "SKP", _terkunci)

@@ -25,6 +25,7 @@ from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.errors import LockedError, ValidationError
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.riwayat import record, require_alasan, status_of
+from asn_desktop.teks import N_, _
 
 
 class Langkah(StrEnum):
@@ -47,21 +48,21 @@ class Transisi:
     ke: Status
     peran: Peran
     label: str  # the button
-    alasan: str | None  # None: no reason; else what the reason is for ("pengembalian")
+    alasan: str | None  # None: no reason; else what the reason is for (N_("pengembalian"))
     bukan_dari: str  # refusal when the document is not in ``dari``; {dok}: its name
 
 
 TRANSISI: dict[Langkah, Transisi] = {t.langkah: t for t in (
     Transisi(Langkah.AJUKAN, Aksi.DIAJUKAN, Status.DRAFT, Status.DIAJUKAN, Peran.PEGAWAI,
-             "Ajukan", None, "{Dok} sudah diajukan."),
+             "Ajukan", None, N_("{Dok} sudah diajukan.")),
     Transisi(Langkah.KEMBALIKAN, Aksi.DIKEMBALIKAN, Status.DIAJUKAN, Status.DRAFT, Peran.PENILAI,
              "Kembalikan…", "pengembalian",
-             "Hanya {dok} yang sedang diajukan yang dapat dikembalikan."),
+             N_("Hanya {dok} yang sedang diajukan yang dapat dikembalikan.")),
     Transisi(Langkah.SETUJUI, Aksi.DISETUJUI, Status.DIAJUKAN, Status.DISETUJUI, Peran.PENILAI,
-             "Setujui", None, "{Dok} harus diajukan dahulu sebelum disetujui."),
+             "Setujui", None, N_("{Dok} harus diajukan dahulu sebelum disetujui.")),
     Transisi(Langkah.BUKA_KEMBALI, Aksi.DIBUKA_KEMBALI, Status.DISETUJUI, Status.DRAFT,
-             Peran.PENILAI, "Buka kembali…", "membuka kembali {dok}",
-             "Hanya {dok} yang sudah disetujui yang dapat dibuka kembali."),
+             Peran.PENILAI, "Buka kembali…", N_("membuka kembali {dok}"),
+             N_("Hanya {dok} yang sudah disetujui yang dapat dibuka kembali.")),
 )}
 
 
@@ -122,10 +123,10 @@ def jalankan(s: Session, jenis: JenisDokumen, doc: Dokumen, langkah: Langkah, *,
         require_appraisal_scope(s, doc.pegawai_id)
     else:
         terkunci(s, jenis, doc)
-    teks = require_alasan(alasan, t.alasan.format(dok=jenis.nama)) if t.alasan else None
+    dok = _(jenis.nama)
+    teks = require_alasan(alasan, _(t.alasan).format(dok=dok)) if t.alasan else None
     if status_of(doc.status) is not t.dari:
-        dok = jenis.nama
-        raise ValidationError(t.bukan_dari.format(dok=dok, Dok=dok[:1].upper() + dok[1:]),
+        raise ValidationError(_(t.bukan_dari).format(dok=dok, Dok=dok[:1].upper() + dok[1:]),
                               "status")
     if syarat is not None:
         syarat()

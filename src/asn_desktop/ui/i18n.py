@@ -32,6 +32,11 @@ def install(app: QCoreApplication, language: str | None) -> str:
     # Dates and numbers are always written the Indonesian way ("28 November 2026").
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     lang = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    from asn_desktop import teks
+
+    # messages of the services come from the same catalogue (context "layanan")
+    teks.pasang(None if lang == "id" else
+                lambda s: QCoreApplication.translate("layanan", s))
     if lang == "id":
         return lang
     translator = QTranslator(app)
