@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "asn_desktop.commands.tahun",
     "asn_desktop.commands.skp",
     "asn_desktop.commands.evaluasi",
+    "asn_desktop.commands.rekap",
 )
 
 

@@ -75,6 +75,7 @@ READS = {
     "pengaturan.jenis_unit_mandiri", "pengaturan.kepala_daerah", "pengaturan.list_settings",
     "pengaturan.panduan_distribusi", "pengaturan.tempat", "riwayat.current_actor",
     "roster_periksa.periksa", "siklus_pegawai.riwayat_penempatan",
+    "pemantauan.opd_units", "pemantauan.rekap", "pemantauan.riwayat_predikat",
     "riwayat.history", "status_kerja.hitung", "status_kerja.kondisi",
     "status_kerja.periode_per_unit", "status_kerja.status_pegawai", "skp.masalah_pengajuan",
     "skp_baca.get_skp", "skp_baca.list_skp",

@@ -1,0 +1,294 @@
+"""Pemantauan: where every OPD stands in a year, from one read of the employees, their SKP and
+their evaluations. The page, the recap files and the JSON all come from :func:`rekap`, and every
+per-OPD number is a count over its per-employee rows (:class:`BarisPegawai`), so they agree.
+
+An OPD here is a unit right under the government (the central sees them all); a unit
+installation sees its own unit and the units right under it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from asn_desktop.db.models import Evaluasi, OrgUnit, Pegawai, Skp
+from asn_desktop.db.sync_models import SyncConflict, SyncPeer
+from asn_desktop.domain.dokumen import Status
+from asn_desktop.domain.organisasi import CapaianOrganisasi, check_distribution
+from asn_desktop.domain.periods import Periode, periode_tahun
+from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.services import pengaturan
+from asn_desktop.services.evaluasi_periode import capaian_unit, frekuensi_unit
+from asn_desktop.services.pegawai import nama_lengkap
+from asn_desktop.services.status_kerja import periode_per_unit
+
+BATAS_HARI_PAKET = 14  # a unit silent longer than this is flagged on the page
+PERBAIKAN = (Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG)
+
+
+@dataclass(frozen=True)
+class BarisPegawai:
+    pegawai_id: str
+    nip: str
+    nama: str
+    jabatan: str
+    golongan: str
+    opd_id: str
+    unit_nama: str
+    status_skp: str | None  # None: no SKP of the year
+    evaluasi_selesai: bool  # the period's evaluation (of its unit's own period) is approved
+    predikat_periode: Predikat | None  # of that evaluation, when approved
+    # every period of the year: kode -> (rating hasil kerja, rating perilaku, predikat)
+    per_periode: dict[str, tuple[str | None, str | None, str | None]] = field(
+        default_factory=dict)
+    predikat_tahunan: Predikat | None = None  # the approved final (AKHIR) evaluation's
+
+
+@dataclass(frozen=True)
+class BarisOpd:
+    unit_id: str
+    kode: str
+    nama: str
+    jenis: str
+    pegawai: int
+    skp_disetujui: int
+    evaluasi_selesai: int
+    predikat: tuple[tuple[Predikat, int], ...]  # curve order, approved evaluations of the period
+    capaian: CapaianOrganisasi | None
+    peringatan: tuple[str, ...]  # departures from the published distribution guidance
+    paket_terakhir: str | None  # when a package from one of its installations last came
+    hari_sejak_paket: int | None
+    konflik: int  # open sync conflicts from its installations
+
+    @property
+    def persen_skp(self) -> float:
+        return 100.0 * self.skp_disetujui / self.pegawai if self.pegawai else 0.0
+
+    @property
+    def persen_evaluasi(self) -> float:
+        return 100.0 * self.evaluasi_selesai / self.pegawai if self.pegawai else 0.0
+
+    @property
+    def paket_terlambat(self) -> bool:
+        return self.hari_sejak_paket is not None and self.hari_sejak_paket > BATAS_HARI_PAKET
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kode": self.kode, "nama": self.nama, "jenis": self.jenis, "pegawai": self.pegawai,
+            "skp_disetujui": self.skp_disetujui, "persen_skp": round(self.persen_skp, 1),
+            "evaluasi_selesai": self.evaluasi_selesai,
+            "persen_evaluasi": round(self.persen_evaluasi, 1),
+            "predikat": {p.value: n for p, n in self.predikat},
+            "capaian": self.capaian.value if self.capaian else None,
+            "peringatan": list(self.peringatan), "paket_terakhir": self.paket_terakhir,
+            "hari_sejak_paket": self.hari_sejak_paket, "konflik": self.konflik,
+        }
+
+
+@dataclass(frozen=True)
+class Rekap:
+    tahun: int
+    periode: Periode | None  # asked (None: the period holding today, per unit)
+    dibuat: datetime
+    opd: tuple[BarisOpd, ...]
+    pegawai: tuple[BarisPegawai, ...]
+    riwayat: dict[str, dict[int, Predikat]]  # pegawai -> year -> annual predikat
+    tindak_lanjut_sangat_baik: tuple[BarisPegawai, ...]  # Sangat Baik this and last year
+    tindak_lanjut_pembinaan: tuple[BarisPegawai, ...]  # Butuh Perbaikan or worse this year
+
+    def tanpa_skp(self, opd_id: str) -> list[BarisPegawai]:
+        return [p for p in self.pegawai if p.opd_id == opd_id and p.status_skp is None]
+
+    def tanpa_evaluasi(self, opd_id: str) -> list[BarisPegawai]:
+        """Approved SKP, no approved evaluation of the period: the reminder letter's list."""
+        return [p for p in self.pegawai if p.opd_id == opd_id
+                and p.status_skp == Status.DISETUJUI.value and not p.evaluasi_selesai]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "tahun": self.tahun, "periode": self.periode.kode if self.periode else None,
+            "dibuat": self.dibuat.isoformat(timespec="seconds"),
+            "opd": [o.to_json() for o in self.opd],
+            "pegawai": [{
+                "nip": p.nip, "nama": p.nama, "jabatan": p.jabatan, "golongan": p.golongan,
+                "opd": next((o.kode for o in self.opd if o.unit_id == p.opd_id), ""),
+                "unit": p.unit_nama, "status_skp": p.status_skp,
+                "evaluasi_selesai": p.evaluasi_selesai,
+                "predikat_periode": p.predikat_periode.value if p.predikat_periode else None,
+                "per_periode": {k: {"rating_hasil_kerja": h, "rating_perilaku_kerja": b,
+                                    "predikat": pr} for k, (h, b, pr) in p.per_periode.items()},
+                "predikat_tahunan": p.predikat_tahunan.value if p.predikat_tahunan else None,
+                "riwayat": {str(y): v.value
+                            for y, v in sorted(self.riwayat.get(p.pegawai_id, {}).items())},
+            } for p in self.pegawai],
+            "tindak_lanjut": {
+                "sangat_baik_dua_tahun": [p.nip for p in self.tindak_lanjut_sangat_baik],
+                "pembinaan": [p.nip for p in self.tindak_lanjut_pembinaan],
+            },
+        }
+
+
+def _predikat(value: str | None) -> Predikat | None:
+    try:
+        return Predikat(value) if value else None
+    except ValueError:
+        return None
+
+
+def opd_units(s: Session, scope: Collection[str] | None) -> list[OrgUnit]:
+    """The rows of the page: the units right under the government (all of them for the
+    central), or a unit installation's own unit and those right under it."""
+    units = list(s.scalars(select(OrgUnit).where(OrgUnit.deleted.is_(False))))
+    if scope is None:
+        roots = {u.id for u in units if u.parent_id is None}
+        # the government itself is a row when people are placed in it directly (the Sekda)
+        staffed = set(s.scalars(select(Pegawai.unit_id).where(
+            Pegawai.unit_id.in_(roots), Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))))
+        return sorted((u for u in units if u.parent_id in roots or u.id in staffed),
+                      key=lambda u: (u.parent_id is not None, u.kode))
+    top = [u for u in units if u.id in scope and u.parent_id not in scope]
+    tops = {u.id for u in top}
+    return sorted(top + [u for u in units if u.parent_id in tops and u.id in scope],
+                  key=lambda u: u.kode)
+
+
+def _owner(s: Session, rows: list[OrgUnit]) -> dict[str, str]:
+    """Every unit → the row (OPD) it belongs to (the nearest listed ancestor)."""
+    parent = {uid: pid for uid, pid in s.execute(select(OrgUnit.id, OrgUnit.parent_id))}
+    listed = {u.id for u in rows}
+    out: dict[str, str] = {}
+    for uid in parent:
+        cur: str | None = uid
+        seen: set[str] = set()
+        while cur is not None and cur not in listed and cur not in seen:
+            seen.add(cur)
+            cur = parent.get(cur)
+        if cur in listed:
+            out[uid] = cur
+    return out
+
+
+def rekap(s: Session, scope: Collection[str] | None, tahun: int,
+          periode: Periode | None = None, *, jenis: str | None = None,
+          today: date | None = None) -> Rekap:
+    today = today or date.today()
+    rows = [u for u in opd_units(s, scope) if jenis is None or u.jenis == jenis]
+    owner = _owner(s, rows)
+    per_unit = periode_per_unit(s, tahun, periode, today)
+    people = [r for r in s.execute(
+        select(Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
+               Pegawai.jabatan, Pegawai.golongan, Pegawai.unit_id, OrgUnit.nama)
+        .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
+        .where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
+        .order_by(Pegawai.nama, Pegawai.id)) if r[7] in owner]
+    # the furthest copy of each one's SKP of the year (two can exist until a merge is resolved)
+    rank = {Status.DISETUJUI.value: 3, Status.DIAJUKAN.value: 2}
+    skp: dict[str, tuple[str, str]] = {}
+    for sid, pid, st in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status).where(
+            Skp.tahun == tahun, Skp.deleted.is_(False))):
+        if pid not in skp or rank.get(st, 1) > rank.get(skp[pid][1], 1):
+            skp[pid] = (sid, st)
+    approved_skp = {sid: pid for pid, (sid, st) in skp.items() if st == Status.DISETUJUI.value}
+    evals: dict[str, dict[str, tuple[str, str | None, str | None, str | None]]] = {}
+    for sid, kode, st, h, b, pr in s.execute(
+            select(Evaluasi.skp_id, Evaluasi.periode_kode, Evaluasi.status,
+                   Evaluasi.rating_hasil_kerja, Evaluasi.rating_perilaku_kerja,
+                   Evaluasi.predikat)
+            .join(Skp, Skp.id == Evaluasi.skp_id)
+            .where(Skp.tahun == tahun, Skp.deleted.is_(False), Evaluasi.deleted.is_(False))):
+        owner_id = approved_skp.get(sid)
+        if owner_id is None:
+            continue
+        mine = evals.setdefault(owner_id, {})
+        if kode not in mine or rank.get(st, 1) > rank.get(mine[kode][0], 1):
+            mine[kode] = (st, h, b, pr)
+    freq_cache: dict[str | None, str] = {}
+    baris: list[BarisPegawai] = []
+    for pid, nip, nama, gd, gb, jabatan, golongan, unit_id, unit_nama in people:
+        p = per_unit.get(unit_id) or per_unit[None]
+        mine = evals.get(pid, {})
+        asked = mine.get(p.kode)
+        done = asked is not None and asked[0] == Status.DISETUJUI.value
+        if unit_id not in freq_cache:
+            freq_cache[unit_id] = periode_tahun(tahun, frekuensi_unit(s, unit_id, tahun))[-1].kode
+        final = mine.get(freq_cache[unit_id])
+        baris.append(BarisPegawai(
+            pid, nip, nama_lengkap(nama, gd, gb), jabatan or "", golongan or "",
+            owner[unit_id or ""],
+            unit_nama or "", skp[pid][1] if pid in skp else None, done,
+            _predikat(asked[3]) if done and asked else None,
+            {k: (v[1], v[2], v[3]) for k, v in sorted(mine.items())
+             if v[0] == Status.DISETUJUI.value},
+            _predikat(final[3]) if final and final[0] == Status.DISETUJUI.value else None))
+    riwayat = riwayat_predikat(s, [b.pegawai_id for b in baris], tahun)
+    guidance = pengaturan.panduan_distribusi(s)
+    received, conflicts = _sync_per_opd(s, owner)
+    opd: list[BarisOpd] = []
+    for u in rows:
+        mine_rows = [b for b in baris if b.opd_id == u.id]
+        counts = Counter(b.predikat_periode for b in mine_rows if b.predikat_periode)
+        capaian = capaian_unit(s, u.id, (per_unit.get(u.id) or per_unit[None]).kode)
+        warnings = tuple(v.message for v in check_distribution(
+            capaian, [b.predikat_periode for b in mine_rows if b.predikat_periode], guidance)
+        ) if capaian is not None else ()
+        last = received.get(u.id)
+        days = (today - datetime.fromisoformat(last).date()).days if last else None
+        opd.append(BarisOpd(
+            u.id, u.kode, u.nama, u.jenis, len(mine_rows),
+            sum(1 for b in mine_rows if b.status_skp == Status.DISETUJUI.value),
+            sum(1 for b in mine_rows if b.evaluasi_selesai),
+            tuple((p, counts.get(p, 0)) for p in PREDIKAT_CURVE_ORDER), capaian, warnings,
+            last, days, conflicts.get(u.id, 0)))
+    sangat_baik = tuple(b for b in baris if b.predikat_tahunan is Predikat.SANGAT_BAIK
+                        and riwayat.get(b.pegawai_id, {}).get(tahun - 1) is Predikat.SANGAT_BAIK)
+    pembinaan = tuple(b for b in baris if b.predikat_tahunan in PERBAIKAN)
+    return Rekap(tahun, periode, datetime.now(), tuple(opd), tuple(baris), riwayat,
+                 sangat_baik, pembinaan)
+
+
+def riwayat_predikat(s: Session, pegawai_ids: list[str], sampai: int,
+                     tahun_ke_belakang: int = 5) -> dict[str, dict[int, Predikat]]:
+    """Each employee's approved annual predikat for the last years (the AKHIR evaluation:
+    TRIWULAN IV-AKHIR, or the separate AKHIR one)."""
+    wanted = set(pegawai_ids)
+    out: dict[str, dict[int, Predikat]] = {}
+    q = (select(Skp.pegawai_id, Skp.tahun, Evaluasi.periode_kode, Evaluasi.predikat)
+         .join(Skp, Skp.id == Evaluasi.skp_id)
+         .where(Skp.deleted.is_(False), Evaluasi.deleted.is_(False),
+                Skp.status == Status.DISETUJUI.value,
+                Evaluasi.status == Status.DISETUJUI.value,
+                Skp.tahun.between(sampai - tahun_ke_belakang + 1, sampai),
+                Evaluasi.periode_kode.like("%-TW4") | Evaluasi.periode_kode.like("%-AKHIR")))
+    for pid, tahun, _kode, predikat in s.execute(q):
+        value = _predikat(predikat)
+        if pid in wanted and value is not None:
+            out.setdefault(pid, {})[int(tahun)] = value
+    return out
+
+
+def _sync_per_opd(s: Session, owner: dict[str, str]) -> tuple[dict[str, str], dict[str, int]]:
+    """The latest package received from each OPD's installations, and their open conflicts."""
+    node_opd: dict[str, str] = {}
+    received: dict[str, str] = {}
+    for node, unit_id, last in s.execute(select(SyncPeer.node_id, SyncPeer.unit_id,
+                                                SyncPeer.last_recv_at)):
+        opd = owner.get(unit_id) if unit_id else None
+        if opd is None:
+            continue
+        node_opd[node] = opd
+        if last and (opd not in received or last > received[opd]):
+            received[opd] = last
+    conflicts: Counter[str] = Counter()
+    for node, n in s.execute(
+            select(SyncConflict.incoming_node,
+                   func.count(func.distinct(func.coalesce(SyncConflict.grp,
+                                                          SyncConflict.id))))
+            .where(SyncConflict.status == "open").group_by(SyncConflict.incoming_node)):
+        if node in node_opd:
+            conflicts[node_opd[node]] += int(n)
+    return received, dict(conflicts)

@@ -1,0 +1,202 @@
+"""The recap of :func:`services.pemantauan.rekap` as files: an .xlsx workbook (one sheet per
+table, frozen headers) and a PDF report (title, date, tables). Both read only the Rekap, so
+they say what the page and the JSON say."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from asn_desktop.domain.dates import format_tanggal
+from asn_desktop.domain.label import periode_teks, teks
+from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER
+from asn_desktop.errors import ValidationError
+from asn_desktop.services.pemantauan import BarisPegawai, Rekap
+
+JENIS_BERKAS = (".xlsx", ".pdf")
+
+KOLOM_OPD = ["Kode", "OPD", "Pegawai", "SKP disetujui", "% SKP", "Evaluasi selesai",
+             "% evaluasi", *[p.value for p in PREDIKAT_CURVE_ORDER], "Capaian organisasi",
+             "Di luar panduan distribusi", "Paket terakhir", "Hari sejak paket", "Konflik"]
+KOLOM_PEGAWAI = ["NIP", "Nama", "Jabatan", "Golongan", "OPD", "Unit kerja", "Status SKP",
+                 "Evaluasi periode selesai", "Predikat periode", "Predikat tahunan"]
+
+
+def judul(r: Rekap) -> str:
+    periode = f", periode {periode_teks(r.periode.label)}" if r.periode else ""
+    return f"Rekap Kinerja ASN Tahun {r.tahun}{periode}"
+
+
+def _opd_rows(r: Rekap) -> list[list[object]]:
+    return [[o.kode, o.nama, o.pegawai, o.skp_disetujui, round(o.persen_skp, 1),
+             o.evaluasi_selesai, round(o.persen_evaluasi, 1), *[n for _p, n in o.predikat],
+             teks(o.capaian.value) if o.capaian else "", "; ".join(o.peringatan),
+             o.paket_terakhir or "", o.hari_sejak_paket if o.hari_sejak_paket is not None
+             else "", o.konflik] for o in r.opd]
+
+
+def _opd_of(r: Rekap) -> dict[str, str]:
+    return {o.unit_id: o.nama for o in r.opd}
+
+
+def _pegawai_rows(r: Rekap, rows: tuple[BarisPegawai, ...] | list[BarisPegawai]
+                  ) -> list[list[object]]:
+    opd = _opd_of(r)
+    return [[p.nip, p.nama, p.jabatan, p.golongan, opd.get(p.opd_id, ""), p.unit_nama,
+             teks(p.status_skp) if p.status_skp else "Belum ada",
+             "Ya" if p.evaluasi_selesai else "Belum",
+             p.predikat_periode.value if p.predikat_periode else "",
+             p.predikat_tahunan.value if p.predikat_tahunan else ""] for p in rows]
+
+
+def _riwayat_rows(r: Rekap) -> tuple[list[str], list[list[object]]]:
+    years = list(range(r.tahun - 4, r.tahun + 1))
+    head = ["NIP", "Nama", "OPD", *[str(y) for y in years]]
+    opd = _opd_of(r)
+    rows = [[p.nip, p.nama, opd.get(p.opd_id, ""),
+             *[(r.riwayat.get(p.pegawai_id, {}).get(y).value  # type: ignore[union-attr]
+                if r.riwayat.get(p.pegawai_id, {}).get(y) else "") for y in years]]
+            for p in r.pegawai if r.riwayat.get(p.pegawai_id)]
+    return head, rows
+
+
+def _daftar(r: Rekap, kind: str) -> list[list[object]]:
+    out: list[list[object]] = []
+    for o in r.opd:
+        rows = r.tanpa_skp(o.unit_id) if kind == "skp" else r.tanpa_evaluasi(o.unit_id)
+        out += [[o.nama, p.nip, p.nama, p.jabatan, p.unit_nama] for p in rows]
+    return out
+
+
+def tulis(r: Rekap, path: Path) -> Path:
+    """Write the recap to ``path`` (.xlsx or .pdf, by its suffix)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in JENIS_BERKAS:
+        raise ValidationError(f"Berkas rekap harus .xlsx atau .pdf, bukan '{path.name}'.", "out")
+    if suffix == ".xlsx":
+        return _xlsx(r, path)
+    return _pdf(r, path)
+
+
+def _xlsx(r: Rekap, path: Path) -> Path:
+    from asn_desktop.reports.xlsx import Buku
+
+    buku = Buku()
+    buku.tabel("Per OPD", KOLOM_OPD, _opd_rows(r))
+    buku.tabel("Per pegawai", KOLOM_PEGAWAI, _pegawai_rows(r, r.pegawai))
+    periods = sorted({k for p in r.pegawai for k in p.per_periode})
+    buku.tabel("Rating per periode", ["NIP", "Nama", *[f"{periode_teks(k)} ({part})"
+                                                      for k in periods
+                                                      for part in ("hasil", "perilaku",
+                                                                   "predikat")]],
+               [[p.nip, p.nama, *[teks(v) if v else "" for k in periods
+                                  for v in p.per_periode.get(k, (None, None, None))]]
+                for p in r.pegawai])
+    daftar_head = ["OPD", "NIP", "Nama", "Jabatan", "Unit kerja"]
+    buku.tabel("Tanpa SKP", daftar_head, _daftar(r, "skp"))
+    buku.tabel("Tanpa evaluasi", daftar_head, _daftar(r, "evaluasi"))
+    head, rows = _riwayat_rows(r)
+    buku.tabel("Riwayat predikat", head, rows)
+    buku.tabel("Tindak lanjut", ["Tindak lanjut", *KOLOM_PEGAWAI],
+               [["Sangat Baik dua tahun berturut-turut", *row]
+                for row in _pegawai_rows(r, r.tindak_lanjut_sangat_baik)]
+               + [["Pembinaan dan pengembangan kompetensi", *row]
+                  for row in _pegawai_rows(r, r.tindak_lanjut_pembinaan)])
+    return buku.simpan(path)
+
+
+def _pdf(r: Rekap, path: Path) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        LongTable,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        TableStyle,
+    )
+
+    from asn_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    body = ParagraphStyle("isi", fontName=REGULAR, fontSize=7, leading=8.5)
+    head = ParagraphStyle("judul", fontName=BOLD, fontSize=14, leading=17, spaceAfter=4)
+    sub = ParagraphStyle("sub", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8,
+                         spaceAfter=4)
+    note = ParagraphStyle("catatan", fontName=REGULAR, fontSize=8, leading=10)
+
+    def table(headers: list[str], rows: list[list[object]], widths: list[float]) -> LongTable:
+        data = [[Paragraph(f"<b>{h}</b>", body) for h in headers]]
+        data += [[Paragraph(_esc(v), body) for v in row] for row in rows]
+        t = LongTable(data, colWidths=widths, repeatRows=1)
+        t.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6F0")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        return t
+
+    tmp = path.with_name(f".{path.name}.tmp")
+    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=12 * mm,
+                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=12 * mm,
+                            title=judul(r), author="Kinerja ASN Desktop")
+    story: list[object] = [
+        Paragraph(_esc(judul(r)), head),
+        Paragraph(_esc(f"Dibuat {format_tanggal(r.dibuat.date())} pukul "
+                       f"{r.dibuat:%H.%M}. Evaluasi dihitung menurut periode masing-masing "
+                       "unit; persentase terhadap pegawai aktif."), note),
+        Paragraph("Per OPD", sub),
+    ]
+    opd_head = ["Kode", "OPD", "Pegawai", "SKP disetujui", "Evaluasi selesai",
+                *[p.value for p in PREDIKAT_CURVE_ORDER], "Capaian", "Paket terakhir (hari)",
+                "Konflik"]
+    opd_rows = [[o.kode, o.nama + ("\n" + "; ".join(o.peringatan) if o.peringatan else ""),
+                 o.pegawai, f"{o.skp_disetujui} ({o.persen_skp:.0f}%)",
+                 f"{o.evaluasi_selesai} ({o.persen_evaluasi:.0f}%)",
+                 *[n for _p, n in o.predikat], teks(o.capaian.value) if o.capaian else "—",
+                 "—" if o.hari_sejak_paket is None else str(o.hari_sejak_paket), o.konflik]
+                for o in r.opd]
+    story.append(table(opd_head, opd_rows,
+                       [28 * mm, 62 * mm, 16 * mm, 22 * mm, 22 * mm] + [17 * mm] * 5
+                       + [20 * mm, 20 * mm, 14 * mm]))
+    total = sum(o.pegawai for o in r.opd)
+    story.append(Paragraph(_esc(
+        f"Jumlah: {total} pegawai aktif, {sum(o.skp_disetujui for o in r.opd)} SKP disetujui, "
+        f"{sum(o.evaluasi_selesai for o in r.opd)} evaluasi periode selesai."), note))
+    for title, rows in (("Pegawai tanpa SKP", _daftar(r, "skp")),
+                        ("SKP disetujui tanpa evaluasi periode ini", _daftar(r, "evaluasi"))):
+        story += [PageBreak(), Paragraph(_esc(f"{title} ({len(rows)})"), sub)]
+        story.append(table(["OPD", "NIP", "Nama", "Jabatan", "Unit kerja"], rows or [
+            ["—", "", "", "", ""]], [60 * mm, 38 * mm, 60 * mm, 70 * mm, 45 * mm]))
+    story += [PageBreak(), Paragraph("Tindak lanjut hasil evaluasi", sub)]
+    for title, group in (("Sangat Baik dua tahun berturut-turut", r.tindak_lanjut_sangat_baik),
+                         ("Butuh Perbaikan, Kurang/Misconduct atau Sangat Kurang: pembinaan "
+                          "dan pengembangan kompetensi", r.tindak_lanjut_pembinaan)):
+        story += [Paragraph(_esc(f"{title} ({len(group)})"), note), Spacer(0, 2 * mm)]
+        rows = [[p[0], p[1], p[2], p[4], p[9]] for p in _pegawai_rows(r, group)]
+        story.append(table(["NIP", "Nama", "Jabatan", "OPD", "Predikat tahunan"],
+                           rows or [["—", "", "", "", ""]],
+                           [38 * mm, 60 * mm, 70 * mm, 60 * mm, 35 * mm]))
+        story.append(Spacer(0, 4 * mm))
+
+    def footer(canvas, doc_):  # type: ignore[no-untyped-def]
+        canvas.setFont(REGULAR, 7)
+        canvas.drawRightString(doc_.pagesize[0] - 12 * mm, 7 * mm,
+                               f"{judul(r)} · halaman {doc_.page}")
+
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _esc(value: object) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(str(value)).replace("\n", "<br/>")
