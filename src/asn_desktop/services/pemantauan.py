@@ -47,6 +47,7 @@ class BarisPegawai:
     per_periode: dict[str, tuple[str | None, str | None, str | None]] = field(
         default_factory=dict)
     predikat_tahunan: Predikat | None = None  # the approved final (AKHIR) evaluation's
+    status_kepegawaian: str = "PNS"  # PNS / PPPK (how the NIP is grouped)
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
     per_unit = periode_per_unit(s, tahun, periode, today)
     people = [r for r in s.execute(
         select(Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
-               Pegawai.jabatan, Pegawai.golongan, Pegawai.unit_id, OrgUnit.nama)
+               Pegawai.jabatan, Pegawai.golongan, Pegawai.unit_id, OrgUnit.nama, Pegawai.status)
         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
         .where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
         .order_by(Pegawai.nama, Pegawai.id)) if r[7] in owner]
@@ -209,7 +210,7 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
             mine[kode] = (st, h, b, pr)
     freq_cache: dict[str | None, str] = {}
     baris: list[BarisPegawai] = []
-    for pid, nip, nama, gd, gb, jabatan, golongan, unit_id, unit_nama in people:
+    for pid, nip, nama, gd, gb, jabatan, golongan, unit_id, unit_nama, status in people:
         p = per_unit.get(unit_id) or per_unit[None]
         mine = evals.get(pid, {})
         asked = mine.get(p.kode)
@@ -224,7 +225,8 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
             _predikat(asked[3]) if done and asked else None,
             {k: (v[1], v[2], v[3]) for k, v in sorted(mine.items())
              if v[0] == Status.DISETUJUI.value},
-            _predikat(final[3]) if final and final[0] == Status.DISETUJUI.value else None))
+            _predikat(final[3]) if final and final[0] == Status.DISETUJUI.value else None,
+            status or "PNS"))
     riwayat = riwayat_predikat(s, [b.pegawai_id for b in baris], tahun)
     guidance = pengaturan.panduan_distribusi(s)
     received, conflicts = _sync_per_opd(s, owner)

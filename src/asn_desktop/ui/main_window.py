@@ -41,13 +41,18 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("pengaturan", "asn_desktop.ui.pages.pengaturan", "PengaturanPage"),
     # last, so the shortcuts people learnt keep their pages (Ctrl+0)
     ("organisasi", "asn_desktop.ui.pages.organisasi", "OrganisasiPage"),
+    ("pemantauan", "asn_desktop.ui.pages.pemantauan", "PemantauanPage"),
 )
 
 
 
 def _digit(index: int) -> int:
-    """Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page."""
+    """Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page (later pages: Ctrl+Shift+1 …)."""
     return (index + 1) % 10
+
+
+def _shortcut(index: int) -> str:
+    return f"Ctrl+{_digit(index)}" if index < 10 else f"Ctrl+Shift+{_digit(index - 10)}"
 
 
 NAV_STYLE = """
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         for i, (key, _m, _c) in enumerate(PAGES):
             item = QListWidgetItem(self._nav_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("Ctrl+{0}").format(_digit(i)))
+            item.setToolTip(_shortcut(i))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_clicked)
         body.addWidget(self.nav)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
             "sinkronisasi": self.tr("Sinkronisasi"),
             "cetak": self.tr("Cetak"),
             "pengaturan": self.tr("Pengaturan"),
+            "pemantauan": self.tr("Pemantauan"),
         }[key]
 
     def _role_text(self) -> str:
@@ -175,7 +181,7 @@ class MainWindow(QMainWindow):
         self.act_reload = act(self.tr("&Muat ulang"), "F5", lambda: self.page().reload())
         self.act_print = act(self.tr("&Cetak…"), QKeySequence.StandardKey.Print, self._print)
         self.act_quit = act(self.tr("&Keluar"), "Ctrl+Q", self.close)
-        self.act_pages = [act(self._nav_title(key), f"Ctrl+{_digit(i)}",
+        self.act_pages = [act(self._nav_title(key), _shortcut(i),
                               lambda _=False, k=key: self.go(k))
                           for i, (key, _m, _c) in enumerate(PAGES)]
         self.act_next = act(self.tr("Pegawai &berikutnya"), "Alt+PgDown",

@@ -1,0 +1,336 @@
+"""Pemantauan: the OPD side by side for a year and period (employees, SKP approved, evaluations
+done, predikat against the guidance, the last package and open conflicts), each OPD's people
+with where their documents stand, the follow-up lists, and the recap as .xlsx or PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_desktop.domain.label import periode_teks, teks
+from asn_desktop.domain.nip import StatusKepegawaian, format_nip_grouped
+from asn_desktop.domain.periods import Frekuensi, periode_tahun
+from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.services import pemantauan as svc
+from asn_desktop.services import pengaturan
+from asn_desktop.ui import context as c
+from asn_desktop.ui import messages
+from asn_desktop.ui.i18n import label
+from asn_desktop.ui.ops import pemantauan as ops
+from asn_desktop.ui.pages.base import Page
+from asn_desktop.ui.widgets.common import heading, hint, named
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# the predikat columns' headings (the whole word in each heading's tooltip)
+SINGKAT = {Predikat.SANGAT_KURANG: "SK", Predikat.KURANG: "K/M", Predikat.BUTUH_PERBAIKAN: "BP",
+           Predikat.BAIK: "B", Predikat.SANGAT_BAIK: "SB"}
+
+
+class Angka(QTableWidgetItem):
+    """A cell that sorts by its number, not its text ("9 (90%)" after "10 (91%)")."""
+
+    def __init__(self, text: str, value: float) -> None:
+        super().__init__(text)
+        self.setData(Qt.ItemDataRole.UserRole + 1, value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine = self.data(Qt.ItemDataRole.UserRole + 1)
+        theirs = other.data(Qt.ItemDataRole.UserRole + 1)
+        if isinstance(mine, int | float) and isinstance(theirs, int | float):
+            return mine < theirs
+        return super().__lt__(other)
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    t = named(QTableWidget(0, len(headers)), name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return t
+
+
+class PemantauanPage(Page):
+    key = "pemantauan"
+
+    def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.watch(c.SKP, c.EVALUASI, c.PEGAWAI, c.ORGANISASI, c.SYNC)
+        self.data: svc.Rekap | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Pemantauan"), 15))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Tahun:")))
+        self.tahun = named(QSpinBox(), "tahun_pemantauan")
+        self.tahun.setRange(2020, 2100)
+        self.tahun.setValue(date.today().year)
+        top.addWidget(self.tahun)
+        top.addWidget(QLabel(self.tr("Periode:")))
+        self.periode = named(QComboBox(), "periode_pemantauan")
+        top.addWidget(self.periode)
+        top.addWidget(QLabel(self.tr("Jenis unit:")))
+        self.jenis = named(QComboBox(), "jenis_pemantauan")
+        top.addWidget(self.jenis)
+        self.btn_xlsx = named(QPushButton(self.tr("Rekap .xlsx…")), "rekap_xlsx")
+        self.btn_pdf = named(QPushButton(self.tr("Rekap PDF…")), "rekap_pdf")
+        top.addWidget(self.btn_xlsx)
+        top.addWidget(self.btn_pdf)
+        lay.addLayout(top)
+        self.summary = hint("")
+        self.summary.setObjectName("ringkasan_pemantauan")
+        lay.addWidget(self.summary)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.opd = _table("tabel_opd", [
+            self.tr("Kode"), self.tr("OPD"), self.tr("Pegawai"), self.tr("SKP disetujui"),
+            self.tr("Evaluasi selesai"), *[SINGKAT[p] for p in PREDIKAT_CURVE_ORDER],
+            self.tr("Capaian"), self.tr("Panduan distribusi"), self.tr("Paket terakhir"),
+            self.tr("Konflik")])
+        for i, p in enumerate(PREDIKAT_CURVE_ORDER, start=5):  # short headings, whole words
+            head = self.opd.horizontalHeaderItem(i)
+            if head is not None:
+                head.setToolTip(label(p.value))
+        widths = [130, 260, 65, 110, 115, 45, 45, 45, 45, 45, 80, 130, 110, 60]
+        for i, w in enumerate(widths):
+            self.opd.setColumnWidth(i, w)
+        self.opd.setSortingEnabled(True)
+        self.opd.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self.opd.itemSelectionChanged.connect(self._opd_chosen)
+        split.addWidget(self.opd)
+        self.tabs = QTabWidget()
+        self.people = _table("tabel_pegawai_opd", [
+            self.tr("NIP"), self.tr("Nama"), self.tr("Jabatan"), self.tr("SKP"),
+            self.tr("Evaluasi periode"), self.tr("Predikat periode"),
+            self.tr("Predikat tahunan"), self.tr("Riwayat predikat")])
+        for i, w in enumerate([170, 230, 230, 90, 110, 120, 120, 220]):
+            self.people.setColumnWidth(i, w)
+        self.people.cellDoubleClicked.connect(self._open_person)
+        self.follow = _table("tabel_tindak_lanjut", [
+            self.tr("Tindak lanjut"), self.tr("NIP"), self.tr("Nama"), self.tr("Jabatan"),
+            self.tr("OPD"), self.tr("Predikat tahunan")])
+        for i, w in enumerate([300, 170, 230, 230, 220, 120]):
+            self.follow.setColumnWidth(i, w)
+        self.follow.cellDoubleClicked.connect(self._open_follow)
+        self.tabs.addTab(self.people, self.tr("Pegawai OPD terpilih"))
+        self.tabs.addTab(self.follow, self.tr("Tindak lanjut"))
+        split.addWidget(self.tabs)
+        split.setSizes([330, 260])
+        lay.addWidget(split, 1)
+        self.tahun.valueChanged.connect(lambda _v: self._periods())
+        self.periode.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.jenis.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.btn_xlsx.clicked.connect(lambda: self.simpan(".xlsx"))
+        self.btn_pdf.clicked.connect(lambda: self.simpan(".pdf"))
+        self._periods(load=False)
+
+    def title(self) -> str:
+        return self.tr("Pemantauan")
+
+    # -- choices ---------------------------------------------------------------------------------
+
+    def _periods(self, load: bool = True) -> None:
+        """The default frequency's periods of the year; each unit answers with its own."""
+        tahun = self.tahun.value()
+        frek: Frekuensi = self.ctx.read(pengaturan.frekuensi_default)
+        keep = self.periode.currentData()
+        self.periode.blockSignals(True)
+        self.periode.clear()
+        self.periode.addItem(self.tr("Periode berjalan"), None)
+        for p in periode_tahun(tahun, frek):
+            self.periode.addItem(periode_teks(p.label), p.kode)
+        self.periode.setCurrentIndex(max(self.periode.findData(keep), 0) if keep else 0)
+        self.periode.blockSignals(False)
+        if load:
+            self.refresh()
+
+    def _chosen_periode(self) -> Any:
+        kode = self.periode.currentData()
+        if not kode:
+            return None
+        frek: Frekuensi = self.ctx.read(pengaturan.frekuensi_default)
+        return next((p for p in periode_tahun(self.tahun.value(), frek) if p.kode == kode),
+                    None)
+
+    def _scope(self) -> frozenset[str] | None:
+        return self.ctx.visible_units()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        tahun, periode, scope = self.tahun.value(), self._chosen_periode(), self._scope()
+        jenis = self.jenis.currentData()
+        self.data = self.ctx.read(lambda s: svc.rekap(s, scope, tahun, periode, jenis=jenis))
+        self._fill_jenis()
+        self._show()
+
+    def _fill_jenis(self) -> None:
+        assert self.data is not None
+        keep = self.jenis.currentData()
+        kinds = sorted({o.jenis for o in self.data.opd} | ({keep} if keep else set()))
+        if [self.jenis.itemData(i) for i in range(1, self.jenis.count())] == kinds:
+            return
+        self.jenis.blockSignals(True)
+        self.jenis.clear()
+        self.jenis.addItem(self.tr("Semua jenis"), None)
+        for k in kinds:
+            self.jenis.addItem(k, k)
+        self.jenis.setCurrentIndex(max(self.jenis.findData(keep), 0) if keep else 0)
+        self.jenis.blockSignals(False)
+
+    def _show(self) -> None:
+        r = self.data
+        assert r is not None
+        total = len(r.pegawai)
+        skp = sum(o.skp_disetujui for o in r.opd)
+        done = sum(o.evaluasi_selesai for o in r.opd)
+        late = sum(1 for o in r.opd if o.paket_terlambat)
+        self.summary.setText(self.tr(
+            "{0} unit · {1} pegawai aktif · SKP disetujui {2} · evaluasi periode selesai {3} · "
+            "{4} unit belum mengirim paket lebih dari {5} hari").format(
+                len(r.opd), total, skp, done, late, svc.BATAS_HARI_PAKET))
+        t = self.opd
+        keep = self._current_opd()
+        t.setSortingEnabled(False)
+        t.setRowCount(len(r.opd))
+        warn = QBrush(QColor("#fff4e5"))
+        late_brush = QBrush(QColor("#fde7e7"))
+        for i, o in enumerate(r.opd):
+            cells: list[QTableWidgetItem] = [
+                QTableWidgetItem(o.kode), QTableWidgetItem(o.nama),
+                Angka(str(o.pegawai), o.pegawai),
+                Angka(f"{o.skp_disetujui} ({o.persen_skp:.0f}%)", o.persen_skp),
+                Angka(f"{o.evaluasi_selesai} ({o.persen_evaluasi:.0f}%)", o.persen_evaluasi),
+                *[Angka(str(n), n) for _p, n in o.predikat],
+                QTableWidgetItem(label(teks(o.capaian.value)) if o.capaian else "—"),
+                QTableWidgetItem(self.tr("Di luar panduan") if o.peringatan
+                                 else (self.tr("Sesuai") if o.capaian else "—")),
+                Angka("—" if o.hari_sejak_paket is None
+                      else self.tr("{0} hari lalu").format(o.hari_sejak_paket),
+                      -1 if o.hari_sejak_paket is None else o.hari_sejak_paket),
+                Angka(str(o.konflik), o.konflik),
+            ]
+            cells[0].setData(ID_ROLE, o.unit_id)
+            cells[1].setToolTip(o.nama)
+            if o.peringatan:
+                cells[-3].setBackground(warn)
+                cells[-3].setToolTip("\n".join(o.peringatan))
+            if o.paket_terlambat:
+                cells[-2].setBackground(late_brush)
+                cells[-2].setToolTip(self.tr("Paket terakhir diterima {0}").format(
+                    o.paket_terakhir or ""))
+            for col, item in enumerate(cells):
+                t.setItem(i, col, item)
+        t.setSortingEnabled(True)
+        self._select_opd(keep)
+        self._show_follow()
+
+    def _current_opd(self) -> str | None:
+        row = self.opd.currentRow()
+        item = self.opd.item(row, 0) if row >= 0 else None
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _select_opd(self, unit_id: str | None) -> None:
+        for i in range(self.opd.rowCount()):
+            item = self.opd.item(i, 0)
+            if item is not None and (unit_id is None or item.data(ID_ROLE) == unit_id):
+                self.opd.selectRow(i)
+                return
+        self._opd_chosen()
+
+    def _opd_chosen(self) -> None:
+        r = self.data
+        unit_id = self._current_opd()
+        rows = [p for p in r.pegawai if p.opd_id == unit_id] if r and unit_id else []
+        t = self.people
+        t.setRowCount(len(rows))
+        for i, p in enumerate(rows):
+            history = r.riwayat.get(p.pegawai_id, {}) if r else {}
+            status = (StatusKepegawaian.PPPK if p.status_kepegawaian == "PPPK"
+                      else StatusKepegawaian.PNS)
+            values = [format_nip_grouped(p.nip, status), p.nama, p.jabatan,
+                      label(teks(p.status_skp)) if p.status_skp else self.tr("Belum ada"),
+                      self.tr("Selesai") if p.evaluasi_selesai else self.tr("Belum"),
+                      label(p.predikat_periode.value) if p.predikat_periode else "—",
+                      label(p.predikat_tahunan.value) if p.predikat_tahunan else "—",
+                      ", ".join(f"{y}: {label(v.value)}" for y, v in sorted(history.items()))]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col == 0:
+                    item.setData(ID_ROLE, p.pegawai_id)
+                t.setItem(i, col, item)
+        self.tabs.setTabText(0, self.tr("Pegawai OPD terpilih ({0})").format(len(rows)))
+
+    def _show_follow(self) -> None:
+        r = self.data
+        assert r is not None
+        opd = {o.unit_id: o.nama for o in r.opd}
+        rows = [(self.tr("Sangat Baik dua tahun berturut-turut"), p)
+                for p in r.tindak_lanjut_sangat_baik]
+        rows += [(self.tr("Pembinaan dan pengembangan kompetensi"), p)
+                 for p in r.tindak_lanjut_pembinaan]
+        t = self.follow
+        t.setRowCount(len(rows))
+        for i, (why, p) in enumerate(rows):
+            values = [why, p.nip, p.nama, p.jabatan, opd.get(p.opd_id, ""),
+                      label(p.predikat_tahunan.value) if p.predikat_tahunan else "—"]
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setData(ID_ROLE, p.pegawai_id)
+                t.setItem(i, col, item)
+        self.tabs.setTabText(1, self.tr("Tindak lanjut ({0})").format(len(rows)))
+
+    def _open_person(self, row: int, _col: int) -> None:
+        item = self.people.item(row, 0)
+        if item is not None:
+            self.ctx.navigate.emit("evaluasi", item.data(ID_ROLE))
+
+    def _open_follow(self, row: int, _col: int) -> None:
+        item = self.follow.item(row, 0)
+        if item is not None:
+            self.ctx.navigate.emit("evaluasi", item.data(ID_ROLE))
+
+    # -- recap files -----------------------------------------------------------------------------
+
+    def simpan(self, suffix: str, path: str | None = None) -> None:
+        if not path:
+            name = f"rekap-kinerja-{self.tahun.value()}{suffix}"
+            filt = self.tr("Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rekap"),
+                                                  str(Path.home() / name), filt)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        ops.simpan_rekap(self._scope(), self.tahun.value(), self._chosen_periode(),
+                         self.jenis.currentData(), target).success(
+            lambda out: messages.info(self, self.tr("Rekap disimpan: {0}").format(out))
+        ).run(self.ctx, self)

@@ -1,0 +1,53 @@
+"""Pemantauan: the page shows what the recap says, OPD by OPD and person by person, and saves
+it as a file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from tests.ui.helpers import screenshot, wait_ops
+
+from asn_desktop.services import pemantauan
+
+
+def test_page_agrees_with_the_recap_and_saves_it(window: Any, qtbot: Any, ctx: Any,
+                                                 tmp_path: Path, shown: Any) -> None:
+    window.go("pemantauan")
+    page = window.page("pemantauan")
+    with ctx.ws.db.Session() as s:
+        r = pemantauan.rekap(s, None, date.today().year)
+    assert page.opd.rowCount() == len(r.opd) > 3
+    by_kode = {o.kode: o for o in r.opd}
+    for row in range(page.opd.rowCount()):
+        o = by_kode[page.opd.item(row, 0).text()]
+        assert page.opd.item(row, 2).text() == str(o.pegawai)
+        assert page.opd.item(row, 3).text().startswith(f"{o.skp_disetujui} (")
+    # the largest OPD's people, as the recap lists them
+    row = max(range(page.opd.rowCount()), key=lambda i: int(page.opd.item(i, 2).text()))
+    page.opd.selectRow(row)
+    unit_id = page.opd.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    mine = [p for p in r.pegawai if p.opd_id == unit_id]
+    assert page.people.rowCount() == len(mine) > 0
+    assert {page.people.item(i, 0).text().replace(" ", "") for i in range(len(mine))} == {
+        p.nip for p in mine}
+    screenshot(window, "13-pemantauan")
+    # sorting by a number column sorts numerically
+    page.opd.sortItems(2)
+    counts = [int(page.opd.item(i, 2).text()) for i in range(page.opd.rowCount())]
+    assert counts == sorted(counts)
+    out = tmp_path / "rekap.xlsx"
+    page.simpan(".xlsx", str(out))
+    wait_ops(qtbot)
+    assert out.exists() and "Rekap disimpan" in shown.texts("info")[-1]
+    assert load_workbook(out)["Per OPD"].max_row - 1 == len(r.opd)
+    page.simpan(".pdf", str(tmp_path / "rekap"))  # the suffix is added when missing
+    wait_ops(qtbot)
+    assert (tmp_path / "rekap.pdf").read_bytes().startswith(b"%PDF")
+    # double-clicking a person opens their evaluation
+    page.people.cellDoubleClicked.emit(0, 1)
+    assert window.stack.currentWidget() is window.page("evaluasi")
+    assert window.page("evaluasi").pegawai.id == mine[0].pegawai_id
