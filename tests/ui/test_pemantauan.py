@@ -51,3 +51,30 @@ def test_page_agrees_with_the_recap_and_saves_it(window: Any, qtbot: Any, ctx: A
     page.people.cellDoubleClicked.emit(0, 1)
     assert window.stack.currentWidget() is window.page("evaluasi")
     assert window.page("evaluasi").pegawai.id == mine[0].pegawai_id
+
+
+def test_charts_follow_the_recap_and_save_as_png(window: Any, qtbot: Any, ctx: Any,
+                                                 tmp_path: Path, shown: Any) -> None:
+    from PySide6.QtGui import QImage
+
+    from asn_desktop.domain.periods import periode_by_kode
+
+    window.go("pemantauan")
+    page = window.page("pemantauan")
+    year = date.today().year
+    page.periode.setCurrentIndex(page.periode.findData(f"{year}-TW1"))
+    with ctx.ws.db.Session() as s:
+        r = pemantauan.rekap(s, None, year, periode_by_kode(f"{year}-TW1"))
+    page.tabs.setCurrentIndex(2)
+    assert page.chart_penyelesaian.rows == r.penyelesaian
+    assert len(r.penyelesaian) == 4 and all(n == len(r.pegawai) for _l, _d, n in r.penyelesaian)
+    assert page.chart_kota.counts == r.sebaran_kota
+    drawn = {name for name, _c in page.chart_opd.rows}
+    assert drawn == {o.nama for o in r.opd if sum(n for _p, n in o.predikat)}
+    assert sum(n for _p, n in r.sebaran_kota) == sum(o.evaluasi_selesai for o in r.opd) > 0
+    screenshot(window, "13b-pemantauan-grafik")
+    for key in page.charts:
+        page.simpan_grafik(key, str(tmp_path / key))
+        img = QImage(str(tmp_path / f"{key}.png"))
+        assert not img.isNull() and img.width() > 100, key
+    assert shown.texts("info")[-1].startswith("Grafik disimpan")

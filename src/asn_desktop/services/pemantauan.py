@@ -101,6 +101,23 @@ class Rekap:
     riwayat: dict[str, dict[int, Predikat]]  # pegawai -> year -> annual predikat
     tindak_lanjut_sangat_baik: tuple[BarisPegawai, ...]  # Sangat Baik this and last year
     tindak_lanjut_pembinaan: tuple[BarisPegawai, ...]  # Butuh Perbaikan or worse this year
+    # per period of the year (the default frequency's; each unit answers with its own period):
+    # (period label, evaluations approved, active employees)
+    penyelesaian: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def sebaran_kota(self) -> tuple[tuple[Predikat, int], ...]:
+        """The predikat of the period asked, all OPD together (curve order)."""
+        total: Counter[Predikat] = Counter()
+        for o in self.opd:
+            total.update(dict(o.predikat))
+        return tuple((p, total.get(p, 0)) for p in PREDIKAT_CURVE_ORDER)
+
+    @property
+    def capaian_bersama(self) -> CapaianOrganisasi | None:
+        """The organisational performance every OPD with one shares (else None)."""
+        found = {o.capaian for o in self.opd if o.capaian is not None}
+        return found.pop() if len(found) == 1 else None
 
     def tanpa_skp(self, opd_id: str) -> list[BarisPegawai]:
         return [p for p in self.pegawai if p.opd_id == opd_id and p.status_skp is None]
@@ -127,6 +144,9 @@ class Rekap:
                 "riwayat": {str(y): v.value
                             for y, v in sorted(self.riwayat.get(p.pegawai_id, {}).items())},
             } for p in self.pegawai],
+            "penyelesaian": [{"periode": lbl, "selesai": d, "pegawai": n}
+                             for lbl, d, n in self.penyelesaian],
+            "sebaran_kota": {p.value: n for p, n in self.sebaran_kota},
             "tindak_lanjut": {
                 "sangat_baik_dua_tahun": [p.nip for p in self.tindak_lanjut_sangat_baik],
                 "pembinaan": [p.nip for p in self.tindak_lanjut_pembinaan],
@@ -246,11 +266,31 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
             sum(1 for b in mine_rows if b.evaluasi_selesai),
             tuple((p, counts.get(p, 0)) for p in PREDIKAT_CURVE_ORDER), capaian, warnings,
             last, days, conflicts.get(u.id, 0)))
+    penyelesaian = _penyelesaian(s, tahun, baris, people_units={
+        r[0]: r[7] for r in people}, evals=evals, today=today)
     sangat_baik = tuple(b for b in baris if b.predikat_tahunan is Predikat.SANGAT_BAIK
                         and riwayat.get(b.pegawai_id, {}).get(tahun - 1) is Predikat.SANGAT_BAIK)
     pembinaan = tuple(b for b in baris if b.predikat_tahunan in PERBAIKAN)
     return Rekap(tahun, periode, datetime.now(), tuple(opd), tuple(baris), riwayat,
-                 sangat_baik, pembinaan)
+                 sangat_baik, pembinaan, penyelesaian)
+
+
+def _penyelesaian(s: Session, tahun: int, baris: list[BarisPegawai],
+                  people_units: dict[str, str | None],
+                  evals: dict[str, dict[str, tuple[str, str | None, str | None, str | None]]],
+                  today: date) -> tuple[tuple[str, int, int], ...]:
+    """For each period of the year: how many employees have their own unit's period of it
+    approved."""
+    out = []
+    for asked in periode_tahun(tahun, pengaturan.frekuensi_default(s)):
+        per_unit = periode_per_unit(s, tahun, asked, today)
+        done = 0
+        for b in baris:
+            own = per_unit.get(people_units.get(b.pegawai_id)) or per_unit[None]
+            found = evals.get(b.pegawai_id, {}).get(own.kode)
+            done += found is not None and found[0] == Status.DISETUJUI.value
+        out.append((asked.label, done, len(baris)))
+    return tuple(out)
 
 
 def riwayat_predikat(s: Session, pegawai_ids: list[str], sampai: int,

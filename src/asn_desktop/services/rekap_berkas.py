@@ -167,6 +167,7 @@ def _pdf(r: Rekap, path: Path) -> Path:
     story.append(Paragraph(_esc(
         f"Jumlah: {total} pegawai aktif, {sum(o.skp_disetujui for o in r.opd)} SKP disetujui, "
         f"{sum(o.evaluasi_selesai for o in r.opd)} evaluasi periode selesai."), note))
+    story += [PageBreak(), Paragraph("Grafik", sub), *_grafik(r, note)]
     for title, rows in (("Pegawai tanpa SKP", _daftar(r, "skp")),
                         ("SKP disetujui tanpa evaluasi periode ini", _daftar(r, "evaluasi"))):
         story += [PageBreak(), Paragraph(_esc(f"{title} ({len(rows)})"), sub)]
@@ -194,6 +195,83 @@ def _pdf(r: Rekap, path: Path) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+# the screen's predikat colours (ui/widgets/eval_forms.PREDIKAT_COLORS), curve order
+WARNA_PREDIKAT = ("#8e0000", "#c62828", "#b26a00", "#2e7d32", "#1b7a3a")
+
+
+def _grafik(r: Rekap, note: object) -> list[object]:
+    """The page's three charts, drawn by reportlab's own chart module from the same numbers."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph
+
+    from asn_desktop.reports.fonts import BOLD, REGULAR
+
+    def titled(d: Drawing, title: str) -> Drawing:
+        d.add(String(0, d.height - 12, title, fontName=BOLD, fontSize=9))
+        return d
+
+    out: list[object] = []
+    done = Drawing(360, 170)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 30, 300, 110
+    chart.data = [[round(100 * d / n, 1) if n else 0 for _l, d, n in r.penyelesaian]]
+    chart.categoryAxis.categoryNames = [periode_teks(lbl) for lbl, _d, _n in r.penyelesaian]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.bars[0].fillColor = colors.HexColor("#1f4e79")
+    done.add(chart)
+    out.append(titled(done, "Evaluasi selesai per periode (% pegawai aktif)"))
+    city = Drawing(360, 170)
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 40, 30, 300, 110
+    bars.data = [[n for _p, n in r.sebaran_kota]]
+    bars.categoryAxis.categoryNames = [p.value for p, _n in r.sebaran_kota]
+    bars.categoryAxis.labels.fontName = REGULAR
+    bars.categoryAxis.labels.fontSize = 7
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.labels.fontName = REGULAR
+    for i, colour in enumerate(WARNA_PREDIKAT):
+        bars.bars[(0, i)].fillColor = colors.HexColor(colour)
+    city.add(bars)
+    out.append(titled(city, "Sebaran predikat seluruh unit (periode terpilih)"))
+    rows = [o for o in r.opd if sum(n for _p, n in o.predikat)]
+    if rows:
+        height = 50 + 14 * len(rows)
+        per_opd = Drawing(720, height + 30)
+        stack = HorizontalBarChart()
+        stack.x, stack.y, stack.width, stack.height = 200, 20, 420, height - 20
+        stack.data = [[dict(o.predikat).get(p, 0) for o in rows] for p in PREDIKAT_CURVE_ORDER]
+        stack.categoryAxis.categoryNames = [o.nama[:45] for o in rows]
+        stack.categoryAxis.style = "stacked"
+        stack.categoryAxis.labels.fontName = REGULAR
+        stack.categoryAxis.labels.fontSize = 7
+        stack.valueAxis.valueMin = 0
+        stack.valueAxis.labels.fontName = REGULAR
+        for i, colour in enumerate(WARNA_PREDIKAT):
+            stack.bars[i].fillColor = colors.HexColor(colour)
+        per_opd.add(stack)
+        legend = Legend()
+        legend.x, legend.y = 630, height
+        legend.fontName, legend.fontSize = REGULAR, 7
+        legend.columnMaximum = len(PREDIKAT_CURVE_ORDER)  # one column, swatch then name
+        legend.alignment = "right"
+        legend.colorNamePairs = [(colors.HexColor(c), p.value)
+                                 for c, p in zip(WARNA_PREDIKAT, PREDIKAT_CURVE_ORDER,
+                                                 strict=True)]
+        per_opd.add(legend)
+        out.append(titled(per_opd, "Predikat per OPD (periode terpilih)"))
+    else:
+        out.append(Paragraph("Belum ada evaluasi yang disetujui pada periode terpilih.",
+                             note))
+    return out
 
 
 def _esc(value: object) -> str:

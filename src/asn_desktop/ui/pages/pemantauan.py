@@ -13,10 +13,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -38,6 +40,8 @@ from asn_desktop.ui.i18n import label
 from asn_desktop.ui.ops import pemantauan as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, hint, named
+from asn_desktop.ui.widgets.distribusi import DistribusiChart
+from asn_desktop.ui.widgets.grafik import PenyelesaianChart, PredikatOpdChart, simpan_png
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # the predikat columns' headings (the whole word in each heading's tooltip)
@@ -138,6 +142,7 @@ class PemantauanPage(Page):
         self.follow.cellDoubleClicked.connect(self._open_follow)
         self.tabs.addTab(self.people, self.tr("Pegawai OPD terpilih"))
         self.tabs.addTab(self.follow, self.tr("Tindak lanjut"))
+        self.tabs.addTab(self._charts(), self.tr("Grafik"))
         split.addWidget(self.tabs)
         split.setSizes([330, 260])
         lay.addWidget(split, 1)
@@ -150,6 +155,54 @@ class PemantauanPage(Page):
 
     def title(self) -> str:
         return self.tr("Pemantauan")
+
+    def _charts(self) -> QWidget:
+        """Completion per period, predikat per OPD, and the city against the guidance."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        self.chart_penyelesaian = named(PenyelesaianChart(), "grafik_penyelesaian")
+        self.chart_opd = named(PredikatOpdChart(), "grafik_predikat_opd")
+        self.chart_kota = named(DistribusiChart(), "grafik_sebaran_kota")
+        self.chart_kota.setMinimumHeight(160)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(self.chart_opd)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.charts = {"penyelesaian": self.chart_penyelesaian, "predikat-opd": self.chart_opd,
+                       "sebaran-kota": self.chart_kota}
+        for col, (title, widget, key) in enumerate((
+                (self.tr("Evaluasi selesai per periode"), self.chart_penyelesaian,
+                 "penyelesaian"),
+                (self.tr("Predikat per OPD (periode terpilih)"), area, "predikat-opd"),
+                (self.tr("Sebaran predikat seluruh unit"), self.chart_kota, "sebaran-kota"))):
+            head = QHBoxLayout()
+            head.addWidget(QLabel(f"<b>{title}</b>"), 1)
+            save = named(QPushButton(self.tr("PNG…")), f"png_{key}")
+            save.setToolTip(self.tr("Simpan grafik ini sebagai gambar PNG"))
+            save.clicked.connect(lambda _=False, k=key: self.simpan_grafik(k))
+            head.addWidget(save)
+            grid.addLayout(head, 0, col)
+            grid.addWidget(widget, 1, col)
+            grid.setColumnStretch(col, 1)
+        return box
+
+    def simpan_grafik(self, key: str, path: str | None = None) -> None:
+        if not path:
+            name = f"{key}-{self.tahun.value()}.png"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan grafik"),
+                                                  str(Path.home() / name),
+                                                  self.tr("Gambar PNG (*.png)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".png":
+            target = target.with_name(target.name + ".png")
+        try:
+            simpan_png(self.charts[key], target)
+        except OSError as exc:
+            messages.show_error(self, str(exc))
+            return
+        messages.info(self, self.tr("Grafik disimpan: {0}").format(target))
 
     # -- choices ---------------------------------------------------------------------------------
 
@@ -249,6 +302,9 @@ class PemantauanPage(Page):
         t.setSortingEnabled(True)
         self._select_opd(keep)
         self._show_follow()
+        self.chart_penyelesaian.set_data(r.penyelesaian)
+        self.chart_opd.set_data([(o.nama, o.predikat) for o in r.opd])
+        self.chart_kota.set_data(r.sebaran_kota, r.capaian_bersama)
 
     def _current_opd(self) -> str | None:
         row = self.opd.currentRow()
