@@ -3,6 +3,7 @@ perspektif and no cascade column."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,16 @@ def test_unit_installation_is_read_only_for_master_data(qtbot: Any, tmp_path: Pa
         page.new()  # Ctrl+N does nothing on a unit
         assert page.findChildren(PegawaiEditor) == []
         screenshot(win, "02c-pegawai-unit")
+        # its Beranda shows the year's evaluations at a glance, from the recap's numbers
+        from asn_desktop.services import pemantauan
+
+        win.go("beranda")
+        chart = win.page("beranda").progress
+        assert chart is not None and chart.isVisible()
+        expected = ctx.read(lambda s: pemantauan.rekap(s, ctx.visible_units(),
+                                                       date.today().year)).penyelesaian
+        assert chart.rows == expected and len(expected) >= 2
+        screenshot(win, "01b-beranda-unit")
         win.close()
         wait_ops(qtbot)
     finally:

@@ -27,6 +27,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import heading, named, periode_text
+from asn_desktop.ui.widgets.grafik import PenyelesaianChart
 from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
 
 CARD_STYLE = """
@@ -164,8 +165,16 @@ class BerandaPage(Page):
         lay.addWidget(self.clock_warning)
         self.mulai = MulaiPanel(self)
         self.mulai.hide()
+        self.progress: PenyelesaianChart | None = None
         if ctx.is_central:
             lay.addWidget(self.mulai)
+        else:  # a unit sees its year at a glance: evaluations done per period
+            self.progress = named(PenyelesaianChart(), "grafik_beranda")
+            self.progress.setMinimumHeight(120)
+            self.progress.setMaximumHeight(150)
+            self.progress.setToolTip(self.tr("Evaluasi yang sudah disetujui per periode, "
+                                             "terhadap pegawai aktif unit ini"))
+            lay.addWidget(self.progress)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.cards = {
@@ -203,6 +212,11 @@ class BerandaPage(Page):
         b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
         if self.ctx.is_central:
             self.mulai.show_steps(self.ctx.read(lambda s: langkah_awal(s, today.year)))
+        elif self.progress is not None:
+            from asn_desktop.services import pemantauan
+
+            rekap = self.ctx.read(lambda s: pemantauan.rekap(s, units, today.year))
+            self.progress.set_data(rekap.penyelesaian)
         self.data = b
         self.summary.setText(
             self.tr("Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui")

@@ -47,14 +47,15 @@ class PenyelesaianChart(QWidget):
         if not self.rows:
             return
         w, h = self.width(), self.height()
-        top, bottom, left, right = 22, 40, 36, 10
+        top, bottom, right = 22, 40, 10
+        left = p.fontMetrics().horizontalAdvance("100%") + 10
         plot_h = h - top - bottom
         p.setPen(GRID)
         for pct in (0, 50, 100):
             y = top + plot_h * (1 - pct / 100)
             p.drawLine(left, int(y), w - right, int(y))
             p.setPen(TEXT)
-            p.drawText(QRectF(0, y - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight
+            p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight
                        | Qt.AlignmentFlag.AlignVCenter, f"{pct}%")
             p.setPen(GRID)
         slot = (w - left - right) / len(self.rows)
