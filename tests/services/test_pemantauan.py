@@ -126,3 +126,22 @@ def test_recap_files_say_what_the_json_says(ws: Workspace, city: Org, tmp_path: 
     with pytest.raises(ValidationError):
         rekap_berkas.tulis(r, tmp_path / "rekap.csv")
     assert not (tmp_path / "rekap.csv").exists()
+
+
+def test_pdf_recap_of_a_large_city(tmp_path: Path) -> None:
+    """Sixty OPD: the per-OPD chart is split over pages instead of failing to fit."""
+    from datetime import datetime
+
+    from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER
+
+    opd = tuple(pemantauan.BarisOpd(
+        f"u{i}", f"3673.O{i:02d}", f"OPD Contoh {i:02d}", "OPD", 30, 28, 25,
+        tuple((p, 5) for p in PREDIKAT_CURVE_ORDER), None, (), None, None, 0)
+        for i in range(60))
+    r = pemantauan.Rekap(TAHUN, None, datetime(TAHUN, 8, 15, 9, 0), opd, (), {}, (), (),
+                         (("TRIWULAN I", 10, 20),))
+    pdf = rekap_berkas.tulis(r, tmp_path / "besar.pdf")
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Predikat per OPD (periode terpilih) (3/3)" in text

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from asn_desktop.db.models import Pegawai
 from asn_desktop.errors import AsnError, NotFoundError, PermissionError_
 from asn_desktop.services import orgs
+from asn_desktop.teks import _
 
 _KEY = "asn_desktop.pelaku"
 
@@ -66,7 +67,7 @@ def pelaku(s: Session) -> Pelaku:
     """The actor bound to this session; a write without one is a programming error."""
     actor = s.info.get(_KEY)
     if not isinstance(actor, Pelaku):
-        raise AsnError("Transaksi ini tidak membawa identitas instalasi; perubahan ditolak.")
+        raise AsnError(_("Transaksi ini tidak membawa identitas instalasi; perubahan ditolak."))
     return actor
 
 
@@ -88,8 +89,8 @@ def require_master(s: Session) -> None:
     """Master data (units, employees, years, periods, settings) belongs to the central."""
     if not pelaku(s).may_write_master:
         raise PermissionError_(
-            "Data induk (unit, pegawai, tahun, periode, pengaturan) hanya dapat diubah oleh "
-            "instalasi pusat (BKPSDM)."
+            _("Data induk (unit, pegawai, tahun, periode, pengaturan) hanya dapat diubah oleh "
+              "instalasi pusat (BKPSDM).")
         )
 
 
@@ -98,8 +99,8 @@ def require_unit_scope(s: Session, unit_id: str) -> None:
     scope = scope_unit_ids(s)
     if scope is not None and unit_id not in scope:
         raise PermissionError_(
-            "Unit tersebut berada di luar wilayah instalasi ini; datanya dikelola oleh unit "
-            "lain atau oleh pusat."
+            _("Unit tersebut berada di luar wilayah instalasi ini; datanya dikelola oleh unit "
+              "lain atau oleh pusat.")
         )
 
 
@@ -110,9 +111,9 @@ def require_appraisal_scope(s: Session, pegawai_id: str) -> None:
         return
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     if p.unit_id is None or p.unit_id not in scope:
         raise PermissionError_(
-            f"Pegawai {p.nama} tidak ditempatkan di unit instalasi ini; data kinerjanya "
-            "dikelola oleh unit tempat ia ditempatkan."
+            _("Pegawai {nama} tidak ditempatkan di unit instalasi ini; data kinerjanya "
+              "dikelola oleh unit tempat ia ditempatkan.").format(nama=p.nama)
         )

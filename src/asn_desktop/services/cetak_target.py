@@ -27,6 +27,7 @@ from asn_desktop.services.cetak_kode import (
 )
 from asn_desktop.services.pegawai import PegawaiFilter, list_pegawai, pegawai_by_nip
 from asn_desktop.services.riwayat import status_of
+from asn_desktop.teks import _
 
 # ------------------------------------------------------------------------------ targets
 
@@ -42,8 +43,8 @@ class Target:
 
 def _check_kind(dokumen: str) -> str:
     if dokumen not in DOKUMEN_KINDS:
-        raise ValidationError(f"Jenis dokumen harus salah satu dari {', '.join(DOKUMEN_KINDS)}.",
-                              "dokumen")
+        raise ValidationError(_("Jenis dokumen harus salah satu dari {pilihan}.").format(
+            pilihan=", ".join(DOKUMEN_KINDS)), "dokumen")
     return dokumen
 
 
@@ -80,8 +81,8 @@ def parse_periode(text: str, tahun: int, frekuensi: Frekuensi) -> Periode:
         except ValidationError:
             pass
     raise ValidationError(
-        f"Periode '{text.strip()}' tidak dikenal; contoh: TW1, TRIWULAN II, SM1, SEMESTER II, "
-        f"AKHIR, atau kode lengkap {tahun}-TW3.",
+        _("Periode '{teks}' tidak dikenal; contoh: TW1, TRIWULAN II, SM1, SEMESTER II, "
+          "AKHIR, atau kode lengkap {tahun}-TW3.").format(teks=text.strip(), tahun=tahun),
         "periode",
     )
 
@@ -117,10 +118,11 @@ def resolve_target(
     _check_kind(dokumen)
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     skp = skp_svc.live_skp_of(s, pegawai_id, tahun)
     if skp is None:
-        raise NotFoundError(f"{p.nama} (NIP {p.nip}) belum memiliki SKP tahun {tahun}.")
+        raise NotFoundError(_("{nama} (NIP {nip}) belum memiliki SKP tahun {tahun}.").format(
+            nama=p.nama, nip=p.nip, tahun=tahun))
     if dokumen == "skp":
         return Target(dokumen, skp.id, pegawai_id)
     kode = None
@@ -131,9 +133,13 @@ def resolve_target(
         kode, nama_periode = chosen.kode, periode_teks(chosen.label)
     e = choose_evaluasi(s, skp.id, kode)
     if e is None:
-        where = f" periode {nama_periode}" if kode else ""
-        raise NotFoundError(f"{p.nama} (NIP {p.nip}) belum memiliki evaluasi{where} tahun "
-                            f"{tahun}.")
+        if kode:
+            pesan = _("{nama} (NIP {nip}) belum memiliki evaluasi periode {periode} tahun "
+                      "{tahun}.")
+        else:
+            pesan = _("{nama} (NIP {nip}) belum memiliki evaluasi tahun {tahun}.")
+        raise NotFoundError(pesan.format(nama=p.nama, nip=p.nip, periode=nama_periode,
+                                         tahun=tahun))
     return Target(dokumen, e.id, pegawai_id)
 
 

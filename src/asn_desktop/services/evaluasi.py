@@ -175,21 +175,22 @@ def open_evaluasi(
     requires an approved SKP). Returns its id."""
     skp = s.get(Skp, skp_id)
     if skp is None or skp.deleted:
-        raise NotFoundError("SKP tidak ditemukan.")
+        raise NotFoundError(_("SKP tidak ditemukan."))
     existing = evaluasi_record(s, skp_id, periode_kode.strip().upper())
     if existing is not None:
         return existing.id
     require_appraisal_scope(s, skp.pegawai_id)
     if status_of(skp.status) is not Status.DISETUJUI:
         raise ValidationError(
-            "Evaluasi hanya dapat dibuat untuk SKP yang sudah disetujui.", "skp_id"
+            _("Evaluasi hanya dapat dibuat untuk SKP yang sudah disetujui."), "skp_id"
         )
     frek = frekuensi_pegawai(s, skp.pegawai_id, skp.tahun)
     periode = periode_by_kode(periode_kode, frek)
     if periode.tahun != skp.tahun:
         raise ValidationError(
-            f"Periode {periode_teks(periode.label)} {periode.tahun} tidak berada di tahun SKP "
-            f"({skp.tahun}).", "periode_kode"
+            _("Periode {periode} {tahun} tidak berada di tahun SKP ({tahun_skp}).").format(
+                periode=periode_teks(periode.label), tahun=periode.tahun, tahun_skp=skp.tahun),
+            "periode_kode"
         )
     p = s.get(Pegawai, skp.pegawai_id)
     capaian = capaian_unit(s, p.unit_id if p else None, periode.kode)
@@ -213,7 +214,8 @@ def delete_evaluasi(
     """Tombstone a DRAFT evaluation with its realisasi and umpan balik rows."""
     e = _editable(s, evaluasi_id)
     if status_of(e.status) is not Status.DRAFT:
-        raise ValidationError("Hanya evaluasi berstatus konsep yang dapat dihapus.", "status")
+        raise ValidationError(_("Hanya evaluasi berstatus konsep yang dapat dihapus."),
+                              "status")
     for r in s.scalars(select(Realisasi).where(Realisasi.evaluasi_id == e.id,
                                                Realisasi.deleted.is_(False))):
         r.deleted = True
@@ -256,9 +258,9 @@ def set_realisasi(
     """Realisasi (number and/or text) and bukti dukung of one indicator; replaces all three."""
     e = _editable(s, evaluasi_id)
     if indikator_id not in _skp_indikator_ids(s, e.skp_id):
-        raise ValidationError("Indikator tidak termasuk SKP evaluasi ini.", "indikator_id")
+        raise ValidationError(_("Indikator tidak termasuk SKP evaluasi ini."), "indikator_id")
     if nilai is not None and nilai < 0:
-        raise ValidationError("Realisasi tidak boleh negatif.", "realisasi_nilai")
+        raise ValidationError(_("Realisasi tidak boleh negatif."), "realisasi_nilai")
     write_realisasi(s, e.id, indikator_id, nilai, clean(teks), clean(bukti_dukung))
 
 
@@ -273,7 +275,7 @@ def write_realisasi(
     """Upsert without the lock check (callers check it); writes only fields that change."""
     e = s.get(Evaluasi, evaluasi_id)
     if e is None:
-        raise NotFoundError("Evaluasi tidak ditemukan.")
+        raise NotFoundError(_("Evaluasi tidak ditemukan."))
     require_appraisal_scope(s, e.pegawai_id)
     row = realisasi_row(s, evaluasi_id, indikator_id)
     if row is None:
@@ -297,7 +299,7 @@ def set_umpan_balik_rhk(
     e = _editable(s, evaluasi_id)
     r = s.get(Rhk, rhk_id)
     if r is None or r.deleted or r.skp_id != e.skp_id:
-        raise ValidationError("RHK tidak termasuk SKP evaluasi ini.", "rhk_id")
+        raise ValidationError(_("RHK tidak termasuk SKP evaluasi ini."), "rhk_id")
     value = clean(teks)
     row = s.scalars(
         select(EvaluasiRhk).where(EvaluasiRhk.evaluasi_id == e.id, EvaluasiRhk.rhk_id == rhk_id,
@@ -365,7 +367,7 @@ def set_tanggal(
     if tanggal is not None:
         periode = periode_by_kode(e.periode_kode)
         if tanggal < periode.mulai:
-            raise ValidationError("Tanggal evaluasi tidak boleh sebelum awal periode.",
+            raise ValidationError(_("Tanggal evaluasi tidak boleh sebelum awal periode."),
                                   "tanggal")
     e.tanggal = tanggal
 
@@ -393,10 +395,11 @@ def kembalikan(
 def _require_skp_approved(s: Session, e: Evaluasi) -> Skp:
     skp = s.get(Skp, e.skp_id)
     if skp is None or skp.deleted:
-        raise NotFoundError("SKP evaluasi ini tidak ditemukan.")
+        raise NotFoundError(_("SKP evaluasi ini tidak ditemukan."))
     if status_of(skp.status) is not Status.DISETUJUI:
         raise ValidationError(
-            "SKP pegawai sedang dibuka kembali; setujui SKP dahulu sebelum melanjutkan evaluasi.",
+            _("SKP pegawai sedang dibuka kembali; setujui SKP dahulu sebelum melanjutkan "
+              "evaluasi."),
             "skp_id",
         )
     return skp
@@ -412,15 +415,16 @@ def setujui(
     def syarat() -> None:
         skp = _require_skp_approved(s, e)
         if not e.rating_hasil_kerja:
-            raise ValidationError("Rating hasil kerja belum diisi.", "rating_hasil_kerja")
+            raise ValidationError(_("Rating hasil kerja belum diisi."), "rating_hasil_kerja")
         if not e.rating_perilaku_kerja:
-            raise ValidationError("Rating perilaku kerja belum diisi.", "rating_perilaku_kerja")
+            raise ValidationError(_("Rating perilaku kerja belum diisi."),
+                                  "rating_perilaku_kerja")
         _rederive(e)
         snap = ident.snapshot(s, e.pegawai_id, skp.penilai_id, skp.atasan_penilai_id)
         if snap.penilai is None:
             raise ValidationError(
-                "Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai "
-                "atau kepala daerah pada pengaturan.",
+                _("Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai "
+                  "atau kepala daerah pada pengaturan."),
                 "penilai_id",
             )
         found.append((skp, snap))

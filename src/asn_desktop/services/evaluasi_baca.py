@@ -43,6 +43,7 @@ from asn_desktop.services.riwayat import (
     history,
     status_of,
 )
+from asn_desktop.teks import _
 from asn_desktop.views.evaluasi import (
     DistribusiView,
     EvaluasiDue,
@@ -59,7 +60,7 @@ from asn_desktop.views.evaluasi import (
 def _evaluasi(s: Session, evaluasi_id: str) -> Evaluasi:
     e = s.get(Evaluasi, evaluasi_id)
     if e is None or e.deleted:
-        raise NotFoundError("Evaluasi tidak ditemukan.")
+        raise NotFoundError(_("Evaluasi tidak ditemukan."))
     return e
 
 
@@ -89,7 +90,7 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
     e = _evaluasi(s, evaluasi_id)
     skp = s.get(Skp, e.skp_id)
     if skp is None:
-        raise NotFoundError("SKP evaluasi ini tidak ditemukan.")
+        raise NotFoundError(_("SKP evaluasi ini tidak ditemukan."))
     identitas, snap = _identitas(s, e, skp)
     isi = None
     if status_of(e.status) is Status.DISETUJUI:
@@ -263,8 +264,8 @@ def distribusi_unit(
     warnings: list[str] = []
     if c is None:
         if predikat:
-            warnings.append("Capaian kinerja organisasi belum ditetapkan; pola distribusi "
-                            "belum dapat diperiksa.")
+            warnings.append(_("Capaian kinerja organisasi belum ditetapkan; pola distribusi "
+                              "belum dapat diperiksa."))
     else:
         guidance = pengaturan.panduan_distribusi(s)
         warnings += [v.message for v in check_distribution(c, predikat, guidance)]

@@ -35,6 +35,7 @@ from asn_desktop.services.authority import (
     require_master,
     require_unit_scope,
 )
+from asn_desktop.teks import _
 
 # -- frequency and periods ------------------------------------------------------------------------
 
@@ -70,7 +71,7 @@ def frekuensi_unit(s: Session, unit_id: str | None, tahun: int) -> Frekuensi:
 def frekuensi_pegawai(s: Session, pegawai_id: str, tahun: int) -> Frekuensi:
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     return frekuensi_unit(s, p.unit_id, tahun)
 
 
@@ -146,8 +147,8 @@ def _capaian(value: CapaianOrganisasi | str | None) -> CapaianOrganisasi | None:
         return CapaianOrganisasi(value)
     except ValueError:
         raise ValidationError(
-            "Capaian kinerja organisasi harus Istimewa, Baik, Butuh Perbaikan, Kurang atau "
-            "Sangat Kurang.",
+            _("Capaian kinerja organisasi harus Istimewa, Baik, Butuh Perbaikan, Kurang atau "
+              "Sangat Kurang."),
             "capaian_organisasi",
         ) from None
 
@@ -160,7 +161,7 @@ def set_capaian_unit(
     """Capaian kinerja organisasi of a unit for a period (None removes it)."""
     unit = s.get(OrgUnit, unit_id)
     if unit is None or unit.deleted:
-        raise NotFoundError("Unit tidak ditemukan.")
+        raise NotFoundError(_("Unit tidak ditemukan."))
     require_unit_scope(s, unit_id)
     periode = periode_by_kode(periode_kode)
     nilai = _capaian(capaian)

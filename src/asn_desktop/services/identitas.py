@@ -21,6 +21,7 @@ from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import orgs, pengaturan
 from asn_desktop.services.pegawai import nama_lengkap
+from asn_desktop.teks import _
 from asn_desktop.views.identitas import (
     Identitas as Identitas,
 )
@@ -61,7 +62,7 @@ def default_penilai_id(s: Session, pegawai_id: str) -> str | None:
     ancestor unit (reference §4.6)."""
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     seen = {p.id}
     current = p.atasan_id
     while current and current not in seen and len(seen) < _MAX_CHAIN:
@@ -86,7 +87,7 @@ def _perangkat_daerah(path: list[OrgUnit]) -> str:
 def pihak(s: Session, pegawai_id: str) -> Pihak:
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     try:
         pangkat = format_pangkat_golongan(StatusKepegawaian(p.status), p.golongan)
     except (ValueError, ValidationError):
@@ -184,12 +185,13 @@ def from_json(text: str) -> Identitas:
     try:
         data = json.loads(text)
     except ValueError:
-        raise ValidationError("Salinan identitas rusak (bukan JSON).", "identitas_json") from None
+        raise ValidationError(_("Salinan identitas rusak (bukan JSON)."),
+                              "identitas_json") from None
     if not isinstance(data, dict):
-        raise ValidationError("Salinan identitas rusak.", "identitas_json")
+        raise ValidationError(_("Salinan identitas rusak."), "identitas_json")
     pegawai = _pihak_from(data.get("pegawai"))
     if pegawai is None:
-        raise ValidationError("Salinan identitas tidak memuat pegawai.", "identitas_json")
+        raise ValidationError(_("Salinan identitas tidak memuat pegawai."), "identitas_json")
     return Identitas(pegawai, _pihak_from(data.get("penilai")),
                      _pihak_from(data.get("atasan_penilai")))
 

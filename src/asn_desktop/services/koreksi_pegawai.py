@@ -18,14 +18,15 @@ from asn_desktop.db.models import Pegawai
 from asn_desktop.errors import PermissionError_, ValidationError
 from asn_desktop.services.authority import pelaku
 from asn_desktop.services.pegawai import PegawaiInput, pegawai_by_nip, save_pegawai
+from asn_desktop.teks import N_, _
 
 FIELDS = ("nip", "nama", "gelar_depan", "gelar_belakang", "jabatan", "golongan")
 
 
 def _central_only(s: Session) -> None:
     if not pelaku(s).may_write_master:
-        raise PermissionError_("Data pegawai diubah oleh pusat (BKPSDM); unit menerimanya "
-                               "melalui paket sinkronisasi.")
+        raise PermissionError_(_("Data pegawai diubah oleh pusat (BKPSDM); unit menerimanya "
+                                 "melalui paket sinkronisasi."))
 
 
 def _input(p: Pegawai) -> PegawaiInput:
@@ -37,10 +38,15 @@ def _input(p: Pegawai) -> PegawaiInput:
         telepon=p.telepon)
 
 
-LABEL_KOLOM = {"nip": "NIP", "nama": "nama", "gelar_depan": "gelar depan",
-               "gelar_belakang": "gelar belakang", "status": "status", "golongan": "golongan",
-               "jabatan": "jabatan", "jenis_jabatan": "jenis jabatan", "atasan_id": "atasan",
-               "tanggal_lahir": "tanggal lahir", "jenis_kelamin": "jenis kelamin"}
+LABEL_KOLOM = {"nip": "NIP", "nama": N_("nama"), "gelar_depan": N_("gelar depan"),
+               "gelar_belakang": N_("gelar belakang"), "status": N_("status"),
+               "golongan": N_("golongan"), "jabatan": N_("jabatan"),
+               "jenis_jabatan": N_("jenis jabatan"), "atasan_id": N_("atasan"),
+               "tanggal_lahir": N_("tanggal lahir"), "jenis_kelamin": N_("jenis kelamin")}
+
+
+def _label_kolom(field: str) -> str:
+    return _(LABEL_KOLOM[field]) if field in LABEL_KOLOM else field
 
 
 @dataclass(frozen=True)
@@ -52,12 +58,13 @@ class Koreksi:
     @property
     def ringkasan(self) -> str:
         if not self.diubah:
-            return f"Tidak ada yang berubah pada {self.nama} ({self.nip})."
-        parts = "; ".join(f"{LABEL_KOLOM.get(f, f)}: {a or '-'} → {b or '-'}"
+            return _("Tidak ada yang berubah pada {nama} ({nip}).").format(
+                nama=self.nama, nip=self.nip)
+        parts = "; ".join(f"{_label_kolom(f)}: {a or '-'} → {b or '-'}"
                           for f, a, b in self.diubah)
         # no full stop right after the values: a gelar ends with one of its own
-        return (f"Data {self.nama} ({self.nip}) diubah — {parts}; unit menerimanya pada paket "
-                "pusat berikutnya.")
+        return _("Data {nama} ({nip}) diubah — {perubahan}; unit menerimanya pada paket "
+                 "pusat berikutnya.").format(nama=self.nama, nip=self.nip, perubahan=parts)
 
 
 def ubah(s: Session, nip: str, changes: dict[str, str | None]) -> Koreksi:
@@ -65,8 +72,8 @@ def ubah(s: Session, nip: str, changes: dict[str, str | None]) -> Koreksi:
     _central_only(s)
     unknown = set(changes) - set(FIELDS)
     if unknown:
-        raise ValidationError(f"Kolom tidak dapat diubah di sini: {', '.join(sorted(unknown))}.",
-                              sorted(unknown)[0])
+        raise ValidationError(_("Kolom tidak dapat diubah di sini: {kolom}.").format(
+            kolom=", ".join(sorted(unknown))), sorted(unknown)[0])
     p = pegawai_by_nip(s, nip)
     before = {f: getattr(p, f) for f in FIELDS}
     values: dict[str, Any] = dict(changes)
@@ -76,7 +83,8 @@ def ubah(s: Session, nip: str, changes: dict[str, str | None]) -> Koreksi:
     except ValidationError as exc:
         if exc.field == "nip" and exc.kode == "ganda":
             raise ValidationError(
-                f"{exc.message} Bila NIP dua pegawai tertukar, gunakan 'pegawai tukar-nip'.",
+                _("{pesan} Bila NIP dua pegawai tertukar, gunakan 'pegawai tukar-nip'.").format(
+                    pesan=exc.message),
                 "nip", "ganda") from None
         raise
     diff = tuple((f, str(before[f] or ""), str(getattr(p, f) or "")) for f in FIELDS
@@ -92,8 +100,9 @@ class TukarNip:
     @property
     def ringkasan(self) -> str:
         a, b = self.pertama, self.kedua
-        return (f"NIP ditukar: {a[0]} {a[1]} → {a[2]}; {b[0]} {b[1]} → {b[2]}. Unit menerimanya "
-                "pada paket pusat berikutnya.")
+        return _("NIP ditukar: {nama_a} {lama_a} → {baru_a}; {nama_b} {lama_b} → {baru_b}. "
+                 "Unit menerimanya pada paket pusat berikutnya.").format(
+            nama_a=a[0], lama_a=a[1], baru_a=a[2], nama_b=b[0], lama_b=b[1], baru_b=b[2])
 
 
 def tukar_nip(s: Session, nip_a: str, nip_b: str) -> TukarNip:
@@ -101,7 +110,7 @@ def tukar_nip(s: Session, nip_a: str, nip_b: str) -> TukarNip:
     _central_only(s)
     a, b = pegawai_by_nip(s, nip_a), pegawai_by_nip(s, nip_b)
     if a.id == b.id:
-        raise ValidationError("Kedua NIP milik pegawai yang sama.", "nip")
+        raise ValidationError(_("Kedua NIP milik pegawai yang sama."), "nip")
     old_a, old_b = a.nip, b.nip
     # Each NIP is checked for the other employee (PNS or PPPK) as it is saved; a failure
     # rolls the whole transaction back, the temporary value included.

@@ -17,6 +17,7 @@ from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.riwayat import clean, status_of
+from asn_desktop.teks import _
 
 
 @dataclass(frozen=True)
@@ -66,25 +67,26 @@ def _norm_satuan(satuan: str | None) -> str:
 def _validate(s: Session, pegawai_id: str, data: LogInput) -> tuple[str, str | None]:
     uraian = " ".join(data.uraian.split())
     if not uraian:
-        raise ValidationError("Uraian kegiatan wajib diisi.", "uraian")
+        raise ValidationError(_("Uraian kegiatan wajib diisi."), "uraian")
     if data.kuantitas is not None and data.kuantitas < 0:
-        raise ValidationError("Kuantitas tidak boleh negatif.", "kuantitas")
+        raise ValidationError(_("Kuantitas tidak boleh negatif."), "kuantitas")
     if data.tanggal > date.today():
-        raise ValidationError("Log harian mencatat kegiatan yang sudah dikerjakan; tanggalnya "
-                              "tidak boleh sesudah hari ini.", "tanggal")
+        raise ValidationError(_("Log harian mencatat kegiatan yang sudah dikerjakan; tanggalnya "
+                                "tidak boleh sesudah hari ini."), "tanggal")
     if data.rhk_id is not None:
         r = s.get(Rhk, data.rhk_id)
         skp = s.get(Skp, r.skp_id) if r is not None and not r.deleted else None
         if r is None or skp is None or skp.deleted or skp.pegawai_id != pegawai_id:
-            raise ValidationError("RHK tersebut bukan milik SKP pegawai ini.", "rhk_id")
+            raise ValidationError(_("RHK tersebut bukan milik SKP pegawai ini."), "rhk_id")
         if skp.tahun != data.tanggal.year:
             raise ValidationError(
-                f"Tanggal kegiatan harus di dalam tahun SKP ({skp.tahun}).", "tanggal"
+                _("Tanggal kegiatan harus di dalam tahun SKP ({tahun}).").format(tahun=skp.tahun),
+                "tanggal"
             )
         mulai = skp.periode_mulai or date(skp.tahun, 1, 1)
         selesai = skp.periode_selesai or date(skp.tahun, 12, 31)
         if not mulai <= data.tanggal <= selesai:
-            raise ValidationError("Tanggal kegiatan di luar periode SKP.", "tanggal")
+            raise ValidationError(_("Tanggal kegiatan di luar periode SKP."), "tanggal")
     satuan = clean(data.output_satuan)
     return uraian, " ".join(satuan.split()) if satuan else None
 
@@ -92,7 +94,7 @@ def _validate(s: Session, pegawai_id: str, data: LogInput) -> tuple[str, str | N
 def _log(s: Session, log_id: str) -> LogHarian:
     row = s.get(LogHarian, log_id)
     if row is None or row.deleted:
-        raise NotFoundError("Catatan kegiatan tidak ditemukan.")
+        raise NotFoundError(_("Catatan kegiatan tidak ditemukan."))
     return row
 
 
@@ -100,7 +102,7 @@ def add_log(
     s: Session, pegawai_id: str, data: LogInput) -> str:
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     require_appraisal_scope(s, pegawai_id)
     uraian, satuan = _validate(s, pegawai_id, data)
     row = LogHarian(pegawai_id=pegawai_id, rhk_id=data.rhk_id, tanggal=data.tanggal,
@@ -169,7 +171,7 @@ def totals(
     out = [
         LogTotal(rhk_id, rows[0].rhk_uraian, rows[0].output_satuan,
                  float(sum(r.kuantitas or 0 for r in rows)), len(rows))
-        for (rhk_id, _), rows in groups.items()
+        for (rhk_id, _x), rows in groups.items()
     ]
     out.sort(key=lambda t: (t.rhk_id is None, t.rhk_uraian, _norm_satuan(t.satuan)))
     return out
@@ -189,13 +191,13 @@ def carry_to_realisasi(
     Returns what changed."""
     e = s.get(Evaluasi, evaluasi_id)
     if e is None or e.deleted:
-        raise NotFoundError("Evaluasi tidak ditemukan.")
+        raise NotFoundError(_("Evaluasi tidak ditemukan."))
     require_appraisal_scope(s, e.pegawai_id)
     if status_of(e.status) is Status.DISETUJUI:
         raise LockedError(
-            "Evaluasi periode ini sudah disetujui dan terkunci, jadi realisasinya tidak diisi "
-            "dari log harian. Bila realisasinya memang perlu diubah, buka kembali evaluasi itu "
-            "di halaman Evaluasi (alasannya dicatat), lalu ulangi.")
+            _("Evaluasi periode ini sudah disetujui dan terkunci, jadi realisasinya tidak diisi "
+              "dari log harian. Bila realisasinya memang perlu diubah, buka kembali evaluasi itu "
+              "di halaman Evaluasi (alasannya dicatat), lalu ulangi."))
     per_rhk: dict[str, dict[str, float]] = {}
     for t in totals(s, e.pegawai_id, e.periode_kode, kumulatif=kumulatif):
         if t.rhk_id is not None:

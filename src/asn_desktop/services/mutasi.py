@@ -22,6 +22,7 @@ from asn_desktop.services import penempatan
 from asn_desktop.services.authority import pelaku
 from asn_desktop.services.orgs import pesan_unit_ditutup, unit_by_kode
 from asn_desktop.services.pegawai import _would_cycle, pegawai_by_nip
+from asn_desktop.teks import _
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,16 @@ class Mutasi:
 
     @property
     def ringkasan(self) -> str:
-        atasan = f"; atasan langsung: {self.atasan}" if self.atasan else "; belum ada atasan"
-        return (f"{self.nama} ({self.nip}) dipindahkan dari {self.dari} ke {self.ke} "
-                f"TMT {self.tmt.isoformat()}{atasan}. "
-                "Unit lama mengetahuinya dari paket pusat berikutnya; data kinerjanya ikut ke "
-                "unit baru.")
+        if self.atasan:
+            teks = _("{nama} ({nip}) dipindahkan dari {dari} ke {ke} TMT {tmt}; atasan "
+                     "langsung: {atasan}.")
+        else:
+            teks = _("{nama} ({nip}) dipindahkan dari {dari} ke {ke} TMT {tmt}; belum ada "
+                     "atasan.")
+        return teks.format(nama=self.nama, nip=self.nip, dari=self.dari, ke=self.ke,
+                           tmt=self.tmt.isoformat(), atasan=self.atasan) + " " + _(
+            "Unit lama mengetahuinya dari paket pusat berikutnya; data kinerjanya ikut ke "
+            "unit baru.")
 
 
 def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = None,
@@ -47,15 +53,16 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
     """Move an employee (central only) from ``tmt`` (default today). Without ``atasan_nip``
     the new unit's leader, if one is recorded, becomes the atasan langsung."""
     if not pelaku(s).may_write_master:
-        raise PermissionError_("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit "
-                               "menerimanya melalui paket sinkronisasi.")
+        raise PermissionError_(_("Mutasi pegawai dicatat oleh pusat (BKPSDM); unit "
+                                 "menerimanya melalui paket sinkronisasi."))
     p = pegawai_by_nip(s, nip)
     if not p.aktif:
-        raise ValidationError(f"{p.nama} sudah berhenti; pulihkan lebih dulu bila ia kembali "
-                              "bertugas.", "nip")
+        raise ValidationError(_("{nama} sudah berhenti; pulihkan lebih dulu bila ia kembali "
+                                "bertugas.").format(nama=p.nama), "nip")
     unit = unit_by_kode(s, unit_kode)
     if p.unit_id == unit.id:
-        raise ValidationError(f"{p.nama} sudah ditempatkan di {unit.nama}.", "unit")
+        raise ValidationError(_("{nama} sudah ditempatkan di {unit}.").format(
+            nama=p.nama, unit=unit.nama), "unit")
     if unit.ditutup is not None:
         raise ValidationError(pesan_unit_ditutup(unit.nama, unit.kode, unit.ditutup), "unit")
     old = s.get(OrgUnit, p.unit_id) if p.unit_id else None
@@ -63,19 +70,21 @@ def pindah(s: Session, nip: str, unit_kode: str, *, atasan_nip: str | None = Non
     if atasan_nip:
         atasan = pegawai_by_nip(s, atasan_nip)
         if atasan.id == p.id or _would_cycle(s, p.id, atasan.id):
-            raise ValidationError("Atasan langsung tidak boleh pegawai itu sendiri atau "
-                                  "bawahannya.", "atasan")
+            raise ValidationError(_("Atasan langsung tidak boleh pegawai itu sendiri atau "
+                                    "bawahannya."), "atasan")
         if not atasan.aktif:
-            raise ValidationError(f"{atasan.nama} sudah berhenti; pilih atasan langsung yang "
-                                  "aktif.", "atasan")
+            raise ValidationError(_("{nama} sudah berhenti; pilih atasan langsung yang "
+                                    "aktif.").format(nama=atasan.nama), "atasan")
     else:
         atasan = s.scalars(select(Pegawai).where(
             Pegawai.unit_id == unit.id, Pegawai.pimpinan_unit.is_(True),
             Pegawai.aktif.is_(True), Pegawai.deleted.is_(False), Pegawai.id != p.id)).first()
     tmt = tmt or date.today()
     if p.tmt_unit is not None and tmt < p.tmt_unit:
-        raise ValidationError(f"TMT {tmt.isoformat()} lebih awal dari TMT penempatan sekarang "
-                              f"({p.tmt_unit.isoformat()}).", "tmt")
+        raise ValidationError(_("TMT {tmt} lebih awal dari TMT penempatan sekarang "
+                                "({tmt_sekarang}).").format(
+                                    tmt=tmt.isoformat(), tmt_sekarang=p.tmt_unit.isoformat()),
+                              "tmt")
     p.unit_id = unit.id
     p.atasan_id = atasan.id if atasan else None
     p.pimpinan_unit = False

@@ -44,6 +44,7 @@ from asn_desktop.domain.unit_kerja import (
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import orgs
 from asn_desktop.services.authority import require_master
+from asn_desktop.teks import _, _n
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,8 @@ def _by_kode(s: Session, kode: str) -> OrgUnit | None:
 def _unit(s: Session, kode_or_id: str) -> OrgUnit:
     unit = _live(s, kode_or_id)
     if unit is None:
-        raise NotFoundError(f"Unit dengan kode '{kode_or_id}' tidak ditemukan.")
+        raise NotFoundError(_("Unit dengan kode '{kode}' tidak ditemukan.").format(
+            kode=kode_or_id))
     return unit
 
 
@@ -223,7 +225,7 @@ def validate_unit(s: Session, data: UnitInput, unit_id: str | None = None) -> No
     if unit_id is not None:
         unit = s.get(OrgUnit, unit_id)
         if unit is None or unit.deleted:
-            raise NotFoundError("Unit tidak ditemukan.")
+            raise NotFoundError(_("Unit tidak ditemukan."))
     _periksa(s, data, unit)
 
 
@@ -231,44 +233,49 @@ def _periksa(s: Session, data: UnitInput, unit: OrgUnit | None) -> _Nilai:
     kode = data.kode.strip()
     if not KODE_UNIT.fullmatch(kode):
         raise ValidationError(
-            "Kode unit hanya boleh berisi huruf, angka, titik dan tanda hubung, tanpa spasi, "
-            "paling panjang 40 karakter, diawali dan diakhiri huruf atau angka (misalnya "
-            "3673.DINKES).", "kode")
+            _("Kode unit hanya boleh berisi huruf, angka, titik dan tanda hubung, tanpa spasi, "
+              "paling panjang 40 karakter, diawali dan diakhiri huruf atau angka (misalnya "
+              "3673.DINKES)."), "kode")
     clash = _by_kode(s, kode)
     if clash is not None and (unit is None or clash.id != unit.id):
-        raise ValidationError(f"Kode {kode} sudah dipakai {clash.nama}.", "kode")
+        raise ValidationError(_("Kode {kode} sudah dipakai {unit}.").format(
+            kode=kode, unit=clash.nama), "kode")
     nama = " ".join(data.nama.split())
     if not nama:
-        raise ValidationError("Nama unit wajib diisi.", "nama")
+        raise ValidationError(_("Nama unit wajib diisi."), "nama")
     if len(nama) > MAX_NAMA_UNIT:
-        raise ValidationError(f"Nama unit paling panjang {MAX_NAMA_UNIT} karakter.", "nama")
+        raise ValidationError(_("Nama unit paling panjang {n} karakter.").format(
+            n=MAX_NAMA_UNIT), "nama")
     jenis = data.jenis.strip().upper()
     if jenis not in JenisUnit.__members__:
         pilihan = ", ".join(j.value for j in JenisUnit)
-        raise ValidationError(f"Jenis unit '{data.jenis}' tidak dikenal; pilih {pilihan}.",
-                              "jenis")
+        raise ValidationError(_("Jenis unit '{jenis}' tidak dikenal; pilih {pilihan}.").format(
+            jenis=data.jenis, pilihan=pilihan), "jenis")
     parent_id = _periksa_induk(s, unit, data.induk_kode, jenis)
     tempat = " ".join(data.tempat.split())
     if not tempat:
-        raise ValidationError("Tempat (kota penandatanganan) wajib diisi.", "tempat")
+        raise ValidationError(_("Tempat (kota penandatanganan) wajib diisi."), "tempat")
     if len(tempat) > MAX_TEMPAT:
-        raise ValidationError(f"Tempat paling panjang {MAX_TEMPAT} karakter.", "tempat")
+        raise ValidationError(_("Tempat paling panjang {n} karakter.").format(n=MAX_TEMPAT),
+                              "tempat")
     alamat = (data.alamat or "").strip() or None
     if alamat is not None and len(alamat) > MAX_ALAMAT:
-        raise ValidationError(f"Alamat paling panjang {MAX_ALAMAT} karakter.", "alamat")
+        raise ValidationError(_("Alamat paling panjang {n} karakter.").format(n=MAX_ALAMAT),
+                              "alamat")
     kop = _periksa_kop(data.kop_baris)
     frekuensi = (data.frekuensi_evaluasi or "").strip().upper() or None
     if frekuensi is not None and frekuensi not in Frekuensi.__members__:
         raise ValidationError(
-            "Frekuensi evaluasi harus BULANAN, TRIWULANAN atau SEMESTERAN (kosongkan untuk "
-            "mengikuti frekuensi tahun kinerja).", "frekuensi_evaluasi")
+            _("Frekuensi evaluasi harus BULANAN, TRIWULANAN atau SEMESTERAN (kosongkan untuk "
+              "mengikuti frekuensi tahun kinerja)."), "frekuensi_evaluasi")
     pimpinan = _periksa_pimpinan(s, data.pimpinan_nip, unit)
     if data.logo_png is not None:
         if data.hapus_logo:
-            raise ValidationError("Pilih salah satu: ganti logo atau hapus logo.", "logo_png")
-        if len(data.logo_png) > MAX_LOGO_BYTES:
-            raise ValidationError(f"Berkas logo paling besar {MAX_LOGO_BYTES // 1024} KB.",
+            raise ValidationError(_("Pilih salah satu: ganti logo atau hapus logo."),
                                   "logo_png")
+        if len(data.logo_png) > MAX_LOGO_BYTES:
+            raise ValidationError(_("Berkas logo paling besar {n} KB.").format(
+                n=MAX_LOGO_BYTES // 1024), "logo_png")
         masalah = masalah_png(data.logo_png)
         if masalah is not None:
             raise ValidationError(masalah, "logo_png")
@@ -289,31 +296,33 @@ def _periksa_induk(s: Session, unit: OrgUnit | None, induk_kode: str | None,
     if not (induk_kode or "").strip():
         root = _root(s)
         if root is not None and (unit is None or root.id != unit.id):
-            raise ValidationError(f"Unit induk wajib diisi: unit teratas hanya satu, yaitu "
-                                  f"{root.nama} ({root.kode}).", "induk_kode")
+            raise ValidationError(_("Unit induk wajib diisi: unit teratas hanya satu, yaitu "
+                                    "{nama} ({kode}).").format(nama=root.nama, kode=root.kode),
+                                  "induk_kode")
         if jenis != JenisUnit.PEMKOT:
-            raise ValidationError("Unit teratas harus berjenis PEMKOT.", "jenis")
+            raise ValidationError(_("Unit teratas harus berjenis PEMKOT."), "jenis")
         return None
     if jenis == JenisUnit.PEMKOT:
-        raise ValidationError("Jenis PEMKOT hanya untuk unit teratas; pilih jenis lain.",
+        raise ValidationError(_("Jenis PEMKOT hanya untuk unit teratas; pilih jenis lain."),
                               "jenis")
     assert induk_kode is not None
     induk = _live(s, induk_kode)
     if induk is None:
-        raise ValidationError(f"Unit induk '{induk_kode.strip()}' tidak ditemukan.",
-                              "induk_kode")
+        raise ValidationError(_("Unit induk '{kode}' tidak ditemukan.").format(
+            kode=induk_kode.strip()), "induk_kode")
     if unit is not None:
         if unit.parent_id is None:
-            raise ValidationError("Unit teratas tidak dapat dipindahkan ke bawah unit lain.",
+            raise ValidationError(_("Unit teratas tidak dapat dipindahkan ke bawah unit lain."),
                                   "induk_kode")
         if induk.id in orgs.subtree_ids(s, unit.id):
-            raise ValidationError(f"{unit.nama} tidak dapat dipindahkan ke bawah dirinya "
-                                  "sendiri atau sub-unitnya.", "induk_kode")
+            raise ValidationError(_("{nama} tidak dapat dipindahkan ke bawah dirinya sendiri "
+                                    "atau sub-unitnya.").format(nama=unit.nama), "induk_kode")
         if induk.id == unit.parent_id:
             return induk.id  # unchanged: a closed parent of a closed unit may stay
     if induk.ditutup is not None:
-        raise ValidationError(f"Unit induk {induk.nama} sudah ditutup sejak "
-                              f"{format_tanggal(induk.ditutup)}; pilih unit yang masih aktif.",
+        raise ValidationError(_("Unit induk {nama} sudah ditutup sejak {tanggal}; pilih unit "
+                                "yang masih aktif.").format(
+                                    nama=induk.nama, tanggal=format_tanggal(induk.ditutup)),
                               "induk_kode")
     return induk.id
 
@@ -322,17 +331,17 @@ def _periksa_kop(baris: Sequence[str]) -> list[str]:
     kop = []
     for x in baris:
         if "\n" in x or "\r" in x:
-            raise ValidationError("Satu baris kop tidak boleh berisi ganti baris; tulis "
-                                  "sebagai baris terpisah.", "kop_baris")
+            raise ValidationError(_("Satu baris kop tidak boleh berisi ganti baris; tulis "
+                                    "sebagai baris terpisah."), "kop_baris")
         x = " ".join(x.split())
         if len(x) > MAX_BARIS_KOP_PANJANG:
-            raise ValidationError(f"Satu baris kop paling panjang {MAX_BARIS_KOP_PANJANG} "
-                                  "karakter.", "kop_baris")
+            raise ValidationError(_("Satu baris kop paling panjang {n} karakter.").format(
+                n=MAX_BARIS_KOP_PANJANG), "kop_baris")
         if x:
             kop.append(x)
     if len(kop) > MAX_KOP_BARIS:
-        raise ValidationError(f"Kop paling banyak {MAX_KOP_BARIS} baris tambahan "
-                              f"(tertulis {len(kop)}).", "kop_baris")
+        raise ValidationError(_("Kop paling banyak {n} baris tambahan (tertulis {tertulis}).")
+                              .format(n=MAX_KOP_BARIS, tertulis=len(kop)), "kop_baris")
     return kop
 
 
@@ -342,14 +351,15 @@ def _periksa_pimpinan(s: Session, nip: str | None, unit: OrgUnit | None) -> Pega
         return None
     p = s.scalars(select(Pegawai).where(Pegawai.nip == nip, Pegawai.deleted.is_(False))).first()
     if p is None:
-        raise ValidationError(f"Pegawai dengan NIP {nip} tidak ditemukan.", "pimpinan_nip")
+        raise ValidationError(_("Pegawai dengan NIP {nip} tidak ditemukan.").format(nip=nip),
+                              "pimpinan_nip")
     if unit is None or p.unit_id != unit.id:
-        raise ValidationError(f"{p.nama} tidak ditempatkan di unit ini; pindahkan (mutasi) "
-                              "ke unit ini dahulu, lalu tetapkan sebagai pimpinan.",
-                              "pimpinan_nip")
+        raise ValidationError(_("{nama} tidak ditempatkan di unit ini; pindahkan (mutasi) "
+                                "ke unit ini dahulu, lalu tetapkan sebagai pimpinan.").format(
+                                    nama=p.nama), "pimpinan_nip")
     if not p.aktif:
-        raise ValidationError(f"{p.nama} tidak aktif lagi dan tidak dapat menjadi pimpinan.",
-                              "pimpinan_nip")
+        raise ValidationError(_("{nama} tidak aktif lagi dan tidak dapat menjadi pimpinan.")
+                              .format(nama=p.nama), "pimpinan_nip")
     return p
 
 
@@ -415,7 +425,8 @@ def pindah_unit(s: Session, kode: str, induk_kode: str) -> OrgUnit:
     unit = _unit(s, kode)
     parent_id = _periksa_induk(s, unit, induk_kode, unit.jenis)
     if parent_id == unit.parent_id:
-        raise ValidationError(f"{unit.nama} sudah berada di bawah unit itu.", "induk_kode")
+        raise ValidationError(_("{nama} sudah berada di bawah unit itu.").format(
+            nama=unit.nama), "induk_kode")
     unit.urutan = _urutan_akhir(s, parent_id)
     unit.parent_id = parent_id
     s.flush()
@@ -434,10 +445,11 @@ def urutkan_sub_unit(s: Session, induk_kode: str, kode_urut: Sequence[str]) -> N
     for k in kode_urut:
         u = _live(s, k)
         if u is None or u.parent_id != induk.id:
-            raise ValidationError(f"Unit '{k}' tidak berada langsung di bawah {induk.nama}.",
-                                  "kode")
+            raise ValidationError(_("Unit '{kode}' tidak berada langsung di bawah {induk}.")
+                                  .format(kode=k, induk=induk.nama), "kode")
         if u in urut:
-            raise ValidationError(f"Unit {u.kode} disebut dua kali.", "kode")
+            raise ValidationError(_("Unit {kode} disebut dua kali.").format(kode=u.kode),
+                                  "kode")
         urut.append(u)
     for i, u in enumerate(urut + [u for u in anak if u not in urut]):
         if u.urutan != i:
@@ -452,28 +464,34 @@ def tutup_unit(s: Session, kode: str, tanggal: date | None = None) -> OrgUnit:
     unit = _unit(s, kode)
     tanggal = tanggal or date.today()
     if unit.parent_id is None:
-        raise ValidationError("Unit teratas (pemerintah kota) tidak dapat ditutup.", "kode")
+        raise ValidationError(_("Unit teratas (pemerintah kota) tidak dapat ditutup."), "kode")
     if unit.ditutup is not None:
-        raise ValidationError(f"{unit.nama} sudah ditutup sejak {format_tanggal(unit.ditutup)}.",
-                              "kode")
+        raise ValidationError(_("{nama} sudah ditutup sejak {tanggal}.").format(
+            nama=unit.nama, tanggal=format_tanggal(unit.ditutup)), "kode")
     if tanggal > date.today():
-        raise ValidationError("Tanggal penutupan tidak boleh di masa depan; tutup unit pada "
-                              "hari penutupannya.", "tanggal")
+        raise ValidationError(_("Tanggal penutupan tidak boleh di masa depan; tutup unit pada "
+                                "hari penutupannya."), "tanggal")
     aktif = s.scalar(select(func.count()).select_from(Pegawai).where(
         Pegawai.unit_id == unit.id, Pegawai.aktif.is_(True), Pegawai.deleted.is_(False)))
     if aktif:
         raise ValidationError(
-            f"{unit.nama} masih memiliki {aktif} pegawai aktif; pindahkan mereka dahulu "
-            "(mutasi: asn-desktop pegawai pindah) atau catat pemberhentiannya, lalu tutup "
-            "unit ini.", "kode")
+            _n("{nama} masih memiliki 1 pegawai aktif; pindahkan mereka dahulu "
+               "(mutasi: asn-desktop pegawai pindah) atau catat pemberhentiannya, lalu tutup "
+               "unit ini.",
+               "{nama} masih memiliki {n} pegawai aktif; pindahkan mereka dahulu "
+               "(mutasi: asn-desktop pegawai pindah) atau catat pemberhentiannya, lalu tutup "
+               "unit ini.", aktif).format(nama=unit.nama, n=aktif), "kode")
     terbuka = list(s.scalars(select(OrgUnit.kode).where(
         OrgUnit.parent_id == unit.id, OrgUnit.deleted.is_(False), OrgUnit.ditutup.is_(None))
         .order_by(OrgUnit.kode)))
     if terbuka:
         raise ValidationError(
-            f"{unit.nama} masih memiliki {len(terbuka)} sub-unit yang terbuka "
-            f"({', '.join(terbuka[:5])}{', …' if len(terbuka) > 5 else ''}); pindahkan atau "
-            "tutup sub-unit itu dahulu.", "kode")
+            _n("{nama} masih memiliki 1 sub-unit yang terbuka ({kode}); pindahkan atau "
+               "tutup sub-unit itu dahulu.",
+               "{nama} masih memiliki {n} sub-unit yang terbuka ({kode}); pindahkan atau "
+               "tutup sub-unit itu dahulu.", len(terbuka)).format(
+                nama=unit.nama, n=len(terbuka),
+                kode=", ".join(terbuka[:5]) + (", …" if len(terbuka) > 5 else "")), "kode")
     unit.ditutup = tanggal
     s.flush()
     return unit
@@ -484,11 +502,11 @@ def buka_unit(s: Session, kode: str) -> OrgUnit:
     require_master(s)
     unit = _unit(s, kode)
     if unit.ditutup is None:
-        raise ValidationError(f"{unit.nama} tidak sedang ditutup.", "kode")
+        raise ValidationError(_("{nama} tidak sedang ditutup.").format(nama=unit.nama), "kode")
     induk = s.get(OrgUnit, unit.parent_id) if unit.parent_id else None
     if induk is not None and induk.ditutup is not None:
-        raise ValidationError(f"Unit induknya, {induk.nama} ({induk.kode}), juga ditutup; "
-                              "buka unit induk itu dahulu.", "kode")
+        raise ValidationError(_("Unit induknya, {nama} ({kode}), juga ditutup; buka unit induk "
+                                "itu dahulu.").format(nama=induk.nama, kode=induk.kode), "kode")
     unit.ditutup = None
     s.flush()
     return unit
@@ -502,15 +520,15 @@ def _riwayat(s: Session, unit: OrgUnit) -> str | None:
     # any employee row (former and removed ones too) or placement record: someone was there
     if ada(Pegawai.id, Pegawai.unit_id == unit.id) or ada(
             RiwayatPenempatan.id, RiwayatPenempatan.unit_id == unit.id):
-        return "pernah ada pegawai yang ditempatkan di sana"
+        return _("pernah ada pegawai yang ditempatkan di sana")
     if ada(OrgUnit.id, OrgUnit.parent_id == unit.id, OrgUnit.deleted.is_(False)):
-        return "masih ada sub-unit di bawahnya"
+        return _("masih ada sub-unit di bawahnya")
     if ada(CapaianUnit.id, CapaianUnit.unit_id == unit.id, CapaianUnit.deleted.is_(False)) or \
             ada(ForumEvaluasi.id, ForumEvaluasi.unit_id == unit.id,
                 ForumEvaluasi.deleted.is_(False)):
-        return "sudah ada data kinerja unit (capaian atau forum evaluasi)"
+        return _("sudah ada data kinerja unit (capaian atau forum evaluasi)")
     if unit.id in _berinstalasi(s):
-        return "unit ini memiliki instalasi unit (sudah diundang)"
+        return _("unit ini memiliki instalasi unit (sudah diundang)")
     return None
 
 
@@ -520,12 +538,13 @@ def hapus_unit(s: Session, kode: str) -> None:
     require_master(s)
     unit = _unit(s, kode)
     if unit.parent_id is None:
-        raise ValidationError("Unit teratas (pemerintah kota) tidak dapat dihapus.", "kode")
+        raise ValidationError(_("Unit teratas (pemerintah kota) tidak dapat dihapus."), "kode")
     alasan = _riwayat(s, unit)
     if alasan is not None:
         raise ValidationError(
-            f"{unit.nama} tidak dapat dihapus karena {alasan}. Tutup unit ini (asn-desktop "
-            f"unit tutup {unit.kode}) agar riwayatnya tetap tersimpan.", "kode")
+            _("{nama} tidak dapat dihapus karena {alasan}. Tutup unit ini (asn-desktop "
+              "unit tutup {kode}) agar riwayatnya tetap tersimpan.").format(
+                nama=unit.nama, alasan=alasan, kode=unit.kode), "kode")
     unit.deleted = True
     s.flush()
 
@@ -538,7 +557,8 @@ def pulihkan_unit(s: Session, kode: str) -> OrgUnit:
         kandidat = list(s.scalars(select(OrgUnit).where(
             func.upper(OrgUnit.kode) == kode.strip().upper(), OrgUnit.deleted.is_(True))))
         if not kandidat:
-            raise NotFoundError(f"Tidak ada unit terhapus dengan kode '{kode}'.")
+            raise NotFoundError(_("Tidak ada unit terhapus dengan kode '{kode}'.").format(
+                kode=kode))
         kapan = {i: n for i, n in s.execute(
             select(ChangeLog.row_id, func.max(ChangeLog.seq)).where(
                 ChangeLog.tbl == "org_unit", ChangeLog.field == "deleted",
@@ -546,21 +566,22 @@ def pulihkan_unit(s: Session, kode: str) -> OrgUnit:
         unit = max(kandidat, key=lambda u: (kapan.get(u.id, 0), u.id))
     clash = _by_kode(s, unit.kode)
     if clash is not None:
-        raise ValidationError(f"Kode {unit.kode} sekarang dipakai {clash.nama}; ubah kode unit "
-                              "itu dahulu.", "kode")
+        raise ValidationError(_("Kode {kode} sekarang dipakai {unit}; ubah kode unit itu "
+                                "dahulu.").format(kode=unit.kode, unit=clash.nama), "kode")
     if unit.parent_id is None:
         root = _root(s)
         if root is not None:
-            raise ValidationError(f"Unit teratas sudah ada ({root.nama}); unit ini tidak dapat "
-                                  "dipulihkan sebagai unit teratas kedua.", "kode")
+            raise ValidationError(_("Unit teratas sudah ada ({nama}); unit ini tidak dapat "
+                                    "dipulihkan sebagai unit teratas kedua.").format(
+                                        nama=root.nama), "kode")
     else:
         induk = s.get(OrgUnit, unit.parent_id)
         if induk is None or induk.deleted:
-            raise ValidationError("Unit induknya juga terhapus; pulihkan unit induk itu "
-                                  "dahulu.", "kode")
+            raise ValidationError(_("Unit induknya juga terhapus; pulihkan unit induk itu "
+                                    "dahulu."), "kode")
         if induk.ditutup is not None and unit.ditutup is None:
-            raise ValidationError(f"Unit induknya, {induk.nama}, sudah ditutup; buka unit "
-                                  "induk itu dahulu.", "kode")
+            raise ValidationError(_("Unit induknya, {nama}, sudah ditutup; buka unit induk itu "
+                                    "dahulu.").format(nama=induk.nama), "kode")
     unit.deleted = False
     s.flush()
     return unit

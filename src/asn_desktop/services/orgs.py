@@ -12,6 +12,7 @@ from asn_desktop.db.models import OrgUnit
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT
 from asn_desktop.errors import NotFoundError
+from asn_desktop.teks import _
 
 # jenis -> label, from the domain's one list
 JENIS_UNIT: dict[str, str] = {j.value: label for j, label in LABEL_JENIS_UNIT.items()}
@@ -61,7 +62,7 @@ def list_units(s: Session, root_id: str | None = None, *,
     else:
         root = s.get(OrgUnit, root_id)
         if root is None or root.deleted:
-            raise NotFoundError("Unit tidak ditemukan.")
+            raise NotFoundError(_("Unit tidak ditemukan."))
         if root.ditutup is not None and not termasuk_ditutup:
             return []
         out.append(UnitRow(root.id, root.kode, root.nama, root.jenis, root.parent_id, 0,
@@ -72,8 +73,9 @@ def list_units(s: Session, root_id: str | None = None, *,
 
 def pesan_unit_ditutup(nama: str, kode: str, ditutup: date) -> str:
     """Why a closed unit takes no new placement (the form, mutasi and the roster import)."""
-    return (f"{nama} ({kode}) sudah ditutup sejak {format_tanggal(ditutup)} dan tidak menerima "
-            "penempatan baru; pilih unit yang masih aktif.")
+    return _("{nama} ({kode}) sudah ditutup sejak {tanggal} dan tidak menerima penempatan "
+             "baru; pilih unit yang masih aktif.").format(
+        nama=nama, kode=kode, tanggal=format_tanggal(ditutup))
 
 
 def subtree_ids(s: Session, root_id: str) -> set[str]:
@@ -97,7 +99,7 @@ def unit_by_kode(s: Session, kode: str) -> OrgUnit:
         select(OrgUnit).where(OrgUnit.kode == kode, OrgUnit.deleted.is_(False))
     ).first()
     if unit is None:
-        raise NotFoundError(f"Unit dengan kode '{kode}' tidak ditemukan.")
+        raise NotFoundError(_("Unit dengan kode '{kode}' tidak ditemukan.").format(kode=kode))
     return unit
 
 

@@ -18,6 +18,7 @@ from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import penempatan
 from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import pesan_unit_ditutup
+from asn_desktop.teks import _
 
 _Q = TypeVar("_Q", bound="Select[*tuple[Any, ...]]")
 _INDUK = aliased(OrgUnit)
@@ -220,7 +221,7 @@ def list_pegawai_by_ids(s: Session, ids: list[str], *,
 def get_pegawai(s: Session, pegawai_id: str) -> Pegawai:
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     return p
 
 
@@ -228,7 +229,7 @@ def pegawai_by_nip(s: Session, nip: str) -> Pegawai:
     nip = nip.replace(" ", "").replace(".", "")
     p = s.scalars(select(Pegawai).where(Pegawai.nip == nip, Pegawai.deleted.is_(False))).first()
     if p is None:
-        raise NotFoundError(f"Pegawai dengan NIP/NI PPPK {nip} tidak ditemukan.")
+        raise NotFoundError(_("Pegawai dengan NIP/NI PPPK {nip} tidak ditemukan.").format(nip=nip))
     return p
 
 
@@ -297,20 +298,21 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
     try:
         status = StatusKepegawaian(data.status)
     except ValueError:
-        raise ValidationError("Status kepegawaian harus PNS atau PPPK.", "status") from None
+        raise ValidationError(_("Status kepegawaian harus PNS atau PPPK."),
+                              "status") from None
     try:
         parsed = parse_nomor_induk(status, data.nip)
     except NipError as exc:
         raise ValidationError(exc.message, "nip", exc.kode) from None
     nama = " ".join(data.nama.split())
     if len(nama) < 2:
-        raise ValidationError("Nama wajib diisi.", "nama")
+        raise ValidationError(_("Nama wajib diisi."), "nama")
     if not data.jabatan.strip():
-        raise ValidationError("Jabatan wajib diisi.", "jabatan")
+        raise ValidationError(_("Jabatan wajib diisi."), "jabatan")
     try:
         JenisJabatan(data.jenis_jabatan)
     except ValueError:
-        raise ValidationError("Jenis jabatan tidak dikenal.", "jenis_jabatan") from None
+        raise ValidationError(_("Jenis jabatan tidak dikenal."), "jenis_jabatan") from None
     golongan = data.golongan.strip()
     if status is StatusKepegawaian.PNS:
         try:
@@ -318,36 +320,37 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
         except ValidationError as exc:
             raise ValidationError(exc.message, "golongan") from None
     elif golongan not in GOLONGAN_PPPK:
-        raise ValidationError("Golongan PPPK harus I sampai XVII.", "golongan")
+        raise ValidationError(_("Golongan PPPK harus I sampai XVII."), "golongan")
     unit = s.get(OrgUnit, data.unit_id) if data.unit_id is not None else None
     if unit is None:
-        raise ValidationError("Unit kerja wajib dipilih.", "unit_id")
+        raise ValidationError(_("Unit kerja wajib dipilih."), "unit_id")
     lama = s.get(Pegawai, pegawai_id) if pegawai_id else None
     if unit.ditutup is not None and (lama is None or lama.unit_id != unit.id):
         raise ValidationError(pesan_unit_ditutup(unit.nama, unit.kode, unit.ditutup), "unit_id")
     if data.aktif != (lama.aktif if lama is not None else True):
-        raise ValidationError("Status aktif diubah dengan 'Berhenti' atau 'Pulihkan', yang "
-                              "mencatat alasan dan tanggalnya.", "aktif")
+        raise ValidationError(_("Status aktif diubah dengan 'Berhenti' atau 'Pulihkan', yang "
+                                "mencatat alasan dan tanggalnya."), "aktif")
     if data.atasan_id is not None:
         if data.atasan_id == pegawai_id:
-            raise ValidationError("Pegawai tidak dapat menjadi atasan dirinya sendiri.",
+            raise ValidationError(_("Pegawai tidak dapat menjadi atasan dirinya sendiri."),
                                   "atasan_id")
         atasan = s.get(Pegawai, data.atasan_id)
         if atasan is None:
-            raise ValidationError("Atasan langsung tidak ditemukan.", "atasan_id")
+            raise ValidationError(_("Atasan langsung tidak ditemukan."), "atasan_id")
         # an atasan who has since left stays until the central names another; a new one is
         # chosen among active employees only
         if not atasan.aktif and (lama is None or lama.atasan_id != atasan.id):
-            raise ValidationError(f"{atasan.nama} sudah berhenti; pilih atasan langsung yang "
-                                  "aktif.", "atasan_id")
+            raise ValidationError(_("{nama} sudah berhenti; pilih atasan langsung yang "
+                                    "aktif.").format(nama=atasan.nama), "atasan_id")
         if pegawai_id and _would_cycle(s, pegawai_id, data.atasan_id):
-            raise ValidationError("Atasan ini berada di bawah pegawai tersebut (berputar).",
+            raise ValidationError(_("Atasan ini berada di bawah pegawai tersebut (berputar)."),
                                   "atasan_id")
     clash = s.scalars(
         select(Pegawai.id).where(Pegawai.nip == parsed.nip, Pegawai.deleted.is_(False))
     ).first()
     if clash is not None and clash != pegawai_id:
-        raise ValidationError(f"NIP {parsed.nip} sudah dipakai pegawai lain.", "nip", "ganda")
+        raise ValidationError(_("NIP {nip} sudah dipakai pegawai lain.").format(nip=parsed.nip),
+                              "nip", "ganda")
     return {
         "status": status.value, "nip": parsed.nip, "nama": nama,
         "gelar_depan": (data.gelar_depan or "").strip() or None,
@@ -406,14 +409,15 @@ def restore_pegawai(s: Session, pegawai_id: str) -> None:
     require_master(s)
     p = s.get(Pegawai, pegawai_id)
     if p is None:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     if not p.deleted:
         return
     holder = s.scalars(select(Pegawai).where(Pegawai.nip == p.nip, Pegawai.deleted.is_(False),
                                              Pegawai.id != p.id)).first()
     if holder is not None:
-        raise ValidationError(f"NIP {p.nip} kini dipakai {holder.nama}; {p.nama} tidak dapat "
-                              "dipulihkan selama NIP itu dipakai pegawai lain.", "nip")
+        raise ValidationError(_("NIP {nip} kini dipakai {pemakai}; {nama} tidak dapat "
+                                "dipulihkan selama NIP itu dipakai pegawai lain.").format(
+                                    nip=p.nip, pemakai=holder.nama, nama=p.nama), "nip")
     p.deleted = False
 
 

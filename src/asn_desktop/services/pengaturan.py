@@ -23,6 +23,7 @@ from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import JENIS_UNIT
+from asn_desktop.teks import N_, _
 
 INSTANSI = "instansi_nama"
 TEMPAT = "tempat"
@@ -33,9 +34,10 @@ KEPALA_DAERAH = "kepala_daerah"
 
 
 def _teks(nama: str) -> Callable[[Any], Any]:
+    """A required text setting; ``nama`` is marked with N_ and translated when it is shown."""
     def check(value: Any) -> Any:
         if not isinstance(value, str) or not value.strip():
-            raise ValidationError(f"{nama} wajib diisi.", "nilai")
+            raise ValidationError(_("{nama} wajib diisi.").format(nama=_(nama)), "nilai")
         return " ".join(value.split())
 
     return check
@@ -51,60 +53,67 @@ def _frekuensi(value: Any) -> Any:
         return Frekuensi(value).value
     except ValueError:
         pilihan = ", ".join(f.value for f in Frekuensi)
-        raise ValidationError(f"Frekuensi penilaian harus salah satu dari {pilihan}.",
-                              "nilai") from None
+        raise ValidationError(_("Frekuensi penilaian harus salah satu dari {pilihan}.").format(
+            pilihan=pilihan), "nilai") from None
 
 
 def _jenis_unit(value: Any) -> Any:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValidationError("Jenis unit mandiri harus berupa daftar kode jenis unit.", "nilai")
+        raise ValidationError(_("Jenis unit mandiri harus berupa daftar kode jenis unit."),
+                              "nilai")
     asing = [v for v in value if v not in JENIS_UNIT]
     if asing:
-        raise ValidationError(f"Jenis unit tidak dikenal: {', '.join(asing)}.", "nilai")
+        raise ValidationError(_("Jenis unit tidak dikenal: {jenis}.").format(
+            jenis=", ".join(asing)), "nilai")
     return sorted(set(value))
 
 
 def _kepala_daerah(value: Any) -> Any:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise ValidationError("Kepala daerah harus berisi nama, jabatan dan NIP (teks).", "nilai")
+        raise ValidationError(_("Kepala daerah harus berisi nama, jabatan dan NIP (teks)."),
+                              "nilai")
     asing = set(value) - {"nama", "jabatan", "nip"}
     if asing:
-        raise ValidationError(f"Kunci tidak dikenal: {', '.join(sorted(asing))}.", "nilai")
+        raise ValidationError(_("Kunci tidak dikenal: {kunci}.").format(
+            kunci=", ".join(sorted(asing))), "nilai")
     out = {k: " ".join(str(value.get(k, "")).split()) for k in ("nama", "jabatan", "nip")}
     if out["nama"] and not out["jabatan"]:
-        raise ValidationError("Jabatan kepala daerah wajib diisi.", "nilai")
+        raise ValidationError(_("Jabatan kepala daerah wajib diisi."), "nilai")
     return out
 
 
 @dataclass(frozen=True)
 class SettingDef:
     key: str
-    label: str
+    label: str  # marked with N_, translated where shown (list_settings)
     default: Any  # JSON-compatible
     validate: Callable[[Any], Any]  # returns the normalised value or raises ValidationError
-    keterangan: str = ""
+    keterangan: str = ""  # as label
 
 
 SETTINGS: dict[str, SettingDef] = {
     d.key: d
     for d in (
-        SettingDef(INSTANSI, "Nama instansi", "PEMERINTAH KOTA SERANG", _teks("Nama instansi"),
-                   "Baris instansi pada kepala lembar SKP dan evaluasi."),
-        SettingDef(TEMPAT, "Tempat penandatanganan", "Serang", _teks("Tempat"),
-                   "Tempat di atas tanda tangan pejabat penilai."),
-        SettingDef(PANDUAN_DISTRIBUSI, "Panduan pola distribusi predikat",
+        SettingDef(INSTANSI, N_("Nama instansi"), "PEMERINTAH KOTA SERANG",
+                   _teks(N_("Nama instansi")),
+                   N_("Baris instansi pada kepala lembar SKP dan evaluasi.")),
+        SettingDef(TEMPAT, N_("Tempat penandatanganan"), "Serang", _teks(N_("Tempat")),
+                   N_("Tempat di atas tanda tangan pejabat penilai.")),
+        SettingDef(PANDUAN_DISTRIBUSI, N_("Panduan pola distribusi predikat"),
                    json.loads(guidance_to_json(DEFAULT_GUIDANCE)), _panduan,
-                   "Batas persentase per capaian organisasi; pelanggaran hanya peringatan."),
-        SettingDef(FREKUENSI_DEFAULT, "Frekuensi evaluasi bawaan", Frekuensi.TRIWULANAN.value,
-                   _frekuensi, "Dipakai bila tahun kinerja belum menetapkan frekuensinya."),
-        SettingDef(JENIS_UNIT_MANDIRI, "Jenis unit kerja mandiri", ["KECAMATAN", "OPD"],
+                   N_("Batas persentase per capaian organisasi; pelanggaran hanya peringatan.")),
+        SettingDef(FREKUENSI_DEFAULT, N_("Frekuensi evaluasi bawaan"),
+                   Frekuensi.TRIWULANAN.value, _frekuensi,
+                   N_("Dipakai bila tahun kinerja belum menetapkan frekuensinya.")),
+        SettingDef(JENIS_UNIT_MANDIRI, N_("Jenis unit kerja mandiri"), ["KECAMATAN", "OPD"],
                    _jenis_unit,
-                   "Pimpinan unit berjenis ini memakai format SKP JPT dan pimpinan unit kerja "
-                   "mandiri."),
-        SettingDef(KEPALA_DAERAH, "Kepala daerah (pejabat penilai tertinggi)",
+                   N_("Pimpinan unit berjenis ini memakai format SKP JPT dan pimpinan unit kerja "
+                      "mandiri.")),
+        SettingDef(KEPALA_DAERAH, N_("Kepala daerah (pejabat penilai tertinggi)"),
                    {"nama": "", "jabatan": "Wali Kota Serang", "nip": ""}, _kepala_daerah,
-                   "Pejabat penilai pegawai yang tidak memiliki atasan (mis. Sekda, kepala "
-                   "perangkat daerah); tanpa NIP dicetak '-'. Kosongkan nama bila tidak dipakai."),
+                   N_("Pejabat penilai pegawai yang tidak memiliki atasan (mis. Sekda, kepala "
+                      "perangkat daerah); tanpa NIP dicetak '-'. Kosongkan nama bila tidak "
+                      "dipakai.")),
     )
 }
 
@@ -131,7 +140,8 @@ def _def(key: str) -> SettingDef:
     try:
         return SETTINGS[key]
     except KeyError:
-        raise ValidationError(f"Pengaturan '{key}' tidak dikenal.", "key") from None
+        raise ValidationError(_("Pengaturan '{key}' tidak dikenal.").format(key=key),
+                              "key") from None
 
 
 _MEMO = "pengaturan"  # Session.info key: values read in this session, by setting
@@ -216,8 +226,8 @@ def list_settings(s: Session) -> list[SettingView]:
     out = []
     for d in SETTINGS.values():
         row = s.get(Pengaturan, d.key)
-        out.append(SettingView(d.key, d.label, d.keterangan, get_setting(s, d.key),
-                               row is None or row.deleted))
+        out.append(SettingView(d.key, _(d.label), _(d.keterangan) if d.keterangan else "",
+                               get_setting(s, d.key), row is None or row.deleted))
     return out
 
 

@@ -197,6 +197,7 @@ def _pdf(r: Rekap, path: Path) -> Path:
     return path
 
 
+OPD_PER_GRAFIK = 28
 # the screen's predikat colours (ui/widgets/eval_forms.PREDIKAT_COLORS), curve order
 WARNA_PREDIKAT = ("#8e0000", "#c62828", "#b26a00", "#2e7d32", "#1b7a3a")
 
@@ -243,13 +244,15 @@ def _grafik(r: Rekap, note: object) -> list[object]:
     city.add(bars)
     out.append(titled(city, "Sebaran predikat seluruh unit (periode terpilih)"))
     rows = [o for o in r.opd if sum(n for _p, n in o.predikat)]
-    if rows:
-        height = 50 + 14 * len(rows)
+    # a page holds about 28 OPD bars: a city of 60 OPD gets its chart in parts
+    chunks = [rows[i:i + OPD_PER_GRAFIK] for i in range(0, len(rows), OPD_PER_GRAFIK)]
+    for part, chunk in enumerate(chunks, start=1):
+        height = 50 + 14 * len(chunk)
         per_opd = Drawing(720, height + 30)
         stack = HorizontalBarChart()
         stack.x, stack.y, stack.width, stack.height = 200, 20, 420, height - 20
-        stack.data = [[dict(o.predikat).get(p, 0) for o in rows] for p in PREDIKAT_CURVE_ORDER]
-        stack.categoryAxis.categoryNames = [o.nama[:45] for o in rows]
+        stack.data = [[dict(o.predikat).get(p, 0) for o in chunk] for p in PREDIKAT_CURVE_ORDER]
+        stack.categoryAxis.categoryNames = [o.nama[:45] for o in chunk]
         stack.categoryAxis.style = "stacked"
         stack.categoryAxis.labels.fontName = REGULAR
         stack.categoryAxis.labels.fontSize = 7
@@ -267,8 +270,9 @@ def _grafik(r: Rekap, note: object) -> list[object]:
                                  for c, p in zip(WARNA_PREDIKAT, PREDIKAT_CURVE_ORDER,
                                                  strict=True)]
         per_opd.add(legend)
-        out.append(titled(per_opd, "Predikat per OPD (periode terpilih)"))
-    else:
+        suffix = f" ({part}/{len(chunks)})" if len(chunks) > 1 else ""
+        out.append(titled(per_opd, f"Predikat per OPD (periode terpilih){suffix}"))
+    if not chunks:
         out.append(Paragraph("Belum ada evaluasi yang disetujui pada periode terpilih.",
                              note))
     return out

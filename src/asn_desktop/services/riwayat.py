@@ -11,6 +11,7 @@ from asn_desktop.db.models import RiwayatDokumen
 from asn_desktop.domain.dokumen import AKSI_LABELS, Aksi, Status
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.authority import require_appraisal_scope
+from asn_desktop.teks import _
 from asn_desktop.views.dokumen import (  # re-exported: callers name them from here too
     RiwayatView as RiwayatView,
 )
@@ -72,7 +73,8 @@ def history(s: Session, dokumen_id: str) -> tuple[RiwayatView, ...]:
 def require_alasan(alasan: str | None, tindakan: str) -> str:
     teks = (alasan or "").strip()
     if not teks:
-        raise ValidationError(f"Alasan {tindakan} wajib diisi.", "alasan")
+        raise ValidationError(_("Alasan {tindakan} wajib diisi.").format(tindakan=tindakan),
+                              "alasan")
     return teks
 
 

@@ -27,6 +27,7 @@ from asn_desktop.services import penempatan
 from asn_desktop.services.authority import pelaku
 from asn_desktop.services.pegawai import label_alasan, nama_lengkap, pegawai_by_nip
 from asn_desktop.services.riwayat import clean
+from asn_desktop.teks import _, _n
 
 # A date of leaving further ahead than this is a typing mistake, not a plan.
 BATAS_MAJU = timedelta(days=365)
@@ -43,13 +44,17 @@ class BerhentiHasil:
 
     @property
     def ringkasan(self) -> str:
-        teks = (f"{self.nama} ({self.nip}) dicatat berhenti per {self.tanggal.isoformat()}: "
-                f"{label_alasan(self.alasan)}.")
+        teks = _("{nama} ({nip}) dicatat berhenti per {tanggal}: {alasan}.").format(
+            nama=self.nama, nip=self.nip, tanggal=self.tanggal.isoformat(),
+            alasan=label_alasan(self.alasan))
         n = len(self.bawahan_tanpa_atasan)
         if n:
-            teks += (f" {n} bawahan langsung kini tanpa atasan langsung yang aktif: "
-                     f"{', '.join(self.bawahan_tanpa_atasan)}; tetapkan atasan barunya.")
-        return teks + " Unit mengetahuinya dari paket pusat berikutnya."
+            teks += " " + _n("1 bawahan langsung kini tanpa atasan langsung yang aktif: "
+                             "{bawahan}; tetapkan atasan barunya.",
+                             "{n} bawahan langsung kini tanpa atasan langsung yang aktif: "
+                             "{bawahan}; tetapkan atasan barunya.", n).format(
+                n=n, bawahan=", ".join(self.bawahan_tanpa_atasan))
+        return teks + " " + _("Unit mengetahuinya dari paket pusat berikutnya.")
 
 
 @dataclass(frozen=True)
@@ -67,8 +72,8 @@ class PenempatanRow:
 
 def _hanya_pusat(s: Session) -> None:
     if not pelaku(s).may_write_master:
-        raise PermissionError_("Pegawai berhenti dan pemulihannya dicatat oleh pusat (BKPSDM); "
-                               "unit menerimanya melalui paket sinkronisasi.")
+        raise PermissionError_(_("Pegawai berhenti dan pemulihannya dicatat oleh pusat "
+                                 "(BKPSDM); unit menerimanya melalui paket sinkronisasi."))
 
 
 def _alasan(alasan: AlasanBerhenti | str) -> AlasanBerhenti:
@@ -76,24 +81,32 @@ def _alasan(alasan: AlasanBerhenti | str) -> AlasanBerhenti:
         return AlasanBerhenti(alasan)
     except ValueError:
         pilihan = ", ".join(LABEL_ALASAN_BERHENTI.values())
-        raise ValidationError(f"Alasan berhenti tidak dikenal: {alasan!r} (pilih: {pilihan}).",
+        raise ValidationError(_("Alasan berhenti tidak dikenal: {alasan} (pilih: {pilihan}).")
+                              .format(alasan=repr(alasan), pilihan=pilihan),
                               "alasan") from None
 
 
 def cek_berhenti(p: Pegawai, tanggal: date, hari_ini: date | None = None) -> None:
     """Raise unless ``p`` may be recorded as leaving service on ``tanggal``."""
     if not p.aktif:
-        sejak = f" per {p.tanggal_berhenti.isoformat()}" if p.tanggal_berhenti else ""
         alasan = f" ({label_alasan(p.alasan_berhenti)})" if p.alasan_berhenti else ""
-        raise ValidationError(f"{p.nama} ({p.nip}) sudah tercatat berhenti{sejak}{alasan}.",
-                              "nip", "sudah_berhenti")
+        if p.tanggal_berhenti:
+            pesan = _("{nama} ({nip}) sudah tercatat berhenti per {tanggal}{alasan}.").format(
+                nama=p.nama, nip=p.nip, tanggal=p.tanggal_berhenti.isoformat(), alasan=alasan)
+        else:
+            pesan = _("{nama} ({nip}) sudah tercatat berhenti{alasan}.").format(
+                nama=p.nama, nip=p.nip, alasan=alasan)
+        raise ValidationError(pesan, "nip", "sudah_berhenti")
     if p.tmt_unit is not None and tanggal < p.tmt_unit:
-        raise ValidationError(f"Tanggal berhenti {tanggal.isoformat()} untuk {p.nama} lebih awal "
-                              f"dari TMT penempatannya ({p.tmt_unit.isoformat()}).", "tanggal")
+        raise ValidationError(_("Tanggal berhenti {tanggal} untuk {nama} lebih awal dari TMT "
+                                "penempatannya ({tmt}).").format(
+                                    tanggal=tanggal.isoformat(), nama=p.nama,
+                                    tmt=p.tmt_unit.isoformat()), "tanggal")
     batas = (hari_ini or date.today()) + BATAS_MAJU
     if tanggal > batas:
-        raise ValidationError(f"Tanggal berhenti {tanggal.isoformat()} lebih dari setahun ke "
-                              "depan; periksa tahunnya.", "tanggal")
+        raise ValidationError(_("Tanggal berhenti {tanggal} lebih dari setahun ke depan; "
+                                "periksa tahunnya.").format(tanggal=tanggal.isoformat()),
+                              "tanggal")
 
 
 def catat_berhenti(s: Session, p: Pegawai, alasan: AlasanBerhenti, tanggal: date,
@@ -135,8 +148,9 @@ def pulihkan(s: Session, nip: str, catatan: str | None = None) -> Pegawai:
     _hanya_pusat(s)
     p = pegawai_by_nip(s, nip)
     if p.aktif:
-        raise ValidationError(f"NIP {p.nip} dipakai pegawai aktif {p.nama}; tidak ada yang "
-                              "dipulihkan.", "nip", "masih_aktif")
+        raise ValidationError(_("NIP {nip} dipakai pegawai aktif {nama}; tidak ada yang "
+                                "dipulihkan.").format(nip=p.nip, nama=p.nama),
+                              "nip", "masih_aktif")
     semula = ", ".join(x for x in (label_alasan(p.alasan_berhenti),
                                    p.tanggal_berhenti.isoformat() if p.tanggal_berhenti else "")
                        if x)
@@ -153,7 +167,7 @@ def pulihkan(s: Session, nip: str, catatan: str | None = None) -> Pegawai:
 def riwayat_penempatan(s: Session, pegawai_id: str) -> list[PenempatanRow]:
     """The employee's placement history, newest first (in the order it was recorded)."""
     if s.get(Pegawai, pegawai_id) is None:
-        raise NotFoundError("Pegawai tidak ditemukan.")
+        raise NotFoundError(_("Pegawai tidak ditemukan."))
     atasan = aliased(Pegawai)
     q = (select(RiwayatPenempatan.tmt, RiwayatPenempatan.peristiwa, OrgUnit.kode, OrgUnit.nama,
                 RiwayatPenempatan.jabatan, atasan.nama, atasan.gelar_depan,

@@ -33,7 +33,7 @@ from asn_desktop.domain.jabatan import (
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import identitas as ident
 from asn_desktop.services import workflow as wf
-from asn_desktop.teks import _
+from asn_desktop.teks import N_, _
 
 DOKUMEN = "skp"
 
@@ -78,21 +78,21 @@ def target_teks(i: Indikator) -> str:
 def _skp(s: Session, skp_id: str) -> Skp:
     skp = s.get(Skp, skp_id)
     if skp is None or skp.deleted:
-        raise NotFoundError("SKP tidak ditemukan.")
+        raise NotFoundError(_("SKP tidak ditemukan."))
     return skp
 
 
 def _rhk(s: Session, rhk_id: str) -> Rhk:
     r = s.get(Rhk, rhk_id)
     if r is None or r.deleted:
-        raise NotFoundError("Rencana hasil kerja tidak ditemukan.")
+        raise NotFoundError(_("Rencana hasil kerja tidak ditemukan."))
     return r
 
 
 def _indikator(s: Session, indikator_id: str) -> Indikator:
     i = s.get(Indikator, indikator_id)
     if i is None or i.deleted:
-        raise NotFoundError("Indikator tidak ditemukan.")
+        raise NotFoundError(_("Indikator tidak ditemukan."))
     return i
 
 
@@ -102,7 +102,7 @@ def _terkunci(doc: wf.Dokumen) -> str:
              "alasan) untuk mengubahnya.").format(tahun=tahun)
 
 
-JENIS = wf.JenisDokumen(DOKUMEN, "SKP", _terkunci)
+JENIS = wf.JenisDokumen(DOKUMEN, N_("SKP"), _terkunci)
 
 
 def _editable(s: Session, skp_id: str) -> Skp:
@@ -115,7 +115,7 @@ def parse_pendekatan(value: Pendekatan | str) -> Pendekatan:
     try:
         return Pendekatan(value)
     except ValueError:
-        raise ValidationError("Pendekatan harus KUANTITATIF atau KUALITATIF.",
+        raise ValidationError(_("Pendekatan harus KUANTITATIF atau KUALITATIF."),
                               "pendekatan") from None
 
 

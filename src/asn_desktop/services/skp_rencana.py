@@ -45,6 +45,7 @@ from asn_desktop.services.skp_dasar import (
     _skp,
     live_skp_of,
 )
+from asn_desktop.teks import _
 from asn_desktop.views.skp import (
     CascadeOption,
 )
@@ -56,7 +57,7 @@ def _jenis(value: JenisRhk | str) -> JenisRhk:
     try:
         return JenisRhk(value)
     except ValueError:
-        raise ValidationError("Jenis RHK harus UTAMA atau TAMBAHAN.", "jenis") from None
+        raise ValidationError(_("Jenis RHK harus UTAMA atau TAMBAHAN."), "jenis") from None
 
 
 def _perspektif(value: Perspektif | str | None) -> Perspektif | None:
@@ -65,7 +66,7 @@ def _perspektif(value: Perspektif | str | None) -> Perspektif | None:
     try:
         return Perspektif(value)
     except ValueError:
-        raise ValidationError("Perspektif tidak dikenal.", "perspektif") from None
+        raise ValidationError(_("Perspektif tidak dikenal."), "perspektif") from None
 
 
 def _next_urutan(s: Session, skp_id: str, jenis: str) -> int:
@@ -82,14 +83,15 @@ def _check_cascade(
 ) -> None:
     if (rhk_atasan_id or teks) and not form.has_rhk_pimpinan:
         raise ValidationError(
-            "SKP JPT tidak memuat Rencana Hasil Kerja Pimpinan yang Diintervensi.",
+            _("SKP JPT tidak memuat Rencana Hasil Kerja Pimpinan yang Diintervensi."),
             "rhk_atasan_id",
         )
     if rhk_atasan_id is not None:
         allowed = {o.id for o in cascade_options(s, skp.id)}
         if rhk_atasan_id not in allowed:
             raise ValidationError(
-                "RHK atasan harus salah satu RHK pada SKP pejabat penilai untuk tahun yang sama.",
+                _("RHK atasan harus salah satu RHK pada SKP pejabat penilai untuk tahun yang "
+                  "sama."),
                 "rhk_atasan_id",
             )
 
@@ -98,11 +100,11 @@ def _apply_rhk(s: Session, skp: Skp, r: Rhk, data: RhkInput) -> None:
     form = _live_form(s, skp)
     uraian = " ".join(data.uraian.split())
     if not uraian:
-        raise ValidationError("Uraian rencana hasil kerja wajib diisi.", "uraian")
+        raise ValidationError(_("Uraian rencana hasil kerja wajib diisi."), "uraian")
     jenis = _jenis(data.jenis)
     perspektif = _perspektif(data.perspektif)
     if perspektif is not None and not form.has_perspektif:
-        raise ValidationError("Perspektif hanya diisi pada SKP JPT.", "perspektif")
+        raise ValidationError(_("Perspektif hanya diisi pada SKP JPT."), "perspektif")
     teks = clean(data.rhk_atasan_teks)
     _check_cascade(s, skp, form, data.rhk_atasan_id, teks)
     if r.jenis != jenis.value or not r.urutan:
@@ -176,7 +178,7 @@ def delete_rhk(s: Session, rhk_id: str) -> None:
     inds = _live_indikator(s, r.id)
     if _used_in_approved(s, [r.id], [i.id for i in inds]):
         raise ValidationError(
-            "RHK ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus.",
+            _("RHK ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus."),
             "rhk_id",
         )
     for i in inds:
@@ -201,7 +203,7 @@ def reorder_rhk(
     group = _live_rhk(s, skp_id, first.jenis)
     by_id = {r.id: r for r in group}
     if set(ordered_ids) != set(by_id) or len(ordered_ids) != len(by_id):
-        raise ValidationError("Urutan harus memuat tepat semua RHK dari kelompok yang sama.",
+        raise ValidationError(_("Urutan harus memuat tepat semua RHK dari kelompok yang sama."),
                               "urutan")
     _renumber([by_id[i] for i in ordered_ids])
     s.flush()
@@ -230,7 +232,7 @@ def cascade_source(s: Session, skp_id: str) -> tuple[str | None, str | None]:
 
 def cascade_options(s: Session, skp_id: str) -> list[CascadeOption]:
     """The RHK of the pejabat penilai's SKP (same year) that this SKP's RHK may intervene."""
-    _, atasan_skp_id = cascade_source(s, skp_id)
+    _x, atasan_skp_id = cascade_source(s, skp_id)
     if atasan_skp_id is None or atasan_skp_id == skp_id:
         return []
     out = []
@@ -250,7 +252,7 @@ def _aspek(value: Aspek | str | None) -> Aspek | None:
     try:
         return Aspek(value)
     except ValueError:
-        raise ValidationError("Aspek harus Kuantitas, Kualitas, Waktu atau Biaya.",
+        raise ValidationError(_("Aspek harus Kuantitas, Kualitas, Waktu atau Biaya."),
                               "aspek") from None
 
 
@@ -258,16 +260,16 @@ def _apply_indikator(s: Session, skp: Skp, i: Indikator, data: IndikatorInput) -
     form = _live_form(s, skp)
     uraian = " ".join(data.uraian.split())
     if not uraian:
-        raise ValidationError("Indikator kinerja individu wajib diisi.", "uraian")
+        raise ValidationError(_("Indikator kinerja individu wajib diisi."), "uraian")
     aspek = _aspek(data.aspek)
     if aspek is not None and not form.has_aspek:
-        raise ValidationError("Aspek hanya diisi pada SKP pendekatan kuantitatif (JA/JF).",
+        raise ValidationError(_("Aspek hanya diisi pada SKP pendekatan kuantitatif (JA/JF)."),
                               "aspek")
     perspektif = _perspektif(data.perspektif)
     if perspektif is not None and not form.has_perspektif:
-        raise ValidationError("Perspektif hanya diisi pada SKP JPT.", "perspektif")
+        raise ValidationError(_("Perspektif hanya diisi pada SKP JPT."), "perspektif")
     if data.target_nilai is not None and data.target_nilai < 0:
-        raise ValidationError("Target tidak boleh negatif.", "target_nilai")
+        raise ValidationError(_("Target tidak boleh negatif."), "target_nilai")
     satuan = clean(data.target_satuan)
     i.uraian = uraian
     i.aspek = aspek.value if aspek else None
@@ -309,7 +311,7 @@ def delete_indikator(
     _editable(s, r.skp_id)
     if _used_in_approved(s, [], [i.id]):
         raise ValidationError(
-            "Indikator ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus.",
+            _("Indikator ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus."),
             "indikator_id",
         )
     i.deleted = True
@@ -322,6 +324,6 @@ def reorder_indikator(
     _editable(s, r.skp_id)
     by_id = {i.id: i for i in _live_indikator(s, rhk_id)}
     if set(ordered_ids) != set(by_id) or len(ordered_ids) != len(by_id):
-        raise ValidationError("Urutan harus memuat tepat semua indikator RHK ini.", "urutan")
+        raise ValidationError(_("Urutan harus memuat tepat semua indikator RHK ini."), "urutan")
     _renumber([by_id[x] for x in ordered_ids])
     s.flush()

@@ -29,6 +29,7 @@ from asn_desktop.services.skp import create_skp
 from asn_desktop.services.skp_dasar import _live_form
 from asn_desktop.services.skp_rencana import cascade_options
 from asn_desktop.sync.scope import chunks
+from asn_desktop.teks import _
 from asn_desktop.views.skp import CascadeOption
 
 if TYPE_CHECKING:
@@ -55,14 +56,22 @@ class SalinHasil:
 
     @property
     def ringkasan(self) -> str:
-        kata = "akan disalin" if self.coba else "disalin"
-        teks = (f"{self.disalin} SKP tahun {self.dari} {kata} ke tahun {self.ke} sebagai "
-                f"konsep; dilewati: {self.dilewati_sudah_ada} sudah memiliki SKP {self.ke}, "
-                f"{self.dilewati_tidak_aktif} pegawai tidak aktif. Tautan ke RHK atasan: "
-                f"{self.tautan_dipulihkan} dipulihkan, {self.tautan_hilang} tidak ditemukan "
-                "(dikosongkan, pilih ulang).")
         if self.coba:
-            teks += " Uji coba: tidak ada yang diubah."
+            teks = _("{disalin} SKP tahun {dari} akan disalin ke tahun {ke} sebagai konsep; "
+                     "dilewati: {sudah_ada} sudah memiliki SKP {ke}, {tidak_aktif} pegawai "
+                     "tidak aktif. Tautan ke RHK atasan: {dipulihkan} dipulihkan, {hilang} "
+                     "tidak ditemukan (dikosongkan, pilih ulang).")
+        else:
+            teks = _("{disalin} SKP tahun {dari} disalin ke tahun {ke} sebagai konsep; "
+                     "dilewati: {sudah_ada} sudah memiliki SKP {ke}, {tidak_aktif} pegawai "
+                     "tidak aktif. Tautan ke RHK atasan: {dipulihkan} dipulihkan, {hilang} "
+                     "tidak ditemukan (dikosongkan, pilih ulang).")
+        teks = teks.format(disalin=self.disalin, dari=self.dari, ke=self.ke,
+                           sudah_ada=self.dilewati_sudah_ada,
+                           tidak_aktif=self.dilewati_tidak_aktif,
+                           dipulihkan=self.tautan_dipulihkan, hilang=self.tautan_hilang)
+        if self.coba:
+            teks += " " + _("Uji coba: tidak ada yang diubah.")
         return teks
 
 
@@ -120,15 +129,15 @@ def _rencana(s: Session, dari: int, ke: int, unit_ids: frozenset[str] | None) ->
             require_unit_scope(s, uid)
         units = unit_ids
     if dari == ke:
-        raise ValidationError("Tahun asal dan tahun tujuan salinan SKP harus berbeda.", "ke")
+        raise ValidationError(_("Tahun asal dan tahun tujuan salinan SKP harus berbeda."), "ke")
     tk = s.scalars(select(TahunKinerja).where(TahunKinerja.tahun == ke,
                                               TahunKinerja.deleted.is_(False))).first()
     if tk is None:
         raise ValidationError(
-            f"Tahun kinerja {ke} belum dibuka; buka dahulu tahun itu (Pengaturan › Tahun "
-            "kinerja, atau perintah 'tahun buka').", "ke")
+            _("Tahun kinerja {tahun} belum dibuka; buka dahulu tahun itu (Pengaturan › Tahun "
+              "kinerja, atau perintah 'tahun buka').").format(tahun=ke), "ke")
     if not tk.dibuka:
-        raise ValidationError(f"Tahun kinerja {ke} sudah ditutup.", "ke")
+        raise ValidationError(_("Tahun kinerja {tahun} sudah ditutup.").format(tahun=ke), "ke")
     q = (select(Skp, Pegawai).join(Pegawai, Pegawai.id == Skp.pegawai_id)
          .where(Skp.tahun == dari, Skp.deleted.is_(False),
                 Skp.status == Status.DISETUJUI.value)
@@ -158,7 +167,7 @@ def _rencana(s: Session, dari: int, ke: int, unit_ids: frozenset[str] | None) ->
 
 def _salin(s: Session, dari: int, ke: int, rencana: _Rencana) -> SalinHasil:
     alasan = f"Disalin dari SKP tahun {dari}."
-    rhk, indikator = _rencana_kerja(s, [old.id for old, _ in rencana.sumber])
+    rhk, indikator = _rencana_kerja(s, [old.id for old, _x in rencana.sumber])
     with s.no_autoflush:  # the new rows go out in one flush per SKP, not one per read
         salinan = [_salin_satu(s, old, p, ke, alasan, rhk.get(old.id, []), indikator)
                    for old, p in rencana.sumber]

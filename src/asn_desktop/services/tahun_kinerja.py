@@ -14,11 +14,12 @@ from asn_desktop.domain.periods import TAHUN_MAX, TAHUN_MIN, Frekuensi
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.authority import require_master
 from asn_desktop.services.evaluasi_periode import ensure_periods, ensure_tahun
+from asn_desktop.teks import N_, _
 
 FREKUENSI_LABEL = {
-    Frekuensi.BULANAN: "bulanan",
-    Frekuensi.TRIWULANAN: "triwulanan",
-    Frekuensi.SEMESTERAN: "semesteran",
+    Frekuensi.BULANAN: N_("bulanan"),
+    Frekuensi.TRIWULANAN: N_("triwulanan"),
+    Frekuensi.SEMESTERAN: N_("semesteran"),
 }
 
 
@@ -36,14 +37,14 @@ def _frekuensi(value: Frekuensi | str) -> Frekuensi:
     try:
         return Frekuensi(str(value).upper())
     except ValueError:
-        pilihan = ", ".join(FREKUENSI_LABEL.values())
-        raise ValidationError(f"Frekuensi evaluasi harus salah satu dari {pilihan}.",
-                              "frekuensi") from None
+        pilihan = ", ".join(FREKUENSI_LABEL.values())  # what may be typed: not translated
+        raise ValidationError(_("Frekuensi evaluasi harus salah satu dari {pilihan}.").format(
+            pilihan=pilihan), "frekuensi") from None
 
 
 def _label(value: str) -> str:
     try:
-        return FREKUENSI_LABEL[Frekuensi(value)]
+        return _(FREKUENSI_LABEL[Frekuensi(value)])
     except ValueError:
         return value.lower()
 
@@ -56,20 +57,23 @@ def buka_tahun(s: Session, tahun: int, frekuensi: Frekuensi) -> TahunRow:
     frek = _frekuensi(frekuensi)
     if not TAHUN_MIN <= tahun <= TAHUN_MAX:
         raise ValidationError(
-            f"Tahun {tahun} di luar rentang {TAHUN_MIN}–{TAHUN_MAX}.", "tahun")
+            _("Tahun {tahun} di luar rentang {min}–{max}.").format(
+                tahun=tahun, min=TAHUN_MIN, max=TAHUN_MAX), "tahun")
     ada = s.scalars(
         select(TahunKinerja).where(TahunKinerja.tahun == tahun, TahunKinerja.deleted.is_(False))
     ).first()
     if ada is not None:
         if not ada.dibuka:
-            raise ValidationError(f"Tahun kinerja {tahun} sudah ada dan telah ditutup.", "tahun")
+            raise ValidationError(_("Tahun kinerja {tahun} sudah ada dan telah ditutup.").format(
+                tahun=tahun), "tahun")
         if ada.frekuensi == frek.value:
             raise ValidationError(
-                f"Tahun kinerja {tahun} sudah dibuka (frekuensi {_label(ada.frekuensi)}).",
-                "tahun")
+                _("Tahun kinerja {tahun} sudah dibuka (frekuensi {frekuensi}).").format(
+                    tahun=tahun, frekuensi=_label(ada.frekuensi)), "tahun")
         raise ValidationError(
-            f"Tahun kinerja {tahun} sudah dibuka dengan frekuensi {_label(ada.frekuensi)}, "
-            f"bukan {FREKUENSI_LABEL[frek]}; tahun yang sudah dibuka tidak dibuka ulang.",
+            _("Tahun kinerja {tahun} sudah dibuka dengan frekuensi {frekuensi}, bukan {diminta}; "
+              "tahun yang sudah dibuka tidak dibuka ulang.").format(
+                tahun=tahun, frekuensi=_label(ada.frekuensi), diminta=_(FREKUENSI_LABEL[frek])),
             "frekuensi")
     ensure_tahun(s, tahun, frek)
     ensure_periods(s, tahun)

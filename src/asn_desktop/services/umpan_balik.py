@@ -20,6 +20,7 @@ from asn_desktop.services import identitas as ident
 from asn_desktop.services.authority import require_appraisal_scope, require_unit_scope
 from asn_desktop.services.pegawai import nama_lengkap
 from asn_desktop.services.riwayat import clean, lines
+from asn_desktop.teks import _
 
 PERAN_LABELS: dict[Peran, str] = {Peran.ATASAN: "Atasan", Peran.REKAN: "Rekan kerja"}
 _NILAI_NAMA = {v.kode: v.nilai for v in BERAKHLAK}
@@ -91,7 +92,7 @@ class ForumView:
 def _pegawai(s: Session, pegawai_id: str, field: str) -> Pegawai:
     p = s.get(Pegawai, pegawai_id)
     if p is None or p.deleted:
-        raise ValidationError("Pegawai tidak ditemukan.", field)
+        raise ValidationError(_("Pegawai tidak ditemukan."), field)
     return p
 
 
@@ -114,30 +115,33 @@ def _check(s: Session, data: UmpanBalikInput) -> tuple[str, str, str | None]:
     g = _pegawai(s, data.pemberi_id, "pemberi_id")
     isi = (data.isi or "").strip()
     if not isi:
-        raise ValidationError("Isi umpan balik wajib diisi.", "isi")
+        raise ValidationError(_("Isi umpan balik wajib diisi."), "isi")
     if g.id == p.id:
-        raise ValidationError("Pegawai tidak dapat memberi umpan balik kepada dirinya sendiri.",
-                              "pemberi_id")
+        raise ValidationError(
+            _("Pegawai tidak dapat memberi umpan balik kepada dirinya sendiri."), "pemberi_id")
     try:
         peran = Peran(data.peran)
     except ValueError:
-        raise ValidationError("Peran pemberi harus ATASAN atau REKAN.", "peran") from None
+        raise ValidationError(_("Peran pemberi harus ATASAN atau REKAN."),
+                              "peran") from None
     atasan = atasan_ids(s, p, data.tanggal.year)
     if peran is Peran.ATASAN and g.id not in atasan:
         raise ValidationError(
-            f"{g.nama} bukan atasan {p.nama}; umpan balik atasan hanya dari atasan langsung "
-            "atau pejabat penilai.",
+            _("{pemberi} bukan atasan {pegawai}; umpan balik atasan hanya dari atasan langsung "
+              "atau pejabat penilai.").format(pemberi=g.nama, pegawai=p.nama),
             "pemberi_id",
         )
     if peran is Peran.REKAN:
         if g.id in atasan:
-            raise ValidationError(f"{g.nama} adalah atasan {p.nama}; pilih peran Atasan.",
-                                  "peran")
+            raise ValidationError(
+                _("{pemberi} adalah atasan {pegawai}; pilih peran Atasan.").format(
+                    pemberi=g.nama, pegawai=p.nama), "peran")
         same_atasan = p.atasan_id is not None and g.atasan_id == p.atasan_id
         same_unit = p.unit_id is not None and g.unit_id == p.unit_id
         if not (same_atasan or same_unit):
             raise ValidationError(
-                f"{g.nama} bukan rekan kerja {p.nama} (tidak seatasan dan tidak satu unit).",
+                _("{pemberi} bukan rekan kerja {pegawai} (tidak seatasan dan tidak satu "
+                  "unit).").format(pemberi=g.nama, pegawai=p.nama),
                 "pemberi_id",
             )
     if data.periode_kode:
@@ -152,11 +156,11 @@ def _check(s: Session, data: UmpanBalikInput) -> tuple[str, str, str | None]:
         r = s.get(Rhk, data.rhk_id)
         skp = s.get(Skp, r.skp_id) if r is not None and not r.deleted else None
         if skp is None or skp.deleted or skp.pegawai_id != p.id:
-            raise ValidationError("RHK tersebut bukan milik SKP pegawai ini.", "rhk_id")
+            raise ValidationError(_("RHK tersebut bukan milik SKP pegawai ini."), "rhk_id")
     if data.forum_id is not None:
         f = s.get(ForumEvaluasi, data.forum_id)
         if f is None or f.deleted:
-            raise ValidationError("Forum evaluasi kinerja tidak ditemukan.", "forum_id")
+            raise ValidationError(_("Forum evaluasi kinerja tidak ditemukan."), "forum_id")
     return isi, periode.kode, nilai_kode
 
 
@@ -176,7 +180,7 @@ def add_umpan_balik(
 def _row(s: Session, umpan_balik_id: str) -> UmpanBalik:
     row = s.get(UmpanBalik, umpan_balik_id)
     if row is None or row.deleted:
-        raise NotFoundError("Umpan balik tidak ditemukan.")
+        raise NotFoundError(_("Umpan balik tidak ditemukan."))
     return row
 
 
@@ -258,10 +262,10 @@ def feedback_by(s: Session, pemberi_id: str, tahun: int) -> list[UmpanBalikRow]:
 def _forum_values(s: Session, data: ForumInput) -> dict[str, object]:
     unit = s.get(OrgUnit, data.unit_id)
     if unit is None or unit.deleted:
-        raise ValidationError("Unit forum tidak ditemukan.", "unit_id")
+        raise ValidationError(_("Unit forum tidak ditemukan."), "unit_id")
     agenda = (data.agenda or "").strip()
     if not agenda:
-        raise ValidationError("Agenda forum wajib diisi.", "agenda")
+        raise ValidationError(_("Agenda forum wajib diisi."), "agenda")
     if data.pegawai_presentasi_id is not None:
         _pegawai(s, data.pegawai_presentasi_id, "pegawai_presentasi_id")
     peserta = "\n".join(" ".join(x.split()) for x in data.peserta if x.strip()) or None
@@ -274,7 +278,7 @@ def _forum_values(s: Session, data: ForumInput) -> dict[str, object]:
 def _forum(s: Session, forum_id: str) -> ForumEvaluasi:
     f = s.get(ForumEvaluasi, forum_id)
     if f is None or f.deleted:
-        raise NotFoundError("Forum evaluasi kinerja tidak ditemukan.")
+        raise NotFoundError(_("Forum evaluasi kinerja tidak ditemukan."))
     return f
 
 
