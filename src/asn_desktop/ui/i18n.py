@@ -58,6 +58,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # Extracted by lupdate; shown through label().
 _DOMAIN_LABELS = (
+    # period names as the screen shows them (widgets.common.periode_text)
+    QT_TRANSLATE_NOOP("domain", "Triwulan I"),
+    QT_TRANSLATE_NOOP("domain", "Triwulan II"),
+    QT_TRANSLATE_NOOP("domain", "Triwulan III"),
+    QT_TRANSLATE_NOOP("domain", "Triwulan IV (akhir)"),
+    QT_TRANSLATE_NOOP("domain", "Semester I"),
+    QT_TRANSLATE_NOOP("domain", "Semester II"),
+    QT_TRANSLATE_NOOP("domain", "Akhir"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Januari"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Februari"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Maret"),
+    QT_TRANSLATE_NOOP("domain", "Bulan April"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Mei"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Juni"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Juli"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Agustus"),
+    QT_TRANSLATE_NOOP("domain", "Bulan September"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Oktober"),
+    QT_TRANSLATE_NOOP("domain", "Bulan November"),
+    QT_TRANSLATE_NOOP("domain", "Bulan Desember"),
     QT_TRANSLATE_NOOP("domain", "JPT Utama"),
     QT_TRANSLATE_NOOP("domain", "JPT Madya"),
     QT_TRANSLATE_NOOP("domain", "JPT Pratama"),

@@ -78,6 +78,15 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return t
 
 
+def _fit_headings(t: QTableWidget, widths: list[int]) -> None:
+    """Each column at least as wide as its heading, in whatever language it is."""
+    fm = t.horizontalHeader().fontMetrics()
+    for i, w in enumerate(widths):
+        head = t.horizontalHeaderItem(i)
+        need = fm.horizontalAdvance(head.text()) + 24 if head is not None else 0
+        t.setColumnWidth(i, max(w, need))
+
+
 class PemantauanPage(Page):
     key = "pemantauan"
 
@@ -119,9 +128,7 @@ class PemantauanPage(Page):
             head = self.opd.horizontalHeaderItem(i)
             if head is not None:
                 head.setToolTip(label(p.value))
-        widths = [130, 260, 65, 110, 115, 45, 45, 45, 45, 45, 80, 130, 110, 60]
-        for i, w in enumerate(widths):
-            self.opd.setColumnWidth(i, w)
+        _fit_headings(self.opd, [130, 260, 65, 110, 115, 45, 45, 45, 45, 45, 80, 130, 110, 60])
         self.opd.setSortingEnabled(True)
         self.opd.sortItems(0, Qt.SortOrder.AscendingOrder)
         self.opd.itemSelectionChanged.connect(self._opd_chosen)
@@ -131,14 +138,12 @@ class PemantauanPage(Page):
             self.tr("NIP"), self.tr("Nama"), self.tr("Jabatan"), self.tr("SKP"),
             self.tr("Evaluasi periode"), self.tr("Predikat periode"),
             self.tr("Predikat tahunan"), self.tr("Riwayat predikat")])
-        for i, w in enumerate([170, 230, 230, 90, 110, 120, 120, 220]):
-            self.people.setColumnWidth(i, w)
+        _fit_headings(self.people, [170, 230, 230, 90, 110, 120, 120, 220])
         self.people.cellDoubleClicked.connect(self._open_person)
         self.follow = _table("tabel_tindak_lanjut", [
             self.tr("Tindak lanjut"), self.tr("NIP"), self.tr("Nama"), self.tr("Jabatan"),
             self.tr("OPD"), self.tr("Predikat tahunan")])
-        for i, w in enumerate([300, 170, 230, 230, 220, 120]):
-            self.follow.setColumnWidth(i, w)
+        _fit_headings(self.follow, [300, 170, 230, 230, 220, 120])
         self.follow.cellDoubleClicked.connect(self._open_follow)
         self.tabs.addTab(self.people, self.tr("Pegawai OPD terpilih"))
         self.tabs.addTab(self.follow, self.tr("Tindak lanjut"))

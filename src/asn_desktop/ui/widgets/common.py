@@ -195,5 +195,6 @@ def translate_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
 def periode_text(label_text: str) -> str:
     """The domain's period label for the screen: 'TRIWULAN IV-AKHIR' → 'Triwulan IV (akhir)'."""
     from asn_desktop.domain.label import periode_teks
+    from asn_desktop.ui.i18n import label
 
-    return periode_teks(label_text)
+    return label(periode_teks(label_text))

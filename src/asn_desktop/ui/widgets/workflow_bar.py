@@ -7,6 +7,15 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from asn_desktop.services import workflow as wf
+from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+# the workflow table's button texts, for lupdate (they reach the bar through wf.TRANSISI)
+_EXTRACT = (
+    QT_TRANSLATE_NOOP("WorkflowBar", "Ajukan"),
+    QT_TRANSLATE_NOOP("WorkflowBar", "Kembalikan…"),
+    QT_TRANSLATE_NOOP("WorkflowBar", "Setujui"),
+    QT_TRANSLATE_NOOP("WorkflowBar", "Buka kembali…"),
+)
 
 
 class WorkflowBar(QWidget):
