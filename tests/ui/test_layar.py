@@ -31,6 +31,7 @@ RAW = (
     re.compile(r"\b\d{4}-(?:TW\d|SM\d|BL\d\d|BL-AKHIR|SM-AKHIR)\b"),
     re.compile(r"\bTRIWULAN IV-AKHIR\b"),
     re.compile(r"\b(?:DRAFT|DIAJUKAN|DISETUJUI|KUANTITATIF|KUALITATIF|JPT_PRATAMA|PELAKSANA)\b"),
+    re.compile(r"^(?:ISTIMEWA|BAIK|BUTUH PERBAIKAN|KURANG|SANGAT KURANG)$"),
     re.compile(r"\b(?:diatas|dibawah)\b", re.IGNORECASE),
 )
 
@@ -51,6 +52,9 @@ def _texts(root: QWidget) -> list[str]:
         elif isinstance(w, QTableWidget):
             out += [w.item(r, c).text() for r in range(min(w.rowCount(), 30))
                     for c in range(w.columnCount()) if w.item(r, c) is not None]
+            out += [cell.currentText() for r in range(min(w.rowCount(), 30))
+                    for c in range(w.columnCount())
+                    if isinstance(cell := w.cellWidget(r, c), QComboBox)]
     return out
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.organisasi import CapaianOrganisasi, rule_text
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from asn_desktop.ui.i18n import label as kata
 from asn_desktop.ui.widgets.common import named
 
 NONE_TEXT = "—"
@@ -169,7 +170,7 @@ class DistributionField(QWidget):
         self.table.insertRow(r)
         combo = QComboBox()
         for c in CapaianOrganisasi:
-            combo.addItem(c.value, c.value)
+            combo.addItem(kata(c.value.title()), c.value)
         combo.setCurrentIndex(max(combo.findData(capaian), 0))
         picker = PredikatPicker()
         picker.set_value(rule.get("predikat") or [])
