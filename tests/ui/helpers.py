@@ -34,20 +34,28 @@ def new_bawahan(ws: Any, *, jenis: str = "PELAKSANA", urut: int = 901) -> tuple[
         return p.id, atasan.id
 
 
-def approved_skp(ws: Any, pegawai_id: str) -> str:
-    """An approved SKP with one RHK (linked to the atasan's first RHK) and one indicator."""
+def draft_skp(ws: Any, pegawai_id: str) -> str:
+    """A complete draft SKP: one RHK (linked to the atasan's first RHK) and one indicator."""
     from asn_desktop.domain.jabatan import Aspek
     from asn_desktop.services import skp as ssvc
 
-    tahun = date.today().year
     with ws.session() as s:
-        skp_id = ssvc.create_skp(s, pegawai_id, tahun)
+        skp_id = ssvc.create_skp(s, pegawai_id, date.today().year)
         opts = ssvc.cascade_options(s, skp_id)
         rhk = ssvc.add_rhk(s, skp_id, ssvc.RhkInput(
             "Tersusunnya data kepegawaian", rhk_atasan_id=opts[0].id if opts else None))
         ssvc.add_indikator(s, rhk, ssvc.IndikatorInput(
             "Jumlah dokumen data pegawai", aspek=Aspek.KUANTITAS, target_nilai=12,
             target_satuan="Dokumen"))
+    return skp_id
+
+
+def approved_skp(ws: Any, pegawai_id: str) -> str:
+    """An approved SKP with one RHK (linked to the atasan's first RHK) and one indicator."""
+    from asn_desktop.services import skp as ssvc
+
+    skp_id = draft_skp(ws, pegawai_id)
+    with ws.session() as s:
         ssvc.ajukan(s, skp_id)
         ssvc.setujui(s, skp_id)
     return skp_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from tests.ui.helpers import new_bawahan, screenshot
+from tests.ui.helpers import draft_skp, new_bawahan, screenshot
 
 
 def test_home_lists_work_and_links_to_it(window: Any, qtbot: Any, ctx: Any) -> None:
@@ -86,23 +86,15 @@ def test_cards_open_the_list_they_count_with_status(window: Any, qtbot: Any,
 
 def test_approving_an_skp_moves_it_between_filters(window: Any, qtbot: Any, ctx: Any) -> None:
     """The status column follows the document: submitting a draft moves the row."""
-    from datetime import date
 
     from tests.ui.helpers import wait_ops
 
-    from asn_desktop.domain.jabatan import Aspek
-    from asn_desktop.services import skp as ssvc
     from asn_desktop.services.status_kerja import StatusKerja
     from asn_desktop.services.workflow import Langkah
     from asn_desktop.ui.models.pegawai_model import COL_KERJA
 
     pid, _ = new_bawahan(ctx.ws)
-    with ctx.ws.session() as s:
-        skp_id = ssvc.create_skp(s, pid, date.today().year)
-        link = ssvc.cascade_options(s, skp_id)[0].id
-        rid = ssvc.add_rhk(s, skp_id, ssvc.RhkInput("Terkelolanya data", rhk_atasan_id=link))
-        ssvc.add_indikator(s, rid, ssvc.IndikatorInput("Jumlah data", Aspek.KUANTITAS, 4,
-                                                       "Dokumen"))
+    draft_skp(ctx.ws, pid)
     window.go("skp")
     page = window.page("skp")
     page.refresh()

@@ -9,10 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 from sqlalchemy import select
-from tests.ui.helpers import new_bawahan, wait_ops
+from tests.ui.helpers import draft_skp, new_bawahan, wait_ops
 
 from asn_desktop.db.models import Evaluasi, Skp
-from asn_desktop.domain.jabatan import Aspek
 from asn_desktop.services import skp as ssvc
 from asn_desktop.services.status_kerja import StatusKerja
 from asn_desktop.services.workflow import Langkah
@@ -23,12 +22,7 @@ def _drafts(ctx: Any, n: int) -> list[str]:
     ids = []
     for k in range(n):
         pid, _ = new_bawahan(ctx.ws, urut=910 + k)
-        with ctx.ws.session() as s:
-            skp_id = ssvc.create_skp(s, pid, date.today().year)
-            link = ssvc.cascade_options(s, skp_id)[0].id
-            rid = ssvc.add_rhk(s, skp_id, ssvc.RhkInput("Terkelolanya arsip", rhk_atasan_id=link))
-            ssvc.add_indikator(s, rid, ssvc.IndikatorInput("Jumlah arsip", Aspek.KUANTITAS, 4,
-                                                           "Berkas"))
+        draft_skp(ctx.ws, pid)
         ids.append(pid)
     empty, _ = new_bawahan(ctx.ws, urut=930)
     with ctx.ws.session() as s:
