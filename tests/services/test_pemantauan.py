@@ -88,6 +88,13 @@ def test_lists_history_and_follow_up(ws: Workspace, city: Org) -> None:
                                      TAHUN: Predikat.SANGAT_BAIK}
     assert [p.pegawai_id for p in r.tindak_lanjut_sangat_baik] == [city.kadis]
     assert [p.pegawai_id for p in r.tindak_lanjut_pembinaan] == [city.kabid]
+    # the Pegawai page's detail shows the same history
+    from asn_desktop.services import pegawai
+
+    with ws.db.Session() as s:
+        assert pegawai.detail(s, city.kadis).predikat_tahunan == {
+            TAHUN - 1: "Sangat Baik", TAHUN: "Sangat Baik"}
+        assert pegawai.detail(s, city.perawat).predikat_tahunan == {}
     kabid = next(p for p in r.pegawai if p.pegawai_id == city.kabid)
     assert kabid.predikat_tahunan is Predikat.BUTUH_PERBAIKAN
     assert set(kabid.per_periode) == {f"{TAHUN}-TW3", f"{TAHUN}-TW4"}

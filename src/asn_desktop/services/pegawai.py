@@ -185,6 +185,8 @@ class PegawaiDetail:
     alasan_berhenti: str | None = None  # set while not aktif (domain.siklus_pegawai)
     alasan_berhenti_label: str = ""  # "Pensiun", ...
     tanggal_berhenti: date | None = None
+    # the approved annual predikat of the last years (year -> "Baik"), for HR decisions
+    predikat_tahunan: dict[int, str] = field(default_factory=dict)
 
 
 def _row_of(s: Session, pegawai_id: str) -> PegawaiRow | None:
@@ -257,7 +259,15 @@ def detail(s: Session, pegawai_id: str) -> PegawaiDetail:
         alasan_berhenti=p.alasan_berhenti,
         alasan_berhenti_label=label_alasan(p.alasan_berhenti),
         tanggal_berhenti=p.tanggal_berhenti,
+        predikat_tahunan=_predikat_tahunan(s, p.id),
     )
+
+
+def _predikat_tahunan(s: Session, pegawai_id: str) -> dict[int, str]:
+    from asn_desktop.services.pemantauan import riwayat_predikat  # it reads this module
+
+    found = riwayat_predikat(s, [pegawai_id], date.today().year)
+    return {y: v.value for y, v in sorted(found.get(pegawai_id, {}).items())}
 
 
 def label_alasan(alasan: str | None) -> str:

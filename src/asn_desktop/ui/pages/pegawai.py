@@ -27,6 +27,7 @@ from asn_desktop.services import siklus_pegawai as siklus
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.dialogs.pegawai_terhapus import PegawaiTerhapusDialog
+from asn_desktop.ui.i18n import label
 from asn_desktop.ui.models.pegawai_model import jenis_label
 from asn_desktop.ui.ops import pegawai as ops
 from asn_desktop.ui.pages.base import Page
@@ -57,6 +58,7 @@ class PegawaiDetailPanel(QWidget):
             ("unit", self.tr("Unit kerja")),
             ("lahir", self.tr("Tanggal lahir")),
             ("jk", self.tr("Jenis kelamin")),
+            ("predikat", self.tr("Predikat tahunan")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -119,7 +121,9 @@ class PegawaiDetailPanel(QWidget):
         self.fields["jabatan"].setText(r.jabatan)
         self.fields["jenis"].setText(jenis_label(r.jenis_jabatan)
                                      + (self.tr(" (pimpinan unit)") if d.pimpinan_unit else ""))
-        self.fields["unit"].setText(r.unit_nama + (
+        self.fields["predikat"].setText(", ".join(
+            f"{y}: {label(v)}" for y, v in d.predikat_tahunan.items()) or "—")
+        self.fields["unit"].setText(r.unit_lengkap + (
             self.tr(" (TMT {0})").format(format_tanggal(d.tmt_unit)) if d.tmt_unit else ""))
         if not d.aktif:
             self.fields["status"].setText(self.tr("{0} · berhenti: {1}, {2}").format(
