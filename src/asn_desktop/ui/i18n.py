@@ -48,8 +48,11 @@ def install(app: QCoreApplication, language: str | None) -> str:
 
 
 def label(text: str) -> str:
-    """A domain label ("Di Atas Ekspektasi", "JPT Pratama"…) in the interface language."""
-    return QCoreApplication.translate("domain", text)
+    """A domain label ("Di Atas Ekspektasi", "JPT Pratama"…) or a stored code ("DRAFT",
+    "2026-TW4": said in words by domain.label.teks first) in the interface language."""
+    from asn_desktop.domain.label import teks
+
+    return QCoreApplication.translate("domain", teks(text))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
