@@ -23,6 +23,7 @@ from asn_desktop.sync.conflicts import ConflictView, Resolved
 from asn_desktop.sync.fingerprint import fingerprint as _fingerprint
 from asn_desktop.sync.importer import Local
 from asn_desktop.sync.scope import raw
+from asn_desktop.teks import N_, _
 
 # ----------------------------------------------------------------------------------- status
 
@@ -52,7 +53,7 @@ class PeerStatus:
         return {**self.__dict__, "menunggu_konfirmasi": self.menunggu_konfirmasi}
 
 
-STATUS_LABEL = {"active": "aktif", "invited": "diundang", "revoked": "dicabut"}
+STATUS_LABEL = {"active": N_("aktif"), "invited": N_("diundang"), "revoked": N_("dicabut")}
 
 
 @dataclass(frozen=True)
@@ -68,17 +69,23 @@ class SyncStatus:
     @property
     def ringkasan(self) -> str:
         if not self.peers:
-            head = "Belum ada instalasi lain yang terhubung"
+            head = _("Belum ada instalasi lain yang terhubung")
         else:
             head = "; ".join(
-                f"{p.nama} ({STATUS_LABEL.get(p.status, p.status)}): {p.belum_dikirim} perubahan "
-                f"belum dikirim, {p.menunggu_konfirmasi} menunggu konfirmasi" for p in self.peers)
-        text = (f"{head}. Konflik terbuka: {self.konflik}. Instalasi yang perlu dikirimi paket: "
-                f"{self.paket_belum_dikirim}.")
+                _("{nama} ({status}): {belum} perubahan belum dikirim, {menunggu} menunggu "
+                  "konfirmasi").format(
+                    nama=p.nama, status=_(STATUS_LABEL.get(p.status, p.status)),
+                    belum=p.belum_dikirim, menunggu=p.menunggu_konfirmasi)
+                for p in self.peers)
+        text = _("{head}. Konflik terbuka: {konflik}. Instalasi yang perlu dikirimi paket: "
+                 "{paket}.").format(head=head, konflik=self.konflik,
+                                    paket=self.paket_belum_dikirim)
         for p in self.peers:
             if p.pemulihan:
-                text += f"\n{p.nama}: {p.pemulihan}"
-        return f"{text}\nPERINGATAN: {self.peringatan_jam}" if self.peringatan_jam else text
+                text += f"\n{p.nama}: {_(p.pemulihan)}"
+        if self.peringatan_jam:
+            text += "\n" + _("PERINGATAN: {pesan}").format(pesan=self.peringatan_jam)
+        return text
 
     def to_json(self) -> dict[str, Any]:
         return {"peran": self.peran, "node": self.node, "konflik": self.konflik,
@@ -99,13 +106,14 @@ def status(ws: Workspace) -> SyncStatus:
         for p in peers_mod.peers(db):
             note = None
             if p.give_back_until:
-                note = ("dipulihkan dari cadangan; paket berikutnya untuknya mengirim ulang apa "
-                        "yang hilang darinya, tanpa --full.")
+                note = N_("dipulihkan dari cadangan; paket berikutnya untuknya mengirim ulang "
+                          "apa yang hilang darinya, tanpa --full.")
             # a receipt in the very second of the restore is still the backup's (seconds are
             # what both times keep)
             elif restored and (p.last_recv_at is None or p.last_recv_at <= restored):
-                note = ("belum ada paket darinya sejak komputer ini dipulihkan dari cadangan; "
-                        "paket berikutnya darinya mengembalikan apa yang hilang di sini.")
+                note = N_("belum ada paket darinya sejak komputer ini dipulihkan dari "
+                          "cadangan; paket berikutnya darinya mengembalikan apa yang hilang di "
+                          "sini.")
             unacked, unsent = peers_mod.pending_for(db, local, p)
             rows.append(PeerStatus(
                 p.nama, p.kode or peers_mod.CENTRAL_LABEL, p.role, p.status, p.last_sent_at,

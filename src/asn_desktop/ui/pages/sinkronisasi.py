@@ -34,6 +34,7 @@ from asn_desktop.db.sync_models import DOUBLE
 from asn_desktop.services import sync_service as svc
 from asn_desktop.sync.conflicts import TABLE_LABELS
 from asn_desktop.sync.container import EXT_PACKAGE
+from asn_desktop.teks import _
 from asn_desktop.ui import context as c
 from asn_desktop.ui import drives, messages
 from asn_desktop.ui.ops import sinkronisasi as ops
@@ -239,7 +240,7 @@ class SinkronisasiPage(Page):
         self.status.setText(st.ringkasan)
         self.peers.setRowCount(len(st.peers))
         for i, p in enumerate(st.peers):
-            values = (f"{p.nama} ({p.kode})", svc.STATUS_LABEL.get(p.status, p.status),
+            values = (f"{p.nama} ({p.kode})", _(svc.STATUS_LABEL.get(p.status, p.status)),
                       _when(p.terakhir_dikirim), _when(p.terakhir_diterima),
                       f"{p.belum_dikirim} / {p.menunggu_konfirmasi}")
             for col, text in enumerate(values):
@@ -276,7 +277,7 @@ class SinkronisasiPage(Page):
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if not paths:
-            paths, _ = QFileDialog.getOpenFileNames(
+            paths, _filter = QFileDialog.getOpenFileNames(
                 self, self.tr("Pilih paket sinkronisasi"), "",
                 self.tr("Paket Kinerja ASN (*{0});;Semua berkas (*)").format(EXT_PACKAGE))
         if not paths:
