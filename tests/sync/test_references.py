@@ -135,6 +135,9 @@ def _one_change(net: Net, tmp: Path, skp: str, node: str, seen: tuple[int, str] 
     head = lines([])[0][0]
     nodes = [a.info.node_id] + ([c.info.node_id] if c.info.node_id in (node, *(seen or ())) else [])
     hlc = a.db.context.hlc()
+    if seen is not None:
+        # written after what it claims to have seen, even when both fall in one millisecond
+        hlc = max(hlc, seen[0] + 1)
     item: list[Any] = [FIELD_INDEX[("skp", "catatan")], "Diubah diam-diam", hlc,
                        nodes.index(node)]
     if seen is not None:
