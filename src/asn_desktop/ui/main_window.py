@@ -23,6 +23,7 @@ from asn_desktop.ui import messages, operations
 from asn_desktop.ui.context import ORGANISASI, PEGAWAI, SYNC, AppContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
+from asn_desktop.ui.widgets.aksesibilitas import lengkapi
 from asn_desktop.ui.widgets.common import UnitCombo, named
 
 GEOMETRY_KEY = "jendela"  # local setting: the main window's size and place on this computer
@@ -306,6 +307,7 @@ class MainWindow(QMainWindow):
                     break
             else:
                 raise KeyError(key)
+            lengkapi(page)  # every input named for a screen reader, labels as buddies
             self._pages[key] = page
             self.stack.addWidget(page)
         return page
