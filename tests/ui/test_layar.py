@@ -106,6 +106,13 @@ def _tour(window: Any, ctx: Any, prefix: str) -> list[str]:
             name = f"evaluasi-{pendekatan.lower()}"
             problems += _check(window, name)
             screenshot(window, f"{prefix}-{name}")
+            editor = window.page("evaluasi").editor
+            for tab in (editor.perilaku, editor.penilaian):
+                editor.tabs.setCurrentWidget(tab)
+                part = f"{name}-{editor.tabs.tabText(editor.tabs.currentIndex())}"
+                problems += _check(window, part)
+                screenshot(window, f"{prefix}-{name}-{type(tab).__name__.lower()}")
+            editor.tabs.setCurrentWidget(editor.hasil)
     window.go("evaluasi")
     window.page("evaluasi").modes.setCurrentIndex(1)
     problems += _check(window, "distribusi")

@@ -90,3 +90,12 @@ _KOLOM: dict[str, str] = {
 def kolom_teks(kolom: str) -> str:
     """'catatan_rekomendasi' → 'catatan rekomendasi'; known names in their own words."""
     return _KOLOM.get(kolom) or kolom.replace("_", " ").strip()
+
+
+_SERANGKAI = re.compile(r"\b([Dd])i(atas|bawah)\b")
+
+
+def ejaan_layar(teks_sumber: str) -> str:
+    """A quoted source text for the screen in PUEBI spelling ("diatas" → "di atas"); the
+    printed forms keep the form's own wording."""
+    return _SERANGKAI.sub(lambda m: f"{m.group(1)}i {m.group(2)}", teks_sumber)

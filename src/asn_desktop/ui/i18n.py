@@ -61,6 +61,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # Extracted by lupdate; shown through label().
 _DOMAIN_LABELS = (
+    # the rating definitions as the evaluation form shows them (PUEBI spelling)
+    QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh hasil kerja di atas ekspektasi dan tidak ada hasil kerja utama yang di bawah ekspektasi.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh hasil kerja sesuai ekspektasi dan hanya sebagian kecil hasil kerja utama yang di bawah ekspektasi.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh hasil kerja di bawah ekspektasi.'),
+    QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh perilaku kerja di atas ekspektasi dan tidak ada perilaku kerja yang di bawah ekspektasi.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh perilaku kerja sesuai ekspektasi dan hanya sebagian kecil perilaku kerja yang di bawah ekspektasi.'),  # noqa: E501
+    QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh perilaku kerja di bawah ekspektasi.'),
     # period names as the screen shows them (widgets.common.periode_text)
     QT_TRANSLATE_NOOP("domain", "Triwulan I"),
     QT_TRANSLATE_NOOP("domain", "Triwulan II"),

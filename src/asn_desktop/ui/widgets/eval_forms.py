@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.angka import format_angka
+from asn_desktop.domain.label import ejaan_layar
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.predikat import PREDIKAT_MATRIX, Predikat, predikat_kinerja
 from asn_desktop.domain.ratings import (
@@ -284,7 +285,7 @@ class RatingGroup(QGroupBox):
             self.group.addButton(b)
             self.buttons[r] = b
             lay.addWidget(b)
-            d = hint(definisi[r])
+            d = hint(label(ejaan_layar(definisi[r])))
             d.setContentsMargins(22, 0, 0, 4)
             d.setStyleSheet("color: #555; font-weight: normal;")
             lay.addWidget(d)
