@@ -26,7 +26,7 @@ from asn_desktop.reports import fonts
 MARGIN_X = 14 * mm
 MARGIN_TOP = 11 * mm
 MARGIN_BOTTOM = 27 * mm  # room for the footer: code, QR, page number
-FOOTER_QR = 15 * mm
+FOOTER_QR = 18 * mm  # with its quiet zone; a version-3 code gets modules of about 0.5 mm
 
 # ------------------------------------------------------------------------ footer and canvas
 
@@ -49,7 +49,7 @@ class Cap:
     keterangan: str = ""  # short footer text, e.g. "Evaluasi Kinerja Pegawai — Nama (NIP)"
 
 
-QR_BORDER = 2  # quiet zone, in modules
+QR_BORDER = 4  # quiet zone, in modules: the four ISO/IEC 18004 asks for
 
 
 @lru_cache(maxsize=64)
