@@ -82,7 +82,8 @@ def test_opd_rows_count_their_employees(ws: Workspace, city: Org) -> None:
 def test_lists_history_and_follow_up(ws: Workspace, city: Org) -> None:
     with ws.db.Session() as s:
         r = pemantauan.rekap(s, None, TAHUN, periode_by_kode(f"{TAHUN}-TW3"), today=TODAY)
-    assert {p.pegawai_id for p in r.tanpa_skp(city.disdik)} == {city.pppk}
+    # no approved SKP: none at all (pppk) or still a draft (staf2)
+    assert {p.pegawai_id for p in r.tanpa_skp(city.disdik)} == {city.pppk, city.staf2}
     assert {p.pegawai_id for p in r.tanpa_evaluasi(city.disdik)} == {city.staf1}
     assert r.riwayat[city.kadis] == {TAHUN - 1: Predikat.SANGAT_BAIK,
                                      TAHUN: Predikat.SANGAT_BAIK}
@@ -127,7 +128,8 @@ def test_recap_files_say_what_the_json_says(ws: Workspace, city: Org, tmp_path: 
                                             o["evaluasi_selesai"])
     assert wb["Per pegawai"].max_row - 1 == len(data["pegawai"])
     assert {c.value for c in wb["Tanpa SKP"]["B"][1:]} == {
-        p["nip"] for p in data["pegawai"] if p["status_skp"] is None}
+        p["nip"] for p in data["pegawai"] if p["status_skp"] != "DISETUJUI"}
+    assert wb.properties.title == rekap_berkas.judul(r) and "Keterangan" in wb.sheetnames
     pdf = rekap_berkas.tulis(r, tmp_path / "rekap.pdf")
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000
     with pytest.raises(ValidationError):

@@ -67,6 +67,17 @@ def tanggal(text: str) -> date:
             f"tanggal tidak sah: {text!r} (tulis YYYY-MM-DD, misalnya 2026-07-01)") from None
 
 
+def tahun(text: str) -> int:
+    """An argparse type for a performance year (the calendar the periods are defined on)."""
+    from asn_desktop.domain.periods import TAHUN_MAX, TAHUN_MIN
+
+    value = bilangan(text)
+    if not TAHUN_MIN <= value <= TAHUN_MAX:
+        raise argparse.ArgumentTypeError(
+            f"tahun di luar rentang {TAHUN_MIN}–{TAHUN_MAX}: {text!r}")
+    return value
+
+
 def bilangan(text: str) -> int:
     """An argparse type for a whole number (argparse would name Python's ``int``)."""
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from asn_desktop.commands.common import bilangan, print_json, print_table, workspace_from
+from asn_desktop.commands.common import print_json, print_table, tahun, workspace_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "periode yang selesai, sebaran predikat terhadap panduan, paket terakhir dan konflik; "
         "per pegawai status SKP, rating dan predikat tiap periode dan tahunan; daftar pegawai "
         "tanpa SKP atau tanpa evaluasi, riwayat predikat dan daftar tindak lanjut.")
-    p.add_argument("--tahun", type=bilangan, default=date.today().year, metavar="YYYY",
+    p.add_argument("--tahun", type=tahun, default=date.today().year, metavar="YYYY",
                    help="tahun kinerja (bawaan: tahun ini)")
     p.add_argument("--periode", metavar="P",
                    help="periode evaluasi: kode (2026-TW2) atau TW1, SM1, BL03, AKHIR "
@@ -31,22 +31,33 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_rekap(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from asn_desktop.domain.periods import periode_tahun
+    from asn_desktop.errors import ValidationError
     from asn_desktop.services import orgs, pemantauan, pengaturan, rekap_berkas
     from asn_desktop.services.authority import scope_of
     from asn_desktop.services.cetak_target import parse_periode
 
     with workspace_from(args) as ws, ws.db.Session() as s:
         scope = scope_of(s, ws.info)
-        if args.unit:
+        if args.unit is not None:
             unit = orgs.unit_by_kode(s, args.unit)
             sub = orgs.subtree_ids(s, unit.id)
             scope = sub if scope is None else set(scope) & sub
         periode = None
-        if args.periode:
+        if args.periode is not None:
             periode = parse_periode(args.periode, args.tahun, pengaturan.frekuensi_default(s))
-            periode_tahun(args.tahun, periode.frekuensi)  # the year exists in the calendar
-        r = pemantauan.rekap(s, scope, args.tahun, periode, jenis=args.jenis)
+            if periode.tahun != args.tahun:
+                raise ValidationError(
+                    f"Periode {args.periode} bukan periode tahun {args.tahun}; sebut "
+                    f"--tahun {periode.tahun} atau periode tahun {args.tahun}.", "periode")
+        jenis = None
+        if args.jenis is not None:
+            jenis = args.jenis.strip().upper()
+            known = sorted({u.jenis for u in pemantauan.opd_units(s, scope)})
+            if jenis not in known:
+                raise ValidationError(
+                    f"Tidak ada baris rekap berjenis '{args.jenis}'; pilih salah satu dari "
+                    f"{', '.join(known) or '(belum ada unit)'}.", "jenis")
+        r = pemantauan.rekap(s, scope, args.tahun, periode, jenis=jenis)
     if args.json:
         print_json(r.to_json())
         return 0

@@ -120,7 +120,10 @@ class Rekap:
         return found.pop() if len(found) == 1 else None
 
     def tanpa_skp(self, opd_id: str) -> list[BarisPegawai]:
-        return [p for p in self.pegawai if p.opd_id == opd_id and p.status_skp is None]
+        """No approved SKP of the year (none at all, or still a draft or submitted): the
+        reminder letter's list."""
+        return [p for p in self.pegawai if p.opd_id == opd_id
+                and p.status_skp != Status.DISETUJUI.value]
 
     def tanpa_evaluasi(self, opd_id: str) -> list[BarisPegawai]:
         """Approved SKP, no approved evaluation of the period: the reminder letter's list."""
@@ -198,8 +201,11 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
           periode: Periode | None = None, *, jenis: str | None = None,
           today: date | None = None) -> Rekap:
     today = today or date.today()
-    rows = [u for u in opd_units(s, scope) if jenis is None or u.jenis == jenis]
-    owner = _owner(s, rows)
+    every = opd_units(s, scope)
+    owner = _owner(s, every)  # each unit belongs to its OPD whichever kinds are shown
+    rows = [u for u in every if jenis is None or u.jenis == jenis]
+    shown = {u.id for u in rows}
+    owner = {uid: top for uid, top in owner.items() if top in shown}
     per_unit = periode_per_unit(s, tahun, periode, today)
     people = [r for r in s.execute(
         select(Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,

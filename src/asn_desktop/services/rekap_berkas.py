@@ -74,6 +74,14 @@ def tulis(r: Rekap, path: Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in JENIS_BERKAS:
         raise ValidationError(f"Berkas rekap harus .xlsx atau .pdf, bukan '{path.name}'.", "out")
+    if not path.parent.is_dir():
+        raise ValidationError(f"Folder tujuan {path.parent} tidak ada; pilih folder yang sudah "
+                              "ada.", "out")
+    if path.is_dir():
+        raise ValidationError(f"{path} adalah folder, bukan berkas.", "out")
+    if path.exists() and not path.stat().st_mode & 0o222:
+        raise ValidationError(f"Berkas {path.name} hanya-baca; rekap tidak ditulis di atasnya.",
+                              "out")
     if suffix == ".xlsx":
         return _xlsx(r, path)
     return _pdf(r, path)
@@ -98,6 +106,15 @@ def _xlsx(r: Rekap, path: Path) -> Path:
     buku.tabel("Tanpa evaluasi", daftar_head, _daftar(r, "evaluasi"))
     head, rows = _riwayat_rows(r)
     buku.tabel("Riwayat predikat", head, rows)
+    buku.tabel("Keterangan", ["Rekap", "Keterangan"], [
+        [judul(r), f"Dibuat {format_tanggal(r.dibuat.date())} pukul {r.dibuat:%H.%M}"],
+        ["Periode", periode_teks(r.periode.label) if r.periode else
+         "periode berjalan masing-masing unit"],
+        ["Evaluasi selesai", "evaluasi periode itu yang sudah disetujui, menurut periode unit "
+         "masing-masing (unit semesteran: semester yang mencakup periode itu)"],
+        ["Tanpa SKP", "pegawai aktif yang belum memiliki SKP tahun itu yang disetujui"],
+    ])
+    buku.wb.properties.title = judul(r)
     buku.tabel("Tindak lanjut", ["Tindak lanjut", *KOLOM_PEGAWAI],
                [["Sangat Baik dua tahun berturut-turut", *row]
                 for row in _pegawai_rows(r, r.tindak_lanjut_sangat_baik)]
@@ -161,18 +178,18 @@ def _pdf(r: Rekap, path: Path) -> Path:
                  "—" if o.hari_sejak_paket is None else str(o.hari_sejak_paket), o.konflik]
                 for o in r.opd]
     story.append(table(opd_head, opd_rows,
-                       [28 * mm, 62 * mm, 16 * mm, 22 * mm, 22 * mm] + [17 * mm] * 5
-                       + [20 * mm, 20 * mm, 14 * mm]))
+                       [26 * mm, 58 * mm, 15 * mm, 22 * mm, 22 * mm] + [15 * mm] * 5
+                       + [20 * mm, 20 * mm, 15 * mm]))
     total = sum(o.pegawai for o in r.opd)
     story.append(Paragraph(_esc(
         f"Jumlah: {total} pegawai aktif, {sum(o.skp_disetujui for o in r.opd)} SKP disetujui, "
         f"{sum(o.evaluasi_selesai for o in r.opd)} evaluasi periode selesai."), note))
     story += [PageBreak(), Paragraph("Grafik", sub), *_grafik(r, note)]
-    for title, rows in (("Pegawai tanpa SKP", _daftar(r, "skp")),
+    for title, rows in (("Pegawai tanpa SKP yang disetujui", _daftar(r, "skp")),
                         ("SKP disetujui tanpa evaluasi periode ini", _daftar(r, "evaluasi"))):
         story += [PageBreak(), Paragraph(_esc(f"{title} ({len(rows)})"), sub)]
         story.append(table(["OPD", "NIP", "Nama", "Jabatan", "Unit kerja"], rows or [
-            ["—", "", "", "", ""]], [60 * mm, 38 * mm, 60 * mm, 70 * mm, 45 * mm]))
+            ["—", "", "", "", ""]], [58 * mm, 38 * mm, 60 * mm, 67 * mm, 50 * mm]))
     story += [PageBreak(), Paragraph("Tindak lanjut hasil evaluasi", sub)]
     for title, group in (("Sangat Baik dua tahun berturut-turut", r.tindak_lanjut_sangat_baik),
                          ("Butuh Perbaikan, Kurang/Misconduct atau Sangat Kurang: pembinaan "
@@ -181,7 +198,7 @@ def _pdf(r: Rekap, path: Path) -> Path:
         rows = [[p[0], p[1], p[2], p[4], p[9]] for p in _pegawai_rows(r, group)]
         story.append(table(["NIP", "Nama", "Jabatan", "OPD", "Predikat tahunan"],
                            rows or [["—", "", "", "", ""]],
-                           [38 * mm, 60 * mm, 70 * mm, 60 * mm, 35 * mm]))
+                           [38 * mm, 60 * mm, 70 * mm, 70 * mm, 35 * mm]))
         story.append(Spacer(0, 4 * mm))
 
     def footer(canvas, doc_):  # type: ignore[no-untyped-def]
