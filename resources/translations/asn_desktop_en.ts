@@ -452,42 +452,42 @@
 <context>
     <name>EvaluasiEditor</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="81" />
         <source>Ambil dari log harian</source>
         <translation>Take from daily log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="83" />
         <source>Simpan (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="88" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="106" />
         <source>Hasil kerja</source>
         <translation>Work results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="107" />
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="108" />
         <source>Penilaian dan predikat</source>
         <translation>Ratings and predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="109" />
         <source>Umpan balik tercatat</source>
         <translation>Recorded feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="110" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
@@ -495,134 +495,134 @@
 <context>
     <name>EvaluasiPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="278" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="279" />
         <source>Evaluasi Kinerja</source>
         <translation>Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="282" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="283" />
         <source>evaluasi</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="285" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="286" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="290" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="291" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="298" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="299" />
         <source>Per pegawai</source>
         <translation>Per employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="299" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="300" />
         <source>Distribusi unit</source>
         <translation>Unit distribution</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="314" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="315" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="416" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="417" />
         <source>{0} belum memiliki SKP tahun {1}. Susun dan setujui SKP terlebih dahulu.</source>
         <translation>{0} has no SKP for {1}. Write and approve the SKP first.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="418" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="427" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="419" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="428" />
         <source>Buka halaman SKP</source>
         <translation>Open the SKP page</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="424" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="425" />
         <source>SKP {0} tahun {1} berstatus {2}. Evaluasi dapat dibuat setelah SKP disetujui.</source>
         <translation>The {1} SKP of {0} is {2}. The evaluation can be created once the SKP is approved.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="430" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="431" />
         <source>Evaluasi {0} untuk periode {1} belum dibuat.</source>
         <translation>The evaluation of {0} for period {1} has not been created.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="432" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="433" />
         <source>Mulai evaluasi (Ctrl+N)</source>
         <translation>Start evaluation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="446" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="448" />
         <source>{0} · pejabat penilai: {1}</source>
         <translation>{0} · appraiser: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="450" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="452" />
         <source>Evaluasi ini sudah disetujui dan terkunci. Pilih "Buka kembali" (dengan alasan) untuk mengubahnya.</source>
         <translation>This evaluation is approved and locked. Choose "Reopen" (with a reason) to change it.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="462" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="464" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="467" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="469" />
         <source>Belum ada umpan balik tercatat untuk periode ini. Catat di halaman Umpan Balik.</source>
         <translation>No feedback recorded for this period yet. Record it on the Feedback page.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="508" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="510" />
         <source>Realisasi harus berupa angka, mis. 12 atau 12,5.</source>
         <translation>The result must be a number, e.g. 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="526" />
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="545" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="528" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="547" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="532" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="534" />
         <source>Tidak ada realisasi yang berubah: log harian periode ini kosong atau sudah sama.</source>
         <translation>No result changed: the daily log of this period is empty or already the same.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="537" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="539" />
         <source>Realisasi diisi dari log harian:</source>
         <translation>Results filled from the daily log:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="558" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="560" />
         <source>Setujui evaluasi ini? Setelah disetujui evaluasi terkunci.</source>
         <translation>Approve this evaluation? Once approved it is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="563" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="565" />
         <source>Kembalikan evaluasi</source>
         <translation>Return evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="564" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="566" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="569" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="571" />
         <source>Hapus evaluasi konsep ini beserta realisasi dan umpan baliknya?</source>
         <translation>Delete this draft evaluation with its results and feedback?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="574" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="576" />
         <source>Buka kembali evaluasi</source>
         <translation>Reopen evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="575" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="577" />
         <source>Alasan membuka kembali (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen (required, recorded in the history):</translation>
     </message>
@@ -630,77 +630,77 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="79" />
         <source>Dari:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="81" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="82" />
         <source>Tentang:</source>
         <translation>About:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="83" />
         <source>Isi umpan balik:</source>
         <translation>Feedback:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="89" />
         <source>Simpan umpan balik (Ctrl+S)</source>
         <translation>Save feedback (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="94" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="95" />
         <source>Umpan balik tercatat, periode:</source>
         <translation>Recorded feedback, period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="121" />
         <source>Pilih pegawai yang diberi umpan balik.</source>
         <translation>Choose the employee receiving feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="140" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="141" />
         <source>Atasan: {0}</source>
         <translation>Supervisor: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="144" />
         <source>Rekan kerja: {0}</source>
         <translation>Colleague: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="147" />
         <source>Kinerja secara umum</source>
         <translation>Performance in general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="148" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="149" />
         <source>Perilaku: {0}</source>
         <translation>Behaviour: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="151" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="152" />
         <source>RHK: {0}</source>
         <translation>RHK: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="174" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="175" />
         <source>umum</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="179" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="180" />
         <source>Belum ada umpan balik pada periode ini.</source>
         <translation>No feedback in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="192" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="193" />
         <source>Pegawai ini belum memiliki atasan atau rekan kerja yang tercatat.</source>
         <translation>This employee has no recorded supervisor or colleague.</translation>
     </message>
@@ -761,72 +761,72 @@
 <context>
     <name>ForumTab</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="223" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="224" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="233" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="233" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="233" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="234" />
         <source>Pegawai presentasi</source>
         <translation>Presenting employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="246" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="247" />
         <source>mis. Evaluasi kinerja triwulan III</source>
         <translation>e.g. Third-quarter performance review</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="249" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="250" />
         <source>Satu nama per baris</source>
         <translation>One name per line</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="255" />
         <source>Forum baru</source>
         <translation>New forum</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="256" />
         <source>Tanggal:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="257" />
         <source>Agenda:</source>
         <translation>Agenda:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="258" />
         <source>Peserta:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="259" />
         <source>Pegawai yang presentasi:</source>
         <translation>Presenting employee:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="259" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="260" />
         <source>Catatan:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="261" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="262" />
         <source>Simpan forum</source>
         <translation>Save forum</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="288" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="289" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
@@ -1130,131 +1130,131 @@
 <context>
     <name>LogHarianPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="61" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="179" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="62" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="180" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="82" />
         <source>Kegiatan yang dikerjakan, lalu tekan Enter</source>
         <translation>What was done, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="84" />
         <source>Output, mis. Dokumen</source>
         <translation>Output, e.g. Document</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="90" />
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="92" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="93" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="93" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="129" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="164" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="94" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="165" />
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="96" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="130" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="131" />
         <source>Kegiatan</source>
         <translation>Activity</translation>
-    </message>
-    <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="97" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="130" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="164" />
-        <source>Output</source>
-        <translation>Output</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="98" />
         <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="131" />
         <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="165" />
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="132" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="166" />
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="113" />
         <source>◀ Minggu lalu</source>
         <translation>◀ Last week</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="114" />
         <source>Minggu ini</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="115" />
         <source>Minggu depan ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="129" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="130" />
         <source>Hari</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="147" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="148" />
         <source>Jumlah per RHK, periode:</source>
         <translation>Totals per RHK, period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="154" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="155" />
         <source>Hapus kegiatan terpilih</source>
         <translation>Delete selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="157" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="158" />
         <source>Masukkan ke realisasi evaluasi</source>
         <translation>Carry into evaluation results</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="165" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="166" />
         <source>Entri</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="213" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="214" />
         <source>Pilih pegawai di sebelah kiri.</source>
         <translation>Choose an employee on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="232" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="233" />
         <source>(kegiatan di luar RHK)</source>
         <translation>(activity outside the RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="259" />
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="274" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="260" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="275" />
         <source>(di luar RHK)</source>
         <translation>(outside the RHK)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="315" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="316" />
         <source>Hapus kegiatan "{0}"?</source>
         <translation>Delete the activity "{0}"?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="325" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="326" />
         <source>SKP pegawai ini belum disetujui; realisasi belum dapat diisi.</source>
         <translation>This employee's SKP is not approved; results cannot be filled yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="331" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="332" />
         <source>Tidak ada realisasi yang berubah.</source>
         <translation>No result changed.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="335" />
+        <location filename="../../src/asn_desktop/ui/pages/log_harian.py" line="336" />
         <source>Realisasi evaluasi {0} diisi dari log harian:</source>
         <translation>Evaluation results of {0} filled from the daily log:</translation>
     </message>
@@ -1262,204 +1262,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="77" />
         <source>Kinerja ASN Desktop — {0}</source>
         <translation>Kinerja ASN Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="113" />
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="114" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="115" />
         <source>Organisasi</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="116" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="117" />
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="118" />
         <source>Log Harian</source>
         <translation>Daily Log</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="119" />
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="120" />
         <source>Sinkronisasi</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="121" />
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="122" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="123" />
         <source>Pemantauan</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="128" />
         <source>Instalasi pusat (BKPSDM): semua unit</source>
         <translation>Central installation (BKPSDM): every unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="129" />
         <source>Instalasi unit: data unit sendiri; data induk hanya dapat dibaca</source>
         <translation>Unit installation: own unit's data; master data is read-only</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="138" />
         <source>Pusat</source>
         <translation>Central</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="137" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="138" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="143" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="144" />
         <source>RUANG LATIHAN: data contoh, bukan data sungguhan</source>
         <translation>PRACTICE WORKSPACE: sample data, not real data</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="153" />
         <source>Tampilkan unit:</source>
         <translation>Show unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="153" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="154" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="176" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="177" />
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="178" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="179" />
         <source>&amp;Baru</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="180" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="181" />
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="183" />
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="183" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="184" />
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="184" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="185" />
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="188" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="189" />
         <source>Pegawai &amp;berikutnya</source>
         <translation>Ne&amp;xt employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="191" />
         <source>Pegawai s&amp;ebelumnya</source>
         <translation>&amp;Previous employee</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="192" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="193" />
         <source>&amp;Panduan untuk halaman ini</source>
         <translation>&amp;Guide for this page</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="194" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="195" />
         <source>&amp;Daftar isi panduan</source>
         <translation>Guide &amp;contents</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="197" />
         <source>Kembali ke &amp;data sungguhan</source>
         <translation>Back to &amp;real data</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="197" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="198" />
         <source>Buka &amp;ruang latihan…</source>
         <translation>Open p&amp;ractice workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="200" />
         <source>&amp;Tentang Kinerja ASN Desktop…</source>
         <translation>&amp;About Kinerja ASN Desktop…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="206" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="207" />
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="213" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="214" />
         <source>&amp;Halaman</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="219" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="220" />
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="231" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="232" />
         <source>Simpan atau batalkan perubahan yang sedang dibuka terlebih dahulu.</source>
         <translation>First save or discard the changes you are editing.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="242" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="243" />
         <source>Ruang latihan</source>
         <translation>Practice workspace</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="243" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="244" />
         <source>Ruang latihan dibuat di folder tersendiri di samping folder data; data sungguhan tidak tersentuh.
 Jumlah pegawai contoh:</source>
         <translation>The practice workspace is made in its own folder beside the data folder; real data is not touched.
 Number of sample employees:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="254" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="255" />
         <source>Ruang Latihan (data contoh)</source>
         <translation>Practice workspace (sample data)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/main_window.py" line="255" />
+        <location filename="../../src/asn_desktop/ui/main_window.py" line="256" />
         <source>Membuat data contoh…</source>
         <translation>Creating sample data…</translation>
     </message>
@@ -1626,62 +1626,62 @@ Number of sample employees:</translation>
 <context>
     <name>MutasiDialog</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="42" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="43" />
         <source>Mutasi pegawai</source>
         <translation>Employee transfer</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="48" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="49" />
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;sekarang di {1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;now at {1}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="55" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="56" />
         <source>Unit tujuan:</source>
         <translation>Destination unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="63" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="64" />
         <source>TMT:</source>
         <translation>Effective from:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="66" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="67" />
         <source>pimpinan unit tujuan</source>
         <translation>head of the destination unit</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="70" />
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="75" />
         <source>Atasan langsung:</source>
         <translation>Direct supervisor:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="79" />
         <source>Unit lama mengetahui mutasi ini dari paket pusat berikutnya dan menyimpan salinan baca-saja; SKP, evaluasi dan riwayatnya ikut ke unit baru. Yang ditulis unit lama sesudah mutasi ini dicatat ditahan di sini untuk ditinjau.</source>
         <translation>The old unit learns of this transfer from the next central package and keeps a read-only copy; the SKP, evaluations and history move to the new unit. Anything the old unit writes after this transfer is recorded is held here for review.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="85" />
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="94" />
         <source>Pilih atasan langsung</source>
         <translation>Choose the direct supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="105" />
         <source>Pilih unit tujuan.</source>
         <translation>Choose the destination unit.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/dialogs/mutasi.py" line="116" />
         <source>Mutasi dicatat</source>
         <translation>Transfer recorded</translation>
     </message>
@@ -2317,269 +2317,269 @@ Number of sample employees:</translation>
 <context>
     <name>PemantauanPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="100" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="162" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="170" />
         <source>Pemantauan</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="110" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="115" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="110" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="118" />
         <source>Jenis unit:</source>
         <translation>Unit type:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="121" />
         <source>Rekap .xlsx…</source>
         <translation>Recap .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="122" />
         <source>Rekap PDF…</source>
         <translation>Recap PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="123" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="131" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="123" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="131" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="153" />
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="123" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="131" />
         <source>Pegawai</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="123" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="131" />
         <source>SKP disetujui</source>
         <translation>SKP approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="124" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="132" />
         <source>Evaluasi selesai</source>
         <translation>Evaluations done</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="125" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="133" />
         <source>Capaian</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="125" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="133" />
         <source>Panduan distribusi</source>
         <translation>Distribution guidance</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="125" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="133" />
         <source>Paket terakhir</source>
         <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="126" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="134" />
         <source>Konflik</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="138" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="144" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="152" />
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="138" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="144" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="152" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="138" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="144" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="146" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="152" />
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="138" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="146" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="147" />
         <source>Evaluasi periode</source>
         <translation>Period evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="139" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="147" />
         <source>Predikat periode</source>
         <translation>Period predikat</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="140" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="145" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="148" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="153" />
         <source>Predikat tahunan</source>
         <translation>Annual predikat</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="140" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="148" />
         <source>Riwayat predikat</source>
         <translation>Predikat history</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="144" />
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="149" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="152" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="157" />
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="148" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="156" />
         <source>Pegawai OPD terpilih</source>
         <translation>Employees of the chosen OPD</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="150" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="158" />
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="179" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="187" />
         <source>Evaluasi selesai per periode</source>
         <translation>Evaluations done per period</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="181" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="189" />
         <source>Predikat per OPD (periode terpilih)</source>
         <translation>Predikat per OPD (chosen period)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="190" />
         <source>Sebaran predikat seluruh unit</source>
         <translation>Predikat distribution, all units</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="185" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="193" />
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="186" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="194" />
         <source>Simpan grafik ini sebagai gambar PNG</source>
         <translation>Save this chart as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="197" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="205" />
         <source>Simpan grafik</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="199" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="207" />
         <source>Gambar PNG (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="210" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="218" />
         <source>Grafik disimpan: {0}</source>
         <translation>Chart saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="221" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="229" />
         <source>Periode berjalan</source>
         <translation>Current period</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="258" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="271" />
         <source>Semua jenis</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="272" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="285" />
         <source>{0} unit · {1} pegawai aktif · SKP disetujui {2} · evaluasi periode selesai {3} · {4} unit belum mengirim paket lebih dari {5} hari</source>
         <translation>{0} units · {1} active employees · SKP approved {2} · period evaluations done {3} · {4} units without a package for more than {5} days</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="289" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="302" />
         <source>Di luar panduan</source>
         <translation>Outside guidance</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="290" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="303" />
         <source>Sesuai</source>
         <translation>Within guidance</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="292" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="305" />
         <source>{0} hari lalu</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="303" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="316" />
         <source>Paket terakhir diterima {0}</source>
         <translation>Last package received {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="338" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="352" />
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="339" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="353" />
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="339" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="353" />
         <source>Belum</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="349" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="363" />
         <source>Pegawai OPD terpilih ({0})</source>
         <translation>Employees of the chosen OPD ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="355" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="369" />
         <source>Sangat Baik dua tahun berturut-turut</source>
         <translation>Sangat Baik two years in a row</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="357" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="371" />
         <source>Pembinaan dan pengembangan kompetensi</source>
         <translation>Guidance and competence development</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="369" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="383" />
         <source>Tindak lanjut ({0})</source>
         <translation>Follow-up ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="386" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="400" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="386" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="400" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="387" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="401" />
         <source>Simpan rekap</source>
         <translation>Save recap</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="396" />
+        <location filename="../../src/asn_desktop/ui/pages/pemantauan.py" line="410" />
         <source>Rekap disimpan: {0}</source>
         <translation>Recap saved: {0}</translation>
     </message>
@@ -2895,7 +2895,7 @@ Number of sample employees:</translation>
 <context>
     <name>PerPegawai</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="141" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="142" />
         <source>Pilih pegawai di sebelah kiri.</source>
         <translation>Choose an employee on the left.</translation>
     </message>
@@ -3567,205 +3567,205 @@ The new key is announced, signed with the old key, in the next package to {0}; a
 <context>
     <name>SkpPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="70" />
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Employee Performance Targets</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="73" />
         <source>Tahun:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="89" />
         <source>Pilih pegawai di sebelah kiri untuk membuka SKP-nya.</source>
         <translation>Choose an employee on the left to open their SKP.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="82" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="108" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="135" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="136" />
         <source>SKP {0}</source>
         <translation>SKP {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="172" />
         <source>Format SKP JPT: RHK dengan perspektif, tanpa kolom RHK pimpinan yang diintervensi.</source>
         <translation>JPT SKP form: RHK with perspectives, without the leader's RHK column.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="173" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="174" />
         <source>Format SKP JA/JF: setiap RHK dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>JA/JF SKP form: every RHK is linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="182" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="183" />
         <source>Format JPT</source>
         <translation>JPT form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="183" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="184" />
         <source>Format JA/JF</source>
         <translation>JA/JF form</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="196" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="197" />
         <source>Belum dapat diajukan:</source>
         <translation>Cannot be submitted yet:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="204" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="205" />
         <source>Pendekatan hanya dapat diubah selama SKP berstatus konsep.</source>
         <translation>The approach can only be changed while the SKP is a draft.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="213" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="214" />
         <source>— (belum dapat ditentukan)</source>
         <translation>— (cannot be determined yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="220" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="221" />
         <source>— (tidak ada)</source>
         <translation>— (none)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="239" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="240" />
         <source>A. UTAMA</source>
         <translation>A. MAIN</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="240" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="241" />
         <source>B. TAMBAHAN</source>
         <translation>B. ADDITIONAL</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="256" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="257" />
         <source>(RHK pimpinan belum dipilih)</source>
         <translation>(leader's RHK not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="257" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="258" />
         <source> (sementara)</source>
         <translation> (provisional)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="261" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="262" />
         <source>RHK pimpinan yang diintervensi: {0}</source>
         <translation>Leader's RHK supported: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="326" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="327" />
         <source>Pilih dahulu RHK yang akan diberi indikator.</source>
         <translation>First choose the RHK that gets the indicator.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="407" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="408" />
         <source>Ubah pendekatan menjadi kualitatif? Target angka setiap indikator dijadikan target narasi (mis. "12 Dokumen") dan aspeknya dikosongkan; perubahan dicatat di riwayat.</source>
         <translation>Change the approach to qualitative? Each indicator's numeric target becomes a narrative target (e.g. "12 Dokumen") and its aspect is cleared; the change is recorded in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="411" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="412" />
         <source>Ubah pendekatan menjadi kuantitatif? Indikator tidak diubah; aspek dan target angka yang belum ada perlu dilengkapi sebelum SKP diajukan.</source>
         <translation>Change the approach to quantitative? Indicators are not changed; missing aspects and numeric targets must be completed before the SKP is submitted.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="423" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="424" />
         <source>{0} — {1} (ditetapkan)</source>
         <translation>{0} — {1} (set)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="432" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="433" />
         <source>Pilih pejabat penilai kinerja</source>
         <translation>Choose the appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="451" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="452" />
         <source>Pilih atasan pejabat penilai kinerja</source>
         <translation>Choose the appraiser's superior</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="465" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="466" />
         <source>Ubah pejabat penilai</source>
         <translation>Change appraising official</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="466" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="467" />
         <source>Alasan perubahan pejabat penilai (boleh dikosongkan; dicatat di riwayat):</source>
         <translation>Reason for changing the appraising official (optional; recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="535" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="536" />
         <source>RHK ini beserta indikatornya</source>
         <translation>this RHK with its indicators</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="536" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="537" />
         <source>indikator ini</source>
         <translation>this indicator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="537" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="538" />
         <source>Hapus {0}?</source>
         <translation>Delete {0}?</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="403" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="550" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="404" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="551" />
         <source>Simpan dahulu perubahan yang sedang diisi.</source>
         <translation>First save the changes being edited.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="191" />
         <source>SKP {0} · {1} · pendekatan {2}</source>
         <translation>SKP {0} · {1} · {2} approach</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="214" />
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="220" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="221" />
         <source>{0} — {1} (bawaan)</source>
         <translation>{0} — {1} (default)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="215" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="216" />
         <source>Bawaan: atasan langsung pegawai.</source>
         <translation>Default: the employee's direct supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="221" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="222" />
         <source>Bawaan: atasan langsung pejabat penilai.</source>
         <translation>Default: the appraiser's direct supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="563" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="564" />
         <source>Setujui SKP ini? Setelah disetujui SKP terkunci.</source>
         <translation>Approve this SKP? Once approved the SKP is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="567" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="568" />
         <source>Kembalikan SKP</source>
         <translation>Return SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="568" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="569" />
         <source>Alasan pengembalian (wajib):</source>
         <translation>Reason for returning it (required):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="573" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="574" />
         <source>Buka kembali SKP</source>
         <translation>Reopen SKP</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="574" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="575" />
         <source>Alasan membuka kembali SKP yang sudah disetujui (wajib, dicatat di riwayat):</source>
         <translation>Reason to reopen the approved SKP (required, recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="580" />
+        <location filename="../../src/asn_desktop/ui/pages/skp.py" line="581" />
         <source>Hapus SKP konsep ini beserta seluruh RHK-nya?</source>
         <translation>Delete this draft SKP with all its RHK?</translation>
     </message>
@@ -3831,18 +3831,18 @@ The new key is announced, signed with the old key, in the next package to {0}; a
 <context>
     <name>UmpanBalikPage</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="327" />
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="336" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="328" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="337" />
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="331" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="332" />
         <source>Umpan balik pegawai</source>
         <translation>Employee feedback</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="332" />
+        <location filename="../../src/asn_desktop/ui/pages/umpan_balik.py" line="333" />
         <source>Forum evaluasi kinerja</source>
         <translation>Performance evaluation forum</translation>
     </message>
@@ -4026,57 +4026,57 @@ The new key is announced, signed with the old key, in the next package to {0}; a
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="161" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="162" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="165" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="166" />
         <source>Capaian kinerja organisasi:</source>
         <translation>Organisational performance:</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="167" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="168" />
         <source>(belum ditetapkan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="171" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="172" />
         <source>Tetapkan capaian</source>
         <translation>Set achievement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="190" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
         <source>Rating hasil kerja</source>
         <translation>Work result rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="192" />
         <source>Rating perilaku kerja</source>
         <translation>Work behaviour rating</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="191" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="192" />
         <source>Predikat</source>
         <translation>Predicate</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="223" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="224" />
         <source>{0} evaluasi dengan predikat; {1} belum dinilai.</source>
         <translation>{0} evaluations with a predicate; {1} not rated yet.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="227" />
+        <location filename="../../src/asn_desktop/ui/pages/evaluasi.py" line="228" />
         <source>Peringatan (tidak menghalangi persetujuan):</source>
         <translation>Warnings (approval is not blocked):</translation>
     </message>
@@ -4173,317 +4173,357 @@ The new key is announced, signed with the old key, in the next package to {0}; a
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="91" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="100" />
         <source>JPT Utama</source>
         <translation>JPT Utama</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="92" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="101" />
         <source>JPT Madya</source>
         <translation>JPT Madya</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="93" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="102" />
         <source>JPT Pratama</source>
         <translation>JPT Pratama</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="94" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="103" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="95" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="104" />
         <source>Pengawas</source>
         <translation>Supervisor (Pengawas)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="96" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="105" />
         <source>Pelaksana</source>
         <translation>Executive staff</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="97" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="106" />
         <source>Fungsional Keahlian</source>
         <translation>Functional (expert)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="98" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="107" />
         <source>Fungsional Keterampilan</source>
         <translation>Functional (skilled)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="99" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="108" />
         <source>Di Atas Ekspektasi</source>
         <translation>Above Expectations</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="100" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="109" />
         <source>Sesuai Ekspektasi</source>
         <translation>As Expected</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="101" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="110" />
         <source>Di Bawah Ekspektasi</source>
         <translation>Below Expectations</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="102" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="111" />
         <source>Sangat Baik</source>
         <translation>Very Good</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="103" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="112" />
         <source>Baik</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="104" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="113" />
         <source>Butuh Perbaikan</source>
         <translation>Needs Improvement</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="105" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="114" />
         <source>Kurang/Misconduct</source>
         <translation>Poor/Misconduct</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="106" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="115" />
         <source>Sangat Kurang</source>
         <translation>Very Poor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="107" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="116" />
         <source>Kuantitatif</source>
         <translation>Quantitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="108" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="117" />
         <source>Kualitatif</source>
         <translation>Qualitative</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="109" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="118" />
         <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="53" />
         <source>Konsep</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="111" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="120" />
         <source>SKP tahun ini belum disetujui</source>
         <translation>This year's SKP not approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="112" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="121" />
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="113" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="122" />
         <source>Dibuka kembali</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="114" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="123" />
         <source>Pendekatan diubah</source>
         <translation>Approach changed</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="115" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="124" />
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="116" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="125" />
         <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="54" />
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="117" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="126" />
         <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="55" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="110" />
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="118" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="127" />
         <location filename="../../src/asn_desktop/ui/models/pegawai_model.py" line="52" />
         <source>Belum dibuat</source>
         <translation>Not created</translation>
     </message>
     <message>
         <location filename="../../src/asn_desktop/ui/i18n.py" line="65" />
+        <source>Pemerintah Kota</source>
+        <translation>City government</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="66" />
+        <source>Perangkat Daerah</source>
+        <translation>Regional agency (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="67" />
+        <source>Bidang/Bagian</source>
+        <translation>Division/Section</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="68" />
+        <source>UPT</source>
+        <translation>UPT</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="69" />
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="70" />
+        <source>Puskesmas</source>
+        <translation>Health centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="71" />
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="72" />
+        <source>Kelurahan</source>
+        <translation>Urban village</translation>
+    </message>
+    <message>
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="74" />
         <source>Sebagian besar atau seluruh hasil kerja di atas ekspektasi dan tidak ada hasil kerja utama yang di bawah ekspektasi.</source>
         <translation>Most or all work results are above expectations and no main work result is below expectations.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="66" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="75" />
         <source>Sebagian besar atau seluruh hasil kerja sesuai ekspektasi dan hanya sebagian kecil hasil kerja utama yang di bawah ekspektasi.</source>
         <translation>Most or all work results meet expectations and only a few main work results are below expectations.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="67" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="76" />
         <source>Sebagian besar atau seluruh hasil kerja di bawah ekspektasi.</source>
         <translation>Most or all work results are below expectations.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="68" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="77" />
         <source>Sebagian besar atau seluruh perilaku kerja di atas ekspektasi dan tidak ada perilaku kerja yang di bawah ekspektasi.</source>
         <translation>Most or all work behaviour is above expectations and no work behaviour is below expectations.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="69" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
         <source>Sebagian besar atau seluruh perilaku kerja sesuai ekspektasi dan hanya sebagian kecil perilaku kerja yang di bawah ekspektasi.</source>
         <translation>Most or all work behaviour meets expectations and only a little work behaviour is below expectations.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="70" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="79" />
         <source>Sebagian besar atau seluruh perilaku kerja di bawah ekspektasi.</source>
         <translation>Most or all work behaviour is below expectations.</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="72" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="81" />
         <source>Triwulan I</source>
         <translation>Quarter I</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="73" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="82" />
         <source>Triwulan II</source>
         <translation>Quarter II</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="74" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="83" />
         <source>Triwulan III</source>
         <translation>Quarter III</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="75" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="84" />
         <source>Triwulan IV (akhir)</source>
         <translation>Quarter IV (final)</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="76" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="85" />
         <source>Semester I</source>
         <translation>Semester I</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="77" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="86" />
         <source>Semester II</source>
         <translation>Semester II</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="78" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="87" />
         <source>Akhir</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="79" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="88" />
         <source>Bulan Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="80" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="89" />
         <source>Bulan Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="81" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="90" />
         <source>Bulan Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="82" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="91" />
         <source>Bulan April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="83" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="92" />
         <source>Bulan Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="84" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="93" />
         <source>Bulan Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="85" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="94" />
         <source>Bulan Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="86" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="95" />
         <source>Bulan Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="87" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="96" />
         <source>Bulan September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="88" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="97" />
         <source>Bulan Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="89" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="98" />
         <source>Bulan November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="90" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="99" />
         <source>Bulan Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="119" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="128" />
         <source>Utama</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="120" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="129" />
         <source>Tambahan</source>
         <translation>Additional</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="121" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="130" />
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="122" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="131" />
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="123" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="132" />
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="124" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="133" />
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="125" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="134" />
         <source>Istimewa</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="126" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="135" />
         <source>Kurang</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="127" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="136" />
         <source>Atasan</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/asn_desktop/ui/i18n.py" line="128" />
+        <location filename="../../src/asn_desktop/ui/i18n.py" line="137" />
         <source>Rekan kerja</source>
         <translation>Colleague</translation>
     </message>
@@ -4496,1172 +4536,1172 @@ The new key is announced, signed with the old key, in the next package to {0}; a
 <context>
     <name>layanan</name>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="1" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="1" />
         <source>Transaksi ini tidak membawa identitas instalasi; perubahan ditolak.</source>
         <translation>This transaction does not carry the installation's identity; the change is refused.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="2" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="2" />
         <source>Data induk (unit, pegawai, tahun, periode, pengaturan) hanya dapat diubah oleh instalasi pusat (BKPSDM).</source>
         <translation>Master data (units, employees, years, periods, settings) can only be changed by the central installation (BKPSDM).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="3" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="3" />
         <source>Unit tersebut berada di luar wilayah instalasi ini; datanya dikelola oleh unit lain atau oleh pusat.</source>
         <translation>That unit is outside this installation's area; its data is managed by another unit or by the central.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="4" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="4" />
         <source>Pegawai tidak ditemukan.</source>
         <translation>Employee not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="5" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="5" />
         <source>Pegawai {nama} tidak ditempatkan di unit instalasi ini; data kinerjanya dikelola oleh unit tempat ia ditempatkan.</source>
         <translation>Employee {nama} is not placed in this installation's unit; their performance data is managed by the unit where they are placed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="6" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="6" />
         <source>{nama} (NIP {nip}) belum memiliki evaluasi periode {periode} tahun {tahun}.</source>
         <translation>{nama} (NIP {nip}) has no evaluation for period {periode} of {tahun}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="7" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="7" />
         <source>{nama} (NIP {nip}) belum memiliki evaluasi tahun {tahun}.</source>
         <translation>{nama} (NIP {nip}) has no evaluation for {tahun}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="8" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="8" />
         <source>Periode '{teks}' tidak dikenal; contoh: TW1, TRIWULAN II, SM1, SEMESTER II, AKHIR, atau kode lengkap {tahun}-TW3.</source>
         <translation>Unknown period '{teks}'; examples: TW1, TRIWULAN II, SM1, SEMESTER II, AKHIR, or the full code {tahun}-TW3.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="9" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="9" />
         <source>Jenis dokumen harus salah satu dari {pilihan}.</source>
         <translation>The document type must be one of {pilihan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="10" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="10" />
         <source>{nama} (NIP {nip}) belum memiliki SKP tahun {tahun}.</source>
         <translation>{nama} (NIP {nip}) has no SKP for {tahun}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="11" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="11" />
         <source>evaluasi</source>
         <translation>evaluation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="12" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="12" />
         <source>Evaluasi ini sudah disetujui dan terkunci. Buka kembali (dengan alasan) untuk mengubahnya.</source>
         <translation>This evaluation is approved and locked. Reopen it (with a reason) to change it.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="13" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="13" />
         <source>SKP tidak ditemukan.</source>
         <translation>SKP not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="14" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="14" />
         <source>Evaluasi hanya dapat dibuat untuk SKP yang sudah disetujui.</source>
         <translation>An evaluation can only be created for an approved SKP.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="15" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="15" />
         <source>Hanya evaluasi berstatus konsep yang dapat dihapus.</source>
         <translation>Only a draft evaluation can be deleted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="16" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="16" />
         <source>Indikator tidak termasuk SKP evaluasi ini.</source>
         <translation>The indicator is not part of this evaluation's SKP.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="17" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="17" />
         <source>Realisasi tidak boleh negatif.</source>
         <translation>Realisation cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="18" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="18" />
         <source>Evaluasi tidak ditemukan.</source>
         <translation>Evaluation not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="19" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="19" />
         <source>RHK tidak termasuk SKP evaluasi ini.</source>
         <translation>The RHK is not part of this evaluation's SKP.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="20" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="20" />
         <source>SKP evaluasi ini tidak ditemukan.</source>
         <translation>The SKP of this evaluation was not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="21" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="21" />
         <source>SKP pegawai sedang dibuka kembali; setujui SKP dahulu sebelum melanjutkan evaluasi.</source>
         <translation>The employee's SKP has been reopened; approve the SKP first before continuing the evaluation.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="22" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="22" />
         <source>Tanggal evaluasi tidak boleh sebelum awal periode.</source>
         <translation>The evaluation date cannot be before the start of the period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="23" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="23" />
         <source>Rating hasil kerja belum diisi.</source>
         <translation>The work result rating has not been filled in.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="24" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="24" />
         <source>Rating perilaku kerja belum diisi.</source>
         <translation>The work behaviour rating has not been filled in.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="25" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="25" />
         <source>Pejabat penilai kinerja belum dapat ditentukan; isi atasan langsung pegawai atau kepala daerah pada pengaturan.</source>
         <translation>The appraising official cannot be determined yet; fill in the employee's direct supervisor or the regional head in the settings.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="26" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="26" />
         <source>Periode {periode} {tahun} tidak berada di tahun SKP ({tahun_skp}).</source>
         <translation>Period {periode} {tahun} is not in the SKP's year ({tahun_skp}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="27" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="27" />
         <source>Capaian kinerja organisasi belum ditetapkan; pola distribusi belum dapat diperiksa.</source>
         <translation>Organisational performance has not been set; the distribution pattern cannot be checked yet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="28" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="28" />
         <source>Unit tidak ditemukan.</source>
         <translation>Unit not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="29" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="29" />
         <source>Capaian kinerja organisasi harus Istimewa, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang.</source>
         <translation>Organisational performance must be Outstanding, Good, Needs Improvement, Poor or Very Poor.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="30" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="30" />
         <source>Salinan identitas rusak.</source>
         <translation>The identity snapshot is damaged.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="31" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="31" />
         <source>Salinan identitas tidak memuat pegawai.</source>
         <translation>The identity snapshot does not contain the employee.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="32" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="32" />
         <source>Salinan identitas rusak (bukan JSON).</source>
         <translation>The identity snapshot is damaged (not JSON).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="33" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="33" />
         <source>nama</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="34" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="34" />
         <source>gelar depan</source>
         <translation>front title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="35" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="35" />
         <source>gelar belakang</source>
         <translation>back title</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="36" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="36" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="37" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="37" />
         <source>golongan</source>
         <translation>grade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="38" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="38" />
         <source>jabatan</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="39" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="39" />
         <source>jenis jabatan</source>
         <translation>position type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="40" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="40" />
         <source>atasan</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="41" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="41" />
         <source>tanggal lahir</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="42" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="42" />
         <source>jenis kelamin</source>
         <translation>sex</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="43" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="43" />
         <source>Data pegawai diubah oleh pusat (BKPSDM); unit menerimanya melalui paket sinkronisasi.</source>
         <translation>Employee data is changed by the central (BKPSDM); units receive it through synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="44" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="44" />
         <source>Kedua NIP milik pegawai yang sama.</source>
         <translation>Both NIPs belong to the same employee.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="45" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="45" />
         <source>Data {nama} ({nip}) diubah — {perubahan}; unit menerimanya pada paket pusat berikutnya.</source>
         <translation>Data of {nama} ({nip}) changed — {perubahan}; units receive it in the central's next package.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="46" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="46" />
         <source>NIP ditukar: {nama_a} {lama_a} → {baru_a}; {nama_b} {lama_b} → {baru_b}. Unit menerimanya pada paket pusat berikutnya.</source>
         <translation>NIPs swapped: {nama_a} {lama_a} → {baru_a}; {nama_b} {lama_b} → {baru_b}. Units receive it in the central's next package.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="47" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="47" />
         <source>Tidak ada yang berubah pada {nama} ({nip}).</source>
         <translation>Nothing changed for {nama} ({nip}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="48" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="48" />
         <source>Kolom tidak dapat diubah di sini: {kolom}.</source>
         <translation>These fields cannot be changed here: {kolom}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="49" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="49" />
         <source>{pesan} Bila NIP dua pegawai tertukar, gunakan 'pegawai tukar-nip'.</source>
         <translation>{pesan} If the NIPs of two employees were swapped, use 'pegawai tukar-nip'.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="50" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="50" />
         <source>Satu dokumen {tindakan}.</source>
         <translation>One document {tindakan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="51" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="51" />
         <source>{n} dokumen {tindakan}.</source>
         <translation>{n} documents {tindakan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="52" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="52" />
         <source>{n} tidak dapat {tindakan}.</source>
         <translation>{n} could not be {tindakan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="53" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="53" />
         <source>Uraian kegiatan wajib diisi.</source>
         <translation>The activity description is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="54" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="54" />
         <source>Kuantitas tidak boleh negatif.</source>
         <translation>Quantity cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="55" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="55" />
         <source>Log harian mencatat kegiatan yang sudah dikerjakan; tanggalnya tidak boleh sesudah hari ini.</source>
         <translation>The daily log records activities already done; its date cannot be after today.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="56" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="56" />
         <source>Catatan kegiatan tidak ditemukan.</source>
         <translation>Activity record not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="57" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="57" />
         <source>Evaluasi periode ini sudah disetujui dan terkunci, jadi realisasinya tidak diisi dari log harian. Bila realisasinya memang perlu diubah, buka kembali evaluasi itu di halaman Evaluasi (alasannya dicatat), lalu ulangi.</source>
         <translation>This period's evaluation is already approved and locked, so its realisation is not filled from the daily log. If the realisation really needs to change, reopen that evaluation on the Evaluation page (the reason is recorded), then try again.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="58" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="58" />
         <source>RHK tersebut bukan milik SKP pegawai ini.</source>
         <translation>That RHK does not belong to this employee's SKP.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="59" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="59" />
         <source>Tanggal kegiatan di luar periode SKP.</source>
         <translation>The activity date is outside the SKP period.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="60" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="60" />
         <source>Tanggal kegiatan harus di dalam tahun SKP ({tahun}).</source>
         <translation>The activity date must be within the SKP year ({tahun}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="61" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="61" />
         <source>{nama} ({nip}) dipindahkan dari {dari} ke {ke} TMT {tmt}; atasan langsung: {atasan}.</source>
         <translation>{nama} ({nip}) transferred from {dari} to {ke} from {tmt}; direct supervisor: {atasan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="62" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="62" />
         <source>{nama} ({nip}) dipindahkan dari {dari} ke {ke} TMT {tmt}; belum ada atasan.</source>
         <translation>{nama} ({nip}) transferred from {dari} to {ke} from {tmt}; no supervisor yet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="63" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="63" />
         <source>Unit lama mengetahuinya dari paket pusat berikutnya; data kinerjanya ikut ke unit baru.</source>
         <translation>The old unit learns of it from the central's next package; the performance data moves to the new unit.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="64" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="64" />
         <source>Mutasi pegawai dicatat oleh pusat (BKPSDM); unit menerimanya melalui paket sinkronisasi.</source>
         <translation>Employee transfers are recorded by the central (BKPSDM); units receive them through synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="65" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="65" />
         <source>Atasan langsung tidak boleh pegawai itu sendiri atau bawahannya.</source>
         <translation>The direct supervisor cannot be the employee themselves or one of their subordinates.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="66" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="66" />
         <source>{nama} sudah berhenti; pulihkan lebih dulu bila ia kembali bertugas.</source>
         <translation>{nama} has left service; restore them first if they return to duty.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="67" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="67" />
         <source>{nama} sudah ditempatkan di {unit}.</source>
         <translation>{nama} is already placed in {unit}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="68" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="68" />
         <source>TMT {tmt} lebih awal dari TMT penempatan sekarang ({tmt_sekarang}).</source>
         <translation>TMT {tmt} is earlier than the TMT of the current placement ({tmt_sekarang}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="69" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="69" />
         <source>{nama} sudah berhenti; pilih atasan langsung yang aktif.</source>
         <translation>{nama} has left service; choose an active direct supervisor.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="70" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="70" />
         <source>pernah ada pegawai yang ditempatkan di sana</source>
         <translation>employees have been placed there</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="71" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="71" />
         <source>masih ada sub-unit di bawahnya</source>
         <translation>there are still sub-units below it</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="72" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="72" />
         <source>sudah ada data kinerja unit (capaian atau forum evaluasi)</source>
         <translation>the unit already has performance data (organisational performance or an evaluation forum)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="73" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="73" />
         <source>unit ini memiliki instalasi unit (sudah diundang)</source>
         <translation>this unit has a unit installation (already invited)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="74" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="74" />
         <source>Kode unit hanya boleh berisi huruf, angka, titik dan tanda hubung, tanpa spasi, paling panjang 40 karakter, diawali dan diakhiri huruf atau angka (misalnya 3673.DINKES).</source>
         <translation>A unit code may contain only letters, digits, dots and hyphens, without spaces, at most 40 characters, beginning and ending with a letter or digit (for example 3673.DINKES).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="75" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="75" />
         <source>Nama unit wajib diisi.</source>
         <translation>The unit name is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="76" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="76" />
         <source>Tempat (kota penandatanganan) wajib diisi.</source>
         <translation>The place (city of signing) is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="77" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="77" />
         <source>Frekuensi evaluasi harus BULANAN, TRIWULANAN atau SEMESTERAN (kosongkan untuk mengikuti frekuensi tahun kinerja).</source>
         <translation>The evaluation frequency must be BULANAN, TRIWULANAN or SEMESTERAN (leave empty to follow the performance year's frequency).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="78" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="78" />
         <source>Jenis PEMKOT hanya untuk unit teratas; pilih jenis lain.</source>
         <translation>The PEMKOT type is only for the top unit; choose another type.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="79" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="79" />
         <source>Unit teratas (pemerintah kota) tidak dapat ditutup.</source>
         <translation>The top unit (the city government) cannot be closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="80" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="80" />
         <source>Tanggal penutupan tidak boleh di masa depan; tutup unit pada hari penutupannya.</source>
         <translation>The closing date cannot be in the future; close the unit on the day it closes.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="81" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="81" />
         <source>Unit teratas (pemerintah kota) tidak dapat dihapus.</source>
         <translation>The top unit (the city government) cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="82" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="82" />
         <source>Pilih salah satu: ganti logo atau hapus logo.</source>
         <translation>Choose one: replace the logo or remove the logo.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="83" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="83" />
         <source>Unit teratas harus berjenis PEMKOT.</source>
         <translation>The top unit must be of type PEMKOT.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="84" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="84" />
         <source>Unit teratas tidak dapat dipindahkan ke bawah unit lain.</source>
         <translation>The top unit cannot be moved below another unit.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="85" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="85" />
         <source>Satu baris kop tidak boleh berisi ganti baris; tulis sebagai baris terpisah.</source>
         <translation>A kop line cannot contain a line break; write it as separate lines.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="86" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="86" />
         <source>Unit induknya juga terhapus; pulihkan unit induk itu dahulu.</source>
         <translation>Its parent unit is deleted too; restore that parent unit first.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="87" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="87" />
         <source>Unit dengan kode '{kode}' tidak ditemukan.</source>
         <translation>Unit with code '{kode}' not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="88" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="88" />
         <source>Kode {kode} sudah dipakai {unit}.</source>
         <translation>Code {kode} is already used by {unit}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="89" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="89" />
         <source>Nama unit paling panjang {n} karakter.</source>
         <translation>The unit name is at most {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="90" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="90" />
         <source>Jenis unit '{jenis}' tidak dikenal; pilih {pilihan}.</source>
         <translation>Unknown unit type '{jenis}'; choose {pilihan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="91" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="91" />
         <source>Tempat paling panjang {n} karakter.</source>
         <translation>The place is at most {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="92" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="92" />
         <source>Alamat paling panjang {n} karakter.</source>
         <translation>The address is at most {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="93" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="93" />
         <source>Unit induk '{kode}' tidak ditemukan.</source>
         <translation>Parent unit '{kode}' not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="94" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="94" />
         <source>Unit induk {nama} sudah ditutup sejak {tanggal}; pilih unit yang masih aktif.</source>
         <translation>Parent unit {nama} has been closed since {tanggal}; choose a unit that is still open.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="95" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="95" />
         <source>Kop paling banyak {n} baris tambahan (tertulis {tertulis}).</source>
         <translation>The kop has at most {n} extra lines ({tertulis} written).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="96" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="96" />
         <source>Pegawai dengan NIP {nip} tidak ditemukan.</source>
         <translation>Employee with NIP {nip} not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="97" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="97" />
         <source>{nama} tidak ditempatkan di unit ini; pindahkan (mutasi) ke unit ini dahulu, lalu tetapkan sebagai pimpinan.</source>
         <translation>{nama} is not placed in this unit; transfer them to this unit first, then make them its head.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="98" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="98" />
         <source>{nama} tidak aktif lagi dan tidak dapat menjadi pimpinan.</source>
         <translation>{nama} is no longer active and cannot be the head.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="99" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="99" />
         <source>{nama} sudah berada di bawah unit itu.</source>
         <translation>{nama} is already below that unit.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="100" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="100" />
         <source>{nama} sudah ditutup sejak {tanggal}.</source>
         <translation>{nama} has been closed since {tanggal}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="101" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="101" />
         <source>{nama} masih memiliki 1 pegawai aktif; pindahkan mereka dahulu (mutasi: asn-desktop pegawai pindah) atau catat pemberhentiannya, lalu tutup unit ini.</source>
         <translation>{nama} still has 1 active employee; transfer them first (transfer: asn-desktop pegawai pindah) or record their end of service, then close this unit.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="102" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="102" />
         <source>{nama} masih memiliki {n} pegawai aktif; pindahkan mereka dahulu (mutasi: asn-desktop pegawai pindah) atau catat pemberhentiannya, lalu tutup unit ini.</source>
         <translation>{nama} still has {n} active employees; transfer them first (transfer: asn-desktop pegawai pindah) or record their end of service, then close this unit.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="103" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="103" />
         <source>{nama} masih memiliki 1 sub-unit yang terbuka ({kode}); pindahkan atau tutup sub-unit itu dahulu.</source>
         <translation>{nama} still has 1 open sub-unit ({kode}); move or close that sub-unit first.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="104" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="104" />
         <source>{nama} masih memiliki {n} sub-unit yang terbuka ({kode}); pindahkan atau tutup sub-unit itu dahulu.</source>
         <translation>{nama} still has {n} open sub-units ({kode}); move or close those sub-units first.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="105" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="105" />
         <source>{nama} tidak sedang ditutup.</source>
         <translation>{nama} is not closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="106" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="106" />
         <source>Unit induknya, {nama} ({kode}), juga ditutup; buka unit induk itu dahulu.</source>
         <translation>Its parent unit, {nama} ({kode}), is closed too; reopen that parent unit first.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="107" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="107" />
         <source>{nama} tidak dapat dihapus karena {alasan}. Tutup unit ini (asn-desktop unit tutup {kode}) agar riwayatnya tetap tersimpan.</source>
         <translation>{nama} cannot be deleted because {alasan}. Close this unit (asn-desktop unit tutup {kode}) so that its history is kept.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="108" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="108" />
         <source>Kode {kode} sekarang dipakai {unit}; ubah kode unit itu dahulu.</source>
         <translation>Code {kode} is now used by {unit}; change that unit's code first.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="109" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="109" />
         <source>Berkas logo paling besar {n} KB.</source>
         <translation>The logo file is at most {n} KB.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="110" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="110" />
         <source>Unit induk wajib diisi: unit teratas hanya satu, yaitu {nama} ({kode}).</source>
         <translation>A parent unit is required: there is only one top unit, {nama} ({kode}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="111" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="111" />
         <source>{nama} tidak dapat dipindahkan ke bawah dirinya sendiri atau sub-unitnya.</source>
         <translation>{nama} cannot be moved below itself or its sub-units.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="112" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="112" />
         <source>Satu baris kop paling panjang {n} karakter.</source>
         <translation>A kop line is at most {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="113" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="113" />
         <source>Unit '{kode}' tidak berada langsung di bawah {induk}.</source>
         <translation>Unit '{kode}' is not directly below {induk}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="114" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="114" />
         <source>Unit {kode} disebut dua kali.</source>
         <translation>Unit {kode} is named twice.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="115" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="115" />
         <source>Tidak ada unit terhapus dengan kode '{kode}'.</source>
         <translation>There is no deleted unit with code '{kode}'.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="116" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="116" />
         <source>Unit teratas sudah ada ({nama}); unit ini tidak dapat dipulihkan sebagai unit teratas kedua.</source>
         <translation>The top unit already exists ({nama}); this unit cannot be restored as a second top unit.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="117" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="117" />
         <source>Unit induknya, {nama}, sudah ditutup; buka unit induk itu dahulu.</source>
         <translation>Its parent unit, {nama}, is closed; reopen that parent unit first.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="118" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="118" />
         <source>{nama} ({kode}) sudah ditutup sejak {tanggal} dan tidak menerima penempatan baru; pilih unit yang masih aktif.</source>
         <translation>{nama} ({kode}) has been closed since {tanggal} and takes no new placements; choose a unit that is still open.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="119" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="119" />
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="120" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="120" />
         <source>Jabatan wajib diisi.</source>
         <translation>The position is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="121" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="121" />
         <source>Unit kerja wajib dipilih.</source>
         <translation>A work unit must be chosen.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="122" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="122" />
         <source>Status aktif diubah dengan 'Berhenti' atau 'Pulihkan', yang mencatat alasan dan tanggalnya.</source>
         <translation>The active status is changed with 'End service' or 'Restore', which record the reason and the date.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="123" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="123" />
         <source>Status kepegawaian harus PNS atau PPPK.</source>
         <translation>The employment status must be PNS or PPPK.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="124" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="124" />
         <source>Jenis jabatan tidak dikenal.</source>
         <translation>Unknown position type.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="125" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="125" />
         <source>Golongan PPPK harus I sampai XVII.</source>
         <translation>The PPPK grade must be I to XVII.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="126" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="126" />
         <source>Pegawai tidak dapat menjadi atasan dirinya sendiri.</source>
         <translation>An employee cannot be their own supervisor.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="127" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="127" />
         <source>Atasan langsung tidak ditemukan.</source>
         <translation>Direct supervisor not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="128" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="128" />
         <source>Atasan ini berada di bawah pegawai tersebut (berputar).</source>
         <translation>This supervisor is below that employee (a loop).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="129" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="129" />
         <source>Pegawai dengan NIP/NI PPPK {nip} tidak ditemukan.</source>
         <translation>Employee with NIP/NI PPPK {nip} not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="130" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="130" />
         <source>NIP {nip} sudah dipakai pegawai lain.</source>
         <translation>NIP {nip} is already used by another employee.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="131" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="131" />
         <source>NIP {nip} kini dipakai {pemakai}; {nama} tidak dapat dipulihkan selama NIP itu dipakai pegawai lain.</source>
         <translation>NIP {nip} is now used by {pemakai}; {nama} cannot be restored while that NIP is used by another employee.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="132" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="132" />
         <source>Jenis unit mandiri harus berupa daftar kode jenis unit.</source>
         <translation>The independent unit types must be a list of unit type codes.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="133" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="133" />
         <source>Kepala daerah harus berisi nama, jabatan dan NIP (teks).</source>
         <translation>The regional head must have a name, a position and a NIP (text).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="134" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="134" />
         <source>Jabatan kepala daerah wajib diisi.</source>
         <translation>The regional head's position is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="135" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="135" />
         <source>Nama instansi</source>
         <translation>Agency name</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="136" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="136" />
         <source>Baris instansi pada kepala lembar SKP dan evaluasi.</source>
         <translation>The agency line at the head of SKP and evaluation sheets.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="137" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="137" />
         <source>Tempat penandatanganan</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="138" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="138" />
         <source>Tempat di atas tanda tangan pejabat penilai.</source>
         <translation>The place above the appraising official's signature.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="139" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="139" />
         <source>Panduan pola distribusi predikat</source>
         <translation>Predikat distribution guidance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="140" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="140" />
         <source>Batas persentase per capaian organisasi; pelanggaran hanya peringatan.</source>
         <translation>Percentage limits per organisational performance; a breach is only a warning.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="141" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="141" />
         <source>Frekuensi evaluasi bawaan</source>
         <translation>Default evaluation frequency</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="142" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="142" />
         <source>Dipakai bila tahun kinerja belum menetapkan frekuensinya.</source>
         <translation>Used when the performance year does not set its frequency.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="143" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="143" />
         <source>Jenis unit kerja mandiri</source>
         <translation>Independent work unit types</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="144" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="144" />
         <source>Pimpinan unit berjenis ini memakai format SKP JPT dan pimpinan unit kerja mandiri.</source>
         <translation>The heads of units of these types use the SKP format of JPT and heads of independent work units.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="145" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="145" />
         <source>Kepala daerah (pejabat penilai tertinggi)</source>
         <translation>Regional head (highest appraising official)</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="146" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="146" />
         <source>Pejabat penilai pegawai yang tidak memiliki atasan (mis. Sekda, kepala perangkat daerah); tanpa NIP dicetak '-'. Kosongkan nama bila tidak dipakai.</source>
         <translation>The appraising official of employees who have no supervisor (e.g. the Sekda, heads of regional agencies); without a NIP '-' is printed. Leave the name empty if not used.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="147" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="147" />
         <source>Jenis unit tidak dikenal: {jenis}.</source>
         <translation>Unknown unit type: {jenis}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="148" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="148" />
         <source>Kunci tidak dikenal: {kunci}.</source>
         <translation>Unknown key: {kunci}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="149" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="149" />
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="150" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="150" />
         <source>{nama} wajib diisi.</source>
         <translation>{nama} is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="151" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="151" />
         <source>Frekuensi penilaian harus salah satu dari {pilihan}.</source>
         <translation>The appraisal frequency must be one of {pilihan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="152" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="152" />
         <source>Pengaturan '{key}' tidak dikenal.</source>
         <translation>Unknown setting '{key}'.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="153" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="153" />
         <source>Alasan {tindakan} wajib diisi.</source>
         <translation>The reason for {tindakan} is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="154" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="154" />
         <source>Unit mengetahuinya dari paket pusat berikutnya.</source>
         <translation>Units learn of it from the central's next package.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="155" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="155" />
         <source>Pegawai berhenti dan pemulihannya dicatat oleh pusat (BKPSDM); unit menerimanya melalui paket sinkronisasi.</source>
         <translation>End of service and its undoing are recorded by the central (BKPSDM); units receive them through synchronisation packages.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="156" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="156" />
         <source>{nama} ({nip}) dicatat berhenti per {tanggal}: {alasan}.</source>
         <translation>{nama} ({nip}) recorded as having left service on {tanggal}: {alasan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="157" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="157" />
         <source>{nama} ({nip}) sudah tercatat berhenti per {tanggal}{alasan}.</source>
         <translation>{nama} ({nip}) is already recorded as having left service on {tanggal}{alasan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="158" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="158" />
         <source>{nama} ({nip}) sudah tercatat berhenti{alasan}.</source>
         <translation>{nama} ({nip}) is already recorded as having left service{alasan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="159" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="159" />
         <source>Tanggal berhenti {tanggal} untuk {nama} lebih awal dari TMT penempatannya ({tmt}).</source>
         <translation>End-of-service date {tanggal} for {nama} is earlier than the TMT of their placement ({tmt}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="160" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="160" />
         <source>Tanggal berhenti {tanggal} lebih dari setahun ke depan; periksa tahunnya.</source>
         <translation>End-of-service date {tanggal} is more than a year ahead; check the year.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="161" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="161" />
         <source>NIP {nip} dipakai pegawai aktif {nama}; tidak ada yang dipulihkan.</source>
         <translation>NIP {nip} is used by the active employee {nama}; there is nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="162" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="162" />
         <source>1 bawahan langsung kini tanpa atasan langsung yang aktif: {bawahan}; tetapkan atasan barunya.</source>
         <translation>1 direct subordinate now has no active direct supervisor: {bawahan}; assign a new supervisor.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="163" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="163" />
         <source>{n} bawahan langsung kini tanpa atasan langsung yang aktif: {bawahan}; tetapkan atasan barunya.</source>
         <translation>{n} direct subordinates now have no active direct supervisor: {bawahan}; assign their new supervisors.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="164" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="164" />
         <source>Alasan berhenti tidak dikenal: {alasan} (pilih: {pilihan}).</source>
         <translation>Unknown reason for leaving service: {alasan} (choose: {pilihan}).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="165" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="165" />
         <source>Belum ada rencana hasil kerja utama.</source>
         <translation>There is no main work plan (RHK utama) yet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="166" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="166" />
         <source>RHK utama</source>
         <translation>Main RHK</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="167" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="167" />
         <source>RHK tambahan</source>
         <translation>Additional RHK</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="168" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="168" />
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="169" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="169" />
         <source>diajukan</source>
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="170" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="170" />
         <source>{rhk} mengintervensi RHK yang bukan milik SKP pejabat penilai saat ini; pilih ulang RHK atasannya.</source>
         <translation>{rhk} supports an RHK that is not in the current appraising official's SKP; choose the superior's RHK again.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="171" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="171" />
         <source>{rhk} belum memiliki indikator.</source>
         <translation>{rhk} has no indicator yet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="172" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="172" />
         <source>{rhk} belum dihubungkan ke RHK pimpinan yang diintervensi.</source>
         <translation>{rhk} is not yet linked to the leader's RHK it supports.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="173" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="173" />
         <source>{rhk}: indikator '{iki}' belum memiliki target (nilai dan satuan, atau narasi).</source>
         <translation>{rhk}: indicator '{iki}' has no target yet (value and unit, or a narrative).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="174" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="174" />
         <source>{rhk}: indikator '{iki}' belum memiliki aspek.</source>
         <translation>{rhk}: indicator '{iki}' has no aspect yet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="175" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="175" />
         <source>{rhk}: indikator '{iki}' belum memiliki perspektif.</source>
         <translation>{rhk}: indicator '{iki}' has no perspective yet.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="176" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="176" />
         <source>SKP belum dapat {tindakan}:</source>
         <translation>The SKP cannot be {tindakan} yet:</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="177" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="177" />
         <source>{rhk} belum memiliki RHK pimpinan yang diintervensi; SKP pejabat penilai belum ada, tulis RHK pimpinan sementara.</source>
         <translation>{rhk} has no leader's RHK it supports; the appraising official has no SKP yet, so write a provisional leader's RHK.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="178" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="178" />
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="179" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="179" />
         <source>Rencana hasil kerja tidak ditemukan.</source>
         <translation>Work result plan not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="180" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="180" />
         <source>Indikator tidak ditemukan.</source>
         <translation>Indicator not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="181" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="181" />
         <source>SKP tahun {tahun} sudah disetujui dan terkunci. Buka kembali SKP (dengan alasan) untuk mengubahnya.</source>
         <translation>The {tahun} SKP is approved and locked. Reopen the SKP (with a reason) to change it.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="182" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="182" />
         <source>Pendekatan harus KUANTITATIF atau KUALITATIF.</source>
         <translation>The approach must be KUANTITATIF or KUALITATIF.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="183" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="183" />
         <source>SKP JPT tidak memuat Rencana Hasil Kerja Pimpinan yang Diintervensi.</source>
         <translation>A JPT SKP has no Intervened Leader's Work Result Plan.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="184" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="184" />
         <source>Uraian rencana hasil kerja wajib diisi.</source>
         <translation>The work result plan description is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="185" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="185" />
         <source>Perspektif hanya diisi pada SKP JPT.</source>
         <translation>The perspective is only filled in on a JPT SKP.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="186" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="186" />
         <source>RHK ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus.</source>
         <translation>This RHK has been assessed in an approved evaluation and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="187" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="187" />
         <source>Urutan harus memuat tepat semua RHK dari kelompok yang sama.</source>
         <translation>The order must contain exactly all RHK of the same group.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="188" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="188" />
         <source>Indikator kinerja individu wajib diisi.</source>
         <translation>The individual performance indicator is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="189" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="189" />
         <source>Aspek hanya diisi pada SKP pendekatan kuantitatif (JA/JF).</source>
         <translation>The aspect is only filled in on an SKP with the quantitative approach (JA/JF).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="190" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="190" />
         <source>Target tidak boleh negatif.</source>
         <translation>The target cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="191" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="191" />
         <source>Indikator ini sudah dinilai pada evaluasi yang disetujui dan tidak dapat dihapus.</source>
         <translation>This indicator has been assessed in an approved evaluation and cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="192" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="192" />
         <source>Urutan harus memuat tepat semua indikator RHK ini.</source>
         <translation>The order must contain exactly all indicators of this RHK.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="193" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="193" />
         <source>Jenis RHK harus UTAMA atau TAMBAHAN.</source>
         <translation>The RHK type must be UTAMA or TAMBAHAN.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="194" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="194" />
         <source>Perspektif tidak dikenal.</source>
         <translation>Unknown perspective.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="195" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="195" />
         <source>RHK atasan harus salah satu RHK pada SKP pejabat penilai untuk tahun yang sama.</source>
         <translation>The supervisor's RHK must be one of the RHK on the appraising official's SKP for the same year.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="196" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="196" />
         <source>Aspek harus Kuantitas, Kualitas, Waktu atau Biaya.</source>
         <translation>The aspect must be Quantity, Quality, Time or Cost.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="197" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="197" />
         <source>{disalin} SKP tahun {dari} akan disalin ke tahun {ke} sebagai konsep; dilewati: {sudah_ada} sudah memiliki SKP {ke}, {tidak_aktif} pegawai tidak aktif. Tautan ke RHK atasan: {dipulihkan} dipulihkan, {hilang} tidak ditemukan (dikosongkan, pilih ulang).</source>
         <translation>SKPs of {dari} to be copied to {ke} as drafts: {disalin}; skipped: {sudah_ada} already have an SKP for {ke}, {tidak_aktif} employees not active. Links to the supervisor's RHK: {dipulihkan} restored, {hilang} not found (left empty, choose again).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="198" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="198" />
         <source>{disalin} SKP tahun {dari} disalin ke tahun {ke} sebagai konsep; dilewati: {sudah_ada} sudah memiliki SKP {ke}, {tidak_aktif} pegawai tidak aktif. Tautan ke RHK atasan: {dipulihkan} dipulihkan, {hilang} tidak ditemukan (dikosongkan, pilih ulang).</source>
         <translation>SKPs of {dari} copied to {ke} as drafts: {disalin}; skipped: {sudah_ada} already have an SKP for {ke}, {tidak_aktif} employees not active. Links to the supervisor's RHK: {dipulihkan} restored, {hilang} not found (left empty, choose again).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="199" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="199" />
         <source>Tahun asal dan tahun tujuan salinan SKP harus berbeda.</source>
         <translation>The source year and the target year of the SKP copy must differ.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="200" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="200" />
         <source>Uji coba: tidak ada yang diubah.</source>
         <translation>Trial run: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="201" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="201" />
         <source>Tahun kinerja {tahun} belum dibuka; buka dahulu tahun itu (Pengaturan › Tahun kinerja, atau perintah 'tahun buka').</source>
         <translation>Performance year {tahun} has not been opened; open that year first (Settings › Performance year, or the command 'tahun buka').</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="202" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="202" />
         <source>Tahun kinerja {tahun} sudah ditutup.</source>
         <translation>Performance year {tahun} has been closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="203" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="203" />
         <source>aktif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="204" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="204" />
         <source>diundang</source>
         <translation>invited</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="205" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="205" />
         <source>dicabut</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="206" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="206" />
         <source>Belum ada instalasi lain yang terhubung</source>
         <translation>No other installation is connected yet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="207" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="207" />
         <source>{head}. Konflik terbuka: {konflik}. Instalasi yang perlu dikirimi paket: {paket}.</source>
         <translation>{head}. Open conflicts: {konflik}. Installations that need a package: {paket}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="208" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="208" />
         <source>dipulihkan dari cadangan; paket berikutnya untuknya mengirim ulang apa yang hilang darinya, tanpa --full.</source>
         <translation>restored from a backup; the next package for it sends back what it lost, without --full.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="209" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="209" />
         <source>belum ada paket darinya sejak komputer ini dipulihkan dari cadangan; paket berikutnya darinya mengembalikan apa yang hilang di sini.</source>
         <translation>no package from it since this computer was restored from a backup; its next package brings back what was lost here.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="210" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="210" />
         <source>PERINGATAN: {pesan}</source>
         <translation>WARNING: {pesan}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="211" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="211" />
         <source>{nama} ({status}): {belum} perubahan belum dikirim, {menunggu} menunggu konfirmasi</source>
         <translation>{nama} ({status}): {belum} changes not sent, {menunggu} awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="212" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="212" />
         <source>bulanan</source>
         <translation>monthly</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="213" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="213" />
         <source>triwulanan</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="214" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="214" />
         <source>semesteran</source>
         <translation>half-yearly</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="215" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="215" />
         <source>Tahun {tahun} di luar rentang {min}–{max}.</source>
         <translation>Year {tahun} is outside the range {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="216" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="216" />
         <source>Tahun kinerja {tahun} sudah dibuka dengan frekuensi {frekuensi}, bukan {diminta}; tahun yang sudah dibuka tidak dibuka ulang.</source>
         <translation>Performance year {tahun} is already open with a {frekuensi} frequency, not {diminta}; a year already opened is not opened again.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="217" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="217" />
         <source>Frekuensi evaluasi harus salah satu dari {pilihan}.</source>
         <translation>The evaluation frequency must be one of {pilihan}.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="218" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="218" />
         <source>Tahun kinerja {tahun} sudah ada dan telah ditutup.</source>
         <translation>Performance year {tahun} already exists and has been closed.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="219" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="219" />
         <source>Tahun kinerja {tahun} sudah dibuka (frekuensi {frekuensi}).</source>
         <translation>Performance year {tahun} is already open ({frekuensi} frequency).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="220" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="220" />
         <source>Isi umpan balik wajib diisi.</source>
         <translation>The feedback text is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="221" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="221" />
         <source>Pegawai tidak dapat memberi umpan balik kepada dirinya sendiri.</source>
         <translation>An employee cannot give feedback to themselves.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="222" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="222" />
         <source>Umpan balik tidak ditemukan.</source>
         <translation>Feedback not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="223" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="223" />
         <source>Unit forum tidak ditemukan.</source>
         <translation>The forum's unit was not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="224" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="224" />
         <source>Agenda forum wajib diisi.</source>
         <translation>The forum agenda is required.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="225" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="225" />
         <source>Forum evaluasi kinerja tidak ditemukan.</source>
         <translation>Performance evaluation forum not found.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="226" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="226" />
         <source>Peran pemberi harus ATASAN atau REKAN.</source>
         <translation>The giver's role must be ATASAN or REKAN.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="227" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="227" />
         <source>{pemberi} bukan atasan {pegawai}; umpan balik atasan hanya dari atasan langsung atau pejabat penilai.</source>
         <translation>{pemberi} is not the supervisor of {pegawai}; supervisor feedback comes only from the direct supervisor or the appraising official.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="228" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="228" />
         <source>{pemberi} adalah atasan {pegawai}; pilih peran Atasan.</source>
         <translation>{pemberi} is the supervisor of {pegawai}; choose the Supervisor role.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="229" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="229" />
         <source>{pemberi} bukan rekan kerja {pegawai} (tidak seatasan dan tidak satu unit).</source>
         <translation>{pemberi} is not a colleague of {pegawai} (not under the same supervisor and not in the same unit).</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="230" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="230" />
         <source>{Dok} sudah diajukan.</source>
         <translation>{Dok} has already been submitted.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="231" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="231" />
         <source>Hanya {dok} yang sedang diajukan yang dapat dikembalikan.</source>
         <translation>Only a submitted {dok} can be returned.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="232" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="232" />
         <source>{Dok} harus diajukan dahulu sebelum disetujui.</source>
         <translation>{Dok} must be submitted before it is approved.</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="233" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="233" />
         <source>membuka kembali {dok}</source>
         <translation>reopening the {dok}</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpjz0xmiug/layanan.py" line="234" />
+        <location filename="../../../../tmp/tmp9mss1sbo/layanan.py" line="234" />
         <source>Hanya {dok} yang sudah disetujui yang dapat dibuka kembali.</source>
         <translation>Only an approved {dok} can be reopened.</translation>
     </message>

@@ -426,3 +426,27 @@ def test_service_messages_follow_the_interface_language(window: Any, qtbot: Any,
     finally:
         i18n.install(qapp, "id")
     assert teks._("Belum ada rencana hasil kerja utama.") == "Belum ada rencana hasil kerja utama."
+
+
+def test_a_real_workspace_beside_is_never_taken_for_practice(qtbot: Any, tmp_path: Path,
+                                                             shown: Any) -> None:
+    from asn_desktop.services import ruang_latihan
+    from asn_desktop.services.workspace import init_workspace
+    from asn_desktop.ui.context import AppContext
+    from asn_desktop.ui.main_window import MainWindow
+
+    real = Paths(tmp_path / "data")
+    other = init_workspace(Paths(tmp_path / "data-latihan"), "central", "Data kantor lain")
+    other.close()
+    ws = init_workspace(real, "central", "BKPSDM")
+    try:
+        window = MainWindow(AppContext(ws))
+        qtbot.addWidget(window)
+        switched: list[bool] = []
+        window.ctx.switch_requested.connect(switched.append)
+        window.ganti_ruang()
+        assert switched == [] and "bukan ruang latihan" in shown.texts("warning")[-1]
+        assert not ruang_latihan.berlatih(real)
+        assert not (tmp_path / "data-latihan-latihan").exists()
+    finally:
+        ws.close()

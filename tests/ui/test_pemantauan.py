@@ -78,3 +78,27 @@ def test_charts_follow_the_recap_and_save_as_png(window: Any, qtbot: Any, ctx: A
         img = QImage(str(tmp_path / f"{key}.png"))
         assert not img.isNull() and img.width() > 100, key
     assert shown.texts("info")[-1].startswith("Grafik disimpan")
+
+
+def test_drill_down_follows_the_period_and_kind(window: Any, qtbot: Any, ctx: Any) -> None:
+    """Changing the period updates the chosen OPD's people at once; a kind of unit shows in
+    words and filtering by it keeps the list of kinds whole."""
+    window.go("pemantauan")
+    page = window.page("pemantauan")
+    row = max(range(page.opd.rowCount()), key=lambda i: int(page.opd.item(i, 2).text()))
+    page.opd.selectRow(row)
+    unit_id = page.opd.item(row, 0).data(Qt.ItemDataRole.UserRole)
+    year = date.today().year
+    page.periode.setCurrentIndex(page.periode.findData(f"{year}-TW1"))
+    done = sum(p.evaluasi_selesai for p in page.data.pegawai if p.opd_id == unit_id)
+    shown = sum(page.people.item(i, 4).text() == "Selesai"
+                for i in range(page.people.rowCount()))
+    assert shown == done > 0
+    kinds = [page.jenis.itemText(i) for i in range(page.jenis.count())]
+    assert "Perangkat Daerah" in kinds and "OPD" not in kinds
+    page.jenis.setCurrentIndex(kinds.index("Perangkat Daerah"))
+    assert [page.jenis.itemText(i) for i in range(page.jenis.count())] == kinds
+    assert all(o.jenis == "OPD" for o in page.data.opd)
+    total = {o.unit_id: o.pegawai for o in page.data.opd}
+    page.jenis.setCurrentIndex(0)
+    assert all(total[o.unit_id] == o.pegawai for o in page.data.opd if o.unit_id in total)

@@ -61,6 +61,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # Extracted by lupdate; shown through label().
 _DOMAIN_LABELS = (
+    # kinds of unit (domain.unit_kerja.LABEL_JENIS_UNIT)
+    QT_TRANSLATE_NOOP("domain", "Pemerintah Kota"),
+    QT_TRANSLATE_NOOP("domain", "Perangkat Daerah"),
+    QT_TRANSLATE_NOOP("domain", "Bidang/Bagian"),
+    QT_TRANSLATE_NOOP("domain", "UPT"),
+    QT_TRANSLATE_NOOP("domain", "Sekolah"),
+    QT_TRANSLATE_NOOP("domain", "Puskesmas"),
+    QT_TRANSLATE_NOOP("domain", "Kecamatan"),
+    QT_TRANSLATE_NOOP("domain", "Kelurahan"),
     # the rating definitions as the evaluation form shows them (PUEBI spelling)
     QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh hasil kerja di atas ekspektasi dan tidak ada hasil kerja utama yang di bawah ekspektasi.'),  # noqa: E501
     QT_TRANSLATE_NOOP("domain", 'Sebagian besar atau seluruh hasil kerja sesuai ekspektasi dan hanya sebagian kecil hasil kerja utama yang di bawah ekspektasi.'),  # noqa: E501

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         bar = named(QWidget(), "topbar")
         lay = QHBoxLayout(bar)
         lay.setContentsMargins(14, 8, 14, 8)
-        name = QLabel(f"<b>{self.ctx.ws.info.nama}</b>")
+        name = QLabel(f"<b>{escape(self.ctx.ws.info.nama)}</b>")
         name.setStyleSheet(f"font-size: {pt(12)};")
         lay.addWidget(name)
         role = QLabel(self.tr("Pusat") if self.ctx.is_central else self.tr("Unit"))
@@ -236,6 +237,12 @@ class MainWindow(QMainWindow):
             return
         practice = ruang_latihan.folder_latihan(self.ctx.ws.paths)
         if is_initialised(practice):
+            if not ruang_latihan.adalah_latihan(practice):
+                messages.warning(self, self.tr(
+                    "Folder {0} berisi data yang bukan ruang latihan; ruang latihan tidak "
+                    "dibuka di sana. Pindahkan atau ganti nama folder itu lebih dahulu.")
+                    .format(practice.data_dir))
+                return
             self.ctx.switch_requested.emit(True)
             return
         jumlah = messages.ask_number(

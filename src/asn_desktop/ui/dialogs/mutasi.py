@@ -4,6 +4,7 @@ langsung (the new unit's leader unless another is chosen). The rule lives in ser
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -46,7 +47,7 @@ class MutasiDialog(QDialog):
         self._kode = {u.id: u.kode for u in units}
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("<b>{0}</b><br>sekarang di {1}").format(
-            d.row.nama, d.row.unit_nama)))
+            escape(d.row.nama), escape(d.row.unit_nama))))
         form = QFormLayout()
         self.unit = UnitCombo(self)
         self.unit.setObjectName("mutasi_unit")

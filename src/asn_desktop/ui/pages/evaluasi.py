@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -441,10 +442,11 @@ class EvaluasiPage(Page):
         p = v.identitas.pegawai
         penilai = v.identitas.penilai
         e.who.setText(
-            f"<b style='font-size:12pt'>{p.nama}</b> &nbsp; "
-            f"{status_chip(v.status, label(v.status_label))}<br>{p.jabatan} · {p.unit_kerja}<br>"
+            f"<b style='font-size:12pt'>{escape(p.nama)}</b> &nbsp; "
+            f"{status_chip(v.status, label(v.status_label))}<br>{escape(p.jabatan)} · "
+            f"{escape(p.unit_kerja)}<br>"
             + self.tr("{0} · pejabat penilai: {1}").format(
-                periode_label(v.periode), penilai.nama if penilai else "—"))
+                periode_label(v.periode), escape(penilai.nama) if penilai else "—"))
         locked = v.terkunci
         e.banner.setVisible(locked)
         e.banner.setText(self.tr("Evaluasi ini sudah disetujui dan terkunci. Pilih \"Buka "

@@ -4,6 +4,7 @@ for a period that can be carried into the evaluation's realisasi with one action
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -223,7 +224,7 @@ class LogHarianPage(Page):
             return skp, rhks, eval_svc.periods_for(s, row.id, tahun)
 
         self.skp, rhks, periods = self.ctx.read(read)
-        self.who.setText(f"<b>{row.nama}</b> — {row.jabatan}")
+        self.who.setText(f"<b>{escape(row.nama)}</b> — {escape(row.jabatan)}")
         keep = self.rhk.currentData()
         self.rhk.clear()
         for r in rhks:

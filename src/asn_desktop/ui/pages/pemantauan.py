@@ -32,6 +32,7 @@ from asn_desktop.domain.label import periode_teks, teks
 from asn_desktop.domain.nip import StatusKepegawaian, format_nip_grouped
 from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT, JenisUnit
 from asn_desktop.services import pemantauan as svc
 from asn_desktop.services import pengaturan
 from asn_desktop.ui import context as c
@@ -47,6 +48,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # the predikat columns' headings (the whole word in each heading's tooltip)
 SINGKAT = {Predikat.SANGAT_KURANG: "SK", Predikat.KURANG: "K/M", Predikat.BUTUH_PERBAIKAN: "BP",
            Predikat.BAIK: "B", Predikat.SANGAT_BAIK: "SB"}
+
+
+def jenis_unit_teks(kode: str) -> str:
+    try:
+        return LABEL_JENIS_UNIT[JenisUnit(kode)]
+    except ValueError:
+        return kode
 
 
 class Angka(QTableWidgetItem):
@@ -128,7 +136,7 @@ class PemantauanPage(Page):
             head = self.opd.horizontalHeaderItem(i)
             if head is not None:
                 head.setToolTip(label(p.value))
-        _fit_headings(self.opd, [130, 260, 65, 110, 115, 45, 45, 45, 45, 45, 80, 130, 110, 60])
+        _fit_headings(self.opd, [150, 250, 65, 110, 115, 45, 45, 45, 45, 45, 80, 140, 110, 60])
         self.opd.setSortingEnabled(True)
         self.opd.sortItems(0, Qt.SortOrder.AscendingOrder)
         self.opd.itemSelectionChanged.connect(self._opd_chosen)
@@ -243,21 +251,26 @@ class PemantauanPage(Page):
         super().refresh()
         tahun, periode, scope = self.tahun.value(), self._chosen_periode(), self._scope()
         jenis = self.jenis.currentData()
-        self.data = self.ctx.read(lambda s: svc.rekap(s, scope, tahun, periode, jenis=jenis))
-        self._fill_jenis()
+
+        def read(s):  # type: ignore[no-untyped-def]
+            kinds = sorted({u.jenis for u in svc.opd_units(s, scope)})
+            return kinds, svc.rekap(s, scope, tahun, periode, jenis=jenis)
+
+        kinds, self.data = self.ctx.read(read)
+        self._fill_jenis(kinds)
         self._show()
 
-    def _fill_jenis(self) -> None:
-        assert self.data is not None
-        keep = self.jenis.currentData()
-        kinds = sorted({o.jenis for o in self.data.opd} | ({keep} if keep else set()))
+    def _fill_jenis(self, kinds: list[str]) -> None:
+        """The kinds of unit among all rows (not only the shown ones), in words; rebuilt only
+        when the organisation changed them."""
         if [self.jenis.itemData(i) for i in range(1, self.jenis.count())] == kinds:
             return
+        keep = self.jenis.currentData()
         self.jenis.blockSignals(True)
         self.jenis.clear()
         self.jenis.addItem(self.tr("Semua jenis"), None)
         for k in kinds:
-            self.jenis.addItem(k, k)
+            self.jenis.addItem(label(jenis_unit_teks(k)), k)
         self.jenis.setCurrentIndex(max(self.jenis.findData(keep), 0) if keep else 0)
         self.jenis.blockSignals(False)
 
@@ -306,6 +319,7 @@ class PemantauanPage(Page):
                 t.setItem(i, col, item)
         t.setSortingEnabled(True)
         self._select_opd(keep)
+        self._opd_chosen()  # the same row may stay selected while its numbers changed
         self._show_follow()
         self.chart_penyelesaian.set_data(r.penyelesaian)
         self.chart_opd.set_data([(o.nama, o.predikat) for o in r.opd])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
@@ -184,9 +185,9 @@ class SkpPage(Page):
         pendekatan = label("Kuantitatif" if v.pendekatan == Pendekatan.KUANTITATIF.value
                            else "Kualitatif")
         e.who.setText(
-            f"<b style='font-size:12pt'>{p.nama}</b> &nbsp; "
+            f"<b style='font-size:12pt'>{escape(p.nama)}</b> &nbsp; "
             f"{status_chip(v.status, label(v.status_label))}<br>"
-            f"{p.jabatan} · {p.unit_kerja}<br>"
+            f"{escape(p.jabatan)} · {escape(p.unit_kerja)}<br>"
             + self.tr("SKP {0} · {1} · pendekatan {2}").format(
                 v.tahun, variant, pendekatan.lower())
         )

@@ -5,6 +5,7 @@ feedback of its period."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -134,7 +135,7 @@ class FeedbackTab(QWidget):
             return d, rekan, rhks, eval_svc.periods_for(s, row.id, tahun)
 
         d, rekan, rhks, periods = self.page.ctx.read(read)
-        self.who.setText(f"<b>{row.nama}</b> — {row.jabatan}")
+        self.who.setText(f"<b>{escape(row.nama)}</b> — {escape(row.jabatan)}")
         self.pemberi.clear()
         if d.atasan is not None:
             self.pemberi.addItem(self.tr("Atasan: {0}").format(d.atasan.nama),

@@ -277,7 +277,15 @@ class PegawaiList(QWidget):
         return status_kerja.FilterKerja(self.kerja, self._tahun, status, self._periode)
 
     def apply_filters(self) -> None:
+        """Show the rows of the chosen filters; when the one chosen is no longer among them,
+        the first row is chosen, so an editor beside never shows someone the list hides."""
+        current = self.current()
         self.model.set_filter(self.current_filter())
+        if current is None or not self.select_id(current.id):
+            if self.model.rowCount():
+                self.select_first()
+            else:
+                self.selected.emit(None)
 
     def reload(self, *, force: bool = False) -> None:
         """Read the rows again (the filter's year or period may be what changed)."""
