@@ -216,7 +216,7 @@ def _pdf(r: Rekap, path: Path) -> Path:
 
 OPD_PER_GRAFIK = 28
 # the screen's predikat colours (ui/widgets/eval_forms.PREDIKAT_COLORS), curve order
-WARNA_PREDIKAT = ("#8e0000", "#c62828", "#b26a00", "#2e7d32", "#1b7a3a")
+WARNA_PREDIKAT = ("#8e0000", "#c62828", "#b26a00", "#4e9a45", "#0f5c2e")
 
 
 def _grafik(r: Rekap, note: object) -> list[object]:
@@ -251,6 +251,9 @@ def _grafik(r: Rekap, note: object) -> list[object]:
     bars = VerticalBarChart()
     bars.x, bars.y, bars.width, bars.height = 40, 30, 300, 110
     bars.data = [[n for _p, n in r.sebaran_kota]]
+    peak = max(max(bars.data[0]), 1)  # whole people on the axis, even with nobody yet
+    bars.valueAxis.valueMax = peak
+    bars.valueAxis.valueStep = max(1, -(-peak // 5))
     bars.categoryAxis.categoryNames = [p.value for p, _n in r.sebaran_kota]
     bars.categoryAxis.labels.fontName = REGULAR
     bars.categoryAxis.labels.fontSize = 7
@@ -268,8 +271,10 @@ def _grafik(r: Rekap, note: object) -> list[object]:
         per_opd = Drawing(720, height + 30)
         stack = HorizontalBarChart()
         stack.x, stack.y, stack.width, stack.height = 200, 20, 420, height - 20
+        chunk = chunk[::-1]  # the chart draws its first category at the bottom
         stack.data = [[dict(o.predikat).get(p, 0) for o in chunk] for p in PREDIKAT_CURVE_ORDER]
-        stack.categoryAxis.categoryNames = [o.nama[:45] for o in chunk]
+        stack.categoryAxis.categoryNames = [o.nama if len(o.nama) <= 45 else o.nama[:44] + "…"
+                                            for o in chunk]
         stack.categoryAxis.style = "stacked"
         stack.categoryAxis.labels.fontName = REGULAR
         stack.categoryAxis.labels.fontSize = 7

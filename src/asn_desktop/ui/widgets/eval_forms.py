@@ -40,8 +40,8 @@ from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint, 
 
 RATING_ORDER = (Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI)
 PREDIKAT_COLORS = {
-    Predikat.SANGAT_BAIK: "#1b7a3a",
-    Predikat.BAIK: "#2e7d32",
+    Predikat.SANGAT_BAIK: "#0f5c2e",  # darker than Baik: the two must tell apart in charts
+    Predikat.BAIK: "#4e9a45",
     Predikat.BUTUH_PERBAIKAN: "#b26a00",
     Predikat.KURANG: "#c62828",
     Predikat.SANGAT_KURANG: "#8e0000",
