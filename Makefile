@@ -45,6 +45,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/roster_import.py
 	$(BIN)/python bench/cli_start.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_start.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/monitoring.py
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
