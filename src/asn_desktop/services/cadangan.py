@@ -31,6 +31,7 @@ from asn_desktop.sync.keys import (
     write_keys,
 )
 from asn_desktop.sync.scope import raw
+from asn_desktop.teks import _
 
 BEFORE_RESTORE = "sebelum-pulih"
 SANDI_MIN = 10
@@ -42,7 +43,8 @@ class PassphraseNeeded(ValidationError):
 
 def check_sandi(sandi: str) -> str:
     if len(sandi) < SANDI_MIN:
-        raise ValidationError(f"Kata sandi cadangan minimal {SANDI_MIN} karakter.", "sandi")
+        raise ValidationError(_("Kata sandi cadangan minimal {n} karakter.").format(
+            n=SANDI_MIN), "sandi")
     return sandi
 
 
@@ -64,7 +66,7 @@ def needs_passphrase(paths: Paths, source: Path | str) -> bool:
     the data folder has no keys, or not the backup's."""
     source = Path(source)
     if not source.is_file():
-        raise NotFoundError(f"Berkas cadangan {source} tidak ditemukan.")
+        raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
     _check_file(source)
     sealed = kunci_cadangan.read_sealed(source)
     return sealed is not None and not _keys_here_match(paths, sealed)
@@ -77,7 +79,8 @@ class BackupResult:
 
     @property
     def ringkasan(self) -> str:
-        return f"Cadangan ditulis: {self.path} ({self.size / 1_048_576:.1f} MB)."
+        return _("Cadangan ditulis: {path} ({ukuran} MB).").format(
+            path=self.path, ukuran=f"{self.size / 1_048_576:.1f}")
 
 
 def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
@@ -113,13 +116,15 @@ class RestoreResult:
 
     @property
     def ringkasan(self) -> str:
-        kept = f" Data sebelumnya disimpan di {self.sebelumnya}." if self.sebelumnya else ""
+        kept = (" " + _("Data sebelumnya disimpan di {path}.").format(path=self.sebelumnya)
+                if self.sebelumnya else "")
         if self.kunci_dipulihkan:
-            kept += " Kunci instalasi dipulihkan dari cadangan."
-        return (f"Ruang kerja '{self.nama}' dipulihkan dari {self.path} (perubahan terakhir "
-                f"#{self.perubahan_terakhir}).{kept} Pada pertukaran paket berikutnya, "
-                "instalasi lain mengirim ulang apa yang hilang dan menerima kembali apa yang "
-                "belum mereka miliki.")
+            kept += " " + _("Kunci instalasi dipulihkan dari cadangan.")
+        return _("Ruang kerja '{nama}' dipulihkan dari {path} (perubahan terakhir "
+                 "#{perubahan}).{disimpan} Pada pertukaran paket berikutnya, instalasi lain "
+                 "mengirim ulang apa yang hilang dan menerima kembali apa yang belum mereka "
+                 "miliki.").format(nama=self.nama, path=self.path,
+                                   perubahan=self.perubahan_terakhir, disimpan=kept)
 
 
 def _open_ro(path: Path, *, live: bool = False) -> sqlite3.Connection:
@@ -128,7 +133,8 @@ def _open_ro(path: Path, *, live: bool = False) -> sqlite3.Connection:
     try:
         return sqlite3.connect(read_only_uri(path, immutable=not live), uri=True)
     except sqlite3.Error as exc:
-        raise ValidationError(f"Berkas {path.name} tidak dapat dibuka.", "file") from exc
+        raise ValidationError(_("Berkas {nama} tidak dapat dibuka.").format(nama=path.name),
+                              "file") from exc
 
 
 def _installation_of(path: Path, *, live: bool = False) -> tuple[str, str]:
@@ -137,12 +143,13 @@ def _installation_of(path: Path, *, live: bool = False) -> tuple[str, str]:
     try:
         row = conn.execute("SELECT node_id, nama FROM installation LIMIT 1").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"Berkas {path.name} bukan cadangan data Kinerja ASN.",
-                              "file") from exc
+        raise ValidationError(_("Berkas {nama} bukan cadangan data Kinerja ASN.").format(
+            nama=path.name), "file") from exc
     finally:
         conn.close()
     if row is None:
-        raise ValidationError(f"Berkas {path.name} tidak berisi ruang kerja.", "file")
+        raise ValidationError(_("Berkas {nama} tidak berisi ruang kerja.").format(
+            nama=path.name), "file")
     return str(row[0]), str(row[1])
 
 
@@ -151,12 +158,13 @@ def _check_file(path: Path) -> None:
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ValidationError(f"Berkas {path.name} bukan berkas data Kinerja ASN, atau rusak.",
-                              "file") from exc
+        raise ValidationError(_("Berkas {nama} bukan berkas data Kinerja ASN, atau "
+                                "rusak.").format(nama=path.name), "file") from exc
     finally:
         conn.close()
     if ok != "ok":
-        raise ValidationError(f"Berkas {path.name} rusak ({ok}).", "file")
+        raise ValidationError(_("Berkas {nama} rusak ({hasil}).").format(nama=path.name,
+                                                                          hasil=ok), "file")
 
 
 def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> RestoreResult:
@@ -166,31 +174,37 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
     every check (and the passphrase) passes before anything changes."""
     source = Path(source)
     if not source.is_file():
-        raise NotFoundError(f"Berkas cadangan {source} tidak ditemukan.")
+        raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
     _check_file(source)
     node, nama = _installation_of(source)
     if paths.database.exists():
         here, here_nama = _installation_of(paths.database, live=True)
         if here != node:
-            who = (f"'{nama}'" if nama != here_nama else
-                   f"'{nama}' dengan kode instalasi {node[:8]}, bukan {here[:8]} di sini")
-            raise AsnError(f"Cadangan {source.name} milik instalasi lain ({who})"
-                           + (f", bukan '{here_nama}'" if nama != here_nama else "")
-                           + "; tidak dipulihkan.")
+            if nama != here_nama:
+                raise AsnError(_("Cadangan {berkas} milik instalasi lain ('{nama}'), bukan "
+                                 "'{di_sini}'; tidak dipulihkan.").format(
+                                     berkas=source.name, nama=nama, di_sini=here_nama))
+            raise AsnError(_("Cadangan {berkas} milik instalasi lain ('{nama}' dengan kode "
+                             "instalasi {kode}, bukan {kode_sini} di sini); tidak "
+                             "dipulihkan.").format(berkas=source.name, nama=nama,
+                                                   kode=node[:8], kode_sini=here[:8]))
     sealed = kunci_cadangan.read_sealed(source)
     pair: KeyPair | None = None
     if sealed is None:
         if not has_keys(paths.keys):
             raise KeysMissing(
-                f"Cadangan {source.name} dibuat sebelum kunci ikut dicadangkan, dan folder "
-                f"data tidak memiliki kunci ({paths.keys}); tidak dipulihkan. Salin kembali "
-                "folder kunci/ dari komputer lama, atau hubungi BKPSDM.")
+                _("Cadangan {berkas} dibuat sebelum kunci ikut dicadangkan, dan folder data "
+                  "tidak memiliki kunci ({folder}); tidak dipulihkan. Salin kembali folder "
+                  "kunci/ dari komputer lama, atau hubungi BKPSDM.").format(
+                      berkas=source.name, folder=paths.keys))
     elif not _keys_here_match(paths, sealed):
         if sealed.node != node:
-            raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file")
+            raise ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(
+                berkas=source.name), "file")
         if not sandi:
-            raise PassphraseNeeded(f"Memulihkan kunci dari cadangan {source.name} memerlukan "
-                                   "kata sandi cadangannya.", "sandi")
+            raise PassphraseNeeded(_("Memulihkan kunci dari cadangan {berkas} memerlukan "
+                                     "kata sandi cadangannya.").format(berkas=source.name),
+                                   "sandi")
         pair = kunci_cadangan.open_sealed(sealed, sandi, source)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     before: Path | None = None

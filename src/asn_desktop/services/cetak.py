@@ -105,6 +105,7 @@ from asn_desktop.services.cetak_verifikasi import verify_any as verify_any
 from asn_desktop.services.cetak_verifikasi import verify_pdf as verify_pdf
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.keys import SIGN_FILE, load_keys
+from asn_desktop.teks import _
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
     """Record (or find) the Cetakan row of every sheet; returns the raw codes."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    sign_key, _ = _keys(ws)
+    sign_key, _x = _keys(ws)
     assert isinstance(sign_key, Ed25519PrivateKey)
     node = ws.info.node_id
     codes = [derive_kode(node, x.target.dokumen, x.target.record_id, x.content_hash)
@@ -260,7 +261,7 @@ def print_to_file(
     the file is not written and the result says ``dibatalkan``."""
     hasil = CetakHasil()
     if not targets:
-        raise ValidationError("Tidak ada lembar untuk dicetak.", "targets")
+        raise ValidationError(_("Tidak ada lembar untuk dicetak."), "targets")
     siap = prepare(ws, targets, cancelled=cancelled)
     if len(siap) < len(targets):
         hasil.dibatalkan = True

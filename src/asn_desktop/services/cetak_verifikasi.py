@@ -48,6 +48,7 @@ from asn_desktop.services.cetak_target import (
 )
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.keys import load_keys, verify_signature
+from asn_desktop.teks import N_, _
 
 # ----------------------------------------------------------------------------- verifying
 
@@ -61,31 +62,31 @@ class VerifyStatus(StrEnum):
 
 
 STATUS_LABEL: dict[VerifyStatus, str] = {
-    VerifyStatus.VALID: "SAH",
-    VerifyStatus.OUTDATED: "KEDALUWARSA",
-    VerifyStatus.DRAFT: "KONSEP",
-    VerifyStatus.UNKNOWN: "TIDAK DIKENAL",
-    VerifyStatus.FORGED: "TIDAK SAH",
+    VerifyStatus.VALID: N_("SAH"),
+    VerifyStatus.OUTDATED: N_("KEDALUWARSA"),
+    VerifyStatus.DRAFT: N_("KONSEP"),
+    VerifyStatus.UNKNOWN: N_("TIDAK DIKENAL"),
+    VerifyStatus.FORGED: N_("TIDAK SAH"),
 }
 
 
 RINCIAN_LABEL: dict[str, str] = {
-    "dokumen": "Dokumen",
-    "nama": "Nama",
-    "nip": "NIP",
-    "periode": "Periode",
-    "penilai": "Pejabat penilai",
-    "capaian": "Capaian kinerja organisasi",
-    "rating_hasil_kerja": "Rating hasil kerja",
-    "rating_perilaku_kerja": "Rating perilaku kerja",
-    "predikat": "Predikat",
-    "status": "Status",
+    "dokumen": N_("Dokumen"),
+    "nama": N_("Nama"),
+    "nip": N_("NIP"),
+    "periode": N_("Periode"),
+    "penilai": N_("Pejabat penilai"),
+    "capaian": N_("Capaian kinerja organisasi"),
+    "rating_hasil_kerja": N_("Rating hasil kerja"),
+    "rating_perilaku_kerja": N_("Rating perilaku kerja"),
+    "predikat": N_("Predikat"),
+    "status": N_("Status"),
 }
 
 
 def _tampil(value: str | None) -> str:
     if value is None:
-        return "(tidak terbaca)"
+        return _("(tidak terbaca)")
     return value if value.strip() else "-"
 
 
@@ -101,9 +102,10 @@ class Selisih:
     def teks(self) -> str:
         nama = NAMA_FIELD[self.field]
         if self.di_lembar is None:
-            return f"{nama} tidak terbaca di lembar (di register '{_tampil(self.di_register)}')"
-        return (f"{nama} di lembar '{_tampil(self.di_lembar)}', di register "
-                f"'{_tampil(self.di_register)}'")
+            return _("{nama} tidak terbaca di lembar (di register '{register}')").format(
+                nama=nama, register=_tampil(self.di_register))
+        return _("{nama} di lembar '{lembar}', di register '{register}'").format(
+            nama=nama, lembar=_tampil(self.di_lembar), register=_tampil(self.di_register))
 
 
 def bandingkan(tercetak: Ringkasan, sheet: LembarTerbaca) -> list[Selisih]:
@@ -148,7 +150,7 @@ class VerifyResult:
 
     @property
     def label(self) -> str:
-        return STATUS_LABEL[self.status]
+        return _(STATUS_LABEL[self.status])
 
     def rincian(self) -> list[tuple[str, str]]:
         """What the registry recorded as printed, as (label, value) rows for the officer to
@@ -162,15 +164,15 @@ class VerifyResult:
         if t is None:
             return []
         periode = f"{self.periode_label} ({t.periode})" if self.periode_label else t.periode
-        status = (f"{t.status} (lembar resmi)" if t.resmi
-                  else f"{t.status} (bukan lembar resmi)")
+        status = (_("{status} (lembar resmi)").format(status=t.status) if t.resmi
+                  else _("{status} (bukan lembar resmi)").format(status=t.status))
         shown = {"periode": periode, "status": status}
         rows: list[tuple[str | None, str, str]] = []
         for name, value in t.items():
-            rows.append((name, RINCIAN_LABEL[name], shown.get(name, _tampil(value))))
-        rows += [(None, "Dicetak", _fmt_waktu(self.dicetak)),
-                 (None, "Instalasi pencetak", self.instalasi or "-"),
-                 (None, "Kode verifikasi", self.kode)]
+            rows.append((name, _(RINCIAN_LABEL[name]), shown.get(name, _tampil(value))))
+        rows += [(None, _("Dicetak"), _fmt_waktu(self.dicetak)),
+                 (None, _("Instalasi pencetak"), self.instalasi or "-"),
+                 (None, _("Kode verifikasi"), self.kode)]
         return rows
 
     def to_dict(self) -> dict[str, object]:
@@ -247,14 +249,15 @@ def _fmt_waktu(iso: str) -> str:
         t = datetime.fromisoformat(iso)
     except ValueError:
         return iso or "-"
-    return f"{format_tanggal(t.date())} pukul {t:%H.%M}"
+    return _("{tanggal} pukul {jam}").format(tanggal=format_tanggal(t.date()),
+                                             jam=f"{t:%H.%M}")
 
 
 def _instalasi(ws: Workspace, s: Session, node: str) -> str:
     if node == ws.info.node_id:
         return ws.info.nama
     nama = s.scalar(select(SyncPeer.nama).where(SyncPeer.node_id == node))
-    return nama or f"instalasi {node[:8]}"
+    return nama or _("instalasi {node}").format(node=node[:8])
 
 
 def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> VerifyResult:
@@ -265,21 +268,22 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
         if not rows:
             return VerifyResult(
                 VerifyStatus.UNKNOWN, shown,
-                f"TIDAK DIKENAL: kode verifikasi {shown} tidak tercatat di instalasi ini; "
-                "keaslian lembar tidak dapat dipastikan (mungkin dicetak oleh unit yang datanya "
-                "belum tersinkron, atau lembar palsu).")
+                _("TIDAK DIKENAL: kode verifikasi {kode} tidak tercatat di instalasi ini; "
+                  "keaslian lembar tidak dapat dipastikan (mungkin dicetak oleh unit yang "
+                  "datanya belum tersinkron, atau lembar palsu).").format(kode=shown))
         c = rows[0]
         res = VerifyResult(VerifyStatus.UNKNOWN, shown, "", dokumen=c.dokumen,
                            record_id=c.record_id, dicetak=c.dicetak, signer_node=c.signer_node,
                            instalasi=_instalasi(ws, s, c.signer_node))
 
         def forged(reason: str, selisih: Sequence[Selisih] = ()) -> VerifyResult:
-            return replace(res, status=VerifyStatus.FORGED, message=f"TIDAK SAH: {reason}",
+            return replace(res, status=VerifyStatus.FORGED,
+                           message=_("TIDAK SAH: {alasan}").format(alasan=reason),
                            selisih=tuple(selisih))
 
         if derive_kode(c.signer_node, c.dokumen, c.record_id, c.content_hash) != c.kode:
-            return forged(f"catatan cetakan kode {shown} tidak konsisten (kode tidak cocok "
-                          "dengan isinya).")
+            return forged(_("catatan cetakan kode {kode} tidak konsisten (kode tidak cocok "
+                            "dengan isinya).").format(kode=shown))
         publics = lookup(s, c.signer_node)
         if publics:
             try:
@@ -287,38 +291,43 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
             except ValueError:
                 sig = b""
             if not any(verify_signature(k, sig, _sign_message(c)) for k in publics):
-                return forged(f"tanda tangan digital catatan cetakan kode {shown} tidak sah.")
+                return forged(_("tanda tangan digital catatan cetakan kode {kode} tidak "
+                                "sah.").format(kode=shown))
             res = replace(res, signature_checked=True)
         isi: IsiCetakan | None = None
         if c.isi_json is not None:
             try:
                 isi = IsiCetakan.from_json(c.isi_json)
             except ValueError:
-                return forged(f"catatan cetakan kode {shown} rusak (isi lembar tidak terbaca).")
+                return forged(_("catatan cetakan kode {kode} rusak (isi lembar tidak "
+                                "terbaca).").format(kode=shown))
             res = replace(res, instalasi=isi.instalasi or res.instalasi)
         if claim.hash_full is not None and claim.hash_full != c.content_hash:
-            return forged(f"metadata berkas tidak sama dengan lembar yang dicetak dengan kode "
-                          f"{shown}.")
+            return forged(_("metadata berkas tidak sama dengan lembar yang dicetak dengan "
+                            "kode {kode}.").format(kode=shown))
         if claim.hash_prefix is not None and not c.content_hash.upper().startswith(
                 claim.hash_prefix.upper()):
-            return forged(f"kode QR tidak cocok dengan lembar yang dicetak dengan kode {shown}.")
+            return forged(_("kode QR tidak cocok dengan lembar yang dicetak dengan kode "
+                            "{kode}.").format(kode=shown))
         target = Target(c.dokumen, c.record_id, c.pegawai_id)
         now: Siap | None = None
         gone = ""
         if c.dokumen not in DOKUMEN_KINDS or not record_exists(s, target):
-            gone = "dokumennya sudah dihapus"
+            gone = _("dokumennya sudah dihapus")
         else:
             try:
                 now = build_sheet(s, target)
             except AsnError as exc:
-                gone = f"datanya tidak dapat disusun lagi ({exc.message})"
+                gone = _("datanya tidak dapat disusun lagi ({alasan})").format(
+                    alasan=exc.message)
     unchanged = now is not None and now.content_hash == c.content_hash
     tercetak = isi.lembar if isi is not None else None
     if unchanged:
         assert now is not None
         sekarang = ringkasan(now.lembar)
         if tercetak is not None and tercetak != sekarang:
-            return forged(f"catatan cetakan kode {shown} tidak sesuai dengan isi lembarnya.")
+            return forged(_("catatan cetakan kode {kode} tidak sesuai dengan isi "
+                            "lembarnya.").format(kode=shown))
         tercetak = sekarang
     if isi is not None:
         res = replace(res, keterangan=isi.keterangan, periode_label=isi.periode_label)
@@ -327,51 +336,63 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
     if tercetak is not None:
         res = replace(res, tercetak=tercetak, nama=tercetak.nama, nip=tercetak.nip)
     dicetak = _fmt_dicetak(c.dicetak)
-    subject = (f"{res.keterangan} \u2014 {res.nama} (NIP {res.nip or '-'})" if tercetak
-               else f"lembar dengan kode {shown}")
-    oleh = f"dicetak {dicetak} oleh {res.instalasi}"
+    subject = (_("{keterangan} \u2014 {nama} (NIP {nip})").format(
+        keterangan=res.keterangan, nama=res.nama, nip=res.nip or "-") if tercetak
+               else _("lembar dengan kode {kode}").format(kode=shown))
+    oleh = _("dicetak {tanggal} oleh {instalasi}").format(tanggal=dicetak,
+                                                          instalasi=res.instalasi)
     outdated = replace(res, status=VerifyStatus.OUTDATED)
 
     if claim.from_file:
         if claim.sheet is None:
-            return forged(f"berkas tidak memuat teks lembar dengan kode {shown} (hanya "
-                          "metadata PDF); metadata saja tidak membuktikan keaslian.")
+            return forged(_("berkas tidak memuat teks lembar dengan kode {kode} (hanya "
+                            "metadata PDF); metadata saja tidak membuktikan keaslian.").format(
+                                kode=shown))
         if tercetak is None:
             return replace(outdated, message=(
-                f"KEDALUWARSA: {subject} ({oleh}) asli, tetapi isinya dicatat sebelum register "
-                "menyimpan nilai cetakan dan datanya sudah berubah, sehingga isi berkas tidak "
-                "dapat dibandingkan; gunakan cetakan terbaru."))
+                _("KEDALUWARSA: {subjek} ({oleh}) asli, tetapi isinya dicatat sebelum register "
+                  "menyimpan nilai cetakan dan datanya sudah berubah, sehingga isi berkas tidak "
+                  "dapat dibandingkan; gunakan cetakan terbaru.").format(subjek=subject,
+                                                                         oleh=oleh)))
         selisih = bandingkan(tercetak, claim.sheet)
         if selisih:
-            return forged(f"{'; '.join(x.teks for x in selisih)} (kode {shown}).", selisih)
+            return forged(_("{selisih} (kode {kode}).").format(
+                selisih="; ".join(x.teks for x in selisih), kode=shown), selisih)
         if unchanged:
             # the rest of the sheet (RHK, realisasi, umpan balik…): the words of the genuine
             # sheet, drawn again from the unchanged record, against the file's
             assert now is not None
             beda = _beda_kata(_kata_asli(now, claim.kode), claim.sheet.kata)
             if beda:
-                return forged(f"teks lembar tidak sama dengan lembar asli kode {shown} "
-                              f"({beda}).")
+                return forged(_("teks lembar tidak sama dengan lembar asli kode {kode} "
+                                "({beda}).").format(kode=shown, beda=beda))
     if tercetak is not None and not tercetak.resmi:
         return replace(res, status=VerifyStatus.DRAFT, message=(
-            f"{tercetak.status} \u2014 bukan lembar resmi: {subject}, kode {shown}, {oleh} "
-            f"saat dokumen masih berstatus {tercetak.status.lower()} (belum disetujui)."))
+            _("{status} \u2014 bukan lembar resmi: {subjek}, kode {kode}, {oleh} saat dokumen "
+              "masih berstatus {status_kecil} (belum disetujui).").format(
+                  status=tercetak.status, subjek=subject, kode=shown, oleh=oleh,
+                  status_kecil=tercetak.status.lower())))
     if gone:
-        return replace(outdated, message=f"KEDALUWARSA: {subject}, kode {shown}, {oleh}, asli "
-                                         f"tetapi {gone}.")
+        return replace(outdated, message=_("KEDALUWARSA: {subjek}, kode {kode}, {oleh}, asli "
+                                           "tetapi {hilang}.").format(
+                                               subjek=subject, kode=shown, oleh=oleh,
+                                               hilang=gone))
     if not unchanged:
         return replace(outdated, message=(
-            f"KEDALUWARSA: {subject}, kode {shown}, {oleh}, asli tetapi datanya sudah berubah "
-            "sejak dicetak; gunakan cetakan terbaru."))
+            _("KEDALUWARSA: {subjek}, kode {kode}, {oleh}, asli tetapi datanya sudah berubah "
+              "sejak dicetak; gunakan cetakan terbaru.").format(subjek=subject, kode=shown,
+                                                                  oleh=oleh)))
     unchecked = "" if res.signature_checked else (
-        "; tanda tangan digital pencetaknya belum dapat diperiksa di instalasi ini")
+        _("; tanda tangan digital pencetaknya belum dapat diperiksa di instalasi ini"))
     if claim.from_file:
-        message = (f"SAH: isi berkas sama dengan yang tercatat untuk kode {shown}: {subject}, "
-                   f"{oleh}{unchecked}.")
+        message = _("SAH: isi berkas sama dengan yang tercatat untuk kode {kode}: {subjek}, "
+                    "{oleh}{belum_diperiksa}.").format(kode=shown, subjek=subject, oleh=oleh,
+                                                       belum_diperiksa=unchecked)
     else:
-        message = (f"SAH: kode {shown} tercatat untuk {subject}, {oleh}, dan datanya tidak "
-                   f"berubah sejak dicetak{unchecked}; cocokkan lembar dengan isi yang "
-                   "tercatat.")
+        message = _("SAH: kode {kode} tercatat untuk {subjek}, {oleh}, dan datanya tidak "
+                    "berubah sejak dicetak{belum_diperiksa}; cocokkan lembar dengan isi yang "
+                    "tercatat.").format(kode=shown, subjek=subject, oleh=oleh,
+                                        belum_diperiksa=unchecked)
     return replace(res, status=VerifyStatus.VALID, message=message)
 
 
@@ -385,7 +406,7 @@ def _kata_asli(x: Siap, kode: str) -> set[str]:
     buf = io.BytesIO()
     cap = Cap(kode=format_kode(kode), qr_payload=qr_payload(kode, x.content_hash))
     render_pdf([SheetJob(x.lembar, x.logo_png, cap)], buf)
-    pages, _ = read_pages(buf.getvalue())
+    pages, _x = read_pages(buf.getvalue())
     return set().union(*(kata_halaman(p) for p in pages))
 
 
@@ -393,11 +414,11 @@ def _beda_kata(asli: set[str], berkas: set[str], n: int = 5) -> str:
     lain, hilang = sorted(berkas - asli), sorted(asli - berkas)
     parts = []
     if lain:
-        parts.append("tidak ada di lembar asli: " + ", ".join(f"'{w}'" for w in lain[:n])
-                     + (" …" if len(lain) > n else ""))
+        parts.append(_("tidak ada di lembar asli: {kata}").format(
+            kata=", ".join(f"'{w}'" for w in lain[:n]) + (" …" if len(lain) > n else "")))
     if hilang:
-        parts.append("hilang dari lembar asli: " + ", ".join(f"'{w}'" for w in hilang[:n])
-                     + (" …" if len(hilang) > n else ""))
+        parts.append(_("hilang dari lembar asli: {kata}").format(
+            kata=", ".join(f"'{w}'" for w in hilang[:n]) + (" …" if len(hilang) > n else "")))
     return "; ".join(parts)
 
 
@@ -408,7 +429,8 @@ def verify(ws: Workspace, text: str, *, public_key: PublicKeyLookup | None = Non
         shown = text.strip()[:40]
         return VerifyResult(
             VerifyStatus.UNKNOWN, shown,
-            f"TIDAK DIKENAL: '{shown}' bukan kode verifikasi (contoh: ABCD-EFGH-JKMN).")
+            _("TIDAK DIKENAL: '{teks}' bukan kode verifikasi (contoh: ABCD-EFGH-JKMN).").format(
+                teks=shown))
     return _verify_claim(ws, claim, public_key or _default_public_key(ws))
 
 
@@ -421,7 +443,8 @@ def claims_in_pdf(path: Path) -> list[_Claim]:
     try:
         pages, keywords = read_pages(path)
     except PdfTidakTerbaca as exc:
-        raise AsnError(f"Berkas {path} bukan PDF yang dapat dibaca ({exc}).") from None
+        raise AsnError(_("Berkas {path} bukan PDF yang dapat dibaca ({alasan}).").format(
+            path=path, alasan=exc)) from None
     hashes = {m[1]: m[2].lower() for m in _RE_META.finditer(keywords)}
     out: list[_Claim] = []
     seen: set[str] = set()
@@ -446,7 +469,8 @@ def verify_pdf(ws: Workspace, path: Path, *,
     if not claims:
         return [VerifyResult(
             VerifyStatus.UNKNOWN, path.name,
-            f"TIDAK DIKENAL: berkas {path.name} tidak memuat kode verifikasi Kinerja ASN.")]
+            _("TIDAK DIKENAL: berkas {nama} tidak memuat kode verifikasi Kinerja ASN.").format(
+                nama=path.name))]
     lookup = public_key or _default_public_key(ws)
     return [_verify_claim(ws, c, lookup) for c in claims]
 
@@ -456,7 +480,7 @@ def verify_any(ws: Workspace, arg: str) -> list[VerifyResult]:
     p = Path(arg)
     if p.suffix.lower() == ".pdf" or (p.exists() and p.is_file()):
         if not p.exists():
-            raise NotFoundError(f"Berkas {arg} tidak ditemukan.")
+            raise NotFoundError(_("Berkas {path} tidak ditemukan.").format(path=arg))
         return verify_pdf(ws, p)
     return [verify(ws, arg)]
 

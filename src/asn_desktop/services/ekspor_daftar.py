@@ -34,6 +34,7 @@ from asn_desktop.services.roster_template import _URUTAN as URUTAN_ROSTER
 from asn_desktop.services.skp import PENDEKATAN_LABELS
 from asn_desktop.services.skp_baca import list_skp
 from asn_desktop.sync.scope import chunks
+from asn_desktop.teks import _, _n
 
 KOLOM_PEGAWAI = (*(KOLOM[f] for f in URUTAN_ROSTER), "NAMA UNIT KERJA", "NAMA ATASAN",
                  "PIMPINAN UNIT", "TMT UNIT")
@@ -52,15 +53,16 @@ class EksporHasil:
 
     @property
     def ringkasan(self) -> str:
-        return f"{self.jumlah} baris ditulis ke {self.path}."
+        return _n("1 baris ditulis ke {path}.", "{n} baris ditulis ke {path}.",
+                  self.jumlah).format(n=self.jumlah, path=self.path)
 
 
 def _tulis(path: Path | str, judul: str, kolom: Sequence[str],
            rows: list[list[Any]]) -> EksporHasil:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise ValidationError(f"Berkas tujuan harus berakhiran .xlsx, bukan '{target.name}'.",
-                              "out")
+        raise ValidationError(_("Berkas tujuan harus berakhiran .xlsx, bukan '{nama}'.").format(
+            nama=target.name), "out")
     buku = Buku()
     buku.tabel(judul, kolom, rows)
     return EksporHasil(buku.simpan(target), len(rows))

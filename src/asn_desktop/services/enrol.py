@@ -40,6 +40,7 @@ from asn_desktop.sync.container import EXT_SETUP
 from asn_desktop.sync.importer import Local, apply_setup, read_setup
 from asn_desktop.sync.keys import create_keys
 from asn_desktop.sync.scope import raw
+from asn_desktop.teks import _
 
 # Where an unfinished set-up builds its database (a name of this application's own, inside the
 # data folder so the final rename never crosses file systems).
@@ -117,7 +118,8 @@ def _archive(path: Path, target: Path) -> None:
 
 def _refuse_finished(paths: Paths) -> None:
     if is_initialised(paths):
-        raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
+        raise AsnError(_("Folder data {folder} sudah berisi ruang kerja.").format(
+            folder=paths.data_dir))
 
 
 def _clear_staging(staging: Paths) -> None:
@@ -138,7 +140,8 @@ def _publish(staging: Paths, paths: Paths) -> None:
         conn.close()
     for suffix in _DB_SUFFIXES[1:]:
         if Path(f"{built}{suffix}").exists():
-            raise AsnError("Basis data penyiapan belum tertutup; jalankan lagi perintahnya.")
+            raise AsnError(_("Basis data penyiapan belum tertutup; jalankan lagi "
+                             "perintahnya."))
     _fsync(built)
     _refuse_finished(paths)  # another set-up finished here meanwhile
     _set_aside(paths)
@@ -184,9 +187,10 @@ def _setup_file(path: Path) -> Path:
         if len(found) == 1:
             return found[0]
         if not found:
-            raise AsnError(f"Folder {path} tidak berisi paket penyiapan (*{EXT_SETUP}).")
-        raise AsnError(f"Folder {path} berisi {len(found)} paket penyiapan; sebutkan satu "
-                       "berkasnya.")
+            raise AsnError(_("Folder {folder} tidak berisi paket penyiapan (*{ext}).").format(
+                folder=path, ext=EXT_SETUP))
+        raise AsnError(_("Folder {folder} berisi {n} paket penyiapan; sebutkan satu "
+                         "berkasnya.").format(folder=path, n=len(found)))
     if not path.is_file():
-        raise AsnError(f"Berkas paket penyiapan {path} tidak ditemukan.")
+        raise AsnError(_("Berkas paket penyiapan {path} tidak ditemukan.").format(path=path))
     return path

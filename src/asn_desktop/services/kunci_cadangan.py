@@ -22,6 +22,7 @@ from asn_desktop.sync.keys import (
     raw_private_pair,
     rotation_from_obj,
 )
+from asn_desktop.teks import _
 
 KEY_TABLE = "kunci_cadangan"
 KEY_FORMAT = "asn-kunci-cadangan-1"
@@ -108,10 +109,12 @@ def read_sealed(path: Path) -> Sealed | None:
             or not isinstance(r, int) or not 1 <= r <= 16
             or not isinstance(p, int) or not 1 <= p <= 4
             or not all(isinstance(b, bytes) for b in (sign_pub, box_pub, salt, nonce, blob))):
-        raise ValidationError(f"Kunci dalam cadangan {path.name} rusak.", "file")
+        raise ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(
+            berkas=path.name), "file")
     hist = riwayat[0] if riwayat else ""
     if not isinstance(hist, str) or len(hist) > 64 * 1024:
-        raise ValidationError(f"Kunci dalam cadangan {path.name} rusak.", "file")
+        raise ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(
+            berkas=path.name), "file")
     return Sealed(str(node), sign_pub, box_pub, n, r, p, salt, nonce, blob, hist)
 
 
@@ -123,8 +126,8 @@ def open_sealed(sealed: Sealed, sandi: str, source: Path) -> KeyPair:
     try:
         clear = ChaCha20Poly1305(key).decrypt(sealed.nonce, sealed.blob, sealed.aad())
     except (InvalidTag, ValueError) as exc:
-        raise WrongPassphrase(f"Kata sandi cadangan {source.name} salah; tidak ada yang "
-                              "diubah.") from exc
+        raise WrongPassphrase(_("Kata sandi cadangan {berkas} salah; tidak ada yang "
+                                "diubah.").format(berkas=source.name)) from exc
     try:
         if len(clear) < 64 or len(clear) % 32:
             raise ValueError("panjang")
@@ -133,9 +136,11 @@ def open_sealed(sealed: Sealed, sandi: str, source: Path) -> KeyPair:
         retired = tuple(clear[i:i + 32] for i in range(64, len(clear), 32))
         pair = pair_from_raw(clear[:32], clear[32:64], history, retired)
     except ValueError as exc:
-        raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file") from exc
+        raise ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(
+            berkas=source.name), "file") from exc
     if (pair.sign_public, pair.box_public) != (sealed.sign_pub, sealed.box_pub):
-        raise ValidationError(f"Kunci dalam cadangan {source.name} rusak.", "file")
+        raise ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(
+            berkas=source.name), "file")
     return pair
 
 

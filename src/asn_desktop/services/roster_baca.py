@@ -19,6 +19,7 @@ from pathlib import Path
 
 from asn_desktop.errors import ValidationError, os_reason
 from asn_desktop.services.roster_kolom import tebak_pemetaan
+from asn_desktop.teks import _
 
 BATAS_BARIS = 50_000  # data rows; a bigger file is refused before it is read to the end
 BARIS_CARI_JUDUL = 10  # the header row is looked for among the first rows
@@ -66,12 +67,13 @@ def baca_berkas(path: Path | str, *, baris_judul: int | None = None) -> Lembar:
         with path.open("rb") as f:
             awal = f.read(8192)
     except FileNotFoundError:
-        raise BerkasDitolak(f"Berkas {path} tidak ditemukan.", "tidak_ada") from None
+        raise BerkasDitolak(_("Berkas {path} tidak ditemukan.").format(path=path),
+                            "tidak_ada") from None
     except OSError as exc:
-        raise BerkasDitolak(f"Berkas {path} tidak dapat dibuka: {os_reason(exc)}.",
-                            "tidak_terbaca") from None
+        raise BerkasDitolak(_("Berkas {path} tidak dapat dibuka: {alasan}.").format(
+            path=path, alasan=os_reason(exc)), "tidak_terbaca") from None
     if not awal.strip():
-        raise BerkasDitolak(f"Berkas {path.name} kosong.", "kosong")
+        raise BerkasDitolak(_("Berkas {nama} kosong.").format(nama=path.name), "kosong")
     if awal.startswith(_OLE):
         raise _ole(path)
     if awal.startswith(_ZIP):
@@ -83,8 +85,8 @@ def baca_berkas(path: Path | str, *, baris_judul: int | None = None) -> Lembar:
 
 def _bukan(path: Path) -> BerkasDitolak:
     return BerkasDitolak(
-        f"Berkas {path.name} bukan lembar kerja yang dapat dibaca; gunakan berkas Excel (.xlsx) "
-        "atau CSV.", "bukan_spreadsheet")
+        _("Berkas {nama} bukan lembar kerja yang dapat dibaca; gunakan berkas Excel (.xlsx) "
+          "atau CSV.").format(nama=path.name), "bukan_spreadsheet")
 
 
 def _ole(path: Path) -> BerkasDitolak:
@@ -94,11 +96,12 @@ def _ole(path: Path) -> BerkasDitolak:
         isi = f.read(4 * 1024 * 1024)
     if _TERENKRIPSI in isi:
         return BerkasDitolak(
-            f"Berkas {path.name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
-            "(File > Info > Protect Workbook), simpan, lalu impor lagi.", "bersandi")
+            _("Berkas {nama} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
+              "(File > Info > Protect Workbook), simpan, lalu impor lagi.").format(
+                  nama=path.name), "bersandi")
     return BerkasDitolak(
-        f"Berkas {path.name} berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "
-        "Excel Workbook (.xlsx), kemudian impor lagi.", "xls_lama")
+        _("Berkas {nama} berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "
+          "Excel Workbook (.xlsx), kemudian impor lagi.").format(nama=path.name), "xls_lama")
 
 
 # -- xlsx ---------------------------------------------------------------------------------------
@@ -116,13 +119,15 @@ def _baca_xlsx(path: Path, baris_judul: int | None) -> Lembar:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise BerkasDitolak(f"Berkas {path.name} rusak atau tidak dapat dibaca sebagai Excel "
-                            f"({exc.__class__.__name__}).", "rusak") from None
+        raise BerkasDitolak(_("Berkas {nama} rusak atau tidak dapat dibaca sebagai Excel "
+                              "({jenis}).").format(nama=path.name, jenis=exc.__class__.__name__),
+                            "rusak") from None
     try:
         ws = next((w for w in wb.worksheets if getattr(w, "sheet_state", "visible") == "visible"),
                   wb.worksheets[0] if wb.worksheets else None)
         if ws is None:
-            raise BerkasDitolak(f"Berkas {path.name} tidak berisi lembar kerja.", "kosong")
+            raise BerkasDitolak(_("Berkas {nama} tidak berisi lembar kerja.").format(
+                nama=path.name), "kosong")
         rows = ((i, tuple(r)) for i, r in enumerate(ws.iter_rows(values_only=True), start=1))
         lembar = _susun(path, ws.title, rows, baris_judul)
         sheet_xml = getattr(ws, "_worksheet_path", None)
@@ -169,18 +174,19 @@ def _periksa_xml(path: Path, sheet_xml: str, baris_judul: int) -> None:
                 break
     if gabung:
         raise BerkasDitolak(
-            f"Berkas {path.name} memuat sel yang digabung (merge) di area data: "
-            f"{_daftar(gabung)}. Pisahkan sel tersebut (Unmerge) lalu impor lagi.", "sel_gabung")
+            _("Berkas {nama} memuat sel yang digabung (merge) di area data: "
+              "{sel}. Pisahkan sel tersebut (Unmerge) lalu impor lagi.").format(
+                  nama=path.name, sel=_daftar(gabung)), "sel_gabung")
     if tanpa_nilai:
         raise BerkasDitolak(
-            f"Berkas {path.name} memuat rumus yang belum dihitung: sel {_daftar(tanpa_nilai)}. "
-            "Buka berkas di Excel dan simpan ulang (atau salin lalu tempel sebagai nilai), "
-            "kemudian impor lagi.", "rumus")
+            _("Berkas {nama} memuat rumus yang belum dihitung: sel {sel}. "
+              "Buka berkas di Excel dan simpan ulang (atau salin lalu tempel sebagai nilai), "
+              "kemudian impor lagi.").format(nama=path.name, sel=_daftar(tanpa_nilai)), "rumus")
 
 
 def _daftar(sel: Sequence[str]) -> str:
     teks = ", ".join(sel[:_CONTOH_SEL])
-    return teks + (f" dan {len(sel) - _CONTOH_SEL} lainnya"
+    return teks + (" " + _("dan {n} lainnya").format(n=len(sel) - _CONTOH_SEL)
                    if len(sel) > _CONTOH_SEL else "")
 
 
@@ -209,8 +215,8 @@ def _baca_csv(path: Path, baris_judul: int | None) -> Lembar:
                     for i, r in enumerate(csv.reader(f, delimiter=pembatas), start=1))
             return _susun(path, "CSV", rows, baris_judul)
     except csv.Error as exc:
-        raise BerkasDitolak(f"Berkas CSV {path.name} tidak dapat dibaca: {exc}.",
-                            "csv_rusak") from None
+        raise BerkasDitolak(_("Berkas CSV {nama} tidak dapat dibaca: {alasan}.").format(
+            nama=path.name, alasan=exc), "csv_rusak") from None
 
 
 def _pembatas(teks: str) -> str:
@@ -242,13 +248,15 @@ def _susun(path: Path, nama_lembar: str, rows: Iterator[tuple[int, tuple[Nilai, 
         awal.append((nomor, row))
         if len(awal) >= BARIS_CARI_JUDUL or (baris_judul and nomor >= baris_judul):
             break
-    if all(_kosong(r) for _, r in awal):
-        raise BerkasDitolak(f"Berkas {path.name} tidak berisi data.", "kosong")
+    if all(_kosong(r) for _x, r in awal):
+        raise BerkasDitolak(_("Berkas {nama} tidak berisi data.").format(nama=path.name),
+                            "kosong")
     judul_no = baris_judul or _cari_judul(awal)
     if judul_no is None:
         raise BerkasDitolak(
-            f"Baris judul kolom tidak ditemukan di {BARIS_CARI_JUDUL} baris pertama berkas "
-            f"{path.name}. Baris judul harus memuat paling sedikit kolom NIP dan NAMA.",
+            _("Baris judul kolom tidak ditemukan di {n} baris pertama berkas "
+              "{nama}. Baris judul harus memuat paling sedikit kolom NIP dan NAMA.").format(
+                  n=BARIS_CARI_JUDUL, nama=path.name),
             "tanpa_judul")
     judul_row = next((r for n, r in awal if n == judul_no), ())
     judul = tuple("" if v is None else str(v).strip() for v in judul_row)
@@ -261,14 +269,15 @@ def _susun(path: Path, nama_lembar: str, rows: Iterator[tuple[int, tuple[Nilai, 
                 continue
             if len(data) >= BATAS_BARIS:
                 raise BerkasDitolak(
-                    f"Berkas {path.name} berisi lebih dari {BATAS_BARIS:,} baris data".replace(
-                        ",", ".") + "; bagi menjadi beberapa berkas lalu impor satu per satu.",
+                    _("Berkas {nama} berisi lebih dari {batas} baris data; bagi menjadi "
+                      "beberapa berkas lalu impor satu per satu.").format(
+                          nama=path.name, batas=f"{BATAS_BARIS:,}".replace(",", ".")),
                     "terlalu_besar")
             nilai = tuple(_bersih(v) for v in row[:lebar])
             data.append(Baris(nomor, nilai + (None,) * (lebar - len(nilai))))
     if not data:
-        raise BerkasDitolak(f"Berkas {path.name} hanya berisi judul kolom, tanpa baris data.",
-                            "kosong")
+        raise BerkasDitolak(_("Berkas {nama} hanya berisi judul kolom, tanpa baris data.").format(
+            nama=path.name), "kosong")
     return Lembar(str(path), nama_lembar, judul_no, judul, tuple(data))
 
 

@@ -37,6 +37,7 @@ from asn_desktop.services.roster_kolom import pemetaan_untuk
 from asn_desktop.services.roster_periksa import BARU, BERUBAH, TETAP, Pratinjau, periksa
 from asn_desktop.services.roster_unit import kunci_unit
 from asn_desktop.services.siklus_pegawai import catat_berhenti, cek_berhenti
+from asn_desktop.teks import _, _n
 
 if TYPE_CHECKING:
     from asn_desktop.services.workspace import Workspace
@@ -124,12 +125,12 @@ def _hilang(s: Session, pratinjau: Pratinjau, alasan: AlasanBerhenti | None,
     the import does not let them go."""
     if alasan is None:
         if tanggal is not None:
-            raise ValidationError("Tanggal berhenti hanya dipakai bersama alasan berhenti bagi "
-                                  "pegawai yang tidak ada di berkas.", "alasan")
+            raise ValidationError(_("Tanggal berhenti hanya dipakai bersama alasan berhenti "
+                                    "bagi pegawai yang tidak ada di berkas."), "alasan")
         return []
     if tanggal is None:
-        raise ValidationError("Tanggal berhenti pegawai yang tidak ada di berkas wajib diisi.",
-                              "tanggal")
+        raise ValidationError(_("Tanggal berhenti pegawai yang tidak ada di berkas wajib "
+                                "diisi."), "tanggal")
     ids = [x.pegawai_id for x in pratinjau.tidak_ada]
     orang = [p for chunk in _potong(ids) for p in s.scalars(
         select(Pegawai).where(Pegawai.id.in_(chunk)))]
@@ -149,7 +150,8 @@ def terapkan(s: Session, pratinjau: Pratinjau, *,
     require_master(s)
     if not pratinjau.ok:
         raise ValidationError(
-            f"Berkas memuat {len(pratinjau.kesalahan)} kesalahan; tidak ada yang diimpor.",
+            _("Berkas memuat {n} kesalahan; tidak ada yang diimpor.").format(
+                n=len(pratinjau.kesalahan)),
             "berkas", "kesalahan")
     hilang = _hilang(s, pratinjau, berhentikan_hilang, tanggal_berhenti)  # before any write
     unit_of, dibuat = _buat_unit(s, pratinjau)
@@ -245,28 +247,37 @@ def _buat_unit(s: Session, pratinjau: Pratinjau) -> tuple[dict[str, str], tuple[
 def ringkasan(hasil: HasilImpor) -> Iterable[str]:
     """Lines that summarise an import for the CLI or a message box."""
     pr = hasil.pratinjau
-    yield (f"Baru {hasil.baru}, berubah {hasil.berubah}, tetap {hasil.tetap}, tidak ada di "
-           f"berkas {hasil.tidak_ada}.")
+    yield _("Baru {baru}, berubah {berubah}, tetap {tetap}, tidak ada di berkas "
+            "{tidak_ada}.").format(baru=hasil.baru, berubah=hasil.berubah, tetap=hasil.tetap,
+                                   tidak_ada=hasil.tidak_ada)
     if pr.unit_baru:
         if hasil.unit_dibuat:
-            yield "Unit dibuat: " + ", ".join(hasil.unit_dibuat) + "."
+            yield _("Unit dibuat: {unit}.").format(unit=", ".join(hasil.unit_dibuat))
         elif pr.buat_unit_di:
-            yield "Unit yang akan dibuat: " + ", ".join(
-                f"{u.nama} ({u.kode}, {u.jenis})" for u in pr.unit_baru) + "."
+            yield _("Unit yang akan dibuat: {unit}.").format(unit=", ".join(
+                f"{u.nama} ({u.kode}, {u.jenis})" for u in pr.unit_baru))
         else:
-            yield "Unit belum ada: " + ", ".join(u.nama for u in pr.unit_baru) + "."
+            yield _("Unit belum ada: {unit}.").format(
+                unit=", ".join(u.nama for u in pr.unit_baru))
     if pr.peringatan:
-        yield f"Peringatan: {len(pr.peringatan)}."
+        yield _("Peringatan: {n}.").format(n=len(pr.peringatan))
     if pr.kesalahan:
-        yield (f"Kesalahan: {len(pr.kesalahan)} di {len(pr.baris_salah())} baris; tidak ada "
-               "yang diimpor.")
+        yield _n("Kesalahan: {n} di 1 baris; tidak ada yang diimpor.",
+                 "Kesalahan: {n} di {baris} baris; tidak ada yang diimpor.",
+                 len(pr.baris_salah())).format(n=len(pr.kesalahan),
+                                               baris=len(pr.baris_salah()))
     elif hasil.dry_run:
-        yield "Uji coba (--dry-run): tidak ada yang diubah."
+        yield _("Uji coba (--dry-run): tidak ada yang diubah.")
     elif hasil.diimpor:
-        yield "Impor selesai."
+        yield _("Impor selesai.")
     if hasil.diberhentikan:
-        yield (f"Dicatat berhenti (tidak ada di berkas): {len(hasil.diberhentikan)} "
-               "pegawai.")
+        yield _n("Dicatat berhenti (tidak ada di berkas): 1 pegawai.",
+                 "Dicatat berhenti (tidak ada di berkas): {n} pegawai.",
+                 len(hasil.diberhentikan)).format(n=len(hasil.diberhentikan))
     if hasil.bawahan_tanpa_atasan:
-        yield (f"{len(hasil.bawahan_tanpa_atasan)} pegawai kini tanpa atasan langsung yang "
-               "aktif: " + ", ".join(hasil.bawahan_tanpa_atasan) + "; tetapkan atasan barunya.")
+        yield _n("1 pegawai kini tanpa atasan langsung yang aktif: {nama}; tetapkan atasan "
+                 "barunya.",
+                 "{n} pegawai kini tanpa atasan langsung yang aktif: {nama}; tetapkan atasan "
+                 "barunya.", len(hasil.bawahan_tanpa_atasan)).format(
+                     n=len(hasil.bawahan_tanpa_atasan),
+                     nama=", ".join(hasil.bawahan_tanpa_atasan))

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from asn_desktop.errors import ValidationError
+from asn_desktop.teks import _
 
 if TYPE_CHECKING:
     from asn_desktop.services.workspace import Workspace
@@ -92,22 +93,25 @@ def cek_pemetaan(headers: Sequence[str], pemetaan: Mapping[str, int]) -> None:
     file does not have, or uses one column twice."""
     asing = sorted(set(pemetaan) - set(KOLOM))
     if asing:
-        raise ValidationError(f"Kolom tujuan tidak dikenal: {', '.join(asing)}.", "pemetaan")
+        raise ValidationError(_("Kolom tujuan tidak dikenal: {kolom}.").format(
+            kolom=", ".join(asing)), "pemetaan")
     for field, idx in pemetaan.items():
         if not 0 <= idx < len(headers):
-            raise ValidationError(f"Kolom untuk {KOLOM[field]} tidak ada di berkas.", "pemetaan")
+            raise ValidationError(_("Kolom untuk {kolom} tidak ada di berkas.").format(
+                kolom=KOLOM[field]), "pemetaan")
     dipakai: dict[int, str] = {}
     for field, idx in pemetaan.items():
         if idx in dipakai:
             raise ValidationError(
-                f"Kolom '{headers[idx]}' dipetakan dua kali ({KOLOM[dipakai[idx]]} dan "
-                f"{KOLOM[field]}).", "pemetaan")
+                _("Kolom '{judul}' dipetakan dua kali ({pertama} dan {kedua}).").format(
+                    judul=headers[idx], pertama=KOLOM[dipakai[idx]], kedua=KOLOM[field]),
+                "pemetaan")
         dipakai[idx] = field
     kurang = [KOLOM[f] for f in WAJIB if f not in pemetaan]
     if kurang:
         raise ValidationError(
-            "Kolom wajib tidak ditemukan di berkas: " + ", ".join(kurang)
-            + ". Ganti judul kolom di berkas atau pilih kolomnya sendiri.", "pemetaan")
+            _("Kolom wajib tidak ditemukan di berkas: {kolom}. Ganti judul kolom di berkas "
+              "atau pilih kolomnya sendiri.").format(kolom=", ".join(kurang)), "pemetaan")
 
 
 def _kunci_lokal(headers: Sequence[str]) -> str:

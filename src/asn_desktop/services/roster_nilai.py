@@ -12,6 +12,7 @@ from asn_desktop.domain.nip import NipError, StatusKepegawaian, normalize_nip, p
 from asn_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK, golongan_pns
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.roster_baca import Nilai
+from asn_desktop.teks import _
 
 _GELAR_DEPAN = frozenset({"PROF", "DR", "DRS", "DRA", "DRG", "IR", "H", "HJ", "KH", "NS", "APT",
                           "BD"})
@@ -48,16 +49,18 @@ def baca_nip(v: Nilai, label: str = "NIP") -> str:
     """The digits of a NIP cell. A NIP stored as a number has lost its last digits (a
     spreadsheet keeps 15 significant digits), so it is refused rather than guessed."""
     if isinstance(v, bool):
-        raise ValidationError(f"{label} berisi nilai yang bukan nomor.", "nip")
+        raise ValidationError(_("{label} berisi nilai yang bukan nomor.").format(label=label),
+                              "nip")
     if isinstance(v, float) or (isinstance(v, str) and re.fullmatch(r"\d[.,]\d+E\+?\d+", v,
                                                                       re.I)):
         tampil = f"{v:.15g}" if isinstance(v, float) else v
         raise ValidationError(
-            f"{label} tersimpan sebagai angka ({tampil}) sehingga digit terakhirnya hilang. "
-            f"Format kolom {label} sebagai Teks, ketik ulang nomornya, lalu impor lagi.", "nip",
-            "nip_angka")
+            _("{label} tersimpan sebagai angka ({tampil}) sehingga digit terakhirnya hilang. "
+              "Format kolom {label} sebagai Teks, ketik ulang nomornya, lalu impor lagi.").format(
+                  label=label, tampil=tampil), "nip", "nip_angka")
     if isinstance(v, (date, datetime)):
-        raise ValidationError(f"{label} berisi tanggal, bukan nomor.", "nip")
+        raise ValidationError(_("{label} berisi tanggal, bukan nomor.").format(label=label),
+                              "nip")
     return normalize_nip(teks(v).lstrip("'"))
 
 
@@ -96,10 +99,11 @@ def baca_tanggal(v: Nilai) -> date:
         if (m := _TGL_NAMA.match(t)) and m[2].upper() in _BULAN:
             return date(int(m[3]), _BULAN[m[2].upper()], int(m[1]))
     except ValueError:
-        raise ValidationError(f"Tanggal '{t}' tidak ada di kalender.", "tanggal_lahir") from None
+        raise ValidationError(_("Tanggal '{t}' tidak ada di kalender.").format(t=t),
+                              "tanggal_lahir") from None
     raise ValidationError(
-        f"Tanggal '{t}' tidak dikenali; tulis seperti 17-08-1980 atau 17 Agustus 1980.",
-        "tanggal_lahir")
+        _("Tanggal '{t}' tidak dikenali; tulis seperti 17-08-1980 atau 17 Agustus 1980.").format(
+            t=t), "tanggal_lahir")
 
 
 _JK = {"L": "L", "LK": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L", "1": "L",
@@ -110,8 +114,8 @@ def baca_jenis_kelamin(v: Nilai) -> str:
     t = teks(v)
     jk = _JK.get(_KATA.sub(" ", t.upper()).strip())
     if jk is None:
-        raise ValidationError(f"Jenis kelamin '{t}' tidak dikenal; tulis L atau P.",
-                              "jenis_kelamin")
+        raise ValidationError(_("Jenis kelamin '{t}' tidak dikenal; tulis L atau P.").format(
+            t=t), "jenis_kelamin")
     return jk
 
 
@@ -121,7 +125,8 @@ def baca_status(v: Nilai) -> StatusKepegawaian:
         return StatusKepegawaian.PNS
     if k.startswith(("PPPK", "P3K", "PEGAWAI PEMERINTAH DENGAN PERJANJIAN KERJA")):
         return StatusKepegawaian.PPPK
-    raise ValidationError(f"Status '{teks(v)}' tidak dikenal; tulis PNS atau PPPK.", "status")
+    raise ValidationError(_("Status '{t}' tidak dikenal; tulis PNS atau PPPK.").format(
+        t=teks(v)), "status")
 
 
 def tebak_status(nip: str, golongan: str) -> StatusKepegawaian:
@@ -146,7 +151,7 @@ def baca_golongan(v: Nilai, status: StatusKepegawaian) -> str:
     t = teks(v)
     kunci = " ".join(t.upper().split())
     if not kunci:
-        raise ValidationError("Golongan wajib diisi.", "golongan")
+        raise ValidationError(_("Golongan wajib diisi."), "golongan")
     romawi = _ROMAWI.match(kunci)
     if status is StatusKepegawaian.PNS:
         if m := _RUANG.search(kunci):
@@ -157,18 +162,20 @@ def baca_golongan(v: Nilai, status: StatusKepegawaian) -> str:
         if (ruang := _PANGKAT.get(" ".join(pangkat.split()))) is not None:
             return ruang
         if romawi and romawi[1] in GOLONGAN_PPPK:
-            raise ValidationError(f"Golongan {romawi[1]} adalah golongan PPPK; untuk PNS tulis "
-                                  "golongan ruang I/a sampai IV/e.", "golongan")
-        raise ValidationError(f"Golongan '{t}' tidak dikenal; untuk PNS tulis I/a sampai IV/e.",
-                              "golongan")
+            raise ValidationError(_("Golongan {golongan} adalah golongan PPPK; untuk PNS tulis "
+                                    "golongan ruang I/a sampai IV/e.").format(
+                                        golongan=romawi[1]), "golongan")
+        raise ValidationError(_("Golongan '{t}' tidak dikenal; untuk PNS tulis I/a sampai "
+                                "IV/e.").format(t=t), "golongan")
     if romawi and romawi[1] in GOLONGAN_PPPK:
         return romawi[1]
     if kunci.isdigit() and 1 <= int(kunci) <= len(GOLONGAN_PPPK):
         return GOLONGAN_PPPK[int(kunci) - 1]
     if _RUANG.search(kunci):
-        raise ValidationError(f"Golongan {t} adalah golongan ruang PNS; untuk PPPK tulis I "
-                              "sampai XVII.", "golongan")
-    raise ValidationError(f"Golongan PPPK '{t}' tidak dikenal; tulis I sampai XVII.", "golongan")
+        raise ValidationError(_("Golongan {t} adalah golongan ruang PNS; untuk PPPK tulis I "
+                                "sampai XVII.").format(t=t), "golongan")
+    raise ValidationError(_("Golongan PPPK '{t}' tidak dikenal; tulis I sampai XVII.").format(
+        t=t), "golongan")
 
 
 _FT = ("TERAMPIL", "MAHIR", "PENYELIA", "PEMULA", "KETERAMPILAN")
@@ -205,12 +212,14 @@ def baca_jenis_jabatan(v: Nilai, jabatan: str) -> JenisJabatan:
     if "PENGAWAS" in k:
         return JenisJabatan.PENGAWAS
     if not k.strip():
-        raise ValidationError("Jenis jabatan wajib diisi (JPT Pratama, Administrator, Pengawas, "
-                              "Pelaksana, Fungsional Keahlian atau Fungsional Keterampilan).",
-                              "jenis_jabatan")
+        raise ValidationError(_("Jenis jabatan wajib diisi (JPT Pratama, Administrator, "
+                                "Pengawas, Pelaksana, Fungsional Keahlian atau Fungsional "
+                                "Keterampilan)."), "jenis_jabatan")
     if "STRUKTURAL" in k:
-        raise ValidationError(f"Jenis jabatan '{asli}' kurang rinci; tulis JPT Pratama, "
-                              "Administrator atau Pengawas.", "jenis_jabatan")
+        raise ValidationError(_("Jenis jabatan '{asli}' kurang rinci; tulis JPT Pratama, "
+                                "Administrator atau Pengawas.").format(asli=asli),
+                              "jenis_jabatan")
     raise ValidationError(
-        f"Jenis jabatan '{asli}' tidak dikenal; tulis JPT Pratama, Administrator, Pengawas, "
-        "Pelaksana, Fungsional Keahlian atau Fungsional Keterampilan.", "jenis_jabatan")
+        _("Jenis jabatan '{asli}' tidak dikenal; tulis JPT Pratama, Administrator, Pengawas, "
+          "Pelaksana, Fungsional Keahlian atau Fungsional Keterampilan.").format(asli=asli),
+        "jenis_jabatan")

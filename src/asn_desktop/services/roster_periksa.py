@@ -40,6 +40,7 @@ from asn_desktop.services.roster_unit import (
     rencana_kode,
     tebak_jenis,
 )
+from asn_desktop.teks import _
 
 BARU, BERUBAH, TETAP = "baru", "berubah", "tetap"
 # Fields compared with the data; a change in any of them makes the row "berubah".
@@ -172,7 +173,8 @@ def periksa(s: Session, lembar: Lembar, pemetaan: Mapping[str, int] | None = Non
     if buat_unit_di:
         ids = units.cari(buat_unit_di)
         if len(ids) != 1:
-            raise NotFoundError(f"Unit induk {buat_unit_di} untuk unit baru tidak ditemukan.")
+            raise NotFoundError(_("Unit induk {kode} untuk unit baru tidak ditemukan.").format(
+                kode=buat_unit_di))
         induk = units.by_id[ids[0]]
         tutup = s.get_one(OrgUnit, induk.id).ditutup
         if tutup is not None:
@@ -208,12 +210,14 @@ def periksa(s: Session, lembar: Lembar, pemetaan: Mapping[str, int] | None = Non
                 nama_tampil.setdefault(kunci_unit(unit), unit)
             continue
         if d.nip in pertama:
-            k.salah(baris.nomor, "nip", f"NIP {d.nip} sudah ada di baris {pertama[d.nip]}.")
+            k.salah(baris.nomor, "nip", _("NIP {nip} sudah ada di baris {baris}.").format(
+                nip=d.nip, baris=pertama[d.nip]))
             continue
         pertama[d.nip] = baris.nomor
         if d.nip in dihapus:
-            k.salah(baris.nomor, "nip", f"NIP {d.nip} milik pegawai yang sudah dihapus; "
-                    "pulihkan pegawai itu lebih dulu, lalu impor lagi.")
+            k.salah(baris.nomor, "nip", _("NIP {nip} milik pegawai yang sudah dihapus; "
+                                          "pulihkan pegawai itu lebih dulu, lalu impor "
+                                          "lagi.").format(nip=d.nip))
             continue
         if d.unit_id is None:
             kunci = kunci_unit(d.unit)
@@ -258,7 +262,7 @@ def _baca_baris(baris: Baris, peta: Mapping[str, int], units: PetaUnit,
     try:
         nip = baca_nip(sel("nip"))
         if not nip:
-            k.salah(no, "nip", "NIP/NI PPPK wajib diisi.")
+            k.salah(no, "nip", _("NIP/NI PPPK wajib diisi."))
     except ValidationError as exc:
         k.salah(no, "nip", exc.message)
     gol_teks = teks(sel("golongan"))
@@ -285,10 +289,10 @@ def _baca_baris(baris: Baris, peta: Mapping[str, int], units: PetaUnit,
     else:
         nama = " ".join(nama_sel.split())
     if len(nama) < 2:
-        k.salah(no, "nama", "Nama wajib diisi.")
+        k.salah(no, "nama", _("Nama wajib diisi."))
     jabatan = " ".join(teks(sel("jabatan")).split())
     if not jabatan:
-        k.salah(no, "jabatan", "Jabatan wajib diisi.")
+        k.salah(no, "jabatan", _("Jabatan wajib diisi."))
     jenis = JenisJabatan.PELAKSANA
     try:
         jenis = baca_jenis_jabatan(sel("jenis_jabatan"), jabatan)
@@ -303,36 +307,39 @@ def _baca_baris(baris: Baris, peta: Mapping[str, int], units: PetaUnit,
     unit = " ".join(teks(sel("unit")).split())
     unit_id: str | None = None
     if not unit:
-        k.salah(no, "unit", "Unit kerja wajib diisi.")
+        k.salah(no, "unit", _("Unit kerja wajib diisi."))
     else:
         ids = units.cari(unit)
         if len(ids) > 1:
             kode = ", ".join(sorted(units.by_id[i].kode for i in ids))
-            k.salah(no, "unit", f"Nama unit '{unit}' dipakai beberapa unit ({kode}); tulis "
-                    "kodenya.")
+            k.salah(no, "unit", _("Nama unit '{unit}' dipakai beberapa unit ({kode}); tulis "
+                                  "kodenya.").format(unit=unit, kode=kode))
         elif ids:
             unit_id = ids[0]
     nip_atasan: str | None = None
     try:
-        nip_atasan = baca_nip(sel("nip_atasan"), "NIP atasan") or None
+        nip_atasan = baca_nip(sel("nip_atasan"), _("NIP atasan")) or None
         if nip_atasan and nip_atasan == nip:
-            k.salah(no, "nip_atasan", "Pegawai tidak dapat menjadi atasan dirinya sendiri.")
+            k.salah(no, "nip_atasan", _("Pegawai tidak dapat menjadi atasan dirinya sendiri."))
     except ValidationError as exc:
         k.salah(no, "nip_atasan", exc.message)
     if teks(sel("tanggal_lahir")):
         try:
             tgl = baca_tanggal(sel("tanggal_lahir"))
             if lahir is not None and tgl != lahir:
-                k.awas(no, "tanggal_lahir", f"Tanggal lahir {format_tanggal(tgl)} berbeda dengan "
-                       f"digit 1–8 NIP ({format_tanggal(lahir)}); yang dipakai tanggal dari NIP.")
+                k.awas(no, "tanggal_lahir", _(
+                    "Tanggal lahir {tanggal} berbeda dengan digit 1–8 NIP ({dari_nip}); yang "
+                    "dipakai tanggal dari NIP.").format(tanggal=format_tanggal(tgl),
+                                                        dari_nip=format_tanggal(lahir)))
         except ValidationError as exc:
             k.salah(no, "tanggal_lahir", exc.message)
     if teks(sel("jenis_kelamin")):
         try:
             jk_sel = baca_jenis_kelamin(sel("jenis_kelamin"))
             if lahir is not None and jk_sel != jk:
-                k.awas(no, "jenis_kelamin", f"Jenis kelamin {jk_sel} berbeda dengan digit ke-15 "
-                       f"NIP ({jk}); yang dipakai dari NIP.")
+                k.awas(no, "jenis_kelamin", _(
+                    "Jenis kelamin {jk} berbeda dengan digit ke-15 NIP ({dari_nip}); yang dipakai "
+                    "dari NIP.").format(jk=jk_sel, dari_nip=jk))
         except ValidationError as exc:
             k.salah(no, "jenis_kelamin", exc.message)
     if len(k.kesalahan) > jumlah_salah or status is None or lahir is None:
@@ -349,9 +356,9 @@ def _unit_baru(tak_dikenal: dict[str, list[int]], nama_tampil: dict[str, str],
         nama = nama_tampil[kunci]
         if induk is None:
             for no in nomor:
-                k.salah(no, "unit", f"Unit '{nama}' belum ada. Tambahkan unitnya lebih dulu, "
-                        "atau impor dengan --buat-unit KODE_INDUK agar dibuat di bawah unit "
-                        "induk itu.")
+                k.salah(no, "unit", _("Unit '{nama}' belum ada. Tambahkan unitnya lebih dulu, "
+                                      "atau impor dengan --buat-unit KODE_INDUK agar dibuat di "
+                                      "bawah unit induk itu.").format(nama=nama))
             out.append(UnitBaru(nama, tuple(nomor)))
         else:
             out.append(UnitBaru(nama, tuple(nomor), rencana_kode(induk.kode, nama, dipakai),
@@ -370,17 +377,18 @@ def _cek_atasan(rows: list[tuple[int, DataPegawai]], di_berkas: set[str],
         if d.nip_atasan is None:
             continue
         if d.nip_atasan not in di_berkas and d.nip_atasan not in ada:
-            k.salah(no, "nip_atasan", f"Atasan dengan NIP {d.nip_atasan} tidak ada di berkas "
-                    "maupun di data pegawai.")
+            k.salah(no, "nip_atasan", _("Atasan dengan NIP {nip} tidak ada di berkas maupun "
+                                        "di data pegawai.").format(nip=d.nip_atasan))
             continue
         lain = ada.get(d.nip_atasan)
         if lain is not None and not lain.aktif:
-            k.awas(no, "nip_atasan", f"Atasan dengan NIP {d.nip_atasan} ({lain.nama}) tercatat "
-                   "berhenti; tetapkan atasan yang aktif.")
+            k.awas(no, "nip_atasan", _("Atasan dengan NIP {nip} ({nama}) tercatat berhenti; "
+                                       "tetapkan atasan yang aktif.").format(
+                                           nip=d.nip_atasan, nama=lain.nama))
         atas[d.nip] = d.nip_atasan
     baris_of = {d.nip: no for no, d in rows}
     selesai: set[str] = set()
-    for _, d in rows:
+    for _x, d in rows:
         jalur: list[str] = []
         posisi: dict[str, int] = {}
         cur: str | None = d.nip
@@ -393,7 +401,8 @@ def _cek_atasan(rows: list[tuple[int, DataPegawai]], di_berkas: set[str],
             teks_ = " → ".join([*lingkar, cur])
             for nip in lingkar:
                 if nip in baris_of:
-                    k.salah(baris_of[nip], "nip_atasan", f"Rantai atasan berputar: {teks_}.")
+                    k.salah(baris_of[nip], "nip_atasan",
+                            _("Rantai atasan berputar: {rantai}.").format(rantai=teks_))
         selesai.update(jalur)
 
 
@@ -404,14 +413,15 @@ def _kunci_orang(nama: str, lahir: date | None) -> tuple[str, date | None]:
 def _cek_kembar(rows: list[tuple[int, DataPegawai]], ada: Mapping[str, _Ada],
                 k: _Kumpulan) -> None:
     """Warn of a row whose person (name and birth date) is in the data under another NIP."""
-    di_berkas = {d.nip for _, d in rows}
+    di_berkas = {d.nip for _x, d in rows}
     orang = {_kunci_orang(p.nama, p.tanggal_lahir): nip for nip, p in ada.items()
              if nip not in di_berkas}
     for no, d in rows:
         lain = orang.get(_kunci_orang(d.nama, d.tanggal_lahir))
         if lain is not None and d.nip not in ada:
-            k.awas(no, "nip", f"{d.nama} dengan tanggal lahir yang sama sudah tercatat dengan "
-                   f"NIP {lain}; periksa apakah orang yang sama (NIP berubah?).")
+            k.awas(no, "nip", _("{nama} dengan tanggal lahir yang sama sudah tercatat dengan "
+                                "NIP {nip}; periksa apakah orang yang sama (NIP "
+                                "berubah?).").format(nama=d.nama, nip=lain))
 
 
 def _banding(no: int, d: DataPegawai, ada: Mapping[str, _Ada], nip_of: Mapping[str, str],
@@ -429,13 +439,15 @@ def _banding(no: int, d: DataPegawai, ada: Mapping[str, _Ada], nip_of: Mapping[s
             "jenis_jabatan": p.jenis_jabatan, "unit": p.unit_id, "atasan": atasan_lama}
     berubah = tuple(f for f in BANDING if baru[f] != lama[f])
     if "unit" in berubah and p.unit_id in units.by_id:
-        k.awas(no, "unit", f"Unit berubah dari {units.by_id[p.unit_id].nama} ke {d.unit}; "
-               "untuk mutasi dengan TMT gunakan 'pegawai pindah'.")
+        k.awas(no, "unit", _("Unit berubah dari {lama} ke {baru}; untuk mutasi dengan TMT "
+                             "gunakan 'pegawai pindah'.").format(
+                                 lama=units.by_id[p.unit_id].nama, baru=d.unit))
     if "status" in berubah:
         label = LABEL_NOMOR_INDUK[StatusKepegawaian(d.status)]
-        k.awas(no, "status", f"Status berubah dari {p.status} ke {d.status} ({label}).")
+        k.awas(no, "status", _("Status berubah dari {lama} ke {baru} ({label}).").format(
+            lama=p.status, baru=d.status, label=label))
     if not p.aktif:
-        k.awas(no, "nip", "Pegawai ini tercatat tidak aktif; impor tidak mengaktifkannya.")
+        k.awas(no, "nip", _("Pegawai ini tercatat tidak aktif; impor tidak mengaktifkannya."))
     return BarisImpor(no, d, BERUBAH if berubah else TETAP, p.id, berubah)
 
 

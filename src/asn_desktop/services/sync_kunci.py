@@ -20,6 +20,7 @@ from asn_desktop.sync import peers as peers_mod
 from asn_desktop.sync import setupfile
 from asn_desktop.sync.export import write_package
 from asn_desktop.sync.scope import raw
+from asn_desktop.teks import N_, _
 
 # ---------------------------------------------------------------------------- invite/revoke
 
@@ -34,22 +35,23 @@ class InviteResult:
 
     @property
     def ringkasan(self) -> str:
-        return (f"Paket penyiapan untuk {self.unit_nama} ({self.unit_kode}) ditulis ke "
-                f"{self.path}.\n"
-                f"Kode pendaftaran: {self.kode}\n"
-                f"{PESAN_KODE} Di komputer unit jalankan 'asn-desktop init --from BERKAS "
-                "--kode KODE'.")
+        return _("Paket penyiapan untuk {nama} ({kode_unit}) ditulis ke {path}.\n"
+                 "Kode pendaftaran: {kode}\n"
+                 "{pesan} Di komputer unit jalankan 'asn-desktop init --from BERKAS "
+                 "--kode KODE'.").format(nama=self.unit_nama, kode_unit=self.unit_kode,
+                                         path=self.path, kode=self.kode, pesan=_(PESAN_KODE))
 
 
 # What to do with an enrolment code (the CLI and the Sinkronisasi page say the same).
-PESAN_KODE = ("Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
-              "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode tidak "
-              "dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket penyiapan baru.")
+PESAN_KODE = N_("Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
+                "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode "
+                "tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket "
+                "penyiapan baru.")
 
 
 def _require_central(ws: Workspace) -> None:
     if not ws.is_central:
-        raise AsnError("Perintah ini hanya untuk instalasi pusat (BKPSDM).")
+        raise AsnError(_("Perintah ini hanya untuk instalasi pusat (BKPSDM)."))
 
 
 def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
@@ -87,8 +89,8 @@ class RevokeResult:
 
     @property
     def ringkasan(self) -> str:
-        return (f"Instalasi unit {self.unit_nama} ({self.unit_kode}) dicabut: paketnya tidak "
-                "diterima lagi.")
+        return _("Instalasi unit {nama} ({kode}) dicabut: paketnya tidak diterima lagi.").format(
+            nama=self.unit_nama, kode=self.unit_kode)
 
 
 def revoke(ws: Workspace, unit_kode: str) -> RevokeResult:
@@ -112,12 +114,13 @@ class RotateResult:
 
     @property
     def ringkasan(self) -> str:
-        kepada = "semua unit" if self.pusat else "pusat"
-        return (f"Kunci instalasi diganti (sidik lama {self.sidik_lama}, baru {self.sidik_baru}). "
-                f"Paket berikutnya ke {kepada} membawa pengumuman kunci baru yang ditandatangani "
-                "kunci lama, jadi penerima mengikutinya tanpa pendaftaran ulang; lembar yang "
-                "sudah dicetak tetap dapat diverifikasi. Buat cadangan baru sekarang: cadangan "
-                "lama masih memuat kunci lama.")
+        kepada = _("semua unit") if self.pusat else _("pusat")
+        return _("Kunci instalasi diganti (sidik lama {lama}, baru {baru}). Paket berikutnya ke "
+                 "{kepada} membawa pengumuman kunci baru yang ditandatangani kunci lama, jadi "
+                 "penerima mengikutinya tanpa pendaftaran ulang; lembar yang sudah dicetak "
+                 "tetap dapat diverifikasi. Buat cadangan baru sekarang: cadangan lama masih "
+                 "memuat kunci lama.").format(lama=self.sidik_lama, baru=self.sidik_baru,
+                                              kepada=kepada)
 
 
 def rotate_keys(ws: Workspace) -> RotateResult:
@@ -126,7 +129,7 @@ def rotate_keys(ws: Workspace) -> RotateResult:
     from asn_desktop.sync.keys import rotate
 
     old = _keys(ws)
-    pair, _ = rotate(ws.paths.keys, ws.info.node_id)
+    pair, _x = rotate(ws.paths.keys, ws.info.node_id)
     return RotateResult(key_fingerprint(old.sign_public), key_fingerprint(pair.sign_public),
                         ws.is_central)
 

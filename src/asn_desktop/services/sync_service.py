@@ -53,6 +53,7 @@ from asn_desktop.sync.export import write_package
 from asn_desktop.sync.importer import ImportOutcome, import_file
 from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.scope import raw
+from asn_desktop.teks import _
 
 BACKUP_LABEL = "sebelum-impor"
 KEEP_BACKUPS = 10
@@ -88,13 +89,14 @@ class ExportResult:
     def ringkasan(self) -> str:
         lines = []
         if self.distempel_ulang:
-            lines.append(f"Jam komputer ini sempat terlalu maju: {self.distempel_ulang} "
-                         "catatan perubahan diberi cap waktu baru agar dapat diterima.")
-        lines += [f"Paket untuk {f.penerima}: {f.path.name} ({f.perubahan} perubahan, "
-                  f"{_size(f.ukuran)})" for f in self.files]
+            lines.append(_("Jam komputer ini sempat terlalu maju: {n} catatan perubahan diberi "
+                           "cap waktu baru agar dapat diterima.").format(n=self.distempel_ulang))
+        lines += [_("Paket untuk {penerima}: {berkas} ({perubahan} perubahan, {ukuran})").format(
+            penerima=f.penerima, berkas=f.path.name, perubahan=f.perubahan,
+            ukuran=_size(f.ukuran)) for f in self.files]
         if not self.files:
-            lines.append("Tidak ada paket yang dibuat.")
-        lines += [f"Dilewati: {d}" for d in self.dilewati]
+            lines.append(_("Tidak ada paket yang dibuat."))
+        lines += [_("Dilewati: {alasan}").format(alasan=d) for d in self.dilewati]
         return "\n".join(lines)
 
 
@@ -144,16 +146,17 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
             peer = peers_mod.unit_peer(db, unit_id, statuses=(ACTIVE, INVITED)) or (
                 peers_mod.unit_peer(db, unit_id, statuses=(REVOKED,)))
             if peer is None:
-                raise AsnError(f"Unit {kode} belum diundang. Buat paket penyiapan dengan "
-                               f"'asn-desktop sync invite --unit {kode} --out BERKAS'.")
+                raise AsnError(_("Unit {kode} belum diundang. Buat paket penyiapan dengan "
+                                 "'asn-desktop sync invite --unit {kode} --out BERKAS'.").format(
+                                     kode=kode))
             targets, skipped = [peer], []
         else:
             everyone = [p for p in peers_mod.peers(db) if p.role == "unit"]
             targets = [p for p in everyone if p.status == ACTIVE and p.box_pub]
-            skipped = [f"{p.kode} (belum mengirim paket pertama)" for p in everyone
-                       if p.status == INVITED]
+            skipped = [_("{kode} (belum mengirim paket pertama)").format(kode=p.kode)
+                       for p in everyone if p.status == INVITED]
             if not targets:
-                raise AsnError("Belum ada unit terdaftar yang dapat dikirimi paket.")
+                raise AsnError(_("Belum ada unit terdaftar yang dapat dikirimi paket."))
     files = []
     single = len(targets) == 1 and (unit_kode is not None or not ws.is_central)
     for i, peer in enumerate(targets):
@@ -223,18 +226,21 @@ class ImportResult:
     @property
     def ringkasan(self) -> str:
         if self.sudah_diimpor:
-            return (f"Paket {self.berkas} dari {self.pengirim} sudah pernah diimpor; tidak ada "
-                    "yang berubah.")
-        text = (f"Paket {self.berkas} dari {self.pengirim} diterapkan: {self.perubahan} "
-                f"perubahan ({self.diterapkan} baru, {self.duplikat} sudah ada), "
-                f"{self.baris_baru} baris baru, {self.baris_diubah} baris diperbarui")
+            return _("Paket {berkas} dari {pengirim} sudah pernah diimpor; tidak ada yang "
+                     "berubah.").format(berkas=self.berkas, pengirim=self.pengirim)
+        text = _("Paket {berkas} dari {pengirim} diterapkan: {perubahan} perubahan ({diterapkan} "
+                 "baru, {duplikat} sudah ada), {baris_baru} baris baru, {baris_diubah} baris "
+                 "diperbarui").format(
+                     berkas=self.berkas, pengirim=self.pengirim, perubahan=self.perubahan,
+                     diterapkan=self.diterapkan, duplikat=self.duplikat,
+                     baris_baru=self.baris_baru, baris_diubah=self.baris_diubah)
         if self.konflik:
-            text += f", {self.konflik} konflik dicatat"
+            text += _(", {n} konflik dicatat").format(n=self.konflik)
         if self.ditahan:
-            text += (f", {self.ditahan} perubahan ditahan untuk ditinjau (dokumen yang sudah "
-                     "disetujui, atau pegawai yang sudah dipindahkan)")
+            text += _(", {n} perubahan ditahan untuk ditinjau (dokumen yang sudah disetujui, "
+                      "atau pegawai yang sudah dipindahkan)").format(n=self.ditahan)
         if self.diikat:
-            text += "; kunci unit ini kini terdaftar di pusat"
+            text += _("; kunci unit ini kini terdaftar di pusat")
         return text + "."
 
 
@@ -290,12 +296,14 @@ def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
         path = Path(p)
         try:
             if not path.is_file():
-                raise PackageRejected(f"Berkas {path} tidak ditemukan.", "missing_file")
+                raise PackageRejected(_("Berkas {path} tidak ditemukan.").format(path=path),
+                                      "missing_file")
             if setupfile.is_setup_file(path):
                 raise PackageRejected(
-                    "Ini paket penyiapan unit, bukan paket sinkronisasi: pakai di komputer unit "
-                    "yang baru, saat aplikasi pertama kali dibuka (pilih 'Instalasi unit'), atau "
-                    "dengan 'asn-desktop init --from BERKAS --kode KODE'.", "setup_package")
+                    _("Ini paket penyiapan unit, bukan paket sinkronisasi: pakai di komputer "
+                      "unit yang baru, saat aplikasi pertama kali dibuka (pilih 'Instalasi "
+                      "unit'), atau dengan 'asn-desktop init --from BERKAS --kode KODE'."),
+                    "setup_package")
             o = import_file(ws.db, _local(ws), keys, path, ws.paths.data_dir / ARCHIVE,
                             progress=part if progress else None, cancelled=cancelled,
                             before_write=before)
@@ -321,12 +329,13 @@ class InboxResult:
     @property
     def ringkasan(self) -> str:
         lines = [r.ringkasan for r in self.diterima]
-        lines += [f"Paket {f} ditolak: {why}" for f, why in self.ditolak]
+        lines += [_("Paket {berkas} ditolak: {alasan}").format(berkas=f, alasan=why)
+                  for f, why in self.ditolak]
         if self.menunggu:
-            lines.append(f"{self.menunggu} berkas paket masih sedang disalin; diperiksa lagi "
-                         "sebentar lagi.")
+            lines.append(_("{n} berkas paket masih sedang disalin; diperiksa lagi sebentar "
+                           "lagi.").format(n=self.menunggu))
         if not lines:
-            lines.append("Tidak ada paket baru di folder kotak masuk.")
+            lines.append(_("Tidak ada paket baru di folder kotak masuk."))
         return "\n".join(lines)
 
 
@@ -346,7 +355,7 @@ def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None
     left for a later scan: a watched folder sees a file while it is still being copied."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise AsnError(f"Folder kotak masuk {folder} tidak ditemukan.")
+        raise AsnError(_("Folder kotak masuk {folder} tidak ditemukan.").format(folder=folder))
     fresh_after = time.time() - settle_seconds
     candidates = [p for p in folder.iterdir() if p.is_file() and p.suffix == EXT_PACKAGE]
     waiting = [p for p in candidates if settle_seconds and p.stat().st_mtime > fresh_after]

@@ -19,6 +19,7 @@ from asn_desktop.services.authority import InstallationInfo as InstallationInfo
 from asn_desktop.services.authority import Pelaku, bind
 from asn_desktop.sync import lineage
 from asn_desktop.sync.keys import KeysMissing, create_keys, has_keys, missing_message
+from asn_desktop.teks import _
 
 ROLES = ("central", "unit")
 ROOT_UNIT_KODE = "3673"  # Kode wilayah Kota Serang
@@ -94,14 +95,14 @@ def set_operator(ws: Workspace, nama: str | None) -> str | None:
     returns to the OS user name. Returns the stored name."""
     teks = " ".join((nama or "").split()) or None
     if teks is not None and len(teks) < 2:
-        raise ValidationError("Nama operator terlalu pendek (minimal 2 huruf).", "operator")
+        raise ValidationError(_("Nama operator terlalu pendek (minimal 2 huruf)."), "operator")
     if teks is not None and len(teks) > OPERATOR_MAX:
-        raise ValidationError(f"Nama operator paling banyak {OPERATOR_MAX} karakter.",
-                              "operator")
+        raise ValidationError(_("Nama operator paling banyak {n} karakter.").format(
+            n=OPERATOR_MAX), "operator")
     with ws.session() as s:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
-            raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")
+            raise AsnError(_("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'."))
         inst.operator = teks
     ws.db.context.actor = teks or os_user()
     return teks
@@ -125,15 +126,15 @@ def open_workspace(paths: Paths) -> Workspace:
     """Open an initialised data folder (migrating it first, with a backup)."""
     if not paths.database.exists():
         raise AsnError(
-            f"Folder data {paths.data_dir} belum berisi ruang kerja. "
-            "Jalankan 'asn-desktop init' terlebih dahulu."
+            _("Folder data {folder} belum berisi ruang kerja. "
+              "Jalankan 'asn-desktop init' terlebih dahulu.").format(folder=paths.data_dir)
         )
     make_private(paths.data_dir)  # a folder from before files were private (paths.py)
     db = open_database(paths.database, backup_dir=paths.backups)
     inst = db.load_installation()
     if inst is None:
         db.close()
-        raise AsnError("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'.")
+        raise AsnError(_("Ruang kerja belum disiapkan. Jalankan 'asn-desktop init'."))
     if not has_keys(paths.keys):
         # An existing installation never gets new keys (sync/keys.py): say what to do instead.
         db.close()
@@ -156,15 +157,17 @@ def init_workspace(
     keys are made (``keys=False``: the caller makes them, as enrolment does in the real folder
     while the database is built in a staging one)."""
     if role not in ROLES:
-        raise ValidationError(f"Peran harus 'central' atau 'unit', bukan '{role}'.", "role")
+        raise ValidationError(_("Peran harus 'central' atau 'unit', bukan '{peran}'.").format(
+            peran=role), "role")
     nama = nama.strip()
     if not nama:
-        raise ValidationError("Nama instalasi tidak boleh kosong.", "nama")
+        raise ValidationError(_("Nama instalasi tidak boleh kosong."), "nama")
     paths.ensure()
     db = open_database(paths.database, backup_dir=paths.backups)
     if db.load_installation() is not None:
         db.close()
-        raise AsnError(f"Folder data {paths.data_dir} sudah berisi ruang kerja.")
+        raise AsnError(_("Folder data {folder} sudah berisi ruang kerja.").format(
+            folder=paths.data_dir))
     node = node_id or uuid.uuid4().hex
     life = lineage.first()
     with db.session() as s:
