@@ -17,7 +17,7 @@ from asn_desktop.ui.widgets.common import named, translate_buttons
 
 # what the application ships with, and each one's licence as its authors publish it
 KOMPONEN = ("PySide6", "SQLAlchemy", "alembic", "reportlab", "platformdirs", "cryptography",
-            "openpyxl", "pypdf")
+            "openpyxl", "lxml", "pypdf")
 _FONT = ("DejaVu Sans Condensed", "Bitstream Vera / DejaVu (bebas, lihat LICENSE-DejaVu.txt)")
 
 
