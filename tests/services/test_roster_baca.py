@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -188,7 +189,9 @@ def test_formula_with_cached_value_read_as_value(tmp_path: Path) -> None:
     with zipfile.ZipFile(p) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     sheet = "xl/worksheets/sheet1.xml"
-    parts[sheet] = parts[sheet].replace(b"<f>1</f><v />", b"<f>1</f><v>7</v>")
+    # an empty cached value as openpyxl writes it (with or without lxml), given one
+    parts[sheet], n = re.subn(rb"<f>1</f><v\s*(?:/>|></v>)", b"<f>1</f><v>7</v>", parts[sheet])
+    assert n == 1
     with zipfile.ZipFile(p, "w") as z:
         for n, data in parts.items():
             z.writestr(n, data)
