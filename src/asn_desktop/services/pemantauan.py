@@ -23,9 +23,9 @@ from asn_desktop.domain.organisasi import CapaianOrganisasi, check_distribution
 from asn_desktop.domain.periods import Periode, periode_tahun
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
 from asn_desktop.services import pengaturan
-from asn_desktop.services.evaluasi_periode import capaian_unit, frekuensi_unit
+from asn_desktop.services.evaluasi_periode import capaian_unit
 from asn_desktop.services.pegawai import nama_lengkap
-from asn_desktop.services.status_kerja import periode_per_unit
+from asn_desktop.services.status_kerja import periode_per_unit, urutan
 
 BATAS_HARI_PAKET = 14  # a unit silent longer than this is flagged on the page
 PERBAIKAN = (Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG)
@@ -214,11 +214,10 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
         .where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
         .order_by(Pegawai.nama, Pegawai.id)) if r[7] in owner]
     # the furthest copy of each one's SKP of the year (two can exist until a merge is resolved)
-    rank = {Status.DISETUJUI.value: 3, Status.DIAJUKAN.value: 2}
     skp: dict[str, tuple[str, str]] = {}
     for sid, pid, st in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status).where(
             Skp.tahun == tahun, Skp.deleted.is_(False))):
-        if pid not in skp or rank.get(st, 1) > rank.get(skp[pid][1], 1):
+        if pid not in skp or urutan(st) > urutan(skp[pid][1]):
             skp[pid] = (sid, st)
     approved_skp = {sid: pid for pid, (sid, st) in skp.items() if st == Status.DISETUJUI.value}
     evals: dict[str, dict[str, tuple[str, str | None, str | None, str | None]]] = {}
@@ -232,18 +231,18 @@ def rekap(s: Session, scope: Collection[str] | None, tahun: int,
         if owner_id is None:
             continue
         mine = evals.setdefault(owner_id, {})
-        if kode not in mine or rank.get(st, 1) > rank.get(mine[kode][0], 1):
+        if kode not in mine or urutan(st) > urutan(mine[kode][0]):
             mine[kode] = (st, h, b, pr)
-    freq_cache: dict[str | None, str] = {}
+    # each unit's final evaluation of the year (TW4, or its frequency's separate AKHIR)
+    final_per_unit = periode_per_unit(
+        s, tahun, periode_tahun(tahun, pengaturan.frekuensi_default(s))[-1], today)
     baris: list[BarisPegawai] = []
     for pid, nip, nama, gd, gb, jabatan, golongan, unit_id, unit_nama, status in people:
         p = per_unit.get(unit_id) or per_unit[None]
         mine = evals.get(pid, {})
         asked = mine.get(p.kode)
         done = asked is not None and asked[0] == Status.DISETUJUI.value
-        if unit_id not in freq_cache:
-            freq_cache[unit_id] = periode_tahun(tahun, frekuensi_unit(s, unit_id, tahun))[-1].kode
-        final = mine.get(freq_cache[unit_id])
+        final = mine.get((final_per_unit.get(unit_id) or final_per_unit[None]).kode)
         baris.append(BarisPegawai(
             pid, nip, nama_lengkap(nama, gd, gb), jabatan or "", golongan or "",
             owner[unit_id or ""],

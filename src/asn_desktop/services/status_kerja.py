@@ -188,7 +188,7 @@ class StatusPegawai:
     dokumen_id: str | None = None  # the SKP or evaluation that has this status
 
 
-def _rank(status: str) -> int:
+def urutan(status: str) -> int:
     """When an employee has two copies (made twice before a merge), the furthest one counts."""
     return {Status.DISETUJUI.value: 3, Status.DIAJUKAN.value: 2}.get(status, 1)
 
@@ -208,7 +208,7 @@ def status_pegawai(s: Session, jenis: JenisKerja, tahun: int,
     skp: dict[str, tuple[str, str]] = {}
     for sid, pid, st in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status).where(
             Skp.pegawai_id.in_(ids), Skp.tahun == tahun, Skp.deleted.is_(False))):
-        if pid not in skp or _rank(st) > _rank(skp[pid][1]):
+        if pid not in skp or urutan(st) > urutan(skp[pid][1]):
             skp[pid] = (sid, st)
     if jenis is JenisKerja.SKP:
         return {pid: StatusPegawai(_stored(skp[pid][1]), None, skp[pid][0]) if pid in skp
@@ -220,7 +220,7 @@ def status_pegawai(s: Session, jenis: JenisKerja, tahun: int,
         for eid, sid, kode, st in s.execute(select(
                 Evaluasi.id, Evaluasi.skp_id, Evaluasi.periode_kode, Evaluasi.status).where(
                 Evaluasi.skp_id.in_(list(approved.values())), Evaluasi.deleted.is_(False))):
-            if (sid, kode) not in evals or _rank(st) > _rank(evals[(sid, kode)][1]):
+            if (sid, kode) not in evals or urutan(st) > urutan(evals[(sid, kode)][1]):
                 evals[(sid, kode)] = (eid, st)
     out: dict[str, StatusPegawai] = {}
     for pid, uid in people:

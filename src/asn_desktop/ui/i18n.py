@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from asn_desktop.domain.label import teks
+
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
 SETTING_KEY = "bahasa"
@@ -50,8 +52,6 @@ def install(app: QCoreApplication, language: str | None) -> str:
 def label(text: str) -> str:
     """A domain label ("Di Atas Ekspektasi", "JPT Pratama"…) or a stored code ("DRAFT",
     "2026-TW4": said in words by domain.label.teks first) in the interface language."""
-    from asn_desktop.domain.label import teks
-
     return QCoreApplication.translate("domain", teks(text))
 
 
