@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from asn_desktop.services.langkah_massal import HasilMassal
 from asn_desktop.services.status_kerja import StatusKerja
-from asn_desktop.services.workflow import Langkah
+from asn_desktop.services.workflow import TRANSISI, Langkah
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.ops import Op
@@ -44,7 +44,7 @@ class MassalButton(QToolButton):
             messages.info(self, self.tr("Simpan atau batalkan perubahan yang sedang dibuka "
                                         "terlebih dahulu."))
             return
-        status = StatusKerja.DRAFT if step is Langkah.AJUKAN else StatusKerja.DIAJUKAN
+        status = StatusKerja(TRANSISI[step].dari.value)  # the workflow table says where from
         docs = self.people.dokumen_di_daftar(status)
         if step is Langkah.AJUKAN:
             question = self.tr("Ajukan {0} {1} berstatus konsep dari daftar ini?")
