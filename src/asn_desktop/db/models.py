@@ -173,6 +173,8 @@ class Indikator(Synced, Base):
     target_satuan: Mapped[str | None] = mapped_column(String(60))
     target_narasi: Mapped[str | None] = mapped_column(Text)  # kualitatif, or a range
     perspektif: Mapped[str | None] = mapped_column(String(40))  # JPT only
+    # a register the realisasi can be taken from (domain.pelayanan.SumberRealisasi)
+    sumber_realisasi: Mapped[str | None] = mapped_column(String(32))
 
 
 class Evaluasi(Synced, Base):
@@ -414,7 +416,9 @@ class RiwayatPenempatan(Synced, Base):
     waktu: Mapped[str] = mapped_column(String(32), server_default=EMPTY)  # when recorded
 
 
-SYNCED_MODELS = (*SYNCED_MODELS, Cetakan, RiwayatPenempatan)
+from asn_desktop.db.models_pelayanan import PELAYANAN_MODELS  # noqa: E402
+
+SYNCED_MODELS = (*SYNCED_MODELS, Cetakan, RiwayatPenempatan, *PELAYANAN_MODELS)
 SYNCED_TABLES = tuple(m.__tablename__ for m in SYNCED_MODELS)  # type: ignore[attr-defined]
 
 

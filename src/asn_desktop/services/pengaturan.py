@@ -7,6 +7,7 @@ import copy
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -18,6 +19,12 @@ from asn_desktop.domain.organisasi import (
     DistributionRule,
     guidance_from_json,
     guidance_to_json,
+)
+from asn_desktop.domain.pelayanan import (
+    BATAS_BAWAAN,
+    INTERVAL_IKM_BAWAAN,
+    KATEGORI_LABELS,
+    Kategori,
 )
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.errors import ValidationError
@@ -31,6 +38,9 @@ PANDUAN_DISTRIBUSI = "panduan_distribusi"
 FREKUENSI_DEFAULT = "frekuensi_default"
 JENIS_UNIT_MANDIRI = "jenis_unit_mandiri"
 KEPALA_DAERAH = "kepala_daerah"
+HARI_LIBUR = "hari_libur"
+BATAS_PENGADUAN = "batas_pengaduan"
+INTERVAL_IKM = "interval_ikm"
 
 
 def _teks(nama: str) -> Callable[[Any], Any]:
@@ -82,6 +92,60 @@ def _kepala_daerah(value: Any) -> Any:
     return out
 
 
+def _hari_libur(value: Any) -> Any:
+    """A list of {"tanggal": "YYYY-MM-DD", "keterangan": "..."}, sorted, one per date."""
+    if not isinstance(value, list):
+        raise ValidationError(_("Hari libur harus berupa daftar tanggal."), "nilai")
+    out: dict[str, str] = {}
+    for item in value:
+        if isinstance(item, str):
+            item = {"tanggal": item}
+        if not isinstance(item, dict) or not isinstance(item.get("tanggal"), str):
+            raise ValidationError(_("Setiap hari libur memerlukan tanggal (TTTT-BB-HH)."),
+                                  "nilai")
+        try:
+            tanggal = date.fromisoformat(item["tanggal"].strip())
+        except ValueError:
+            raise ValidationError(_("Tanggal libur {tanggal} tidak sah (TTTT-BB-HH).").format(
+                tanggal=item["tanggal"]), "nilai") from None
+        out[tanggal.isoformat()] = " ".join(str(item.get("keterangan") or "").split())
+    return [{"tanggal": k, "keterangan": v} for k, v in sorted(out.items())]
+
+
+def _batas_pengaduan(value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise ValidationError(_("Batas waktu pengaduan harus berisi hari kerja per kategori."),
+                              "nilai")
+    out = {}
+    for k in Kategori:
+        v = value.get(k.value, BATAS_BAWAAN[k.value])
+        if type(v) is not int or not 0 < v <= 365:
+            raise ValidationError(_("Batas waktu kategori {kategori} harus antara 1 dan 365 hari "
+                                    "kerja.").format(kategori=_(KATEGORI_LABELS[k])), "nilai")
+        out[k.value] = v
+    asing = set(value) - set(out)
+    if asing:
+        raise ValidationError(_("Kategori pengaduan tidak dikenal: {kategori}.").format(
+            kategori=", ".join(sorted(map(str, asing)))), "nilai")
+    return out
+
+
+def _interval_ikm(value: Any) -> Any:
+    if not isinstance(value, dict) or set(value) != set(INTERVAL_IKM_BAWAAN):
+        raise ValidationError(_("Interval IKM harus berisi batas bawah mutu A, B, C dan D."),
+                              "nilai")
+    out = {}
+    for k in sorted(value):
+        v = value[k]
+        if isinstance(v, bool) or not isinstance(v, int | float) or not 25 <= v <= 100:
+            raise ValidationError(_("Batas bawah mutu {mutu} harus antara 25 dan 100.").format(
+                mutu=k), "nilai")
+        out[k] = float(v)
+    if not out["A"] > out["B"] > out["C"] > out["D"]:
+        raise ValidationError(_("Batas bawah mutu harus menurun dari A ke D."), "nilai")
+    return out
+
+
 @dataclass(frozen=True)
 class SettingDef:
     key: str
@@ -114,6 +178,18 @@ SETTINGS: dict[str, SettingDef] = {
                    N_("Pejabat penilai pegawai yang tidak memiliki atasan (mis. Sekda, kepala "
                       "perangkat daerah); tanpa NIP dicetak '-'. Kosongkan nama bila tidak "
                       "dipakai.")),
+        SettingDef(HARI_LIBUR, N_("Hari libur (libur nasional dan cuti bersama)"), [],
+                   _hari_libur,
+                   N_("Hari yang tidak dihitung sebagai hari kerja pada batas waktu "
+                      "pengaduan.")),
+        SettingDef(BATAS_PENGADUAN, N_("Batas waktu pengaduan (hari kerja per kategori)"),
+                   dict(BATAS_BAWAAN), _batas_pengaduan,
+                   N_("Standar SIPPN: ringan 2, normatif 5, tidak berkadar pengawasan 14, "
+                      "berkadar pengawasan 60 hari kerja.")),
+        SettingDef(INTERVAL_IKM, N_("Interval mutu IKM (batas bawah)"),
+                   dict(INTERVAL_IKM_BAWAAN), _interval_ikm,
+                   N_("BELUM DIKONFIRMASI: nilai dari ingatan atas PermenPANRB 14/2017; periksa "
+                      "dan sesuaikan.")),
     )
 }
 
@@ -259,3 +335,17 @@ def kepala_daerah(s: Session) -> dict[str, str] | None:
 def jenis_unit_mandiri(s: Session) -> frozenset[str]:
     value: Sequence[str] = get_setting(s, JENIS_UNIT_MANDIRI)
     return frozenset(value)
+
+
+def hari_libur(s: Session) -> frozenset[date]:
+    return frozenset(date.fromisoformat(d["tanggal"]) for d in get_setting(s, HARI_LIBUR))
+
+
+def batas_pengaduan(s: Session) -> dict[str, int]:
+    value: dict[str, int] = get_setting(s, BATAS_PENGADUAN)
+    return value
+
+
+def interval_ikm(s: Session) -> dict[str, float]:
+    value: dict[str, float] = get_setting(s, INTERVAL_IKM)
+    return value

@@ -70,7 +70,7 @@ def skp_identitas(s: Session, skp: Skp) -> tuple[ident.Identitas, bool]:
 
 def indikator_view(i: Indikator, nomor: int) -> IndikatorView:
     return IndikatorView(i.id, nomor, i.aspek, i.uraian, i.target_nilai, i.target_satuan,
-                         i.target_narasi, i.perspektif, target_teks(i))
+                         i.target_narasi, i.perspektif, target_teks(i), i.sumber_realisasi)
 
 
 RhkViews = tuple[tuple[RhkView, ...], tuple[RhkView, ...]]

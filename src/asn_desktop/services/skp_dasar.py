@@ -58,6 +58,8 @@ class IndikatorInput:
     target_satuan: str | None = None
     target_narasi: str | None = None  # kualitatif, or a range ("80–90%")
     perspektif: Perspektif | None = None  # JPT only
+    # a register the realisasi is taken from (domain.pelayanan.SumberRealisasi)
+    sumber_realisasi: str | None = None
 
 
 def sel_teks(sel: tuple[str, ...]) -> str:

@@ -28,6 +28,7 @@ from asn_desktop.domain.jabatan import (
     JenisRhk,
     Perspektif,
 )
+from asn_desktop.domain.pelayanan import SumberRealisasi
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.riwayat import (
     clean,
@@ -277,6 +278,17 @@ def _apply_indikator(s: Session, skp: Skp, i: Indikator, data: IndikatorInput) -
     i.target_nilai = data.target_nilai
     i.target_satuan = " ".join(satuan.split()) if satuan else None
     i.target_narasi = clean(data.target_narasi)
+    i.sumber_realisasi = _sumber(data.sumber_realisasi)
+
+
+def _sumber(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return SumberRealisasi(value).value
+    except ValueError:
+        raise ValidationError(_("Sumber realisasi {sumber} tidak dikenal.").format(sumber=value),
+                              "sumber_realisasi") from None
 
 
 def add_indikator(

@@ -224,7 +224,7 @@ def _salin_satu(s: Session, old: Skp, p: Pegawai, ke: int, alasan: str, rhk: lis
                 aspek=i.aspek if form.has_aspek else None,
                 perspektif=i.perspektif if form.has_perspektif else None,
                 target_nilai=i.target_nilai, target_satuan=i.target_satuan,
-                target_narasi=i.target_narasi))
+                target_narasi=i.target_narasi, sumber_realisasi=i.sumber_realisasi))
     return _Salinan(skp_id, form, pairs)
 
 

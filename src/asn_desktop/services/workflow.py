@@ -1,5 +1,5 @@
-"""One approval workflow for every document (SKP, evaluations, and the documents still to come:
-complaints, forum minutes).
+"""One approval workflow for every document (SKP, evaluations, public-service complaints, and
+the documents still to come: forum minutes).
 
 The table below declares each step: from which status, to which, whether a reason is required,
 and who takes it. :func:`jalankan` carries a step out the same way for every document: the
@@ -14,10 +14,10 @@ will check it against the signed-in person.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -38,18 +38,24 @@ class Langkah(StrEnum):
 class Peran(StrEnum):
     PEGAWAI = "pegawai"  # the employee, or the admin for them
     PENILAI = "penilai"  # the pejabat penilai kinerja
+    PETUGAS = "petugas"  # the unit's service staff (complaints)
 
 
 @dataclass(frozen=True)
 class Transisi:
-    langkah: Langkah
-    aksi: Aksi  # the history record
-    dari: Status
-    ke: Status
+    langkah: StrEnum
+    aksi: StrEnum  # the history record
+    dari: StrEnum
+    ke: StrEnum
     peran: Peran
     label: str  # the button
     alasan: str | None  # None: no reason; else what the reason is for (N_("pengembalian"))
     bukan_dari: str  # refusal when the document is not in ``dari``; {dok}: its name
+    juga_dari: tuple[StrEnum, ...] = ()  # further statuses the step may start from
+
+    @property
+    def asal(self) -> tuple[StrEnum, ...]:
+        return (self.dari, *self.juga_dari)
 
 
 TRANSISI: dict[Langkah, Transisi] = {t.langkah: t for t in (
@@ -86,7 +92,7 @@ def jalur(ke: Status) -> tuple[Transisi, ...]:
 def tersedia(status: str) -> tuple[Transisi, ...]:
     """The steps a document in ``status`` can take now (the GUI's workflow bar)."""
     st = status_of(status)
-    return tuple(t for t in TRANSISI.values() if t.dari is st)
+    return tuple(t for t in TRANSISI.values() if st in t.asal)
 
 
 class Dokumen(Protocol):
@@ -112,20 +118,59 @@ def terkunci(s: Session, jenis: JenisDokumen, doc: Dokumen) -> None:
         raise LockedError(jenis.terkunci(doc))
 
 
+@dataclass(frozen=True)
+class Alur:
+    """A kind of document's workflow: its steps, how its status is read, the statuses that
+    lock it, who may act on it (``wewenang``) and how a step is recorded (``catat``)."""
+
+    transisi: Mapping[StrEnum, Transisi]
+    status: Callable[[str], StrEnum]
+    terkunci_di: frozenset[StrEnum]
+    wewenang: Callable[[Session, Any], None]
+    catat: Callable[[Session, Any, StrEnum, str | None, str | None], None]
+
+    def tersedia(self, status: str) -> tuple[Transisi, ...]:
+        st = self.status(status)
+        return tuple(t for t in self.transisi.values() if st in t.asal)
+
+
+def _catat_penilaian(jenis: JenisDokumen) -> Callable[..., None]:
+    def catat(s: Session, doc: Any, aksi: StrEnum, oleh: str | None,
+              alasan: str | None) -> None:
+        record(s, jenis.kode, doc.id, doc.pegawai_id, Aksi(aksi), oleh, alasan)
+
+    return catat
+
+
 def jalankan(s: Session, jenis: JenisDokumen, doc: Dokumen, langkah: Langkah, *,
              oleh: str | None, alasan: str | None = None,
              syarat: Callable[[], object] | None = None,
              efek: Callable[[], None] | None = None) -> None:
+    """Take one step of an SKP or evaluation (see :func:`jalankan_alur`)."""
+    alur = Alur(TRANSISI, status_of, frozenset({Status.DISETUJUI}),
+                lambda s_, d: require_appraisal_scope(s_, d.pegawai_id), _catat_penilaian(jenis))
+    jalankan_alur(s, alur, jenis.nama, doc, langkah, oleh=oleh, alasan=alasan, syarat=syarat,
+                  efek=efek, sebelum=None if TRANSISI[langkah].dari is Status.DISETUJUI
+                  else lambda: terkunci(s, jenis, doc))
+
+
+def jalankan_alur(s: Session, alur: Alur, nama: str, doc: Any, langkah: StrEnum, *,
+                  oleh: str | None, alasan: str | None = None,
+                  syarat: Callable[[], object] | None = None,
+                  efek: Callable[[], None] | None = None,
+                  sebelum: Callable[[], None] | None = None) -> None:
     """Take one step: authority, reason, status, the document's own conditions, its effects,
-    the new status and the history record; all in the caller's transaction."""
-    t = TRANSISI[langkah]
-    if t.dari is Status.DISETUJUI:
-        require_appraisal_scope(s, doc.pegawai_id)
+    the new status and the history record; all in the caller's transaction. ``nama`` is the
+    document's name in a sentence (marked with N_); ``sebelum`` replaces the authority check
+    when the kind has its own edit guard."""
+    t = alur.transisi[langkah]
+    if sebelum is not None:
+        sebelum()
     else:
-        terkunci(s, jenis, doc)
-    dok = _(jenis.nama)
+        alur.wewenang(s, doc)
+    dok = _(nama)
     teks = require_alasan(alasan, _(t.alasan).format(dok=dok)) if t.alasan else None
-    if status_of(doc.status) is not t.dari:
+    if alur.status(doc.status) not in t.asal:
         raise ValidationError(_(t.bukan_dari).format(dok=dok, Dok=dok[:1].upper() + dok[1:]),
                               "status")
     if syarat is not None:
@@ -133,4 +178,4 @@ def jalankan(s: Session, jenis: JenisDokumen, doc: Dokumen, langkah: Langkah, *,
     if efek is not None:
         efek()
     doc.status = t.ke.value
-    record(s, jenis.kode, doc.id, doc.pegawai_id, t.aksi, oleh, teks)
+    alur.catat(s, doc, t.aksi, oleh, teks)

@@ -48,6 +48,9 @@ TABLE_LABELS = {
     "realisasi": "Realisasi", "capaian_unit": "Capaian unit", "log_harian": "Log harian",
     "umpan_balik": "Umpan balik", "forum_evaluasi": "Forum evaluasi",
     "riwayat_dokumen": "Riwayat dokumen", "cetakan": "Cetakan",
+    "riwayat_penempatan": "Riwayat penempatan", "layanan": "Jenis layanan",
+    "layanan_harian": "Register layanan", "pengaduan": "Pengaduan",
+    "riwayat_pengaduan": "Riwayat pengaduan", "survei_ikm": "Survei IKM",
 }
 
 

@@ -30,7 +30,15 @@ WATCHED: dict[str, frozenset[str]] = {
     "umpan_balik": frozenset({"pegawai_id", "rhk_id", "forum_id", "deleted"}),
     "riwayat_dokumen": frozenset({"pegawai_id", "dokumen", "dokumen_id", "deleted"}),
     "cetakan": frozenset({"pegawai_id", "dokumen", "record_id", "deleted"}),
+    "layanan_harian": frozenset({"unit_id", "layanan_id", "deleted"}),
+    "pengaduan": frozenset({"unit_id", "layanan_id", "pic_id", "deleted"}),
 }
+
+# (table, column, referenced table): the referenced row must belong to the same unit
+SAME_UNIT: tuple[tuple[str, str, str], ...] = (
+    ("layanan_harian", "layanan_id", "layanan"),
+    ("pengaduan", "layanan_id", "layanan"),
+)
 
 # (table, column, referenced table): the referenced row must belong to the same employee
 SAME_EMPLOYEE: tuple[tuple[str, str, str], ...] = (
@@ -75,6 +83,11 @@ def check(db: sqlite3.Connection, touched: dict[str, set[str]], scope: frozenset
         for f in forums.values():
             if f in units and units[f] not in scope:
                 _refuse("umpan balik menunjuk forum evaluasi unit lain")
+    for tbl, col, ref_tbl in SAME_UNIT:
+        if touched.get(tbl):
+            _same_unit(db, tbl, col, ref_tbl, _values(db, tbl, col, touched[tbl]))
+    if touched.get("pengaduan"):
+        _pic(db, touched["pengaduan"], scope)
     if touched.get("rhk"):
         _intervened_rhk(db, touched["rhk"], scope)
     for tbl in ("skp", "evaluasi"):
@@ -104,6 +117,36 @@ def _same_employee(db: sqlite3.Connection, tbl: str, col: str, ref_tbl: str,
         # a reference to a row not here (yet) points at nothing this installation holds
         if ref in theirs and theirs[ref] != mine.get(rid):
             _refuse(f"{tbl}.{col} menunjuk {_LABEL.get(ref_tbl, ref_tbl)} milik pegawai lain")
+
+
+def _same_unit(db: sqlite3.Connection, tbl: str, col: str, ref_tbl: str,
+               refs: dict[str, Any]) -> None:
+    if not refs:
+        return
+    mine = owners(db, tbl, list(refs))
+    theirs = owners(db, ref_tbl, [v for v in refs.values() if isinstance(v, str)])
+    for rid, ref in refs.items():
+        if ref in theirs and theirs[ref] != mine.get(rid):
+            _refuse(f"{tbl}.{col} menunjuk jenis layanan unit lain")
+
+
+def _pic(db: sqlite3.Connection, ids: set[str], scope: frozenset[str]) -> None:
+    """A complaint's PIC is someone the sender's unit has had: placed in its subtree now or at
+    any time of their placement history (a mutasi racing the disposition is honest)."""
+    refs = _values(db, "pengaduan", "pic_id", ids)
+    if not refs:
+        return
+    people = [p for p in set(refs.values()) if isinstance(p, str)]
+    placed = owners(db, "pegawai", people)
+    once: set[str] = set()
+    for part in chunks(people):
+        once.update(p for (p,) in db.execute(
+            "SELECT DISTINCT pegawai_id FROM riwayat_penempatan WHERE deleted = 0 AND "
+            f"pegawai_id IN ({marks(len(part))}) AND unit_id IN ({marks(len(scope))})",
+            [*part, *scope]))
+    for pid in people:
+        if pid in placed and placed[pid] not in scope and pid not in once:
+            _refuse("penanggung jawab pengaduan bukan pegawai unit pengirim")
 
 
 def _intervened_rhk(db: sqlite3.Connection, ids: set[str], scope: frozenset[str]) -> None:

@@ -26,6 +26,14 @@ from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
 from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.jabatan import Aspek, JenisJabatan, JenisRhk, Pendekatan, Perspektif
 from asn_desktop.domain.organisasi import CapaianOrganisasi
+from asn_desktop.domain.pelayanan import (
+    AksiPengaduan,
+    Kanal,
+    Kategori,
+    SatuanStandar,
+    StatusPengaduan,
+    SumberRealisasi,
+)
 from asn_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK
 from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.domain.periods import TAHUN_MAX, TAHUN_MIN, Frekuensi, periode_by_kode
@@ -60,6 +68,11 @@ OWNER_LINK: dict[str, tuple[str, str]] = {
     "forum_evaluasi": ("unit_id", "org_unit"),
     "riwayat_dokumen": ("pegawai_id", "pegawai"),
     "cetakan": ("pegawai_id", "pegawai"),
+    "layanan": ("unit_id", "org_unit"),
+    "layanan_harian": ("unit_id", "org_unit"),
+    "pengaduan": ("unit_id", "org_unit"),
+    "riwayat_pengaduan": ("pengaduan_id", "pengaduan"),
+    "survei_ikm": ("unit_id", "org_unit"),
 }
 
 # Tables whose rows an approval locks, and the document table that carries the status.
@@ -168,6 +181,12 @@ MEMBERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("umpan_balik", "peran"): _enum(Peran),
     ("umpan_balik", "nilai_kode"): BERAKHLAK_KODES,
     ("riwayat_dokumen", "aksi"): _enum(Aksi),
+    ("indikator", "sumber_realisasi"): _enum(SumberRealisasi),
+    ("layanan", "satuan_standar"): _enum(SatuanStandar),
+    ("pengaduan", "kanal"): _enum(Kanal),
+    ("pengaduan", "kategori"): _enum(Kategori),
+    ("pengaduan", "status"): _enum(StatusPengaduan),
+    ("riwayat_pengaduan", "aksi"): _enum(AksiPengaduan),
 }
 
 # Period codes as ``domain.periods`` writes them ("2026-TW1", "2026-SM-AKHIR", …).
@@ -176,6 +195,7 @@ PERIODE_KODE: frozenset[tuple[str, str]] = frozenset({
     ("evaluasi", "periode_kode"),
     ("capaian_unit", "periode_kode"),
     ("umpan_balik", "periode_kode"),
+    ("survei_ikm", "periode_kode"),
 })
 
 # Moments kept as ISO text (``datetime.isoformat``).
@@ -183,6 +203,7 @@ TIMESTAMP: frozenset[tuple[str, str]] = frozenset({
     ("riwayat_dokumen", "waktu"),
     ("cetakan", "dicetak"),
     ("riwayat_penempatan", "waktu"),
+    ("riwayat_pengaduan", "waktu"),
 })
 
 # Inclusive bounds of numbers (None: unbounded on that side). Every float must also be finite.
@@ -193,6 +214,13 @@ RANGES: dict[tuple[str, str], tuple[int | None, int | None]] = {
     ("indikator", "target_nilai"): (0, None),  # "Target tidak boleh negatif."
     ("realisasi", "realisasi_nilai"): (0, None),  # "Realisasi tidak boleh negatif."
     ("log_harian", "kuantitas"): (0, None),  # "Kuantitas tidak boleh negatif."
+    ("layanan", "standar"): (0, None),
+    ("layanan_harian", "masuk"): (0, None),
+    ("layanan_harian", "selesai"): (0, None),
+    ("layanan_harian", "tepat_waktu"): (0, None),
+    ("layanan_harian", "backlog"): (0, None),
+    ("survei_ikm", "responden"): (0, None),
+    **{("survei_ikm", f"u{i}"): (1, 4) for i in range(1, 10)},  # NRR of an unsur
 }
 
 

@@ -87,11 +87,17 @@ OWNED_SQL: dict[str, str] = {
                     "ON x.unit_id = u.id",
     "forum_evaluasi": "SELECT x.id, x.unit_id, NULL FROM temp.sc_unit u CROSS JOIN "
                       "forum_evaluasi x ON x.unit_id = u.id",
+    "riwayat_pengaduan": "SELECT x.id, a.unit_id, NULL FROM temp.sc_unit u CROSS JOIN "
+                         "pengaduan a ON a.unit_id = u.id CROSS JOIN riwayat_pengaduan x "
+                         "ON x.pengaduan_id = a.id",
     "log_harian": f"SELECT x.id, x.pegawai_id, NULL FROM {_PEG}log_harian x "
                   "ON x.pegawai_id = p.id WHERE p.own = 1",
     "umpan_balik": f"SELECT x.id, x.pegawai_id, NULL FROM {_PEG}umpan_balik x "
                    "ON x.pegawai_id = p.id WHERE p.own = 1",
 }
+for _t in ("layanan", "layanan_harian", "pengaduan", "survei_ikm"):  # a unit's registers
+    OWNED_SQL[_t] = (f"SELECT x.id, x.unit_id, NULL FROM temp.sc_unit u CROSS JOIN {_t} x "
+                     "ON x.unit_id = u.id")
 for _t in ("riwayat_dokumen", "cetakan"):  # no index on pegawai_id: one scan each
     OWNED_SQL[_t] = (f"SELECT x.id, x.pegawai_id, NULL FROM {_t} x JOIN temp.sc_peg p "
                      "ON p.id = x.pegawai_id AND p.own = 1")

@@ -30,6 +30,7 @@ class IndikatorView:
     target_narasi: str | None
     perspektif: str | None
     target_teks: str  # "12 Dokumen", or the narrative
+    sumber_realisasi: str | None = None  # the register the realisasi comes from
 
 
 @dataclass(frozen=True)
