@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "asn_desktop.commands.skp",
     "asn_desktop.commands.evaluasi",
     "asn_desktop.commands.rekap",
+    "asn_desktop.commands.pelayanan",
 )
 
 

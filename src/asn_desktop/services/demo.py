@@ -34,6 +34,7 @@ from asn_desktop.db.models import (
 from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.progress import ProgressText
 from asn_desktop.services import demo_data as dd
+from asn_desktop.services import demo_pelayanan
 from asn_desktop.services import pengaturan
 from asn_desktop.services.authority import SISTEM, bind, pelaku
 from asn_desktop.services.demo_orang import OrgBuilder as OrgBuilder
@@ -157,6 +158,8 @@ def _build_master(s: Session, ws: Workspace, rng: random.Random, employees: int,
     summary.pegawai = len(builder.persons)
     if ws.is_central or s.scalars(select(TahunKinerja.id)).first() is None:
         _ensure_year(s, tahun)
+    if not pengaturan.get_setting(s, pengaturan.HARI_LIBUR):
+        pengaturan.set_setting(s, pengaturan.HARI_LIBUR, demo_pelayanan.libur_tetap(tahun))
     if not pengaturan.kepala_daerah(s):
         # Fictitious: the penilai of the Sekda and the heads of OPD, who has no NIP.
         pengaturan.set_setting(s, pengaturan.KEPALA_DAERAH, {
@@ -222,6 +225,9 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
     _snapshot_identities(builder, s)
     for model, rows in builder.rows.items():
         _bulk(s, model, rows)
+    demo_pelayanan.isi(s, rng, tahun, today,
+                       subtree_ids(s, ws.info.unit_id) if ws.info.unit_id else None,
+                       builder.rows.get(Evaluasi, []))
     _freeze_evaluated_content(s, builder)
     summary.skp = len(builder.rows.get(Skp, []))
     summary.evaluasi = len(builder.rows.get(Evaluasi, []))
