@@ -185,11 +185,13 @@ def cmd_catat(args: argparse.Namespace) -> int:
 def cmd_impor(args: argparse.Namespace) -> int:
     from asn_desktop.services import pelayanan, pelayanan_impor
 
-    with workspace_from(args) as ws, ws.session() as s:
-        unit = pelayanan.unit_dari(s, args.unit)
-        hasil = pelayanan_impor.impor_register(s, unit.id, args.berkas)
+    with workspace_from(args) as ws:
+        with ws.session() as s:
+            unit = pelayanan.unit_dari(s, args.unit)
+        hasil = pelayanan_impor.impor(ws, unit.id, args.berkas)
     print(f"{hasil.baris} baris register diimpor ({hasil.layanan} layanan, {hasil.hari} hari) "
           f"ke {unit.nama}.")
+    print(f"Cadangan sebelum impor: {hasil.cadangan}")
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from asn_desktop.errors import ValidationError
 from asn_desktop.services import pelayanan as svc
 from asn_desktop.services.authority import require_unit_scope
 from asn_desktop.services.roster_baca import Baris, BerkasDitolak, Nilai, baca_berkas
+from asn_desktop.services.workspace import Workspace
 from asn_desktop.teks import _
 
 KOLOM: dict[str, tuple[str, ...]] = {  # field -> header words that name it
@@ -31,11 +32,15 @@ WAJIB = ("tanggal", "layanan", "masuk", "selesai")
 _MAKS_DISEBUT = 10  # refusals named in the message
 
 
+LABEL_CADANGAN = "sebelum-impor-register"
+
+
 @dataclass(frozen=True)
 class HasilImpor:
     baris: int
     hari: int
     layanan: int
+    cadangan: str | None = None  # the backup made before writing
 
 
 def _norm(teks: str) -> str:
@@ -106,8 +111,32 @@ def _angka(v: Nilai, kolom: str) -> int:
     return n
 
 
+def impor(ws: Workspace, unit_id: str, path: Path | str) -> HasilImpor:
+    """Import a register file into the unit: every row checked, the data file backed up, then
+    all rows written in one transaction."""
+    with ws.session() as s:
+        entri = periksa_register(s, unit_id, path)
+        # nothing is written yet in this transaction: the copy holds the data as it was
+        cadangan = ws.db.backup(ws.paths.backups, LABEL_CADANGAN)
+        hasil = _tulis(s, entri)
+    return replace(hasil, cadangan=str(cadangan))
+
+
 def impor_register(s: Session, unit_id: str, path: Path | str) -> HasilImpor:
-    """Check every row, then write them all (a day already written is replaced)."""
+    """Check every row, then write them all in the caller's transaction (a day already
+    written is replaced)."""
+    return _tulis(s, periksa_register(s, unit_id, path))
+
+
+def _tulis(s: Session, entri: list[svc.HarianInput]) -> HasilImpor:
+    for data in entri:
+        svc.catat_harian(s, data)
+    return HasilImpor(len(entri), len({d.tanggal for d in entri}),
+                      len({d.layanan_id for d in entri}))
+
+
+def periksa_register(s: Session, unit_id: str, path: Path | str) -> list[svc.HarianInput]:
+    """The rows of the file, each checked; ValidationError naming every bad row."""
     require_unit_scope(s, unit_id)
     lembar = baca_berkas(path, baris_judul=1)
     peta, rows = _cari_judul(lembar.judul, lembar.baris)
@@ -153,7 +182,4 @@ def impor_register(s: Session, unit_id: str, path: Path | str) -> HasilImpor:
             daftar += _("; dan {n} baris lain").format(n=lebih)
         raise ValidationError(_("Register tidak diimpor; tidak ada yang diubah. Perbaiki: "
                                 "{daftar}.").format(daftar=daftar), "berkas", kode="baris_salah")
-    for _nomor, data in entri.values():
-        svc.catat_harian(s, data)
-    return HasilImpor(len(entri), len({d.tanggal for _n, d in entri.values()}),
-                      len({d.layanan_id for _n, d in entri.values()}))
+    return [data for _nomor, data in entri.values()]
