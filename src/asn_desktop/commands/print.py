@@ -114,6 +114,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if args.json:
             continue
         print(r.message)
+        if r.ttd_pdf is not None:
+            print(f"  {r.ttd_pdf.label}: {r.ttd_pdf.pesan}")
         rows = r.rincian_baris()
         if rows:
             print("  Tercatat di register (cocokkan dengan lembar):")

@@ -173,3 +173,17 @@ class SyncRetiredKey(Base):
 
 SYNC_LOCAL_TABLES = ("sync_peer", "sync_sent", "sync_applied", "sync_conflict", "sync_inbox_seen",
                      "sync_kunci_lama")
+
+
+class SertifikatPdf(Base):
+    """A PDF-signing certificate the central's CA issued (to a unit installation or to
+    itself); a revoked one is listed in the CRL the central sends with its packages."""
+
+    __tablename__ = "sertifikat_pdf"
+
+    serial: Mapped[str] = mapped_column(String(40), primary_key=True)  # hex
+    node_id: Mapped[str] = mapped_column(String(32), index=True)
+    unit_id: Mapped[str | None] = mapped_column(String(32))
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    diterbitkan: Mapped[str] = mapped_column(String(32))
+    dicabut: Mapped[str | None] = mapped_column(String(32))

@@ -55,6 +55,37 @@ GIANT_ROW = 140 * mm
 SPLIT_ROWS: ContextVar[bool] = ContextVar("asn_split_rows", default=False)
 
 
+@dataclass(frozen=True)
+class KotakTtd:
+    """Where a signature block was drawn: its page (1-based) and the free middle column
+    between the two signers, in PDF points (x1, y1, x2, y2). A PDF signature's visible field
+    goes there."""
+
+    halaman: int
+    kotak: tuple[float, float, float, float]
+
+
+# set by render_pdf for one build: every signature block drawn is appended here
+POSISI_TTD: ContextVar[list[KotakTtd] | None] = ContextVar("asn_posisi_ttd", default=None)
+
+
+class SignatureTable(Table):  # type: ignore[misc]
+    """The signature block; records where it lands (see KotakTtd)."""
+
+    def __init__(self, *args: Any, kolom: float, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._kolom = kolom
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        super().drawOn(canvas, x, y, _sW)
+        found = POSISI_TTD.get()
+        if found is not None:
+            top = y + self._height
+            first = self._rowHeights[0] if len(self._rowHeights) > 3 else 0.0
+            found.append(KotakTtd(canvas.getPageNumber(), (
+                x + self._kolom + 3, y + 2, x + self._width - self._kolom - 3, top - first)))
+
+
 def split_in_row(tallest: float = 0.0) -> float:
     """The splitInRow value for a table whose tallest row is about ``tallest`` points."""
     return SPLIT_MIN if SPLIT_ROWS.get() or tallest > GIANT_ROW else 0
@@ -447,7 +478,8 @@ def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table
     col = width * 0.42
     heights: list[float | None] = [None] * len(data)
     heights[-3] = 19 * mm
-    t = Table(data, colWidths=[col, width - 2 * col, col], rowHeights=heights)
+    t = SignatureTable(data, colWidths=[col, width - 2 * col, col], rowHeights=heights,
+                       kolom=col)
     t.setStyle(TableStyle([
         FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -22,7 +22,9 @@ from asn_desktop.reports.layout import (
     MARGIN_TOP,
     MARGIN_X,
     SPLIT_ROWS,
+    POSISI_TTD,
     Cap,
+    KotakTtd,
     SheetCanvas,
     SheetStart,
     styles,
@@ -64,6 +66,7 @@ def render_pdf(
     title: str = "",
     keywords: Sequence[str] = (),
     on_start: Callable[[int], None] | None = None,
+    posisi_ttd: list[KotakTtd] | None = None,
 ) -> None:
     """Write ``jobs`` as one PDF. ``keywords`` go to the PDF metadata (verification payloads).
 
@@ -99,6 +102,9 @@ def render_pdf(
         flow += story(job.lembar, job.logo_png, frame_width(orient))
     a85 = rl_config.useA85
     rl_config.useA85 = 0  # binary (compressed) streams: smaller, and ASCII85 costs ~10% time
+    if posisi_ttd is not None:
+        posisi_ttd.clear()
+    token_ttd = POSISI_TTD.set(posisi_ttd)
     try:
         doc.build(flow, canvasmaker=SheetCanvas)
     except LayoutError:
@@ -111,8 +117,10 @@ def render_pdf(
             out.truncate()
         token = SPLIT_ROWS.set(True)
         try:
-            render_pdf(jobs, out, title=title, keywords=keywords, on_start=on_start)
+            render_pdf(jobs, out, title=title, keywords=keywords, on_start=on_start,
+                       posisi_ttd=posisi_ttd)
         finally:
             SPLIT_ROWS.reset(token)
     finally:
+        POSISI_TTD.reset(token_ttd)
         rl_config.useA85 = a85

@@ -66,7 +66,7 @@ from asn_desktop.db.models import Cetakan
 from asn_desktop.errors import ValidationError
 from asn_desktop.progress import CancelCheck, Progress
 from asn_desktop.reports.ringkasan import ringkasan
-from asn_desktop.services import orgs
+from asn_desktop.services import orgs, sertifikat
 from asn_desktop.services.authority import require_appraisal_scope, require_unit_scope
 from asn_desktop.services.cetak_kode import DOKUMEN_KINDS as DOKUMEN_KINDS
 from asn_desktop.services.cetak_kode import QR_PREFIX as QR_PREFIX
@@ -98,6 +98,7 @@ from asn_desktop.services.cetak_verifikasi import VerifyResult as VerifyResult
 from asn_desktop.services.cetak_verifikasi import VerifyStatus as VerifyStatus
 from asn_desktop.services.cetak_verifikasi import bandingkan as bandingkan
 from asn_desktop.services.cetak_verifikasi import cetakan_of as cetakan_of
+from asn_desktop.sync import pki
 from asn_desktop.services.cetak_verifikasi import claims_in_pdf as claims_in_pdf
 from asn_desktop.services.cetak_verifikasi import parse_claim as parse_claim
 from asn_desktop.services.cetak_verifikasi import verify as verify
@@ -132,6 +133,16 @@ class CetakHasil:
     berkas: list[Path] = field(default_factory=list)
     dilewati: list[Dilewati] = field(default_factory=list)
     dibatalkan: bool = False
+    # files written without a PDF signature and why (KONSEP sheets, or no certificate yet)
+    tanpa_ttd: list[tuple[Path, str]] = field(default_factory=list)
+
+    @property
+    def catatan_ttd(self) -> str | None:
+        if not self.tanpa_ttd:
+            return None
+        alasan = sorted({why for _p, why in self.tanpa_ttd})
+        return _("{n} berkas tidak bertanda tangan PDF: {alasan}").format(
+            n=len(self.tanpa_ttd), alasan="; ".join(alasan))
 
 
 _keys_cache: dict[tuple[Path, int], tuple[object, bytes]] = {}
@@ -217,10 +228,29 @@ class _Stop(Exception):
     pass
 
 
-def _render(siap: Sequence[Siap], codes: Sequence[str], path: Path,
-            on_start: Callable[[int], None] | None = None) -> None:
-    from asn_desktop.reports.layout import Cap
+def _penanda(ws: Workspace, siap: Sequence[Siap]) -> tuple[pki.Penanda | None, str | None]:
+    """The signing material for a file of these sheets, or why it goes out unsigned."""
+    if any(x.lembar.tanda for x in siap):
+        return None, _("lembar KONSEP tidak ditandatangani")
+    try:
+        sertifikat.siapkan(ws)
+        p = pki.penanda(ws.paths.keys)
+    except (pki.PkiError, OSError, ValueError) as exc:
+        log.warning("sertifikat tanda tangan tidak dapat dibaca: %s", exc)
+        p = None
+    if p is None:
+        return None, _("instalasi ini belum menerima sertifikat tanda tangan dari BKPSDM "
+                       "(kirim paket, lalu impor jawaban pusat)")
+    return p, None
+
+
+def _render(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str], path: Path,
+            on_start: Callable[[int], None] | None = None) -> str | None:
+    """Draw the sheets into ``path``, PDF-signed when final and a certificate is held;
+    returns why the file is unsigned (None: signed)."""
+    from asn_desktop.reports.layout import Cap, KotakTtd
     from asn_desktop.reports.render import SheetJob, render_pdf
+    from asn_desktop.services import pengaturan, tanda_tangan_pdf
 
     jobs = []
     keywords = []
@@ -232,8 +262,22 @@ def _render(siap: Sequence[Siap], codes: Sequence[str], path: Path,
         title = f"{siap[0].keterangan} \u2014 {siap[0].nama}"
     else:
         title = f"{len(siap)} lembar kinerja pegawai"
-    _atomic_write(path, lambda tmp: render_pdf(jobs, tmp, title=title, keywords=keywords,
-                                               on_start=on_start))
+    penanda, alasan = _penanda(ws, siap)
+    posisi: list[KotakTtd] = []
+
+    def write(tmp: Path) -> None:
+        render_pdf(jobs, tmp, title=title, keywords=keywords, on_start=on_start,
+                   posisi_ttd=posisi)
+        if penanda is not None:
+            with ws.read_session() as s:
+                tempat = pengaturan.tempat(s)
+            tanda_tangan_pdf.tandatangani(
+                tmp, penanda, posisi[-1] if posisi else None, tempat=tempat,
+                alasan=_("Lembar kinerja pegawai; kode verifikasi {kode}").format(
+                    kode=", ".join(format_kode(k) for k in codes[:3])))
+
+    _atomic_write(path, write)
+    return alasan
 
 
 def _slug(text: str, n: int = 40) -> str:
@@ -276,13 +320,15 @@ def print_to_file(
             progress(i, total)
 
     try:
-        _render(siap, codes, out, on_start)
+        alasan = _render(ws, siap, codes, out, on_start)
     except _Stop:
         hasil.dibatalkan = True
         return hasil
     if progress is not None:
         progress(total, total)
     hasil.berkas.append(out)
+    if alasan:
+        hasil.tanpa_ttd.append((out, alasan))
     hasil.lembar = [Tercetak(x.target, format_kode(k), x.content_hash, x.nama, x.nip,
                              x.keterangan, out) for x, k in zip(siap, codes, strict=True)]
     return hasil
@@ -329,8 +375,10 @@ def print_each(
             name = name.removesuffix(".pdf") + f"_{kode[:4]}.pdf"
         used.add(name)
         path = folder / name
-        _render([x], [kode], path)
+        alasan = _render(ws, [x], [kode], path)
         hasil.berkas.append(path)
+        if alasan:
+            hasil.tanpa_ttd.append((path, alasan))
         hasil.lembar.append(Tercetak(x.target, format_kode(kode), x.content_hash, x.nama, x.nip,
                                      x.keterangan, path))
         if progress is not None:

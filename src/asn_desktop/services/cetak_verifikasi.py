@@ -46,6 +46,8 @@ from asn_desktop.services.cetak_lembar import Siap, build_sheet, record_exists
 from asn_desktop.services.cetak_target import (
     Target,
 )
+from asn_desktop.services.tanda_tangan_pdf import HasilTtd
+from asn_desktop.services.tanda_tangan_pdf import periksa as periksa_ttd
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.keys import load_keys, verify_signature
 from asn_desktop.teks import N_, _
@@ -139,6 +141,7 @@ class VerifyResult:
     periode_label: str = ""  # "TRIWULAN II 2026"
     instalasi: str = ""  # the installation that printed it
     selisih: tuple[Selisih, ...] = ()  # PDF only: values that differ from the registry
+    ttd_pdf: HasilTtd | None = None  # PDF only: what the file's PDF signature says
 
     @property
     def ok(self) -> bool:
@@ -184,6 +187,12 @@ class VerifyResult:
             "tercetak": self.tercetak.to_dict() if self.tercetak else None,
             "selisih": [{"field": x.field, "di_lembar": x.di_lembar,
                          "di_register": x.di_register} for x in self.selisih],
+            "tanda_tangan_pdf": None if self.ttd_pdf is None else {
+                "ada": self.ttd_pdf.ada, "sah": self.ttd_pdf.sah, "label": self.ttd_pdf.label,
+                "penanda": self.ttd_pdf.penanda, "utuh": self.ttd_pdf.utuh,
+                "terpercaya": self.ttd_pdf.terpercaya, "dicabut": self.ttd_pdf.dicabut,
+                "waktu": self.ttd_pdf.waktu.isoformat() if self.ttd_pdf.waktu else None,
+                "pesan": self.ttd_pdf.pesan},
         }
 
 
@@ -472,7 +481,17 @@ def verify_pdf(ws: Workspace, path: Path, *,
             _("TIDAK DIKENAL: berkas {nama} tidak memuat kode verifikasi Kinerja ASN.").format(
                 nama=path.name))]
     lookup = public_key or _default_public_key(ws)
-    return [_verify_claim(ws, c, lookup) for c in claims]
+    ttd = periksa_ttd(path, ws.paths.keys)
+    out = []
+    for c in claims:
+        r = _verify_claim(ws, c, lookup)
+        if ttd.ada and not ttd.sah:
+            # a signed file that no longer matches its signature, or signed by a key the city
+            # does not vouch for (or no longer does), is no genuine sheet whatever its values
+            r = replace(r, status=VerifyStatus.FORGED, message=_("TIDAK SAH: {pesan}").format(
+                pesan=ttd.pesan))
+        out.append(replace(r, ttd_pdf=ttd))
+    return out
 
 
 def verify_any(ws: Workspace, arg: str) -> list[VerifyResult]:

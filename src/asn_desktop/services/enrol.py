@@ -29,6 +29,7 @@ from asn_desktop.db.models import Installation
 from asn_desktop.db.sync_models import ACTIVE
 from asn_desktop.errors import AsnError
 from asn_desktop.paths import Paths
+from asn_desktop.services import sertifikat
 from asn_desktop.services.workspace import (
     Workspace,
     init_workspace,
@@ -108,7 +109,12 @@ def init_from_setup(paths: Paths, setup_file: str | os.PathLike[str], code: str)
             ws.close()
         _clear_staging(staging)
         raise
-    return open_workspace(paths)
+    opened_ws = open_workspace(paths)
+    # the city's CA (the setup file is signed by the central, checked above) and this
+    # installation's signing key and certificate request, sent with its first package
+    sertifikat.dari_paket(opened_ws, m.sender.node, m.pki)
+    sertifikat.siapkan(opened_ws)
+    return opened_ws
 
 
 def _archive(path: Path, target: Path) -> None:

@@ -52,10 +52,15 @@ _IND_TYPES = (str, int, (str, type(None)), str, (int, float, type(None)), (str, 
               (str, type(None)), (str, type(None)), str)
 
 
+def _row(r: skp_svc.RhkView) -> list[Any]:
+    # what a sheet prints of an indicator (its first fields), not where its realisasi comes from
+    return [*astuple(r)[:-1], [astuple(i)[:len(_IND_TYPES)] for i in r.indikator]]
+
+
 def to_json(isi: IsiSkp) -> str:
     data = {"v": VERSION, "pendekatan": isi.pendekatan, "ekspektasi": isi.ekspektasi,
-            "utama": [astuple(r) for r in isi.utama],
-            "tambahan": [astuple(r) for r in isi.tambahan]}
+            "utama": [_row(r) for r in isi.utama],
+            "tambahan": [_row(r) for r in isi.tambahan]}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 

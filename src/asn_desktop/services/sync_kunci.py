@@ -5,6 +5,7 @@ installation from its setup file. Re-exported by sync_service.py."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import shutil
 import tempfile
@@ -13,10 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.errors import AsnError
+from asn_desktop.services import sertifikat
 from asn_desktop.services.sync_lokal import keys as _keys
 from asn_desktop.services.sync_lokal import local as _local
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import peers as peers_mod
+from asn_desktop.sync import pki
 from asn_desktop.sync import setupfile
 from asn_desktop.sync.export import write_package
 from asn_desktop.sync.scope import raw
@@ -70,6 +73,7 @@ def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
             db = raw(s)
             inv = peers_mod.new_invitation(db, unit_kode)
             plan = peers_mod.setup_plan(db, _local(ws), ws.info.nama, keys, inv)
+            plan = dataclasses.replace(plan, pki=sertifikat.untuk_paket(ws, None))
             path = peers_mod.setup_path(Path(out), inv.unit_kode)
             written = write_package(db, plan, keys,
                                     work / peers_mod.setup_inner_name(inv.unit_kode))
@@ -97,6 +101,8 @@ def revoke(ws: Workspace, unit_kode: str) -> RevokeResult:
     _require_central(ws)
     with ws.session() as s:
         peer = peers_mod.revoke(raw(s), unit_kode)
+    if peer.unit_id:
+        sertifikat.cabut(ws, peer.unit_id)  # its sheets read as signed by a revoked unit
     return RevokeResult(peer.kode or unit_kode, peer.nama)
 
 
@@ -130,6 +136,8 @@ def rotate_keys(ws: Workspace) -> RotateResult:
 
     old = _keys(ws)
     pair, _x = rotate(ws.paths.keys, ws.info.node_id)
+    pki.rotasi(ws.paths.keys)  # a new PDF-signing key; its request goes with the next package
+    sertifikat.siapkan(ws)
     return RotateResult(key_fingerprint(old.sign_public), key_fingerprint(pair.sign_public),
                         ws.is_central)
 

@@ -11,6 +11,7 @@ importable from here.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections.abc import Callable, Sequence
@@ -21,6 +22,7 @@ from pathlib import Path
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, Cancelled, PackageRejected
 from asn_desktop.progress import CancelCheck, Progress
+from asn_desktop.services import sertifikat
 from asn_desktop.services.sync_kunci import PESAN_KODE as PESAN_KODE
 from asn_desktop.services.sync_kunci import InviteResult as InviteResult
 from asn_desktop.services.sync_kunci import RevokeResult as RevokeResult
@@ -113,6 +115,7 @@ def _export_one(ws: Workspace, keys: KeyPair, peer: peers_mod.Peer, out: Path, *
     with ws.db.Session() as s:
         db = raw(s)
         plan = peers_mod.plan_for(db, local, ws.info.nama, keys, peer, full=full)
+        plan = dataclasses.replace(plan, pki=sertifikat.untuk_paket(ws, peer.node_id))
         path = peers_mod.package_path(out, plan.sender.kode, peer.label, full=full,
                                       single=single)
         written = write_package(db, plan, keys, path, progress=progress, cancelled=cancelled)
@@ -222,6 +225,7 @@ class ImportResult:
     konflik: int = 0
     ditahan: int = 0
     diikat: bool = False
+    catatan: str | None = None  # e.g. a PDF-signing certificate received or issued
 
     @property
     def ringkasan(self) -> str:
@@ -241,6 +245,8 @@ class ImportResult:
                       "atau pegawai yang sudah dipindahkan)").format(n=self.ditahan)
         if self.diikat:
             text += _("; kunci unit ini kini terdaftar di pusat")
+        if self.catatan:
+            text += "; " + self.catatan
         return text + "."
 
 
@@ -312,7 +318,9 @@ def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
                 raise
             on_rejected(path, exc)
             continue
-        out.append(_result(o))
+        res = _result(o)
+        catatan = sertifikat.dari_paket(ws, o.sender_node, o.pki)
+        out.append(dataclasses.replace(res, catatan=catatan) if catatan else res)
     return out
 
 

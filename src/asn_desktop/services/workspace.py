@@ -199,7 +199,12 @@ def init_workspace(
                 unit_id = unit.id
                 s.get_one(Installation, node).unit_id = unit_id
     info = InstallationInfo(node, role, nama, unit_id)
-    return Workspace(paths, db, info)
+    ws = Workspace(paths, db, info)
+    if keys and role == "central":
+        from asn_desktop.services import sertifikat
+
+        sertifikat.siapkan(ws)  # the city's CA and the central's own signing certificate
+    return ws
 
 
 def _kode_from_name(nama: str) -> str:

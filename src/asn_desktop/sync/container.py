@@ -119,6 +119,10 @@ class Manifest:
     ack_for: str | None = None
     # the recipient's encryption key the payload is sealed to (it may have rotated since)
     recipient_box: bytes | None = None
+    # PDF-signing certificates (sync/pki.py): a unit's request ("csr"); the central's CA
+    # certificate ("ca"), revocation list ("crl") and the certificate issued to the recipient
+    # ("crt"); each DER
+    pki: dict[str, bytes] | None = None
 
     def to_obj(self) -> dict[str, Any]:
         obj: dict[str, Any] = {
@@ -148,6 +152,8 @@ class Manifest:
         }
         if self.sender.rotations:
             obj["rotasi"] = [r.to_obj() for r in self.sender.rotations]
+        if self.pki:
+            obj["pki"] = {k: _b64(v) for k, v in sorted(self.pki.items())}
         if self.lineage:
             obj["life"] = {"chain": [list(x) for x in self.lineage], "ack_for": self.ack_for}
         if self.setup is not None:
@@ -255,7 +261,7 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
                                  "aplikasi ini; perbarui aplikasi.")
     top = {"format", "schema", "kind", "package", "created", "name", "sender", "recipient",
            "range", "counts", "changes", "rows", "payload"}
-    _obj(obj, top, "isi", {"setup", "life", "rotasi"})
+    _obj(obj, top, "isi", {"setup", "life", "rotasi", "pki"})
     kind = obj["kind"]
     if kind not in KINDS:
         _bad_manifest("kind")
@@ -307,7 +313,27 @@ def parse_manifest(raw: bytes, known_schemas: frozenset[str]) -> Manifest:
     chain, ack_for = _life(obj.get("life"))
     return Manifest(raw, fmt, schema, kind, package_id, created, name, sender, recipient,
                     from_seq, to_seq, counts, changes, rows, sha, nbytes, cipher, ephemeral,
-                    setup, chain, ack_for, recipient_box)
+                    setup, chain, ack_for, recipient_box, _pki(obj.get("pki")))
+
+
+PKI_KEYS = frozenset({"csr", "ca", "crt", "crl"})
+MAX_PKI = 16 * 1024  # bytes of one certificate, request or revocation list
+
+
+def _pki(v: Any) -> dict[str, bytes] | None:
+    if v is None:
+        return None
+    if type(v) is not dict or not v or not set(v) <= PKI_KEYS:
+        _bad_manifest("pki")
+    out = {}
+    for k, s in v.items():
+        if type(s) is not str or len(s) > MAX_PKI * 4 // 3 + 4:
+            _bad_manifest(f"pki.{k}")
+        try:
+            out[k] = base64.b64decode(s, validate=True)
+        except (binascii.Error, ValueError):
+            _bad_manifest(f"pki.{k}")
+    return out
 
 
 def _rotations(v: Any) -> tuple[Rotation, ...]:

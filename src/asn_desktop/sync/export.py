@@ -62,6 +62,7 @@ class ExportPlan:
     # After the recipient was restored: its own changes it lost, which this installation
     # holds (node, after this clock, up to this clock), are sent back to it.
     give_back: tuple[str, int, int] | None = None
+    pki: dict[str, bytes] | None = None  # certificate material for the manifest (sync/pki.py)
 
 
 @dataclass(frozen=True)
@@ -249,5 +250,5 @@ def _manifest(plan: ExportPlan, package_id: str, name: str, enc: Encoder, digest
         to_seq=plan.to_seq, counts=dict(enc.counts), changes=enc.changes, rows=enc.groups,
         payload_sha256=digest, payload_bytes=size, cipher=cipher, ephemeral=ephemeral,
         setup=plan.setup, lineage=plan.lineage, ack_for=plan.ack_for,
-        recipient_box=plan.recipient_box,
+        recipient_box=plan.recipient_box, pki=plan.pki or None,
     )

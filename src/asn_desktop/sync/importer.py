@@ -77,6 +77,7 @@ class ImportOutcome:
     bound: bool = False
     archived: Path | None = None
     peer_restarted: bool = False  # the sender (or this file) was restored from a backup
+    pki: dict[str, bytes] | None = None  # certificate material the sender carried
 
 
 def now_iso() -> str:
@@ -183,7 +184,7 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
         header, peer = check_header(db, local, f)
         m = header.manifest
         out = ImportOutcome(m.package_id, path.name, m.kind, m.sender.node,
-                            str(peer["nama"] or m.sender.nama))
+                            str(peer["nama"] or m.sender.nama), pki=m.pki)
         if already_applied(db, m.package_id):
             hash_payload(f, header)
             out.already = True
