@@ -4,16 +4,21 @@ they say what the page and the JSON say."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.label import periode_teks, teks
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER
-from asn_desktop.errors import ValidationError
+from asn_desktop.services.berkas_laporan import JENIS_BERKAS as JENIS_BERKAS
+from asn_desktop.services.berkas_laporan import (
+    berjudul,
+    berkas_sementara,
+    gaya_pdf,
+    periksa_tujuan,
+    tabel_pdf,
+)
+from asn_desktop.services.berkas_laporan import esc as _esc
 from asn_desktop.services.pemantauan import BarisPegawai, Rekap
-
-JENIS_BERKAS = (".xlsx", ".pdf")
 
 KOLOM_OPD = ["Kode", "OPD", "Pegawai", "SKP disetujui", "% SKP", "Evaluasi selesai",
              "% evaluasi", *[p.value for p in PREDIKAT_CURVE_ORDER], "Capaian organisasi",
@@ -70,19 +75,8 @@ def _daftar(r: Rekap, kind: str) -> list[list[object]]:
 
 def tulis(r: Rekap, path: Path) -> Path:
     """Write the recap to ``path`` (.xlsx or .pdf, by its suffix)."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in JENIS_BERKAS:
-        raise ValidationError(f"Berkas rekap harus .xlsx atau .pdf, bukan '{path.name}'.", "out")
-    if not path.parent.is_dir():
-        raise ValidationError(f"Folder tujuan {path.parent} tidak ada; pilih folder yang sudah "
-                              "ada.", "out")
-    if path.is_dir():
-        raise ValidationError(f"{path} adalah folder, bukan berkas.", "out")
-    if path.exists() and not path.stat().st_mode & 0o222:
-        raise ValidationError(f"Berkas {path.name} hanya-baca; rekap tidak ditulis di atasnya.",
-                              "out")
-    if suffix == ".xlsx":
+    path = periksa_tujuan(path)
+    if path.suffix.lower() == ".xlsx":
         return _xlsx(r, path)
     return _pdf(r, path)
 
@@ -124,43 +118,18 @@ def _xlsx(r: Rekap, path: Path) -> Path:
 
 
 def _pdf(r: Rekap, path: Path) -> Path:
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        LongTable,
-        PageBreak,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        TableStyle,
-    )
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-    from asn_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+    from asn_desktop.reports.fonts import REGULAR
 
-    register_fonts()
-    body = ParagraphStyle("isi", fontName=REGULAR, fontSize=7, leading=8.5)
-    head = ParagraphStyle("judul", fontName=BOLD, fontSize=14, leading=17, spaceAfter=4)
-    sub = ParagraphStyle("sub", fontName=BOLD, fontSize=10, leading=13, spaceBefore=8,
-                         spaceAfter=4)
-    note = ParagraphStyle("catatan", fontName=REGULAR, fontSize=8, leading=10)
+    gaya = gaya_pdf()
+    body, head, sub, note = gaya.isi, gaya.judul, gaya.sub, gaya.catatan
 
-    def table(headers: list[str], rows: list[list[object]], widths: list[float]) -> LongTable:
-        data = [[Paragraph(f"<b>{h}</b>", body) for h in headers]]
-        data += [[Paragraph(_esc(v), body) for v in row] for row in rows]
-        t = LongTable(data, colWidths=widths, repeatRows=1)
-        t.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6F0")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))
-        return t
+    def table(headers: list[str], rows: list[list[object]], widths: list[float]) -> object:
+        return tabel_pdf(headers, rows, widths, body)
 
-    tmp = path.with_name(f".{path.name}.tmp")
-    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=12 * mm,
-                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=12 * mm,
-                            title=judul(r), author="Kinerja ASN Desktop")
     story: list[object] = [
         Paragraph(_esc(judul(r)), head),
         Paragraph(_esc(f"Dibuat {format_tanggal(r.dibuat.date())} pukul "
@@ -206,11 +175,11 @@ def _pdf(r: Rekap, path: Path) -> Path:
         canvas.drawRightString(doc_.pagesize[0] - 12 * mm, 7 * mm,
                                f"{judul(r)} · halaman {doc_.page}")
 
-    try:
+    with berkas_sementara(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=12 * mm,
+                                rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=12 * mm,
+                                title=judul(r), author="Kinerja ASN Desktop")
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 
@@ -223,15 +192,11 @@ def _grafik(r: Rekap, note: object) -> list[object]:
     """The page's three charts, drawn by reportlab's own chart module from the same numbers."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
 
-    from asn_desktop.reports.fonts import BOLD, REGULAR
-
-    def titled(d: Drawing, title: str) -> Drawing:
-        d.add(String(0, d.height - 12, title, fontName=BOLD, fontSize=9))
-        return d
+    from asn_desktop.reports.fonts import REGULAR
 
     out: list[object] = []
     done = Drawing(360, 170)
@@ -246,7 +211,7 @@ def _grafik(r: Rekap, note: object) -> list[object]:
     chart.valueAxis.labelTextFormat = "%d%%"
     chart.bars[0].fillColor = colors.HexColor("#1f4e79")
     done.add(chart)
-    out.append(titled(done, "Evaluasi selesai per periode (% pegawai aktif)"))
+    out.append(berjudul(done, "Evaluasi selesai per periode (% pegawai aktif)"))
     city = Drawing(360, 170)
     bars = VerticalBarChart()
     bars.x, bars.y, bars.width, bars.height = 40, 30, 300, 110
@@ -262,7 +227,7 @@ def _grafik(r: Rekap, note: object) -> list[object]:
     for i, colour in enumerate(WARNA_PREDIKAT):
         bars.bars[(0, i)].fillColor = colors.HexColor(colour)
     city.add(bars)
-    out.append(titled(city, "Sebaran predikat seluruh unit (periode terpilih)"))
+    out.append(berjudul(city, "Sebaran predikat seluruh unit (periode terpilih)"))
     rows = [o for o in r.opd if sum(n for _p, n in o.predikat)]
     # a page holds about 28 OPD bars: a city of 60 OPD gets its chart in parts
     chunks = [rows[i:i + OPD_PER_GRAFIK] for i in range(0, len(rows), OPD_PER_GRAFIK)]
@@ -293,14 +258,8 @@ def _grafik(r: Rekap, note: object) -> list[object]:
                                                  strict=True)]
         per_opd.add(legend)
         suffix = f" ({part}/{len(chunks)})" if len(chunks) > 1 else ""
-        out.append(titled(per_opd, f"Predikat per OPD (periode terpilih){suffix}"))
+        out.append(berjudul(per_opd, f"Predikat per OPD (periode terpilih){suffix}"))
     if not chunks:
         out.append(Paragraph("Belum ada evaluasi yang disetujui pada periode terpilih.",
                              note))
     return out
-
-
-def _esc(value: object) -> str:
-    from xml.sax.saxutils import escape
-
-    return escape(str(value)).replace("\n", "<br/>")
