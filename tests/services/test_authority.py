@@ -22,15 +22,22 @@ from asn_desktop.domain.jabatan import Aspek
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.siklus_pegawai import AlasanBerhenti, Peristiwa
 from asn_desktop.errors import AsnError, PermissionError_
+from asn_desktop.db.models_pelayanan import Pengaduan
+from asn_desktop.domain.pelayanan import Kanal
 from asn_desktop.services import (
     evaluasi,
+    ikm,
     koreksi_pegawai,
     langkah_massal,
     log_harian,
     mutasi,
     organisasi,
     pegawai,
+    pelayanan,
+    pelayanan_impor,
+    pelayanan_kinerja,
     penempatan,
+    pengaduan,
     pengaturan,
     riwayat,
     roster_impor,
@@ -85,10 +92,19 @@ READS = {
     "tahun_kinerja.daftar_tahun",
     "umpan_balik.atasan_ids", "umpan_balik.feedback_by", "umpan_balik.feedback_for",
     "umpan_balik.get_forum", "umpan_balik.list_forum", "workflow.terkunci",
+    "beranda.pengaduan_perhatian", "ikm.daftar", "pelayanan.backlog_kemarin",
+    "pelayanan.harian", "pelayanan.katalog", "pelayanan.layanan_by_kode",
+    "pelayanan.unit_berlayanan", "pelayanan.unit_dari", "pelayanan.unit_layanan_dari",
+    "pelayanan_berkas.tulis", "pelayanan_kinerja.ada_sumber", "pelayanan_kinerja.nilai_sumber",
+    "pelayanan_rekap.ada_data", "pelayanan_rekap.rekap", "pelayanan_rekap.ringkas_unit",
+    "pengaduan.ambil", "pengaduan.cari_nomor", "pengaduan.daftar",
+    "pengaduan.diselesaikan_oleh", "pengaduan.hitung_batas", "pengaduan.hitung_perhatian",
+    "pengaduan.riwayat", "pengaturan.batas_pengaduan", "pengaturan.hari_libur",
+    "pengaturan.interval_ikm",
 }
 # The demo generator writes in bulk inside fill_demo, which keeps to the installation's scope
 # itself (tests/services/test_demo.py); its builders are not reachable from the GUI or the CLI.
-BULK = {"demo_penilaian.freeze_evaluated_content"}
+BULK = {"demo_penilaian.freeze_evaluated_content", "demo_pelayanan.isi"}
 
 
 def public_session_functions() -> dict[str, Callable[..., object]]:
@@ -118,6 +134,8 @@ class Data:
     lid: str
     fb: str
     forum: str
+    lay: str  # a service of Dinas Pendidikan's catalogue, with a day of register
+    adu: str  # a complaint it received
 
 
 def _data(ws: Workspace, org: Org) -> Data:
@@ -135,7 +153,12 @@ def _data(ws: Workspace, org: Org) -> Data:
             org.staf1, org.staf2, umpan_balik.Peran.REKAN, "Bagus", date(TAHUN, 2, 1)))
         forum = umpan_balik.create_forum(s, umpan_balik.ForumInput(
             org.bidang, date(TAHUN, 3, 1), "Forum"))
-        return Data(draft, rid, iid, diajukan, done, e, lid, fb, forum)
+        lay = pelayanan.tambah_layanan(s, org.disdik, pelayanan.LayananInput("KTP", "KTP", 1))
+        pelayanan.catat_harian(s, pelayanan.HarianInput(lay, date(TAHUN, 2, 2), 3, 3, 3, 0))
+        adu = pengaduan.catat(s, org.disdik, pengaduan.PengaduanInput(
+            date(TAHUN, 2, 2), Kanal.LANGSUNG, "x"), hari_ini=date(TAHUN, 2, 3))
+        ikm.catat(s, org.disdik, f"{TAHUN}-TW1", 10, [3.0] * 9)
+        return Data(draft, rid, iid, diajukan, done, e, lid, fb, forum, lay, adu)
 
 
 def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
@@ -260,6 +283,33 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
             lambda s: umpan_balik.update_umpan_balik(s, d.fb, rekan),
         "workflow.jalankan": lambda s: workflow.jalankan(
             s, skp.JENIS, s.get_one(Skp, d.draft), workflow.Langkah.AJUKAN, oleh=None),
+        "workflow.jalankan_alur": lambda s: workflow.jalankan_alur(
+            s, pengaduan.ALUR, pengaduan.NAMA, s.get_one(Pengaduan, d.adu),
+            pengaduan.LangkahPengaduan.VERIFIKASI, oleh=None),
+        "pelayanan.tambah_layanan": lambda s: pelayanan.tambah_layanan(
+            s, org.disdik, pelayanan.LayananInput("KK", "KK", 1)),
+        "pelayanan.ubah_layanan": lambda s: pelayanan.ubah_layanan(
+            s, d.lay, pelayanan.LayananInput("KTP", "KTP-el", 1)),
+        "pelayanan.hapus_layanan": lambda s: pelayanan.hapus_layanan(s, d.lay),
+        "pelayanan.catat_harian": lambda s: pelayanan.catat_harian(
+            s, pelayanan.HarianInput(d.lay, date(TAHUN, 2, 3), 1, 1, 1, 0)),
+        "pelayanan.hapus_harian":
+            lambda s: pelayanan.hapus_harian(s, d.lay, date(TAHUN, 2, 2)),
+        "pelayanan_impor.impor_register":
+            lambda s: pelayanan_impor.impor_register(s, org.disdik, "register.csv"),
+        "pelayanan_impor.periksa_register":
+            lambda s: pelayanan_impor.periksa_register(s, org.disdik, "register.csv"),
+        "pelayanan_kinerja.isi_dari_register":
+            lambda s: pelayanan_kinerja.isi_dari_register(s, d.e),
+        "ikm.catat": lambda s: ikm.catat(s, org.disdik, f"{TAHUN}-TW2", 5, [3.0] * 9),
+        "ikm.hapus": lambda s: ikm.hapus(s, org.disdik, f"{TAHUN}-TW1"),
+        "pengaduan.catat": lambda s: pengaduan.catat(s, org.disdik, pengaduan.PengaduanInput(
+            date(TAHUN, 2, 2), Kanal.EMAIL, "y"), hari_ini=date(TAHUN, 2, 3)),
+        "pengaduan.ubah": lambda s: pengaduan.ubah(s, d.adu, pengaduan.PengaduanInput(
+            date(TAHUN, 2, 2), Kanal.EMAIL, "y"), hari_ini=date(TAHUN, 2, 3)),
+        "pengaduan.hapus": lambda s: pengaduan.hapus(s, d.adu),
+        "pengaduan.langkah": lambda s: pengaduan.langkah(
+            s, d.adu, "verifikasi", hari_ini=date(TAHUN, 2, 3)),
     }
 
 

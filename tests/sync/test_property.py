@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from hypothesis import strategies as st
 from tests.sync.conftest import SOAK_SETTINGS, UNITS, Net, Org, add_skp, open_net
 
 from asn_desktop.db.models import Evaluasi, Indikator, Rhk, Skp
+from asn_desktop.db.models_pelayanan import Layanan, LayananHarian, Pengaduan
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.scope import raw
@@ -29,7 +31,7 @@ from asn_desktop.sync.scope import raw
 SITES = ("C", *UNITS)
 OWNER = {"3673.A": "staf_a1", "3673.B": "staf_b1", "3673.C": "staf_c1"}
 TARGETS = ("skp.catatan", "rhk0.uraian", "rhk1.uraian", "ind0.target_nilai",
-           "ev.catatan_rekomendasi")
+           "ev.catatan_rekomendasi", "adu.uraian", "reg.masuk")
 
 
 @dataclass
@@ -45,6 +47,18 @@ def prop_template(net_template: tuple[Path, Org], tmp_path_factory: pytest.TempP
     root = tmp_path_factory.mktemp("prop-template")
     net = open_net(base, org, root / "net")
     docs = {k: add_skp(net.units[k], org.people[OWNER[k]], n_rhk=2) for k in UNITS}
+    for k in UNITS:  # and the unit's public-service registers
+        with net.units[k].session() as s:
+            lay = Layanan(unit_id=org.units[k], kode="KTP", nama="KTP-el")
+            s.add(lay)
+            s.flush()
+            reg = LayananHarian(unit_id=org.units[k], layanan_id=lay.id,
+                                tanggal=date(2026, 11, 2), masuk=10, selesai=10, tepat_waktu=9)
+            adu = Pengaduan(unit_id=org.units[k], nomor=f"ADU/{k}/1", tanggal=date(2026, 11, 2),
+                            uraian="antrean lama", layanan_id=lay.id)
+            s.add_all([reg, adu])
+            s.flush()
+            docs[k] |= {"reg": reg.id, "adu": adu.id}
     net.sync_all(rounds=1)
     net.close()
     shutil.rmtree(root / "net" / "pos")
@@ -122,6 +136,10 @@ class Run:
                 self.write(ws, Skp, d["skp"], "catatan", self.value(ws, False))
             elif target.startswith("rhk"):
                 self.write(ws, Rhk, d["rhk"][int(target[3])], "uraian", self.value(ws, False))
+            elif target == "adu.uraian":
+                self.write(ws, Pengaduan, d["adu"], "uraian", self.value(ws, False))
+            elif target == "reg.masuk":
+                self.write(ws, LayananHarian, d["reg"], "masuk", int(self.value(ws, True) * 4))
             elif target == "ind0.target_nilai":
                 self.write(ws, Indikator, d["indikator"][0], "target_nilai",
                            self.value(ws, True))

@@ -78,6 +78,8 @@ def cmd_print(args: argparse.Namespace) -> int:
             x = hasil.lembar[0]
             print(f"{x.keterangan} — {x.nama} (NIP {x.nip or '-'}) dicetak ke {out}; "
                   f"kode verifikasi {x.kode}.")
+            if hasil.catatan_ttd:
+                progress(hasil.catatan_ttd + ".")
             return 0
 
         def report(done: int, total: int) -> None:
@@ -96,6 +98,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     berkas = "1 berkas" if args.combined else f"{len(hasil.berkas)} berkas"
     lewat = f"; {len(hasil.dilewati)} pegawai dilewati" if hasil.dilewati else ""
     print(f"{len(hasil.lembar)} lembar dicetak ke {tujuan} ({berkas}){lewat}.")
+    if hasil.catatan_ttd:
+        progress(hasil.catatan_ttd + ".")
     return 0
 
 

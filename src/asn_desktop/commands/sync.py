@@ -67,6 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--semua", action="store_true", help="termasuk yang sudah diselesaikan")
     q.set_defaults(func=cmd_conflicts)
 
+    q = s.add_parser("ca", help="sertifikat otoritas kota untuk memeriksa tanda tangan PDF",
+                     description="Tampilkan sertifikat otoritas (CA) BKPSDM dan sertifikat "
+                     "tanda tangan PDF instalasi ini; dengan --out tulis sertifikat otoritas "
+                     "(.crt) untuk dipercaya di pembaca PDF (lihat Panduan: Mencetak lembar).")
+    q.add_argument("--out", metavar="BERKAS.crt", help="tulis sertifikat otoritas ke berkas")
+    q.add_argument("--json", action="store_true", help="keluaran JSON")
+    q.set_defaults(func=cmd_ca)
+
     q = s.add_parser("resolve", help="selesaikan satu konflik")
     q.add_argument("id", type=bilangan, metavar="ID")
     q.add_argument("--keep", required=True, choices=["local", "incoming"],
@@ -198,4 +206,30 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
         r = svc.resolve(ws, args.id, args.keep)
     print(r.ringkasan)
+    return 0
+
+
+def cmd_ca(args: argparse.Namespace) -> int:
+    from asn_desktop.services import sertifikat
+
+    with workspace_from(args) as ws:
+        if args.out:
+            path = sertifikat.ekspor_ca(ws, args.out)
+        if ws.is_central:
+            sertifikat.siapkan(ws)
+        info = sertifikat.info(ws)
+    if args.json:
+        print_json({"ca": info.ca_subjek, "sidik_sha256": info.ca_sidik,
+                    "sertifikat": info.sertifikat,
+                    "berlaku_sampai": info.berlaku_sampai.isoformat()
+                    if info.berlaku_sampai else None})
+        return 0
+    print(f"Otoritas sertifikat: {info.ca_subjek or 'belum diterima dari pusat'}")
+    if info.ca_sidik:
+        print(f"Sidik SHA-256:       {info.ca_sidik}")
+    print(f"Sertifikat instalasi: {info.sertifikat or 'belum diterbitkan (kirim paket ke pusat)'}")
+    if info.berlaku_sampai:
+        print(f"Berlaku sampai:       {info.berlaku_sampai:%d-%m-%Y}")
+    if args.out:
+        print(f"Sertifikat otoritas ditulis ke {path}.")
     return 0

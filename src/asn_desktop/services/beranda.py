@@ -11,10 +11,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.models import Pegawai, Skp
+from asn_desktop.db.models import OrgUnit, Pegawai, Skp
 from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.periods import periode_berjalan
 from asn_desktop.services import evaluasi as eval_svc
+from asn_desktop.services import pengaduan as adu
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import status_kerja
 from asn_desktop.services.authority import scope_of
@@ -104,3 +105,35 @@ def todo(
                                              StatusKerja.DIAJUKAN)),
         evaluasi_due_daftar=tuple(due[:batas]),
     )
+
+
+@dataclass(frozen=True)
+class PengaduanPerhatian:
+    """Open complaints in scope past their deadline, or due within ``adu.JATUH_TEMPO_HARI``."""
+
+    terlambat: int
+    jatuh_tempo: int
+    daftar: tuple[tuple[adu.PengaduanView, str], ...]  # (complaint, unit name), overdue first
+
+    @property
+    def jumlah(self) -> int:
+        return self.terlambat + self.jatuh_tempo
+
+
+def pengaduan_perhatian(s: Session, today: date, *, batas: int = BATAS_DAFTAR
+                        ) -> PengaduanPerhatian | None:
+    """None when the installation holds no complaint at all (nothing to show on Beranda)."""
+    if not adu.daftar(s, hari_ini=today, batas_baris=1):
+        return None
+    lewat, dekat = adu.hitung_perhatian(s, today)
+
+    def by_deadline(v: adu.PengaduanView) -> tuple[date, str]:
+        return v.batas or today, v.nomor
+
+    rows = sorted(adu.daftar(s, terlambat=True, terbuka=True, hari_ini=today), key=by_deadline)
+    rows += sorted(adu.daftar(s, jatuh_tempo=adu.JATUH_TEMPO_HARI, hari_ini=today),
+                   key=by_deadline)
+    rows = rows[:batas]
+    names: dict[str, str] = {i: n for i, n in s.execute(select(OrgUnit.id, OrgUnit.nama).where(
+        OrgUnit.id.in_({v.unit_id for v in rows})))}
+    return PengaduanPerhatian(lewat, dekat, tuple((v, names.get(v.unit_id, "")) for v in rows))

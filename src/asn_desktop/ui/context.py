@@ -94,8 +94,9 @@ class AppContext(QObject):
     # -- database --------------------------------------------------------------------------------
 
     def read(self, fn: Callable[[Session], T]) -> T:
-        """A short read on the GUI thread with its own session (screen-sized queries only)."""
-        with self.ws.db.Session() as s:
+        """A short read on the GUI thread with its own session (screen-sized queries only),
+        acting as this installation so reads limited to its scope know it."""
+        with self.ws.read_session() as s:
             return fn(s)
 
     def write(

@@ -44,6 +44,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     # last, so the shortcuts people learnt keep their pages (Ctrl+0)
     ("organisasi", "asn_desktop.ui.pages.organisasi", "OrganisasiPage"),
     ("pemantauan", "asn_desktop.ui.pages.pemantauan", "PemantauanPage"),
+    ("pelayanan", "asn_desktop.ui.pages.pelayanan", "PelayananPage"),
 )
 
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             "cetak": self.tr("Cetak"),
             "pengaturan": self.tr("Pengaturan"),
             "pemantauan": self.tr("Pemantauan"),
+            "pelayanan": self.tr("Pelayanan"),
         }[key]
 
     def _role_text(self) -> str:

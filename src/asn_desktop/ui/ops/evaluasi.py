@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.services import evaluasi as svc
 from asn_desktop.services import log_harian as log_svc
+from asn_desktop.services import pelayanan_kinerja
 from asn_desktop.services.langkah_massal import HasilMassal
 from asn_desktop.services.workflow import Langkah
 from asn_desktop.ui.context import EVALUASI, LOG
@@ -69,6 +70,12 @@ def simpan(evaluasi_id: str, isian: Isian) -> Op[None]:
 def ambil_log(evaluasi_id: str) -> Op[list[log_svc.RealisasiChange]]:
     """Fill the realisasi from the period's daily logs; the result lists what changed."""
     return tulis(lambda s: log_svc.carry_to_realisasi(s, evaluasi_id), EVALUASI, LOG)
+
+
+def isi_dari_register(evaluasi_id: str) -> Op[list[log_svc.RealisasiChange]]:
+    """Fill the realisasi of the register-bound indicators from the unit's service registers;
+    the result lists what changed."""
+    return tulis(lambda s: pelayanan_kinerja.isi_dari_register(s, evaluasi_id), EVALUASI)
 
 
 def hapus(evaluasi_id: str) -> Op[None]:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,16 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.services import beranda as svc
 from asn_desktop.services import sync_service
 from asn_desktop.services.langkah_awal import LangkahAwal, langkah_awal
+from asn_desktop.services.pengaduan import JATUH_TEMPO_HARI
 from asn_desktop.services.status_kerja import BELUM_SELESAI, StatusKerja
 from asn_desktop.ui import context as c
+from asn_desktop.ui.ops.pelayanan import PELAYANAN
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import heading, named, periode_text
 from asn_desktop.ui.widgets.grafik import PenyelesaianChart
 from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
+
+PAGE_PELAYANAN = "pelayanan"
+BATAS_PENGADUAN = 6  # complaints listed on the card
 
 CARD_STYLE = """
 QFrame#card { background: white; border: 1px solid #d5dde6; border-radius: 8px; }
@@ -147,7 +154,7 @@ class BerandaPage(Page):
 
     def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.watch(*c.ALL)
+        self.watch(*c.ALL, PELAYANAN)
         self.setStyleSheet(CARD_STYLE % {"count": pt(24)})
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
@@ -193,6 +200,18 @@ class BerandaPage(Page):
         }
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 3, i % 3)
+        # complaints: beside the others, the height of both rows; only where there are any
+        self.pengaduan = Card("pengaduan", self.tr("Pengaduan perlu ditindaklanjuti"),
+                              self.tr("Buka Pelayanan"), PAGE_PELAYANAN, self)
+        self.pengaduan_rincian = named(QLabel(), "rincian_pengaduan")
+        self.pengaduan_rincian.setWordWrap(True)
+        card_lay = self.pengaduan.layout()
+        assert isinstance(card_lay, QVBoxLayout)
+        card_lay.insertWidget(1, self.pengaduan_rincian)
+        self.pengaduan.items.setSpacing(3)
+        self.pengaduan.hide()
+        grid.addWidget(self.pengaduan, 0, 3, 2, 1)
+        self.grid = grid
         lay.addLayout(grid, 1)
         self.data: svc.Beranda | None = None
 
@@ -235,3 +254,43 @@ class BerandaPage(Page):
                              for r in b.evaluasi_due_daftar], more)
         self.cards["konflik"].set_items(b.konflik, [], more)
         self.cards["paket"].set_items(b.paket_belum_dikirim, [], more)
+        self._show_pengaduan(self.ctx.read(
+            lambda s: svc.pengaduan_perhatian(s, today, batas=BATAS_PENGADUAN)), more)
+
+    def _show_pengaduan(self, p: svc.PengaduanPerhatian | None, more: str) -> None:
+        card = self.pengaduan
+        card.setVisible(p is not None)
+        for col in range(3):  # the complaints' column a little wider: their lines are long
+            self.grid.setColumnStretch(col, 2)
+        self.grid.setColumnStretch(3, 3 if p is not None else 0)
+        if p is None:
+            return
+        opens = _registered(PAGE_PELAYANAN)
+        card.button.setVisible(opens)
+        self.pengaduan_rincian.setText(
+            self.tr("{0} terlambat · {1} jatuh tempo dalam {2} hari kerja").format(
+                p.terlambat, p.jatuh_tempo, JATUH_TEMPO_HARI))
+        items = []
+        for v, unit in p.daftar:
+            if v.terlambat:
+                when = (self.tr("Terlambat {0} hari kerja").format(-v.sisa_hari)
+                        if v.sisa_hari else self.tr("Terlambat"))
+            elif not v.sisa_hari:
+                when = self.tr("jatuh tempo hari ini")
+            else:
+                when = self.tr("sisa {0} hari kerja").format(v.sisa_hari)
+            batas = format_tanggal(v.batas, False) if v.batas else "—"
+            text = self.tr("{0} — {1}\n{2}\nbatas {3} · {4}").format(
+                v.nomor, v.status_teks, unit or "—", batas, when)
+            items.append((text, v.id if opens else None))
+        card.set_items(p.jumlah, items, more)
+        for i, (v, _u) in enumerate(p.daftar):
+            if v.terlambat:
+                card.items.item(i).setForeground(QColor("#b3261e"))
+
+
+def _registered(page_key: str) -> bool:
+    """Whether the main window has the page (Beranda may be built before a page exists)."""
+    from asn_desktop.ui.main_window import PAGES
+
+    return any(k == page_key for k, _m, _c in PAGES)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import Periode, periode_bawaan
 from asn_desktop.services import evaluasi as svc
 from asn_desktop.services import log_harian as log_svc
+from asn_desktop.services import pelayanan_kinerja
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services import umpan_balik as ub_svc
 from asn_desktop.services.pegawai import PegawaiRow
@@ -80,6 +83,10 @@ class EvaluasiEditor(QWidget):
         head.addWidget(self.who, 1)
         self.btn_log = QPushButton(self.tr("Ambil dari log harian"))
         self.btn_log.setObjectName("ambil_log")
+        self.btn_register = QPushButton(self.tr("Isi dari register pelayanan"))
+        self.btn_register.setObjectName("isi_register")
+        self.btn_register.setToolTip(self.tr("Realisasi indikator yang bersumber dari register "
+                                             "layanan, pengaduan atau survei IKM unit"))
         self.btn_simpan = QPushButton(self.tr("Simpan (Ctrl+S)"))
         self.btn_simpan.setObjectName("simpan_evaluasi")
         self.workflow = WorkflowBar({
@@ -87,8 +94,21 @@ class EvaluasiEditor(QWidget):
             Langkah.SETUJUI: "setujui_evaluasi", Langkah.BUKA_KEMBALI: "buka_evaluasi"})
         self.btn_hapus = QPushButton(self.tr("Hapus"))
         self.btn_hapus.setObjectName("hapus_evaluasi")
-        for b in (self.btn_log, self.btn_simpan, self.workflow, self.btn_hapus):
-            head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        # the document's actions above, the ways to fill realisasi below: one row would push
+        # the window wider than an office screen
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        actions = QVBoxLayout(box)
+        actions.setContentsMargins(0, 0, 0, 0)
+        for row_widgets in ((self.btn_simpan, self.workflow, self.btn_hapus),
+                            (self.btn_log, self.btn_register)):
+            row = QHBoxLayout()
+            for b in row_widgets:
+                row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            actions.addLayout(row)
+            actions.setAlignment(row, Qt.AlignmentFlag.AlignRight)
+        actions.addStretch(1)
+        head.addWidget(box)
         lay.addLayout(head)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -272,6 +292,7 @@ class EvaluasiPage(Page):
         self.view: svc.EvaluasiView | None = None
         self.pegawai: PegawaiRow | None = None
         self.skp: skp_svc.SkpRow | None = None
+        self.ada_sumber = False  # an indicator of the SKP takes its realisasi from a register
         self.periods: list[Periode] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
@@ -308,6 +329,7 @@ class EvaluasiPage(Page):
         e = self.editor
         e.btn_simpan.clicked.connect(self.save)
         e.btn_log.clicked.connect(self.ambil_log)
+        e.btn_register.clicked.connect(self.isi_register)
         e.workflow.langkah.connect(self._langkah)
         e.btn_hapus.clicked.connect(self.hapus)
 
@@ -405,13 +427,14 @@ class EvaluasiPage(Page):
         def read(s):  # type: ignore[no-untyped-def]
             skp = skp_svc.skp_for(s, row.id, tahun)
             if skp is None:
-                return None, None, []
+                return None, None, [], False
             found = svc.evaluasi_row(s, skp.id, kode)
             if found is None:
-                return skp, None, []
-            return skp, svc.get_evaluasi(s, found.id), ub_svc.feedback_for(s, row.id, kode)
+                return skp, None, [], False
+            return (skp, svc.get_evaluasi(s, found.id), ub_svc.feedback_for(s, row.id, kode),
+                    pelayanan_kinerja.ada_sumber(s, skp.id))
 
-        self.skp, self.view, feedback = self.ctx.read(read)
+        self.skp, self.view, feedback, self.ada_sumber = self.ctx.read(read)
         start = pp.start
         if self.skp is None:
             start.text.setText(self.tr("{0} belum memiliki SKP tahun {1}. Susun dan setujui "
@@ -453,6 +476,7 @@ class EvaluasiPage(Page):
                                  "kembali\" (dengan alasan) untuk mengubahnya."))
         e.btn_simpan.setVisible(not locked)
         e.btn_log.setVisible(not locked)
+        e.btn_register.setVisible(not locked and self.ada_sumber)
         e.workflow.show_for(v.status)
         e.btn_hapus.setVisible(v.status == Status.DRAFT)
         e.hasil.load(v)
@@ -539,6 +563,27 @@ class EvaluasiPage(Page):
                 messages.info(self, self.tr("Realisasi diisi dari log harian:") + "\n" + lines)
 
         ops.ambil_log(v.id).success(done).run(self.ctx, self)
+
+    def isi_register(self) -> None:
+        v = self.view
+        if v is None or not self.ada_sumber:
+            return
+        if self.is_dirty():
+            messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
+            return
+
+        def done(changes: list[log_svc.RealisasiChange]) -> None:
+            self._load()
+            if not changes:
+                messages.info(self, self.tr("Tidak ada realisasi yang berubah: register "
+                                            "pelayanan periode ini kosong atau sudah sama."))
+            else:
+                lines = "\n".join(f"• {ch.indikator_uraian}: {format_angka(ch.baru)} "
+                                  f"{ch.satuan or ''}" for ch in changes)
+                messages.info(self, self.tr("Realisasi diisi dari register pelayanan:") + "\n"
+                              + lines)
+
+        ops.isi_dari_register(v.id).success(done).run(self.ctx, self)
 
     def _workflow(self, make: Callable[[str], Op[None]]) -> None:
         if self.view is None:

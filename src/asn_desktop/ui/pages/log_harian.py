@@ -30,16 +30,19 @@ from asn_desktop.domain.periods import periode_bawaan
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import log_harian as svc
+from asn_desktop.services import pengaduan as adu
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.services.status_kerja import JenisKerja
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import log_harian as ops
+from asn_desktop.ui.ops.pelayanan import PELAYANAN
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, heading, named, periode_text
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
+URAIAN_PENDEK = 80  # characters of a complaint shown in the week's list
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
@@ -52,7 +55,7 @@ class LogHarianPage(Page):
 
     def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.watch(c.LOG, c.SKP, c.PEGAWAI, c.SYNC)
+        self.watch(c.LOG, c.SKP, c.PEGAWAI, c.SYNC, PELAYANAN)
         self.pegawai: PegawaiRow | None = None
         self.monday = monday_of(date.today())
         self.rows: list[svc.LogRow] = []
@@ -141,6 +144,32 @@ class LogHarianPage(Page):
         self.week.setColumnWidth(4, 70)
         QShortcut(QKeySequence.StandardKey.Delete, self.week, self.delete_selected)
         vsplit.addWidget(self.week)
+        # complaints the employee settled as PIC that week (kept in the complaint register)
+        self.pengaduan_box = QWidget()
+        pl = QVBoxLayout(self.pengaduan_box)
+        pl.setContentsMargins(0, 4, 0, 0)
+        self.pengaduan_label = QLabel()
+        self.pengaduan_label.setObjectName("label_pengaduan_selesai")
+        pl.addWidget(self.pengaduan_label)
+        self.pengaduan = QTableWidget(0, 4)
+        self.pengaduan.setObjectName("tabel_pengaduan_selesai")
+        self.pengaduan.setAccessibleName(self.tr("Pengaduan yang diselesaikan"))
+        self.pengaduan.setHorizontalHeaderLabels([self.tr("Nomor"), self.tr("Selesai"),
+                                                  self.tr("Layanan"), self.tr("Uraian")])
+        self.pengaduan.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.pengaduan.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.pengaduan.verticalHeader().setVisible(False)
+        self.pengaduan.setWordWrap(False)
+        self.pengaduan.setMinimumHeight(  # the heading and three complaints
+            self.pengaduan.horizontalHeader().sizeHint().height()
+            + 3 * self.pengaduan.verticalHeader().defaultSectionSize() + 4)
+        self.pengaduan.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.pengaduan.setColumnWidth(0, 200)
+        self.pengaduan.setColumnWidth(1, 150)
+        self.pengaduan.setColumnWidth(2, 200)
+        pl.addWidget(self.pengaduan)
+        self.pengaduan_box.hide()
+        vsplit.addWidget(self.pengaduan_box)
         totals = QWidget()
         tl = QVBoxLayout(totals)
         tl.setContentsMargins(0, 4, 0, 0)
@@ -169,7 +198,7 @@ class LogHarianPage(Page):
         self.totals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tl.addWidget(self.totals)
         vsplit.addWidget(totals)
-        vsplit.setSizes([330, 200])
+        vsplit.setSizes([330, 140, 200])
         rl.addWidget(vsplit, 1)
         split.addWidget(right)
         split.setSizes([self.list.preferred_width(), 900])
@@ -263,7 +292,28 @@ class LogHarianPage(Page):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 t.setItem(i, col, item)
+        self._load_pengaduan()
         self._load_totals()
+
+    def _load_pengaduan(self) -> None:
+        row, end = self.pegawai, self.monday + timedelta(days=6)
+        rows = [] if row is None else self.ctx.read(
+            lambda s: adu.diselesaikan_oleh(s, row.id, self.monday, end))
+        self.pengaduan_box.setVisible(bool(rows))
+        self.pengaduan_label.setText("<b>" + self.tr("Pengaduan yang diselesaikan minggu ini "
+                                                     "({0})").format(len(rows)) + "</b>")
+        t = self.pengaduan
+        t.setRowCount(len(rows))
+        for i, v in enumerate(rows):
+            uraian = " ".join(v.uraian.split())
+            values = (v.nomor, format_tanggal(v.tanggal_selesai, False)
+                      if v.tanggal_selesai else "", v.layanan_nama or "—",
+                      uraian if len(uraian) <= URAIAN_PENDEK else
+                      uraian[:URAIAN_PENDEK - 1].rstrip() + "…")
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(uraian if col == 3 else text)
+                t.setItem(i, col, item)
 
     def _load_totals(self) -> None:
         row, kode = self.pegawai, self.periode.currentData()

@@ -30,15 +30,18 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.label import periode_teks, teks
 from asn_desktop.domain.nip import StatusKepegawaian, format_nip_grouped
+from asn_desktop.domain.pelayanan import KINERJA_MUTU
 from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
 from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT, JenisUnit
+from asn_desktop.services import pelayanan_rekap, pengaturan
 from asn_desktop.services import pemantauan as svc
-from asn_desktop.services import pengaturan
+from asn_desktop.teks import _
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.i18n import label
 from asn_desktop.ui.ops import pemantauan as ops
+from asn_desktop.ui.ops.pelayanan import PELAYANAN
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, hint, named
 from asn_desktop.ui.widgets.distribusi import DistribusiChart
@@ -100,7 +103,7 @@ class PemantauanPage(Page):
 
     def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.watch(c.SKP, c.EVALUASI, c.PEGAWAI, c.ORGANISASI, c.SYNC)
+        self.watch(c.SKP, c.EVALUASI, c.PEGAWAI, c.ORGANISASI, c.SYNC, PELAYANAN)
         self.data: svc.Rekap | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
@@ -156,6 +159,8 @@ class PemantauanPage(Page):
         self.tabs.addTab(self.people, self.tr("Pegawai OPD terpilih"))
         self.tabs.addTab(self.follow, self.tr("Tindak lanjut"))
         self.tabs.addTab(self._charts(), self.tr("Grafik"))
+        self.pelayanan_tab = self._pelayanan()
+        self.tabs.addTab(self.pelayanan_tab, self.tr("Pelayanan publik"))
         split.addWidget(self.tabs)
         split.setSizes([330, 260])
         lay.addWidget(split, 1)
@@ -164,6 +169,7 @@ class PemantauanPage(Page):
         self.jenis.currentIndexChanged.connect(lambda _i: self.refresh())
         self.btn_xlsx.clicked.connect(lambda: self.simpan(".xlsx"))
         self.btn_pdf.clicked.connect(lambda: self.simpan(".pdf"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_pelayanan())
         self._periods(load=False)
 
     def title(self) -> str:
@@ -198,6 +204,81 @@ class PemantauanPage(Page):
             grid.addWidget(widget, 1, col)
             grid.setColumnStretch(col, 1)
         return box
+
+    def _pelayanan(self) -> QWidget:
+        """Units that serve the public side by side for a month: service volume and time,
+        complaints, IKM."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Bulan:")))
+        self.bulan = named(QComboBox(), "bulan_pelayanan")
+        self.bulan.setAccessibleName(self.tr("Bulan"))
+        for i, nama in enumerate(pelayanan_rekap.BULAN, start=1):
+            self.bulan.addItem(_(nama), i)
+        self.bulan.setCurrentIndex(date.today().month - 1)
+        self.bulan.currentIndexChanged.connect(lambda _i: self._show_pelayanan())
+        row.addWidget(self.bulan)
+        self.pelayanan_info = hint("")
+        self.pelayanan_info.setObjectName("ringkasan_pelayanan")
+        row.addWidget(self.pelayanan_info, 1)
+        lay.addLayout(row)
+        self.pelayanan_kosong = hint(self.tr(
+            "Belum ada unit yang menyimpan katalog layanan. Unit pelayanan publik (mis. "
+            "Disdukcapil, kecamatan, puskesmas) mencatat katalog layanan, register layanan "
+            "harian, pengaduan dan survei IKM di halaman Pelayanan; rekapnya tampil di sini."))
+        self.pelayanan_kosong.setObjectName("pelayanan_kosong")
+        lay.addWidget(self.pelayanan_kosong)
+        self.pelayanan = _table("tabel_pelayanan", [
+            self.tr("Kode"), self.tr("Unit"), self.tr("Permohonan"), self.tr("Selesai"),
+            self.tr("Tepat waktu"), self.tr("Pengaduan"), self.tr("Terbuka"),
+            self.tr("Terlambat"), self.tr("Nilai IKM"), self.tr("Mutu IKM")])
+        _fit_headings(self.pelayanan, [140, 220, 90, 70, 90, 85, 70, 100, 80, 130])
+        self.pelayanan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.pelayanan.setSortingEnabled(True)
+        self.pelayanan.sortItems(0, Qt.SortOrder.AscendingOrder)
+        lay.addWidget(self.pelayanan, 1)
+        return box
+
+    def _show_pelayanan(self) -> None:
+        """Read only while the tab is in view (a query per unit that keeps a catalogue)."""
+        if self.tabs.currentWidget() is not self.pelayanan_tab:
+            return
+        r = pelayanan_rekap.rentang(f"{self.tahun.value()}-{self.bulan.currentData():02d}")
+        rows = self.ctx.read(lambda s: pelayanan_rekap.ringkas_unit(s, r))
+        self.pelayanan_kosong.setVisible(not rows)
+        self.pelayanan.setVisible(bool(rows))
+        self.pelayanan_info.setText(self.tr("{0} unit pelayanan · {1}; pengaduan terbuka dan "
+                                            "terlambat per hari ini").format(len(rows), r.judul)
+                                    if rows else "")
+        t = self.pelayanan
+        t.setSortingEnabled(False)
+        t.setRowCount(len(rows))
+        late = QBrush(QColor("#fde7e7"))
+        for i, u in enumerate(rows):
+            persen = "—" if u.persen_tepat is None else f"{u.persen_tepat:.0f}%"
+            nilai = "—" if u.nilai_ikm is None else f"{u.nilai_ikm:.2f}".replace(".", ",")
+            mutu = f"{u.mutu_ikm} ({_(KINERJA_MUTU[u.mutu_ikm])})" \
+                if u.mutu_ikm in KINERJA_MUTU else "—"
+            terlambat = (self.tr("{0} terlambat").format(u.pengaduan_terlambat)
+                         if u.pengaduan_terlambat else "0")
+            cells: list[QTableWidgetItem] = [
+                QTableWidgetItem(u.kode), QTableWidgetItem(u.nama),
+                Angka(str(u.masuk), u.masuk), Angka(str(u.selesai), u.selesai),
+                Angka(persen, -1 if u.persen_tepat is None else u.persen_tepat),
+                Angka(str(u.pengaduan), u.pengaduan),
+                Angka(str(u.pengaduan_terbuka), u.pengaduan_terbuka),
+                Angka(terlambat, u.pengaduan_terlambat),
+                Angka(nilai, -1 if u.nilai_ikm is None else u.nilai_ikm),
+                QTableWidgetItem(mutu)]
+            cells[0].setData(ID_ROLE, u.unit_id)
+            cells[1].setToolTip(u.nama)
+            if u.pengaduan_terlambat:
+                cells[7].setBackground(late)
+                cells[7].setToolTip(self.tr("Pengaduan terbuka yang melewati batas waktunya"))
+            for col, item in enumerate(cells):
+                t.setItem(i, col, item)
+        t.setSortingEnabled(True)
 
     def simpan_grafik(self, key: str, path: str | None = None) -> None:
         if not path:
@@ -321,6 +402,7 @@ class PemantauanPage(Page):
         self._select_opd(keep)
         self._opd_chosen()  # the same row may stay selected while its numbers changed
         self._show_follow()
+        self._show_pelayanan()
         self.chart_penyelesaian.set_data(r.penyelesaian)
         self.chart_opd.set_data([(o.nama, o.predikat) for o in r.opd])
         self.chart_kota.set_data(r.sebaran_kota, r.capaian_bersama)

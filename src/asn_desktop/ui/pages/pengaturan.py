@@ -36,10 +36,16 @@ from asn_desktop.ui.ops import pengaturan as ops
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint, named
 from asn_desktop.ui.widgets.setting_fields import (
+    BatasPengaduanField,
     ChecklistField,
     DistributionField,
+    HariLiburField,
+    IntervalIkmField,
     RecordField,
 )
+
+STRUCTURED = (ChecklistField, DistributionField, RecordField, HariLiburField,
+              BatasPengaduanField, IntervalIkmField)
 
 FREKUENSI_TEXT = {
     Frekuensi.BULANAN.value: QT_TRANSLATE_NOOP("PengaturanPage", "Bulanan"),
@@ -196,7 +202,9 @@ class PengaturanPage(Page):
                 self.fields[v.key] = field
                 err = FieldError()
                 self.errors[v.key] = err
-                label = QLabel(f"<b>{v.label}</b> — {v.keterangan}")
+                # the IKM intervals show their caveat as a warning inside the field
+                note = "" if isinstance(field, IntervalIkmField) else f" — {v.keterangan}"
+                label = QLabel(f"<b>{v.label}</b>{note}")
                 label.setWordWrap(True)
                 field.setToolTip(v.keterangan)
                 self.shared_form.addRow(label)
@@ -221,6 +229,12 @@ class PengaturanPage(Page):
         elif v.key == svc.KEPALA_DAERAH:
             structured = RecordField({"nama": self.tr("Nama:"), "jabatan": self.tr("Jabatan:"),
                                       "nip": self.tr("NIP:")})
+        elif v.key == svc.HARI_LIBUR:
+            structured = HariLiburField()
+        elif v.key == svc.BATAS_PENGADUAN:
+            structured = BatasPengaduanField()
+        elif v.key == svc.INTERVAL_IKM:
+            structured = IntervalIkmField(v.keterangan)
         if structured is not None:
             structured.setObjectName(f"setting_{v.key}")
             return structured
@@ -231,7 +245,7 @@ class PengaturanPage(Page):
         return area
 
     def _set_value(self, field: QWidget, value: Any) -> None:
-        if isinstance(field, ChecklistField | DistributionField | RecordField):
+        if isinstance(field, STRUCTURED):
             field.set_value(value)
         elif isinstance(field, QComboBox):
             field.setCurrentIndex(max(field.findData(value), 0))
@@ -241,7 +255,7 @@ class PengaturanPage(Page):
             field.setText(json.dumps(value, ensure_ascii=False, indent=2))
 
     def _value(self, field: QWidget) -> Any:
-        if isinstance(field, ChecklistField | DistributionField | RecordField):
+        if isinstance(field, STRUCTURED):
             return field.value()
         if isinstance(field, QComboBox):
             return field.currentData()

@@ -1,10 +1,12 @@
-"""Editors for the structured published settings: a checklist (unit types) and the predikat
-distribution guidance as a table of rules. Their values are the same plain JSON data the
+"""Editors for the structured published settings: a checklist (unit types), the predikat
+distribution guidance as a table of rules, the holidays, the complaint deadlines and the IKM
+intervals. Their values are the same plain JSON data the
 settings service stores and validates; nothing is checked here beyond the widgets' ranges."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -27,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.organisasi import CapaianOrganisasi, rule_text
+from asn_desktop.domain.pelayanan import KATEGORI_LABELS, KINERJA_MUTU, Kategori
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.teks import _
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from asn_desktop.ui.i18n import label as kata
-from asn_desktop.ui.widgets.common import named
+from asn_desktop.ui.widgets.common import DateEdit, named
 
 NONE_TEXT = "—"
 
@@ -249,3 +254,137 @@ def _generated(rule: Mapping[str, Any]) -> str:
                          rule.get("min_count"))
     except (ValueError, TypeError):
         return ""
+
+
+class HariLiburField(QWidget):
+    """The holidays as a table: a date and what it is, one row each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = named(QTableWidget(0, 2), "tabel_hari_libur")
+        self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Keterangan")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(180)
+        lay.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = named(QPushButton(self.tr("Tambah hari libur")), "tambah_hari_libur")
+        self.add_button.clicked.connect(self._add_clicked)
+        self.remove_button = named(QPushButton(self.tr("Hapus baris terpilih")),
+                                   "hapus_hari_libur")
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+
+    def add_row(self, tanggal: date, keterangan: str = "") -> int:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        when = DateEdit(tanggal)
+        when.setAccessibleName(self.tr("Tanggal libur"))
+        what = QLineEdit(keterangan)
+        what.setPlaceholderText(self.tr("mis. Hari Raya Idulfitri"))
+        what.setAccessibleName(self.tr("Keterangan libur"))
+        self.table.setCellWidget(r, 0, when)
+        self.table.setCellWidget(r, 1, what)
+        return r
+
+    def _add_clicked(self) -> None:
+        dates = [self.cell(r, 0).value() for r in range(self.table.rowCount())]
+        r = self.add_row(max(dates) + timedelta(days=1) if dates else date.today())
+        self.table.selectRow(r)
+        self.cell(r, 0).setFocus()
+
+    def remove_selected(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+
+    def cell(self, row: int, col: int) -> Any:
+        return self.table.cellWidget(row, col)
+
+    def value(self) -> list[dict[str, str]]:
+        return [{"tanggal": self.cell(r, 0).value().isoformat(),
+                 "keterangan": self.cell(r, 1).text().strip()}
+                for r in range(self.table.rowCount())]
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for item in value if isinstance(value, list) else []:
+            try:
+                tanggal = date.fromisoformat(item["tanggal"])
+            except (TypeError, KeyError, ValueError):
+                continue
+            self.add_row(tanggal, str(item.get("keterangan") or ""))
+
+
+class BatasPengaduanField(QWidget):
+    """The hari kerja a complaint of each category has, one spin box per category."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QSpinBox] = {}
+        for i, k in enumerate(Kategori):
+            box = named(QSpinBox(), f"batas_{k.value.lower()}")
+            box.setRange(0, 9999)  # the service says which days are allowed
+            box.setSuffix(" " + self.tr("hari kerja"))
+            box.setAccessibleName(_(KATEGORI_LABELS[k]))
+            grid.addWidget(QLabel(_(KATEGORI_LABELS[k]) + ":"), i // 2, (i % 2) * 2)
+            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+            self.boxes[k.value] = box
+        grid.setColumnStretch(4, 1)
+
+    def value(self) -> dict[str, int]:
+        return {k: box.value() for k, box in self.boxes.items()}
+
+    def set_value(self, value: Any) -> None:
+        data = value if isinstance(value, dict) else {}
+        for k, box in self.boxes.items():
+            v = data.get(k)
+            box.setValue(v if isinstance(v, int) else 0)
+
+
+class IntervalIkmField(QWidget):
+    """The lower bound of each IKM mutu letter; the values are not confirmed, and say so."""
+
+    def __init__(self, catatan: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.catatan = named(QLabel(catatan), "catatan_interval_ikm")
+        self.catatan.setWordWrap(True)
+        self.catatan.setStyleSheet("background: #fff4ce; border: 1px solid #c19c00; "
+                                   "padding: 4px;")
+        self.catatan.setVisible(bool(catatan))
+        lay.addWidget(self.catatan)
+        grid = QGridLayout()
+        self.boxes: dict[str, QDoubleSpinBox] = {}
+        for i, (huruf, mutu) in enumerate(KINERJA_MUTU.items()):
+            text = self.tr("{0} ({1}) mulai").format(huruf, _(mutu))
+            box = named(QDoubleSpinBox(), f"interval_{huruf.lower()}")
+            box.setRange(0, 100)
+            box.setDecimals(2)
+            box.setAccessibleName(text)
+            grid.addWidget(QLabel(text + ":"), i // 2, (i % 2) * 2)
+            grid.addWidget(box, i // 2, (i % 2) * 2 + 1)
+            self.boxes[huruf] = box
+        grid.setColumnStretch(4, 1)
+        lay.addLayout(grid)
+
+    def value(self) -> dict[str, float]:
+        return {k: round(box.value(), 2) for k, box in self.boxes.items()}
+
+    def set_value(self, value: Any) -> None:
+        data = value if isinstance(value, dict) else {}
+        for k, box in self.boxes.items():
+            v = data.get(k)
+            box.setValue(float(v) if isinstance(v, int | float) else 0.0)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.jabatan import Aspek, FormSpec, JenisRhk, Pendekatan, Perspektif
+from asn_desktop.domain.pelayanan import SUMBER_LABELS, SUMBER_SATUAN, SumberRealisasi
 from asn_desktop.services import skp as svc
+from asn_desktop.teks import _
 from asn_desktop.ui.i18n import label
 from asn_desktop.ui.widgets.common import FieldError, TextArea, heading, hint, named
 
@@ -195,7 +197,18 @@ class IndikatorForm(QWidget):
         self.perspektif.addItem(self.tr("(ikut RHK)"), None)
         for p in Perspektif:
             self.perspektif.addItem(p.value, p.value)
-        self.errors = {k: FieldError() for k in ("aspek", "uraian", "target", "perspektif")}
+        self.sumber = named(QComboBox(), "ind_sumber_realisasi")
+        self.sumber.addItem(self.tr("(diisi manual)"), None)
+        for sumber, teks in SUMBER_LABELS.items():
+            self.sumber.addItem(_(teks), sumber.value)
+        self.sumber.setMinimumContentsLength(20)
+        self.sumber.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sumber_hint = hint("")
+        self.sumber_hint.hide()
+        self.sumber.currentIndexChanged.connect(lambda _i: self._show_sumber())
+        self.errors = {k: FieldError() for k in ("aspek", "uraian", "target", "perspektif",
+                                                 "sumber_realisasi")}
         form.addRow(self.aspek_label, self.aspek)
         form.addRow("", self.errors["aspek"])
         form.addRow(self.tr("Indikator:"), self.uraian)
@@ -205,6 +218,9 @@ class IndikatorForm(QWidget):
         form.addRow("", self.errors["target"])
         form.addRow(self.perspektif_label, self.perspektif)
         form.addRow("", self.errors["perspektif"])
+        form.addRow(self.tr("Sumber realisasi:"), self.sumber)
+        form.addRow("", self.sumber_hint)
+        form.addRow("", self.errors["sumber_realisasi"])
         lay.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -246,10 +262,12 @@ class IndikatorForm(QWidget):
         self.perspektif.setVisible(form.has_perspektif)
         self.perspektif.setCurrentIndex(max(self.perspektif.findData(ind.perspektif), 0)
                                         if ind and ind.perspektif else 0)
+        self.sumber.setCurrentIndex(max(self.sumber.findData(ind.sumber_realisasi), 0)
+                                    if ind and ind.sumber_realisasi else 0)
         for e in self.errors.values():
             e.show_error(None)
         for w in (self.aspek, self.target_nilai, self.target_satuan, self.perspektif,
-                  self.save_button):
+                  self.sumber, self.save_button):
             w.setEnabled(not locked)
         self.uraian.setReadOnly(locked)
         self.target_narasi.setReadOnly(locked)
@@ -258,7 +276,17 @@ class IndikatorForm(QWidget):
     def _values(self) -> tuple[object, ...]:
         return (self.aspek.currentData(), self.uraian.text(), self.target_nilai.value(),
                 self.target_satuan.text(), self.target_narasi.text(),
-                self.perspektif.currentData())
+                self.perspektif.currentData(), self.sumber.currentData())
+
+    def _show_sumber(self) -> None:
+        code = self.sumber.currentData()
+        self.sumber_hint.setVisible(code is not None)
+        if code is None:
+            return
+        satuan = _(SUMBER_SATUAN[SumberRealisasi(code)])
+        self.sumber_hint.setText(self.tr(
+            "Realisasi diambil dari register pelayanan unit dengan tombol \"Isi dari register "
+            "pelayanan\" di halaman Evaluasi (satuan: {0}).").format(satuan))
 
     def is_dirty(self) -> bool:
         return self.isVisible() and self._values() != self._initial
@@ -276,6 +304,7 @@ class IndikatorForm(QWidget):
             target_satuan=satuan or None if kuant else None,
             target_narasi=self.target_narasi.text().strip() or None,
             perspektif=self.perspektif.currentData() if self.perspektif.isVisible() else None,
+            sumber_realisasi=self.sumber.currentData(),
         )
 
     def show_error(self, field: str | None, message: str) -> bool:
