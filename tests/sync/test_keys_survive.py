@@ -28,7 +28,8 @@ def test_data_file_without_keys_is_a_hard_error(tmp_path: Path,
     assert run(capsys, "--data-dir", str(d), "init", "--role", "central",
                "--name", "BKPSDM")[0] == 0
     paths = paths_mod.resolve(str(d))
-    assert sorted(p.name for p in paths.keys.iterdir()) == ["enkripsi.key", "tanda-tangan.key"]
+    assert sorted(p.name for p in paths.keys.iterdir()) == ["enkripsi.key", "pdf",
+                                                            "tanda-tangan.key"]
     shutil.rmtree(paths.keys)  # the data file restored onto a new PC, kunci/ left behind
     with pytest.raises(KeysMissing) as err:
         open_workspace(paths)
@@ -101,6 +102,8 @@ def test_unit_restored_on_a_new_pc_still_exchanges_packages(net: Net, tmp_path: 
     backup = cadangan.backup(a, tmp_path / "unit.sqlite", SANDI).path
     paths = a.paths
     sign_before = (paths.keys / SIGN_FILE).read_bytes()
+    pdf_before = {p.name: p.read_bytes() for p in (paths.keys / "pdf").iterdir() if p.is_file()}
+    assert {"ttd.key", "ttd.crt", "ca.crt"} <= set(pdf_before)
     a.close()
     shutil.rmtree(paths.data_dir)  # the disk is gone
     with pytest.raises(cadangan.PassphraseNeeded):
@@ -113,6 +116,9 @@ def test_unit_restored_on_a_new_pc_still_exchanges_packages(net: Net, tmp_path: 
     assert result.kunci_dipulihkan
     assert (paths.keys / SIGN_FILE).read_bytes() == sign_before
     assert (paths.keys / BOX_FILE).exists()
+    # the PDF-signing key and certificate come back too: sheets are signed as before
+    assert {p.name: p.read_bytes() for p in (paths.keys / "pdf").iterdir()
+            if p.is_file()} == pdf_before
     assert not cadangan.needs_passphrase(paths, backup)  # the right keys are in place now
     a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
     ids = add_skp(a, net.org.people["staf_a1"])
@@ -123,7 +129,7 @@ def test_unit_restored_on_a_new_pc_still_exchanges_packages(net: Net, tmp_path: 
     with a.db.Session() as s:  # the sealed keys stay in the backup only
         names = {r[0] for r in s.connection().exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert kunci_cadangan.KEY_TABLE not in names
+    assert kunci_cadangan.KEY_TABLE not in names and kunci_cadangan.PDF_TABLE not in names
 
 
 def test_restore_keeps_other_keys_aside(net: Net, tmp_path: Path) -> None:

@@ -99,6 +99,7 @@ def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
     try:
         ws.db.backup_to(tmp)
         kunci_cadangan.seal_into(tmp, ws.info.node_id, pair, sandi)
+        kunci_cadangan.seal_pdf_into(tmp, ws.paths.keys, sandi)
         _check_file(tmp)
         os.replace(tmp, out)
     finally:
@@ -190,6 +191,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
                                                    kode=node[:8], kode_sini=here[:8]))
     sealed = kunci_cadangan.read_sealed(source)
     pair: KeyPair | None = None
+    pdf_files: dict[str, bytes] = {}
     if sealed is None:
         if not has_keys(paths.keys):
             raise KeysMissing(
@@ -206,6 +208,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
                                      "kata sandi cadangannya.").format(berkas=source.name),
                                    "sandi")
         pair = kunci_cadangan.open_sealed(sealed, sandi, source)
+        pdf_files = kunci_cadangan.open_pdf_sealed(source, sandi)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     before: Path | None = None
     if paths.database.exists():
@@ -228,6 +231,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
             paths.backups.mkdir(parents=True, exist_ok=True)
             os.replace(paths.keys, paths.backups / f"kunci-{stamp}-{BEFORE_RESTORE}")
         write_keys(paths.keys, pair)
+        kunci_cadangan.write_pdf_files(paths.keys, pdf_files)
     ws = open_workspace(paths)  # migrates an older backup first
     try:
         with ws.session() as s:

@@ -152,5 +152,94 @@ def drop_sealed(path: Path) -> None:
     try:
         with conn:
             conn.execute(f"DROP TABLE IF EXISTS {KEY_TABLE}")
+            conn.execute(f"DROP TABLE IF EXISTS {PDF_TABLE}")
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------- PDF-signing keys (kunci/pdf)
+
+PDF_TABLE = "kunci_pdf_cadangan"
+MAX_PDF_FILES = 64
+
+
+def seal_pdf_into(path: Path, key_dir: Path, sandi: str) -> None:
+    """Seal the PDF-signing material (sync/pki.py: the signing key and certificate, and at the
+    central the CA key) into the backup under the same passphrase; nothing when there is none."""
+    import base64
+
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    from asn_desktop.sync.pki import folder
+
+    root = folder(key_dir)
+    files = {p.relative_to(root).as_posix(): base64.b64encode(p.read_bytes()).decode()
+             for p in sorted(root.rglob("*")) if p.is_file() and not p.name.endswith(".tmp")}
+    if not files:
+        return
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    key = _derive(sandi, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    blob = ChaCha20Poly1305(key).encrypt(nonce, json.dumps(files).encode(), PDF_TABLE.encode())
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(f"DROP TABLE IF EXISTS {PDF_TABLE}")
+            conn.execute(f"CREATE TABLE {PDF_TABLE} (n INTEGER NOT NULL, r INTEGER NOT NULL, "
+                         "p INTEGER NOT NULL, salt BLOB NOT NULL, nonce BLOB NOT NULL, "
+                         "sealed BLOB NOT NULL)")
+            conn.execute(f"INSERT INTO {PDF_TABLE} VALUES (?, ?, ?, ?, ?, ?)",
+                         (_SCRYPT_N, _SCRYPT_R, _SCRYPT_P, salt, nonce, blob))
+    finally:
+        conn.close()
+
+
+def open_pdf_sealed(path: Path, sandi: str) -> dict[str, bytes]:
+    """The PDF-signing files sealed in a backup ({} for a backup without them)."""
+    import base64
+
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        try:
+            row = conn.execute(f"SELECT n, r, p, salt, nonce, sealed FROM {PDF_TABLE}").fetchone()
+        except sqlite3.OperationalError:
+            return {}
+    finally:
+        conn.close()
+    if row is None:
+        return {}
+    n, r, p, salt, nonce, blob = row
+    bad = ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(berkas=path.name),
+                          "file")
+    if (not isinstance(n, int) or n < 2 or n > 2**20 or n & (n - 1) or r not in range(1, 17)
+            or p not in range(1, 5)):
+        raise bad
+    try:
+        clear = ChaCha20Poly1305(_derive(sandi, salt, n, r, p)).decrypt(
+            nonce, blob, PDF_TABLE.encode())
+        files = json.loads(clear)
+        out = {}
+        for name, data in files.items():
+            parts = name.split("/")
+            if len(files) > MAX_PDF_FILES or any(x in ("", ".", "..") for x in parts):
+                raise ValueError(name)
+            out[name] = base64.b64decode(data, validate=True)
+        return out
+    except InvalidTag as exc:
+        raise WrongPassphrase(_("Kata sandi cadangan {berkas} salah; tidak ada yang "
+                                "diubah.").format(berkas=path.name)) from exc
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise bad from exc
+
+
+def write_pdf_files(key_dir: Path, files: dict[str, bytes]) -> None:
+    from asn_desktop.sync.pki import folder
+
+    root = folder(key_dir)
+    for name, data in files.items():
+        target = root.joinpath(*name.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        target.chmod(0o600)

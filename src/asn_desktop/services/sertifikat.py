@@ -47,6 +47,14 @@ def siapkan(ws: Workspace) -> None:
         pki.permintaan(keys, unit_nama=_unit_nama(ws), node=ws.info.node_id)
         return
     baru = pki.ca_key(keys) is None
+    if baru:
+        with ws.read_session() as s:
+            issued = s.scalars(select(SertifikatPdf.serial).limit(1)).first()
+        if issued is not None:
+            # a new CA would make every unit refuse it: the old key must come back
+            raise pki.PkiError(_("Kunci otoritas sertifikat tidak ada di {folder}; pulihkan "
+                                 "dari cadangan (asn-desktop restore).").format(
+                folder=pki.folder(keys)))
     pki.buat_ca(keys, ws.info.nama, _instansi(ws))
     csr = pki.permintaan(keys, unit_nama=ws.info.nama, node=ws.info.node_id)
     if csr is not None:
