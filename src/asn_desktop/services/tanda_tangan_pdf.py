@@ -23,6 +23,9 @@ from asn_desktop.sync import pki
 from asn_desktop.teks import _
 
 FIELD = "TandaTanganElektronik"
+# room for the signature container (ECDSA, two certificates, ~1.5 KB): reserved outright, so
+# pyHanko does not sign a dummy first to measure it (half the time of a signature)
+CMS_BYTES = 4096
 KOTAK_CADANGAN = (40.0, 40.0, 190.0, 85.0)  # when a sheet has no signature block drawn
 
 
@@ -85,7 +88,8 @@ def tandatangani(path: Path, penanda: pki.Penanda, posisi: KotakTtd | None, *, t
     data = path.read_bytes()
     out = io.BytesIO()
     signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=spec).sign_pdf(
-        IncrementalPdfFileWriter(io.BytesIO(data), strict=False), output=out)
+        IncrementalPdfFileWriter(io.BytesIO(data), strict=False), output=out,
+        bytes_reserved=CMS_BYTES)
     path.write_bytes(out.getvalue())
 
 

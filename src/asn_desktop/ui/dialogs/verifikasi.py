@@ -3,7 +3,8 @@
 The answer comes from the registry of printed sheets: the verdict, then what was printed under
 that code (document, name, NIP, period, ratings, predikat, status, when and where it was
 printed), for the officer to compare with the paper. For a PDF, a value the file shows
-differently is set beside the registry's, in red.
+differently is set beside the registry's, in red, and the file's PDF signature has its own
+verdict beside the registry's.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.services import cetak as svc
+from asn_desktop.services.tanda_tangan_pdf import HasilTtd
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.ops import cetak as ops
 from asn_desktop.ui.widgets.common import hint, named, translate_buttons
@@ -42,6 +44,9 @@ COLORS = {
     svc.VerifyStatus.UNKNOWN: ("#f1f3f5", "#333"),
     svc.VerifyStatus.FORGED: ("#fdecea", "#b3261e"),
 }
+TTD_SAH, TTD_GAGAL, TTD_TIDAK_ADA = (COLORS[svc.VerifyStatus.VALID],
+                                    COLORS[svc.VerifyStatus.FORGED],
+                                    COLORS[svc.VerifyStatus.UNKNOWN])
 DIFF_BG = QColor("#fdecea")
 DIFF_FG = QColor("#b3261e")
 
@@ -77,7 +82,16 @@ class VerifikasiDialog(QDialog):
         self.hasil.setMinimumHeight(60)
         self.hasil.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hasil.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(self.hasil)
+        self.ttd = named(QLabel(), "hasil_ttd_pdf")
+        self.ttd.setAccessibleName(self.tr("Tanda tangan PDF"))
+        self.ttd.setWordWrap(True)
+        self.ttd.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ttd.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.ttd.hide()
+        verdicts = QHBoxLayout()
+        verdicts.addWidget(self.hasil, 3)
+        verdicts.addWidget(self.ttd, 2)
+        lay.addLayout(verdicts)
         self.pilih = named(QComboBox(), "pilih_lembar")  # a file holding several sheets
         self.pilih.currentIndexChanged.connect(self._show_detail)
         self.pilih.hide()
@@ -115,6 +129,7 @@ class VerifikasiDialog(QDialog):
         self.hasil.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 6px; "
                                   "padding: 10px;")
         self.hasil.setText("<br><br>".join(f"<b>{escape(r.message)}</b>" for r in results))
+        self._show_ttd(next((r.ttd_pdf for r in results if r.ttd_pdf is not None), None))
         self.pilih.blockSignals(True)
         self.pilih.clear()
         for r in results:
@@ -126,6 +141,28 @@ class VerifikasiDialog(QDialog):
         self.pilih.setCurrentIndex(first)
         self.pilih.blockSignals(False)
         self._show_detail(first)
+
+    def _show_ttd(self, ttd: HasilTtd | None) -> None:
+        """The file's PDF signature (one per file, whatever the sheets in it)."""
+        if ttd is None:
+            self.ttd.hide()
+            self.ttd.clear()
+            return
+        bg, fg = TTD_SAH if ttd.sah else TTD_GAGAL if ttd.ada else TTD_TIDAK_ADA
+        self.ttd.setStyleSheet(f"background: {bg}; color: {fg}; border-radius: 6px; "
+                               "padding: 10px;")
+        lines = [f"<b>{escape(ttd.label)}</b>"]
+        if ttd.pesan:
+            lines.append(escape(ttd.pesan[:1].upper() + ttd.pesan[1:]))
+        if ttd.penanda and ttd.penanda not in ttd.pesan:
+            lines.append((self.tr("Penanda tangan: {0}") if ttd.sah
+                          else self.tr("Penanda tangan menurut berkas: {0}"))
+                         .format(escape(ttd.penanda)))
+        if ttd.waktu is not None:
+            lines.append(self.tr("Ditandatangani: {0}").format(
+                ttd.waktu.astimezone().strftime("%d-%m-%Y %H:%M")))
+        self.ttd.setText("<br>".join(lines))
+        self.ttd.show()
 
     def _show_detail(self, index: int) -> None:
         if not 0 <= index < len(self.results):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from asn_desktop.services import cetak as svc
+from asn_desktop.services import sertifikat
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.ui.operations import OpContext
 from asn_desktop.ui.ops import Op, kerja, label
@@ -40,3 +41,20 @@ def verifikasi_kode(teks: str) -> Op[list[svc.VerifyResult]]:
 def verifikasi_pdf(path: Path) -> Op[list[svc.VerifyResult]]:
     """Check every sheet of a PDF against the records and its signature."""
     return kerja(lambda ws, _op: svc.verify_pdf(ws, path))
+
+
+def info_sertifikat() -> Op[sertifikat.InfoSertifikat]:
+    """The city's CA and this installation's signing certificate, as ``sync ca`` shows them."""
+
+    def work(ws: Workspace, _op: OpContext) -> sertifikat.InfoSertifikat:
+        if ws.is_central:
+            sertifikat.siapkan(ws)
+        return sertifikat.info(ws)
+
+    return kerja(work)
+
+
+def simpan_sertifikat_ca(out: Path) -> Op[Path]:
+    """Write the city's CA certificate (.crt) for PDF readers to trust."""
+    return kerja(lambda ws, _op: sertifikat.ekspor_ca(ws, out),
+                 label=label("Menyimpan sertifikat…"))

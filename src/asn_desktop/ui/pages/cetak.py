@@ -55,6 +55,10 @@ class CetakPage(Page):
         self.verify_button.setObjectName("verifikasi")
         self.verify_button.clicked.connect(self.verifikasi)
         top.addWidget(self.verify_button)
+        self.cert_button = named(QPushButton(self.tr("Sertifikat tanda tangan…")),
+                                 "sertifikat_tanda_tangan")
+        self.cert_button.clicked.connect(self.sertifikat)
+        top.addWidget(self.cert_button)
         lay.addLayout(top)
         opts = QHBoxLayout()
         opts.addWidget(QLabel(self.tr("Lembar:")))
@@ -249,7 +253,10 @@ class CetakPage(Page):
 
         def done(hasil: svc.CetakHasil) -> None:
             kode = hasil.lembar[0].kode if hasil.lembar else ""
-            self.status.setText(self.tr("Tersimpan: {0} (kode {1})").format(out, kode))
+            text = self.tr("Tersimpan: {0} (kode {1})").format(out, kode)
+            if hasil.catatan_ttd:
+                text += "\n" + hasil.catatan_ttd
+            self.status.setText(text)
 
         self._render(out, done)
 
@@ -318,6 +325,8 @@ class CetakPage(Page):
             if hasil.dilewati:
                 text += "\n" + self.tr("Dilewati {0} pegawai:").format(len(hasil.dilewati))
                 text += "\n" + "\n".join(f"• {d.nama}: {d.alasan}" for d in hasil.dilewati[:15])
+            if hasil.catatan_ttd:
+                text += "\n\n" + hasil.catatan_ttd
             messages.info(self, text, self.tr("Cetak satu unit"))
 
         ops.lembar_unit(dok, kode, tahun, periode, Path(folder)).success(done).run(self.ctx, self)
@@ -326,3 +335,8 @@ class CetakPage(Page):
         from asn_desktop.ui.dialogs.verifikasi import VerifikasiDialog
 
         VerifikasiDialog(self.ctx, self).open()
+
+    def sertifikat(self) -> None:
+        from asn_desktop.ui.dialogs.sertifikat import SertifikatDialog
+
+        SertifikatDialog(self.ctx, self).open()
