@@ -48,9 +48,10 @@ def test_print_verify_edit(data_dir: str, tmp_path: Path,
     code, stdout, _ = run(capsys, "--data-dir", data_dir, "verify", str(out))
     first, *rest = stdout.strip().splitlines()
     assert code == 0 and first.startswith("SAH:")
-    # then what the registry holds, for the officer to compare with the paper
+    # then the file's PDF signature, and what the registry holds, to compare with the paper
     shown = "\n".join(rest)
-    assert "Tercatat di register" in rest[0] and p.nip in shown and p.nama in shown
+    assert rest[0].strip().startswith("TANDA TANGAN PDF SAH:")
+    assert "Tercatat di register" in rest[1] and p.nip in shown and p.nama in shown
     for label in ("Periode", "Rating hasil kerja", "Rating perilaku kerja", "Predikat",
                   "Status", "Dicetak", "Instalasi pencetak"):
         assert f"    {label} " in shown, label

@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 
 import asn_desktop.services as services_pkg
 from asn_desktop.db.models import ChangeLog, Pegawai, Skp
+from asn_desktop.db.models_pelayanan import Pengaduan
 from asn_desktop.domain.dokumen import Aksi
 from asn_desktop.domain.jabatan import Aspek
+from asn_desktop.domain.pelayanan import Kanal
 from asn_desktop.domain.periods import Frekuensi
 from asn_desktop.domain.siklus_pegawai import AlasanBerhenti, Peristiwa
 from asn_desktop.errors import AsnError, PermissionError_
-from asn_desktop.db.models_pelayanan import Pengaduan
-from asn_desktop.domain.pelayanan import Kanal
 from asn_desktop.services import (
     evaluasi,
     ikm,

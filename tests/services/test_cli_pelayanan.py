@@ -70,6 +70,6 @@ def test_a_month_of_service_by_command(ws: Workspace, org: Org, tmp_path: Path,
 ])
 def test_errors_are_one_line(ws: Workspace, org: Org, capsys: pytest.CaptureFixture[str],
                              argv: tuple[str, ...], code: int, words: str) -> None:
-    got, out, err = _cli(capsys, ws, *argv)
+    got, _out, err = _cli(capsys, ws, *argv)
     assert got == code
     assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err

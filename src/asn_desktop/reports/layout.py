@@ -76,7 +76,7 @@ class SignatureTable(Table):  # type: ignore[misc]
         super().__init__(*args, **kw)
         self._kolom = kolom
 
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         super().drawOn(canvas, x, y, _sW)
         found = POSISI_TTD.get()
         if found is not None:

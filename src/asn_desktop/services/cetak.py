@@ -98,13 +98,13 @@ from asn_desktop.services.cetak_verifikasi import VerifyResult as VerifyResult
 from asn_desktop.services.cetak_verifikasi import VerifyStatus as VerifyStatus
 from asn_desktop.services.cetak_verifikasi import bandingkan as bandingkan
 from asn_desktop.services.cetak_verifikasi import cetakan_of as cetakan_of
-from asn_desktop.sync import pki
 from asn_desktop.services.cetak_verifikasi import claims_in_pdf as claims_in_pdf
 from asn_desktop.services.cetak_verifikasi import parse_claim as parse_claim
 from asn_desktop.services.cetak_verifikasi import verify as verify
 from asn_desktop.services.cetak_verifikasi import verify_any as verify_any
 from asn_desktop.services.cetak_verifikasi import verify_pdf as verify_pdf
 from asn_desktop.services.workspace import Workspace
+from asn_desktop.sync import pki
 from asn_desktop.sync.keys import SIGN_FILE, load_keys
 from asn_desktop.teks import _
 

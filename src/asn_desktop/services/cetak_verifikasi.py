@@ -485,9 +485,10 @@ def verify_pdf(ws: Workspace, path: Path, *,
     out = []
     for c in claims:
         r = _verify_claim(ws, c, lookup)
-        if ttd.ada and not ttd.sah:
+        if ttd.ada and not ttd.sah and r.status is not VerifyStatus.FORGED:
             # a signed file that no longer matches its signature, or signed by a key the city
             # does not vouch for (or no longer does), is no genuine sheet whatever its values
+            # (a sheet already refused keeps the register's more precise reason)
             r = replace(r, status=VerifyStatus.FORGED, message=_("TIDAK SAH: {pesan}").format(
                 pesan=ttd.pesan))
         out.append(replace(r, ttd_pdf=ttd))

@@ -34,8 +34,7 @@ from asn_desktop.db.models import (
 from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.progress import ProgressText
 from asn_desktop.services import demo_data as dd
-from asn_desktop.services import demo_pelayanan
-from asn_desktop.services import pengaturan
+from asn_desktop.services import demo_pelayanan, pengaturan
 from asn_desktop.services.authority import SISTEM, bind, pelaku
 from asn_desktop.services.demo_orang import OrgBuilder as OrgBuilder
 from asn_desktop.services.demo_orang import PeopleFactory as PeopleFactory

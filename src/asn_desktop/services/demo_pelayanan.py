@@ -24,6 +24,7 @@ from asn_desktop.db.models_pelayanan import (
     SurveiIkm,
 )
 from asn_desktop.domain.hari_kerja import hari_kerja, tambah_hari_kerja
+from asn_desktop.domain.jabatan import Aspek
 from asn_desktop.domain.pelayanan import (
     AksiPengaduan,
     Kanal,
@@ -215,9 +216,7 @@ def _pengaduan(s: Session, rng: random.Random, unit_id: str,
     # about four a week, a few more in the last weeks (the page opens on a busy month)
     tanggal = sorted([rng.choice(days) for _ in range(len(days) * 4 // 5)]
                      + [rng.choice(days[-15:]) for _ in range(8)])
-    seq = 0
-    for t in tanggal:
-        seq += 1
+    for seq, t in enumerate(tanggal, start=1):
         kategori = _pilih(rng, KATEGORI_BOBOT)
         kode, uraian = rng.choice(ADUAN[kategori])
         batas = tambah_hari_kerja(t, batas_hari[kategori.value], libur)
@@ -227,7 +226,7 @@ def _pengaduan(s: Session, rng: random.Random, unit_id: str,
             "tanggal": t, "kanal": _pilih(rng, KANAL_BOBOT).value,
             "pelapor": rng.choice(PELAPOR), "layanan_id": kode_ke_id.get(kode) if kode else None,
             "kategori": kategori.value, "uraian": uraian, "batas": batas}
-        jejak = [(AksiPengaduan.DITERIMA, t, None)]
+        jejak: list[tuple[AksiPengaduan, date, str | None]] = [(AksiPengaduan.DITERIMA, t, None)]
         respons = min(today, tambah_hari_kerja(t, rng.choice((0, 1, 1, 2)), libur))
         umur_batas = (today - batas).days
         nasib = rng.random()
@@ -312,7 +311,7 @@ def _indikator(s: Session, pegawai_id: str | None, sumber: SumberRealisasi, urai
                                              Indikator.deleted.is_(False))
                      .order_by(Indikator.urutan.desc())).first()
     ind = Indikator(rhk_id=rhk.id, urutan=(lain.urutan if lain else 0) + 1, uraian=uraian,
-                    aspek="KUALITAS" if lain is not None and lain.aspek else None,
+                    aspek=Aspek.KUALITAS.value if lain is not None and lain.aspek else None,
                     perspektif=lain.perspektif if lain is not None else None,
                     target_nilai=float(target), target_satuan=satuan,
                     sumber_realisasi=sumber.value)

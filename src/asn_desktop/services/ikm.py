@@ -13,7 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models_pelayanan import UNSUR_KOLOM, SurveiIkm
-from asn_desktop.domain.pelayanan import KINERJA_MUTU, NRR_MAX, NRR_MIN, UNSUR_IKM, mutu_ikm, nilai_ikm
+from asn_desktop.domain.pelayanan import (
+    KINERJA_MUTU,
+    NRR_MAX,
+    NRR_MIN,
+    UNSUR_IKM,
+    mutu_ikm,
+    nilai_ikm,
+)
 from asn_desktop.domain.periods import periode_by_kode
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import pengaturan

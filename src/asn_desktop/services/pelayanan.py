@@ -269,7 +269,7 @@ def harian(s: Session, unit_id: str, mulai: date, selesai: date) -> list[HarianV
          .where(LayananHarian.unit_id == unit_id, LayananHarian.deleted.is_(False),
                 LayananHarian.tanggal >= mulai, LayananHarian.tanggal <= selesai)
          .order_by(LayananHarian.tanggal, Layanan.urutan, Layanan.kode))
-    return [HarianView(h.id, lay.id, lay.kode, lay.nama, h.tanggal, h.masuk, h.selesai,
+    return [HarianView(h.id, lay.id, lay.kode, lay.nama, h.tanggal or mulai, h.masuk, h.selesai,
                        h.tepat_waktu, h.backlog, h.alasan_backlog) for h, lay in s.execute(q)]
 
 

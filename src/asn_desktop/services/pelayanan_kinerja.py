@@ -1,6 +1,6 @@
-"""Service work counted in the SKP: an indicator bound to a register (``Indikator.sumber_realisasi``)
-takes its realisasi from the unit's service and complaint registers over the evaluation's
-period, in one action beside "isi dari log harian"."""
+"""Service work counted in the SKP: an indicator bound to a register
+(``Indikator.sumber_realisasi``) takes its realisasi from the unit's service and complaint
+registers over the evaluation's period, in one action beside "isi dari log harian"."""
 
 from __future__ import annotations
 
@@ -86,11 +86,13 @@ def nilai_sumber(s: Session, sumber: SumberRealisasi | str, pegawai_id: str, mul
             rentang=rentang))
     if sumber is SumberRealisasi.WAKTU_PENGADUAN:
         libur = pengaturan.hari_libur(s)
-        hari = [max(0, selisih_hari_kerja(t, done, libur)) for t, done, _b in rows if t]
+        hari = [max(0, selisih_hari_kerja(t, done, libur)) for t, done, _b in rows
+                if t is not None and done is not None]
         rata = round(sum(hari) / len(hari), 2) if hari else None
         return NilaiSumber(rata, _("register pengaduan {rentang}: rata-rata dari {n} "
                                    "pengaduan").format(rentang=rentang, n=len(hari)))
-    tepat = sum(1 for _t, done, batas in rows if batas is None or done <= batas)
+    tepat = sum(1 for _t, done, batas in rows
+                if batas is None or done is None or done <= batas)
     return NilaiSumber(round(100.0 * tepat / len(rows), 2),
                        _("register pengaduan {rentang}: {t} dari {n} pengaduan ditutup tepat "
                          "waktu").format(rentang=rentang, t=tepat, n=len(rows)))
@@ -121,6 +123,8 @@ def isi_dari_register(s: Session, evaluasi_id: str) -> list[RealisasiChange]:
         Rhk.skp_id == e.skp_id, Rhk.deleted.is_(False), Indikator.deleted.is_(False),
         Indikator.sumber_realisasi.is_not(None)).order_by(Rhk.urutan, Indikator.urutan)).all()
     for ind, rhk_id in rows:
+        if ind.sumber_realisasi is None:
+            continue
         hasil = nilai_sumber(s, ind.sumber_realisasi, e.pegawai_id, mulai, per.selesai)
         if hasil.nilai is None:
             continue

@@ -155,6 +155,8 @@ def _layanan(s: Session, out: RekapPelayanan) -> None:
         akhir[lid] = backlog
         if backlog and why:
             alasan.setdefault(lid, {})[" ".join(why.split())] = None
+        if tgl is None:
+            continue
         d = hari.setdefault(tgl, [0, 0])
         d[0] += masuk
         d[1] += selesai
@@ -197,8 +199,9 @@ def _pengaduan(s: Session, out: RekapPelayanan, hari_ini: date) -> None:
                Pengaduan.tanggal_selesai <= r.selesai)).all()
     out.ditutup = len(closed)
     out.ditutup_tepat = sum(1 for _t, done, batas in closed
-                            if batas is None or done <= batas)
-    durasi = [max(0, selisih_hari_kerja(t, done, libur)) for t, done, _b in closed if t]
+                            if batas is None or done is None or done <= batas)
+    durasi = [max(0, selisih_hari_kerja(t, done, libur)) for t, done, _b in closed
+              if t is not None and done is not None]
     out.rata_selesai = sum(durasi) / len(durasi) if durasi else None
     # overdue as of the span's end (or today, for the running span): open past the deadline,
     # or closed in the span after it
@@ -255,7 +258,7 @@ def ringkas_unit(s: Session, r: Rentang, *, hari_ini: date | None = None) -> lis
 
 def ada_data(s: Session, unit_id: str) -> bool:
     for model in (Layanan, LayananHarian, Pengaduan, SurveiIkm):
-        if s.scalar(select(model.id).where(model.unit_id == unit_id,  # type: ignore[attr-defined]
-                                           model.deleted.is_(False)).limit(1)):  # type: ignore[attr-defined]
+        if s.scalar(select(model.id).where(model.unit_id == unit_id,
+                                           model.deleted.is_(False)).limit(1)):
             return True
     return False

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit, Pegawai
@@ -48,7 +48,7 @@ class LangkahPengaduan(StrEnum):
 
 _S = StatusPengaduan
 _P = wf.Peran.PETUGAS
-TRANSISI: dict[LangkahPengaduan, wf.Transisi] = {t.langkah: t for t in (  # type: ignore[misc]
+TRANSISI: dict[LangkahPengaduan, wf.Transisi] = {LangkahPengaduan(t.langkah): t for t in (
     wf.Transisi(LangkahPengaduan.VERIFIKASI, AksiPengaduan.DIVERIFIKASI, _S.DITERIMA,
                 _S.DIVERIFIKASI, _P, N_("Verifikasi"), None,
                 N_("Hanya pengaduan yang baru diterima yang dapat diverifikasi.")),
@@ -143,7 +143,7 @@ def _catat(s: Session, doc: Pengaduan, aksi: StrEnum, oleh: str | None,
     s.flush()
 
 
-ALUR = wf.Alur(TRANSISI, StatusPengaduan, DITUTUP,  # type: ignore[arg-type]
+ALUR = wf.Alur(TRANSISI, StatusPengaduan, DITUTUP,
                lambda s, doc: require_unit_scope(s, doc.unit_id), _catat)
 
 
@@ -178,7 +178,7 @@ def _view(row: Pengaduan, layanan: str, pic: str, libur: Collection[date], hari_
                          terlambat, sisa, durasi)
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[Pengaduan, str, str]:
     return (select(Pengaduan, Layanan.nama, Pegawai.nama)
             .outerjoin(Layanan, Layanan.id == Pengaduan.layanan_id)
             .outerjoin(Pegawai, Pegawai.id == Pengaduan.pic_id)

@@ -80,7 +80,7 @@ def _crl(ws: Workspace) -> bytes:
         rows = s.execute(select(SertifikatPdf.serial, SertifikatPdf.dicabut).where(
             SertifikatPdf.dicabut.is_not(None))).all()
     dicabut = [(int(serial, 16), datetime.fromisoformat(when).astimezone(UTC))
-               for serial, when in rows]
+               for serial, when in rows if when]
     return pki.buat_crl(ws.paths.keys, dicabut)
 
 

@@ -19,8 +19,7 @@ from asn_desktop.services.sync_lokal import keys as _keys
 from asn_desktop.services.sync_lokal import local as _local
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync import peers as peers_mod
-from asn_desktop.sync import pki
-from asn_desktop.sync import setupfile
+from asn_desktop.sync import pki, setupfile
 from asn_desktop.sync.export import write_package
 from asn_desktop.sync.scope import raw
 from asn_desktop.teks import N_, _

@@ -72,13 +72,14 @@ def tandatangani(path: Path, penanda: pki.Penanda, posisi: KotakTtd | None, *, t
 
     key, cert, ca = _asn1(penanda)
     signer = signers.SimpleSigner(signing_cert=cert, signing_key=key,
-                                  cert_registry=SimpleCertificateStore.from_certs([ca]))
+                                  cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+                                      [ca]))
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD, reason=alasan, location=tempat,
         subfilter=fields.SigSeedSubFilter.PADES)
     halaman, kotak = (posisi.halaman - 1, posisi.kotak) if posisi else (-1, KOTAK_CADANGAN)
     spec = fields.SigFieldSpec(FIELD, on_page=halaman,
-                               box=tuple(int(round(v)) for v in kotak))  # type: ignore[arg-type]
+                               box=tuple(round(v) for v in kotak))  # type: ignore[arg-type]
     waktu = datetime.now().astimezone()
     style = TextStampStyle(
         stamp_text="\n".join((_("Ditandatangani secara elektronik"), _("oleh {penanda}").format(

@@ -58,7 +58,7 @@ class Transisi:
         return (self.dari, *self.juga_dari)
 
 
-TRANSISI: dict[Langkah, Transisi] = {t.langkah: t for t in (
+TRANSISI: dict[Langkah, Transisi] = {Langkah(t.langkah): t for t in (
     Transisi(Langkah.AJUKAN, Aksi.DIAJUKAN, Status.DRAFT, Status.DIAJUKAN, Peran.PEGAWAI,
              "Ajukan", None, N_("{Dok} sudah diajukan.")),
     Transisi(Langkah.KEMBALIKAN, Aksi.DIKEMBALIKAN, Status.DIAJUKAN, Status.DRAFT, Peran.PENILAI,
@@ -76,7 +76,7 @@ def jalur(ke: Status) -> tuple[Transisi, ...]:
     """The steps that bring a new document (konsep) to ``ke``, in order: what its history shows
     when it is built in bulk (the demo) rather than step by step."""
     steps: list[Transisi] = []
-    st = Status.DRAFT
+    st: StrEnum = Status.DRAFT
     forward = (Langkah.AJUKAN, Langkah.SETUJUI)
     for langkah in forward:
         if st is ke:
@@ -123,7 +123,7 @@ class Alur:
     """A kind of document's workflow: its steps, how its status is read, the statuses that
     lock it, who may act on it (``wewenang``) and how a step is recorded (``catat``)."""
 
-    transisi: Mapping[StrEnum, Transisi]
+    transisi: Mapping[Any, Transisi]  # step -> transition
     status: Callable[[str], StrEnum]
     terkunci_di: frozenset[StrEnum]
     wewenang: Callable[[Session, Any], None]

@@ -323,11 +323,11 @@ def terima(key_dir: Path, *, ca_der: bytes | None, crt_der: bytes | None,
         key = sign_key(key_dir)
         pub = cert.public_key()
         if (key is not None and isinstance(pub, ec.EllipticCurvePublicKey)
-                and _same_key(pub, key.public_key()) and _issued_by(cert, ca)):
-            if sign_cert(key_dir) != cert:
-                _write(d / TTD_CRT, crt_der)
-                (d / TTD_CSR).unlink(missing_ok=True)
-                stored.append("crt")
+                and _same_key(pub, key.public_key()) and _issued_by(cert, ca)
+                and sign_cert(key_dir) != cert):
+            _write(d / TTD_CRT, crt_der)
+            (d / TTD_CSR).unlink(missing_ok=True)
+            stored.append("crt")
         # a certificate for a key this installation no longer holds (rotated) is ignored
     return stored
 

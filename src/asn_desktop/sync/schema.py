@@ -26,6 +26,8 @@ from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
 from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.jabatan import Aspek, JenisJabatan, JenisRhk, Pendekatan, Perspektif
 from asn_desktop.domain.organisasi import CapaianOrganisasi
+from asn_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK
+from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.domain.pelayanan import (
     AksiPengaduan,
     Kanal,
@@ -34,8 +36,6 @@ from asn_desktop.domain.pelayanan import (
     StatusPengaduan,
     SumberRealisasi,
 )
-from asn_desktop.domain.pangkat import GOLONGAN_PNS, GOLONGAN_PPPK
-from asn_desktop.domain.pegawai_status import StatusKepegawaian
 from asn_desktop.domain.periods import TAHUN_MAX, TAHUN_MIN, Frekuensi, periode_by_kode
 from asn_desktop.domain.predikat import Predikat
 from asn_desktop.domain.ratings import Rating

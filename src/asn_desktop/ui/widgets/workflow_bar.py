@@ -29,10 +29,11 @@ class WorkflowBar(QWidget):
         self.buttons: dict[wf.Langkah, QPushButton] = {}
         for t in wf.TRANSISI.values():
             b = QPushButton(QCoreApplication.translate("WorkflowBar", t.label))
-            b.setObjectName(names[t.langkah])
-            b.clicked.connect(lambda _=False, step=t.langkah: self.langkah.emit(step.value))
+            step = wf.Langkah(t.langkah)
+            b.setObjectName(names[step])
+            b.clicked.connect(lambda _=False, step=step: self.langkah.emit(step.value))
             lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-            self.buttons[t.langkah] = b
+            self.buttons[step] = b
 
     def show_for(self, status: str) -> None:
         steps = {t.langkah for t in wf.tersedia(status)}

@@ -8,6 +8,8 @@ Create Date: 2026-12-02
 """
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,7 +24,7 @@ EMPTY = sa.text("''")
 TABLES = ["layanan", "layanan_harian", "pengaduan", "riwayat_pengaduan", "survei_ikm"]
 
 
-def _synced(name: str, *columns: sa.Column) -> None:
+def _synced(name: str, *columns: sa.Column[Any]) -> None:
     op.create_table(
         name,
         *columns,
@@ -32,7 +34,7 @@ def _synced(name: str, *columns: sa.Column) -> None:
     )
 
 
-def _s(name: str, n: int, default: str | None = "''") -> sa.Column:
+def _s(name: str, n: int, default: str | None = "''") -> sa.Column[Any]:
     if default is None:
         return sa.Column(name, sa.String(length=n), nullable=True)
     return sa.Column(name, sa.String(length=n), server_default=sa.text(default), nullable=False)
