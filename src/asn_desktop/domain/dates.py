@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from asn_desktop.errors import ValidationError
+from asn_desktop.teks import N_
 
 BULAN: tuple[str, ...] = (
     "Januari",
@@ -23,6 +24,16 @@ BULAN: tuple[str, ...] = (
 )
 
 # Lower-cased month names (and the usual short forms) to month numbers, for parsing.
+# The same names marked for the interface language (dates printed on sheets stay Indonesian).
+NAMA_BULAN: tuple[str, ...] = (
+    N_("Januari"), N_("Februari"), N_("Maret"), N_("April"), N_("Mei"), N_("Juni"),
+    N_("Juli"), N_("Agustus"), N_("September"), N_("Oktober"), N_("November"),
+    N_("Desember"),
+)
+NAMA_HARI: tuple[str, ...] = (
+    N_("Senin"), N_("Selasa"), N_("Rabu"), N_("Kamis"), N_("Jumat"), N_("Sabtu"), N_("Minggu"),
+)
+
 _BULAN_KE_ANGKA: dict[str, int] = {nama.lower(): i for i, nama in enumerate(BULAN, start=1)}
 _BULAN_KE_ANGKA.update({nama[:3].lower(): i for i, nama in enumerate(BULAN, start=1)})
 _BULAN_KE_ANGKA.update({"agt": 8, "nop": 11, "pebruari": 2, "nopember": 11})

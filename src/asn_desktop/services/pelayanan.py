@@ -17,7 +17,7 @@ from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services.authority import pelaku, require_unit_scope, scope_unit_ids
 from asn_desktop.services.orgs import unit_by_kode
 from asn_desktop.services.riwayat import clean
-from asn_desktop.teks import _
+from asn_desktop.teks import N_, _
 
 # the day a register row is for is fixed by its id (see LayananHarian)
 _NS_HARIAN = uuid.UUID("5d0c7a8e-3f7b-4b53-9c11-7a51a0e3c1d2")
@@ -212,14 +212,16 @@ def id_harian(layanan_id: str, tanggal: date) -> str:
 
 def periksa_harian(data: HarianInput) -> None:
     """The numbers of one day must add up; the message names the field at fault."""
-    for nama, nilai in (("masuk", data.masuk), ("selesai", data.selesai),
-                        ("tepat_waktu", data.tepat_waktu), ("backlog", data.backlog)):
+    for nama, label, nilai in (("masuk", N_("masuk"), data.masuk),
+                               ("selesai", N_("selesai"), data.selesai),
+                               ("tepat_waktu", N_("tepat waktu"), data.tepat_waktu),
+                               ("backlog", N_("backlog"), data.backlog)):
         if type(nilai) is not int or nilai < 0:
             raise ValidationError(_("Jumlah {kolom} harus bilangan bulat 0 atau lebih.").format(
-                kolom=nama.replace("_", " ")), nama)
+                kolom=_(label)), nama)
         if nilai > BATAS_ANGKA:
-            raise ValidationError(_("Jumlah {kolom} terlalu besar.").format(
-                kolom=nama.replace("_", " ")), nama)
+            raise ValidationError(_("Jumlah {kolom} terlalu besar.").format(kolom=_(label)),
+                                  nama)
     if data.tepat_waktu > data.selesai:
         raise ValidationError(_("Selesai tepat waktu ({tepat}) tidak boleh melebihi jumlah "
                                 "selesai ({selesai}).").format(tepat=data.tepat_waktu,

@@ -38,7 +38,8 @@ def nilai_sumber(s: Session, sumber: SumberRealisasi | str, pegawai_id: str, mul
     sumber = SumberRealisasi(sumber)
     p = s.get(Pegawai, pegawai_id)
     unit_id = pelayanan.unit_layanan_dari(s, p.unit_id if p else None)
-    rentang = f"{mulai:%d-%m-%Y} s.d. {selesai:%d-%m-%Y}"
+    rentang = _("{mulai} s.d. {selesai}").format(mulai=f"{mulai:%d-%m-%Y}",
+                                                   selesai=f"{selesai:%d-%m-%Y}")
     if unit_id is None:
         return NilaiSumber(None, _("unit tidak memiliki katalog layanan"))
     if sumber in (SumberRealisasi.LAYANAN_SELESAI, SumberRealisasi.LAYANAN_TEPAT_WAKTU):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit
 from asn_desktop.db.models_pelayanan import Layanan, LayananHarian, Pengaduan, SurveiIkm
+from asn_desktop.domain.dates import NAMA_BULAN
 from asn_desktop.domain.hari_kerja import selisih_hari_kerja
 from asn_desktop.domain.pelayanan import DITUTUP, Kanal, Kategori, StatusPengaduan
 from asn_desktop.domain.periods import periode_by_kode
@@ -24,8 +25,7 @@ from asn_desktop.services import pelayanan, pengaturan
 from asn_desktop.services import pengaduan as adu
 from asn_desktop.teks import _
 
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-         "September", "Oktober", "November", "Desember")
+BULAN = NAMA_BULAN
 
 
 @dataclass(frozen=True)

@@ -313,11 +313,12 @@ def _periksa(s: Session, unit_id: str, data: PengaduanInput, hari_ini: date) -> 
         lay = s.get(Layanan, data.layanan_id)
         if lay is None or lay.deleted or lay.unit_id != unit_id:
             raise ValidationError(_("Jenis layanan tidak ada di katalog unit ini."), "layanan")
-    for nama, nilai, batas in (("pelapor", data.pelapor, 120), ("kontak", data.kontak, 120),
-                               ("nomor", data.nomor, 40)):
+    for nama, label, nilai, batas in (("pelapor", N_("pelapor"), data.pelapor, 120),
+                                      ("kontak", N_("kontak"), data.kontak, 120),
+                                      ("nomor", N_("nomor"), data.nomor, 40)):
         if nilai and len(nilai.strip()) > batas:
             raise ValidationError(_("Isian {kolom} paling panjang {n} karakter.").format(
-                kolom=nama, n=batas), nama)
+                kolom=_(label), n=batas), nama)
 
 
 def _nomor_baru(s: Session, unit_id: str, tanggal: date) -> str:

@@ -155,7 +155,7 @@ def periksa(path: Path, key_dir: Path) -> HasilTtd:
     terpercaya = bool(status.trusted)
     sah = utuh and terpercaya and not dicabut
     if sah:
-        pesan = _("ditandatangani {penanda}; berkas tidak berubah sejak "
+        pesan = _("ditandatangani oleh {penanda}; berkas tidak berubah sejak "
                   "ditandatangani.").format(penanda=subjek)
     elif not (status.intact and status.valid):
         pesan = _("Tanda tangan PDF tidak cocok dengan isi berkas: berkas diubah setelah "

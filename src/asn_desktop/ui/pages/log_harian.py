@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_desktop.domain.angka import format_angka
-from asn_desktop.domain.dates import format_tanggal
+from asn_desktop.domain.dates import NAMA_HARI, format_tanggal
 from asn_desktop.domain.periods import periode_bawaan
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import evaluasi as eval_svc
@@ -34,6 +34,7 @@ from asn_desktop.services import pengaduan as adu
 from asn_desktop.services import skp as skp_svc
 from asn_desktop.services.pegawai import PegawaiRow
 from asn_desktop.services.status_kerja import JenisKerja
+from asn_desktop.teks import _
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import log_harian as ops
@@ -43,7 +44,7 @@ from asn_desktop.ui.widgets.common import DateEdit, FieldError, heading, named, 
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
 URAIAN_PENDEK = 80  # characters of a complaint shown in the week's list
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+HARI = NAMA_HARI  # shown through _()
 
 
 def monday_of(d: date) -> date:
@@ -285,7 +286,7 @@ class LogHarianPage(Page):
         t = self.week
         t.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            values = (f"{HARI[r.tanggal.weekday()]}, {format_tanggal(r.tanggal, False)}",
+            values = (f"{_(HARI[r.tanggal.weekday()])}, {format_tanggal(r.tanggal, False)}",
                       r.rhk_uraian or self.tr("(di luar RHK)"), r.uraian, r.output_satuan or "",
                       format_angka(r.kuantitas))
             for col, text in enumerate(values):

@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.dates import format_tanggal
+from asn_desktop.domain.dates import NAMA_HARI, format_tanggal
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import pelayanan as svc
 from asn_desktop.services import pelayanan_rekap as rekap_svc
 from asn_desktop.services.pelayanan_impor import HasilImpor
+from asn_desktop.teks import _
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import pelayanan as ops
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, hint, named
 from asn_desktop.ui.widgets.pelayanan_umum import KANAN, Pilihan, lebar_kolom, persen, sel, tabel
 
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+HARI = NAMA_HARI  # shown through _()
 # columns of the day's table
 C_LAYANAN, C_KEMARIN, C_MASUK, C_SELESAI, C_TEPAT, C_BACKLOG, C_ALASAN = range(7)
 ANGKA = (C_MASUK, C_SELESAI, C_TEPAT, C_BACKLOG)
@@ -262,7 +263,7 @@ class RegisterTab(QWidget):
         self.tanggal.set_date(self._tanggal)
         self.tanggal.blockSignals(False)
         d = self._tanggal
-        self.hari.setText(HARI[d.weekday()])
+        self.hari.setText(_(HARI[d.weekday()]))
         self.error.show_error(None)
         p = self.pilihan
         if p is None:
