@@ -552,17 +552,23 @@ class EvaluasiPage(Page):
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
 
+        ops.ambil_log(v.id).success(self._diisi(
+            self.tr("Tidak ada realisasi yang berubah: log harian periode ini kosong atau "
+                    "sudah sama."), self.tr("Realisasi diisi dari log harian:"))).run(
+            self.ctx, self)
+
+    def _diisi(self, kosong: str, judul: str) -> Callable[[list[log_svc.RealisasiChange]], None]:
+        """After realisasi were filled from a source: reload and say what changed."""
         def done(changes: list[log_svc.RealisasiChange]) -> None:
             self._load()
             if not changes:
-                messages.info(self, self.tr("Tidak ada realisasi yang berubah: log harian "
-                                            "periode ini kosong atau sudah sama."))
+                messages.info(self, kosong)
             else:
-                lines = "\n".join(f"• {ch.indikator_uraian}: {ch.baru:g} {ch.satuan or ''}"
-                                  for ch in changes)
-                messages.info(self, self.tr("Realisasi diisi dari log harian:") + "\n" + lines)
+                lines = "\n".join(f"• {ch.indikator_uraian}: {format_angka(ch.baru)} "
+                                  f"{ch.satuan or ''}" for ch in changes)
+                messages.info(self, judul + "\n" + lines)
 
-        ops.ambil_log(v.id).success(done).run(self.ctx, self)
+        return done
 
     def isi_register(self) -> None:
         v = self.view
@@ -572,18 +578,10 @@ class EvaluasiPage(Page):
             messages.warning(self, self.tr("Simpan dahulu perubahan yang sedang diisi."))
             return
 
-        def done(changes: list[log_svc.RealisasiChange]) -> None:
-            self._load()
-            if not changes:
-                messages.info(self, self.tr("Tidak ada realisasi yang berubah: register "
-                                            "pelayanan periode ini kosong atau sudah sama."))
-            else:
-                lines = "\n".join(f"• {ch.indikator_uraian}: {format_angka(ch.baru)} "
-                                  f"{ch.satuan or ''}" for ch in changes)
-                messages.info(self, self.tr("Realisasi diisi dari register pelayanan:") + "\n"
-                              + lines)
-
-        ops.isi_dari_register(v.id).success(done).run(self.ctx, self)
+        ops.isi_dari_register(v.id).success(self._diisi(
+            self.tr("Tidak ada realisasi yang berubah: register pelayanan periode ini kosong "
+                    "atau sudah sama."), self.tr("Realisasi diisi dari register pelayanan:"))).run(
+            self.ctx, self)
 
     def _workflow(self, make: Callable[[str], Op[None]]) -> None:
         if self.view is None:

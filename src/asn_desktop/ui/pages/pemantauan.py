@@ -46,6 +46,7 @@ from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.widgets.common import heading, hint, named
 from asn_desktop.ui.widgets.distribusi import DistribusiChart
 from asn_desktop.ui.widgets.grafik import PenyelesaianChart, PredikatOpdChart, simpan_png
+from asn_desktop.ui.widgets.pelayanan_umum import tabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # the predikat columns' headings (the whole word in each heading's tooltip)
@@ -76,17 +77,6 @@ class Angka(QTableWidgetItem):
         return super().__lt__(other)
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    t = named(QTableWidget(0, len(headers)), name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return t
 
 
 def _fit_headings(t: QTableWidget, widths: list[int]) -> None:
@@ -130,7 +120,7 @@ class PemantauanPage(Page):
         self.summary.setObjectName("ringkasan_pemantauan")
         lay.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.opd = _table("tabel_opd", [
+        self.opd = tabel("tabel_opd", [
             self.tr("Kode"), self.tr("OPD"), self.tr("Pegawai"), self.tr("SKP disetujui"),
             self.tr("Evaluasi selesai"), *[SINGKAT[p] for p in PREDIKAT_CURVE_ORDER],
             self.tr("Capaian"), self.tr("Panduan distribusi"), self.tr("Paket terakhir"),
@@ -145,13 +135,13 @@ class PemantauanPage(Page):
         self.opd.itemSelectionChanged.connect(self._opd_chosen)
         split.addWidget(self.opd)
         self.tabs = QTabWidget()
-        self.people = _table("tabel_pegawai_opd", [
+        self.people = tabel("tabel_pegawai_opd", [
             self.tr("NIP"), self.tr("Nama"), self.tr("Jabatan"), self.tr("SKP"),
             self.tr("Evaluasi periode"), self.tr("Predikat periode"),
             self.tr("Predikat tahunan"), self.tr("Riwayat predikat")])
         _fit_headings(self.people, [170, 230, 230, 90, 110, 120, 120, 220])
         self.people.cellDoubleClicked.connect(self._open_person)
-        self.follow = _table("tabel_tindak_lanjut", [
+        self.follow = tabel("tabel_tindak_lanjut", [
             self.tr("Tindak lanjut"), self.tr("NIP"), self.tr("Nama"), self.tr("Jabatan"),
             self.tr("OPD"), self.tr("Predikat tahunan")])
         _fit_headings(self.follow, [300, 170, 230, 230, 220, 120])
@@ -229,7 +219,7 @@ class PemantauanPage(Page):
             "harian, pengaduan dan survei IKM di halaman Pelayanan; rekapnya tampil di sini."))
         self.pelayanan_kosong.setObjectName("pelayanan_kosong")
         lay.addWidget(self.pelayanan_kosong)
-        self.pelayanan = _table("tabel_pelayanan", [
+        self.pelayanan = tabel("tabel_pelayanan", [
             self.tr("Kode"), self.tr("Unit"), self.tr("Permohonan"), self.tr("Selesai"),
             self.tr("Tepat waktu"), self.tr("Pengaduan"), self.tr("Terbuka"),
             self.tr("Terlambat"), self.tr("Nilai IKM"), self.tr("Mutu IKM")])
