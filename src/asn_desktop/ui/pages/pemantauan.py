@@ -43,7 +43,7 @@ from asn_desktop.ui.i18n import label
 from asn_desktop.ui.ops import pemantauan as ops
 from asn_desktop.ui.ops.pelayanan import PELAYANAN
 from asn_desktop.ui.pages.base import Page
-from asn_desktop.ui.widgets.common import heading, hint, named
+from asn_desktop.ui.widgets.common import berkas_simpan, heading, hint, named
 from asn_desktop.ui.widgets.distribusi import DistribusiChart
 from asn_desktop.ui.widgets.grafik import PenyelesaianChart, PredikatOpdChart, simpan_png
 from asn_desktop.ui.widgets.pelayanan_umum import tabel
@@ -467,16 +467,10 @@ class PemantauanPage(Page):
     # -- recap files -----------------------------------------------------------------------------
 
     def simpan(self, suffix: str, path: str | None = None) -> None:
-        if not path:
-            name = f"rekap-kinerja-{self.tahun.value()}{suffix}"
-            filt = self.tr("Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rekap"),
-                                                  str(Path.home() / name), filt)
-        if not path:
+        target = berkas_simpan(self, self.tr("Simpan rekap"),
+                               f"rekap-kinerja-{self.tahun.value()}{suffix}", suffix, path)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
         ops.simpan_rekap(self._scope(), self.tahun.value(), self._chosen_periode(),
                          self.jenis.currentData(), target).success(
             lambda out: messages.info(self, self.tr("Rekap disimpan: {0}").format(out))

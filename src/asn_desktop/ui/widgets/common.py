@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QObject,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
+    QFileDialog,
     QFrame,
     QLabel,
     QLineEdit,
@@ -198,3 +209,17 @@ def periode_text(label_text: str) -> str:
     from asn_desktop.ui.i18n import label
 
     return label(periode_teks(label_text))
+
+
+def berkas_simpan(parent: QWidget, judul: str, nama: str, suffix: str,
+                  path: str | None = None) -> Path | None:
+    """Where to save a report: ``path`` when given (tests, scripts), else asked with a file
+    dialog starting at ``nama`` in the home folder; the suffix is added when left off."""
+    if not path:
+        filt = (QCoreApplication.translate("common", "Excel (*.xlsx)") if suffix == ".xlsx"
+                else QCoreApplication.translate("common", "PDF (*.pdf)"))
+        path, _f = QFileDialog.getSaveFileName(parent, judul, str(Path.home() / nama), filt)
+    if not path:
+        return None
+    target = Path(path)
+    return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)

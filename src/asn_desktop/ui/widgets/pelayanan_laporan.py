@@ -3,10 +3,7 @@ PDF or .xlsx file."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +28,7 @@ from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
 from asn_desktop.ui.ops import pelayanan as ops
 from asn_desktop.ui.tampilan import pt
-from asn_desktop.ui.widgets.common import named
+from asn_desktop.ui.widgets.common import berkas_simpan, named
 from asn_desktop.ui.widgets.pelayanan_umum import Pilihan, hari, lebar_kolom, persen, sel, tabel
 
 
@@ -151,16 +148,10 @@ class LaporanTab(QWidget):
         p = self.pilihan
         if p is None:
             return
-        if not path:
-            name = f"laporan-pelayanan-{p.rentang.kode}{suffix}"
-            filt = self.tr("Excel (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF (*.pdf)")
-            path, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan pelayanan"),
-                                                   str(Path.home() / name), filt)
-        if not path:
+        target = berkas_simpan(self, self.tr("Simpan laporan pelayanan"),
+                               f"laporan-pelayanan-{p.rentang.kode}{suffix}", suffix, path)
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
         ops.simpan_laporan(p.unit_id, p.rentang.kode, target).success(
             lambda out: messages.info(self, self.tr("Laporan disimpan: {0}").format(out))
         ).run(self.ctx, self)
