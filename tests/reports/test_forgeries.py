@@ -20,7 +20,7 @@ from sqlalchemy import select
 from tests.reports import samples
 from tests.reports.conftest import approved_evaluasi
 
-from asn_desktop.db.models import Evaluasi, Pegawai
+from asn_desktop.db.models import Cetakan, Evaluasi, Pegawai
 from asn_desktop.domain.periods import periode_by_kode, periode_penilaian_line
 from asn_desktop.reports.baca import read_pages, sheets_in
 from asn_desktop.reports.content import Identitas, Lembar, LembarDokumen, LembarEvaluasi, Pilihan
@@ -115,12 +115,18 @@ def test_genuine_sheet_is_sah_and_shows_what_was_printed(genuine: Genuine) -> No
     assert by_qr.status is VerifyStatus.VALID and by_qr.tercetak == printed
 
 
-def test_genuine_sheet_without_metadata_is_still_sah(genuine: Genuine, tmp_path: Path) -> None:
-    """The page text decides: a genuine sheet saved without its metadata (e.g. printed to PDF
-    again) is still SAH."""
+def test_genuine_sheet_without_metadata(genuine: Genuine, tmp_path: Path) -> None:
+    """A sheet whose file was PDF-signed when printed is genuine only with that signature:
+    the same pages drawn again (or printed to PDF again) without it are refused, since page
+    text alone can be arranged to match. A sheet printed unsigned (before its installation
+    had a certificate) is judged by its page text: saved without its metadata it is SAH."""
     stripped = redraw(genuine, tmp_path / "tanpa-meta.pdf", lambda lembar: lembar,
                       metadata=False)
     assert "ASNV1" not in str((PdfReader(str(stripped)).metadata or {}).get("/Keywords", ""))
+    r = one(genuine.ws, stripped)
+    assert r.status is VerifyStatus.FORGED and "tidak membawa tanda tangan" in r.message
+    with genuine.ws.session() as s:
+        s.scalars(select(Cetakan).where(Cetakan.kode == genuine.raw)).one().ttd_pdf = None
     assert one(genuine.ws, stripped).status is VerifyStatus.VALID
 
 

@@ -243,3 +243,17 @@ def test_indicator_takes_its_realisasi_from_the_register(ws: Workspace, org: Org
     # the quarter holds October's 99 documents too, none on time
     assert got[layanan] is not None and got[layanan].realisasi_nilai == round(100 * 60 / 164, 2)
     assert "1 dari 2" in (got[tepat].bukti_dukung or "")
+
+
+def test_days_and_surveys_that_have_not_come_are_refused(ws: Workspace, org: Org) -> None:
+    with ws.session() as s:
+        lid = _katalog(s, org.disdik)["KTP"]
+        for d, words in ((date(2026, 12, 25), "belum tiba"), (date(1900, 1, 1), "terlalu lama")):
+            with pytest.raises(ValidationError, match=words):
+                pelayanan.catat_harian(s, pelayanan.HarianInput(lid, d, 1, 1, 1, 0),
+                                       hari_ini=HARI)
+        for kode, words in (("2027-BL01", "belum dimulai"), ("1900-TW1", "terlalu lama")):
+            with pytest.raises(ValidationError, match=words):
+                ikm.catat(s, org.disdik, kode, 10, [3.0] * 9, hari_ini=HARI)
+        ikm.catat(s, org.disdik, "2026-BL12", 10, [3.0] * 9, hari_ini=HARI)  # under way
+        assert s.scalar(select(func.count()).select_from(LayananHarian)) == 0

@@ -175,3 +175,13 @@ def test_a_unit_writes_only_its_own_complaints(ws: Workspace, org: Org) -> None:
         adu.langkah(s, pid, L.VERIFIKASI, hari_ini=HARI)
         with pytest.raises(ValidationError, match="bukan pegawai unit ini"):
             adu.langkah(s, pid, L.DISPOSISI, pic_id=org.perawat, hari_ini=HARI)
+
+
+def test_central_and_unit_numbers_never_meet(ws: Workspace, org: Org) -> None:
+    """Between two packages the central and the unit may both register a complaint for the
+    unit: the central's numbers carry a P, so the two are never confused."""
+    with ws.session() as s:
+        pusat = adu.ambil(s, _adu(s, org.disdik)).nomor
+    with unit_session(ws, org.disdik) as s:
+        unit = adu.ambil(s, _adu(s, org.disdik)).nomor
+    assert pusat.endswith("/P0001") and unit.endswith("/0002") and pusat != unit

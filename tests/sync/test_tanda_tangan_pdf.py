@@ -173,3 +173,20 @@ def test_until_the_certificate_arrives_sheets_go_out_unsigned_and_say_so(
 def test_malformed_certificate_material_rejects_the_manifest(bad: object) -> None:
     with pytest.raises(PackageRejected):
         _pki(bad)
+
+
+def test_a_signed_sheet_with_its_signature_taken_off_is_refused(net: Net, tmp_path: Path) -> None:
+    """The registry remembers the file was signed: a copy without the signature (the form
+    entry removed, or the pages saved again) is no genuine file whatever its text says."""
+    c = net.central
+    path = tmp_path / "pusat.pdf"
+    _print(c, net.org.people["staf_b1"], path)
+    data = path.read_bytes()
+    cut = tmp_path / "tanpa-formulir.pdf"
+    cut.write_bytes(data.replace(b"/AcroForm", b"/AcroFxrm"))
+    (r,) = cetak.verify_pdf(c, cut)
+    assert r.status is VerifyStatus.FORGED and r.ttd_pdf is not None and not r.ttd_pdf.sah
+    first = tmp_path / "revisi-pertama.pdf"  # the file as drawn, before the signature
+    first.write_bytes(data[:data.find(b"%%EOF") + 5])
+    (r,) = cetak.verify_pdf(c, first)
+    assert r.status is VerifyStatus.FORGED and "tidak membawa tanda tangan" in r.message

@@ -78,6 +78,17 @@ def tahun(text: str) -> int:
     return value
 
 
+def desimal(text: str) -> float:
+    """An argparse type for a number that may have decimals (a comma is a decimal comma)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bukan bilangan: {text!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"bukan bilangan: {text!r}")
+    return value
+
+
 def bilangan(text: str) -> int:
     """An argparse type for a whole number (argparse would name Python's ``int``)."""
     try:

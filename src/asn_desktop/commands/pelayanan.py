@@ -7,7 +7,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from asn_desktop.commands.common import print_json, print_table, tanggal, workspace_from
+from asn_desktop.commands.common import (
+    bilangan,
+    desimal,
+    print_json,
+    print_table,
+    tanggal,
+    workspace_from,
+)
 from asn_desktop.domain.pelayanan import Kanal, Kategori, SatuanStandar, samarkan
 
 _KANAL = [k.value.lower() for k in Kanal]
@@ -36,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _unit(m)
     m.add_argument("--kode", required=True, help="kode layanan, mis. KTP")
     m.add_argument("--nama", required=True, help="nama layanan, mis. 'KTP-el'")
-    m.add_argument("--standar", required=True, type=float, metavar="N",
+    m.add_argument("--standar", required=True, type=desimal, metavar="N",
                    help="standar waktu pelayanan")
     m.add_argument("--satuan", type=str.lower, choices=["hari-kerja", "jam"],
                    default="hari-kerja", help="satuan standar (bawaan: hari-kerja)")
@@ -47,10 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--layanan", required=True, metavar="KODE", help="kode layanan")
     m.add_argument("--tanggal", type=tanggal, metavar="YYYY-MM-DD",
                    help="tanggal (bawaan: hari ini)")
-    m.add_argument("--masuk", type=int, required=True, help="permohonan masuk")
-    m.add_argument("--selesai", type=int, required=True, help="permohonan selesai")
-    m.add_argument("--tepat", type=int, help="selesai tepat waktu (bawaan: sama dengan selesai)")
-    m.add_argument("--backlog", type=int, default=0, help="sisa permohonan belum selesai")
+    m.add_argument("--masuk", type=bilangan, required=True, help="permohonan masuk")
+    m.add_argument("--selesai", type=bilangan, required=True, help="permohonan selesai")
+    m.add_argument("--tepat", type=bilangan,
+                   help="selesai tepat waktu (bawaan: sama dengan selesai)")
+    m.add_argument("--backlog", type=bilangan, default=0, help="sisa permohonan belum selesai")
     m.add_argument("--alasan", help="alasan backlog, mis. 'blangko habis'")
     m.set_defaults(func=cmd_catat)
 
@@ -125,14 +133,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _unit(m)
     m.add_argument("--periode", required=True, metavar="KODE",
                    help="periode survei, mis. 2026-SM1, 2026-TW3 atau 2026-BL11")
-    m.add_argument("--responden", required=True, type=int, help="jumlah responden")
+    m.add_argument("--responden", required=True, type=bilangan, help="jumlah responden")
     m.add_argument("--nilai", required=True, metavar="N1,…,N9",
                    help="nilai rata-rata (1–4) kesembilan unsur, dipisah koma")
     m.add_argument("--catatan", help="catatan")
     m.set_defaults(func=cmd_ikm_catat)
     m = aksi.add_parser("list", aliases=["daftar"], help="daftar hasil survei")
     _unit(m)
-    m.add_argument("--tahun", type=int, metavar="YYYY", help="hanya tahun ini")
+    m.add_argument("--tahun", type=bilangan, metavar="YYYY", help="hanya tahun ini")
     m.add_argument("--json", action="store_true", help="keluaran JSON")
     m.set_defaults(func=cmd_ikm_list)
 

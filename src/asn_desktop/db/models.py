@@ -397,6 +397,8 @@ class Cetakan(Synced, Base):
     # what the sheet printed (services/cetak.py IsiCetakan, JSON), signed with the row; None
     # for rows recorded before revision 0007
     isi_json: Mapped[str | None] = mapped_column(Text)
+    # serial (hex) of the certificate the PDF file was signed with; None: printed unsigned
+    ttd_pdf: Mapped[str | None] = mapped_column(String(40))
 
 
 class RiwayatPenempatan(Synced, Base):

@@ -196,7 +196,7 @@ SUMBER_LABELS: dict[SumberRealisasi, str] = {
                                               "penanggung jawab)"),
     SumberRealisasi.WAKTU_PENGADUAN: N_("Rata-rata waktu penyelesaian pengaduan (hari kerja)"),
     SumberRealisasi.LAYANAN_TEPAT_WAKTU: N_("Persentase dokumen selesai tepat waktu"),
-    SumberRealisasi.LAYANAN_SELESAI: N_("Jumlah dokumen kependudukan selesai"),
+    SumberRealisasi.LAYANAN_SELESAI: N_("Jumlah dokumen layanan selesai"),
     SumberRealisasi.NILAI_IKM: N_("Nilai IKM"),
 }
 SUMBER_SATUAN: dict[SumberRealisasi, str] = {

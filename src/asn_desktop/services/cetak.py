@@ -246,8 +246,8 @@ def _penanda(ws: Workspace, siap: Sequence[Siap]) -> tuple[pki.Penanda | None, s
 
 def _render(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str], path: Path,
             on_start: Callable[[int], None] | None = None) -> str | None:
-    """Draw the sheets into ``path``, PDF-signed when final and a certificate is held;
-    returns why the file is unsigned (None: signed)."""
+    """Draw the sheets into ``path``, PDF-signed when final and a certificate is held (the
+    registry then records the certificate); returns why the file is unsigned (None: signed)."""
     from asn_desktop.reports.layout import Cap, KotakTtd
     from asn_desktop.reports.render import SheetJob, render_pdf
     from asn_desktop.services import pengaturan, tanda_tangan_pdf
@@ -277,6 +277,13 @@ def _render(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str], path: Pat
                     kode=", ".join(format_kode(k) for k in codes[:3])))
 
     _atomic_write(path, write)
+    if penanda is not None:
+        serial = f"{penanda.cert.serial_number:x}"
+        with ws.session() as s:
+            for row in s.scalars(select(Cetakan).where(Cetakan.kode.in_(codes),
+                                                       Cetakan.deleted.is_(False))):
+                if row.signer_node == ws.info.node_id and row.ttd_pdf != serial:
+                    row.ttd_pdf = serial
     return alasan
 
 

@@ -142,6 +142,7 @@ class VerifyResult:
     instalasi: str = ""  # the installation that printed it
     selisih: tuple[Selisih, ...] = ()  # PDF only: values that differ from the registry
     ttd_pdf: HasilTtd | None = None  # PDF only: what the file's PDF signature says
+    ttd_tercatat: str | None = None  # the registry: the file was PDF-signed when printed
 
     @property
     def ok(self) -> bool:
@@ -283,7 +284,8 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
         c = rows[0]
         res = VerifyResult(VerifyStatus.UNKNOWN, shown, "", dokumen=c.dokumen,
                            record_id=c.record_id, dicetak=c.dicetak, signer_node=c.signer_node,
-                           instalasi=_instalasi(ws, s, c.signer_node))
+                           instalasi=_instalasi(ws, s, c.signer_node),
+                           ttd_tercatat=next((x.ttd_pdf for x in rows if x.ttd_pdf), None))
 
         def forged(reason: str, selisih: Sequence[Selisih] = ()) -> VerifyResult:
             return replace(res, status=VerifyStatus.FORGED,
@@ -485,7 +487,13 @@ def verify_pdf(ws: Workspace, path: Path, *,
     out = []
     for c in claims:
         r = _verify_claim(ws, c, lookup)
-        if ttd.ada and not ttd.sah and r.status is not VerifyStatus.FORGED:
+        if not ttd.ada and r.ttd_tercatat and r.status is not VerifyStatus.FORGED:
+            # printed and signed, yet this copy carries no signature: it was taken off
+            r = replace(r, status=VerifyStatus.FORGED, message=_(
+                "TIDAK SAH: berkas lembar ini ditandatangani secara elektronik saat dicetak, "
+                "tetapi berkas ini tidak membawa tanda tangan itu (dihapus atau diganti); "
+                "minta berkas aslinya atau cetak ulang."))
+        elif ttd.ada and not ttd.sah and r.status is not VerifyStatus.FORGED:
             # a signed file that no longer matches its signature, or signed by a key the city
             # does not vouch for (or no longer does), is no genuine sheet whatever its values
             # (a sheet already refused keeps the register's more precise reason)

@@ -199,8 +199,9 @@ def _register(s: Session, rng: random.Random, unit_id: str,
     _bulk(s, LayananHarian, rows)
 
 
-def _stempel(d: date, rng: random.Random) -> str:
-    return datetime.combine(d, time(8 + rng.randrange(8), rng.randrange(60))).isoformat(
+def _stempel(d: date, langkah: int, rng: random.Random) -> str:
+    """A working-hours moment of day ``d``; later steps of one complaint come later."""
+    return datetime.combine(d, time(8 + langkah, rng.randrange(60))).isoformat(
         timespec="microseconds")
 
 
@@ -251,8 +252,9 @@ def _pengaduan(s: Session, rng: random.Random, unit_id: str,
             else:
                 hari = batas_hari[kategori.value]
                 lama = rng.randint(1, hari) if nasib < 0.92 else hari + rng.randint(1, 4)
-                selesai = tambah_hari_kerja(t, lama, libur)
-                tindak = min(selesai, tambah_hari_kerja(respons, 1, libur))
+                # verified, then followed up, then settled: in that order, never before
+                selesai = max(tambah_hari_kerja(t, lama, libur), respons)
+                tindak = max(respons, min(selesai, tambah_hari_kerja(respons, 1, libur)))
                 if tindak > today:
                     status = StatusPengaduan.DIDISPOSISI
                 else:
@@ -266,10 +268,10 @@ def _pengaduan(s: Session, rng: random.Random, unit_id: str,
                         jejak.append((AksiPengaduan.SELESAI, selesai, None))
         row["status"] = status.value
         rows.append(row)
-        for aksi, d, alasan in jejak:
+        for i, (aksi, d, alasan) in enumerate(jejak):
             riwayat.append({"id": new_id(), "pengaduan_id": pid, "aksi": aksi.value,
                             "oleh": "Admin Pelayanan Disdukcapil", "alasan": alasan,
-                            "waktu": _stempel(d, rng)})
+                            "waktu": _stempel(d, i, rng)})
     _bulk(s, Pengaduan, rows)
     _bulk(s, RiwayatPengaduan, riwayat)
 

@@ -8,6 +8,7 @@ import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,16 +52,25 @@ def id_survei(unit_id: str, periode_kode: str) -> str:
     return uuid.uuid5(_NS_IKM, f"{unit_id}/{periode_kode}").hex
 
 
-def _periode(kode: str) -> str:
+AWAL_SURVEI = 2000  # a survey year before this is a typing error
+
+
+def _periode(kode: str, hari_ini: date | None = None) -> str:
     p = periode_by_kode(kode)  # ValidationError with the reason
+    if p.mulai > (hari_ini or date.today()):
+        raise ValidationError(_("Periode survei {kode} belum dimulai.").format(kode=p.kode),
+                              "periode")
+    if p.tahun < AWAL_SURVEI:
+        raise ValidationError(_("Periode survei {kode} terlalu lama; periksa tahunnya.")
+                              .format(kode=p.kode), "periode")
     return p.kode
 
 
 def catat(s: Session, unit_id: str, periode_kode: str, responden: int, nrr: Sequence[float],
-          catatan: str | None = None) -> IkmView:
+          catatan: str | None = None, *, hari_ini: date | None = None) -> IkmView:
     """Record (or replace) the unit's survey result for the period."""
     require_unit_scope(s, unit_id)
-    kode = _periode(periode_kode)
+    kode = _periode(periode_kode, hari_ini)
     if type(responden) is not int or responden <= 0:
         raise ValidationError(_("Jumlah responden harus lebih dari 0."), "responden")
     if len(nrr) != len(UNSUR_IKM):
@@ -87,7 +97,7 @@ def catat(s: Session, unit_id: str, periode_kode: str, responden: int, nrr: Sequ
 
 
 def hapus(s: Session, unit_id: str, periode_kode: str) -> None:
-    row = s.get(SurveiIkm, id_survei(unit_id, _periode(periode_kode)))
+    row = s.get(SurveiIkm, id_survei(unit_id, periode_by_kode(periode_kode).kode))
     if row is None or row.deleted:
         raise NotFoundError(_("Survei IKM periode itu belum dicatat."))
     require_unit_scope(s, row.unit_id)

@@ -22,6 +22,7 @@ from asn_desktop.teks import N_, _
 # the day a register row is for is fixed by its id (see LayananHarian)
 _NS_HARIAN = uuid.UUID("5d0c7a8e-3f7b-4b53-9c11-7a51a0e3c1d2")
 BATAS_ANGKA = 1_000_000  # more than this in a day is a typing error
+AWAL_REGISTER = date(2000, 1, 1)  # a register day before this is a typing error
 
 
 @dataclass(frozen=True)
@@ -210,8 +211,15 @@ def id_harian(layanan_id: str, tanggal: date) -> str:
     return uuid.uuid5(_NS_HARIAN, f"{layanan_id}/{tanggal.isoformat()}").hex
 
 
-def periksa_harian(data: HarianInput) -> None:
-    """The numbers of one day must add up; the message names the field at fault."""
+def periksa_harian(data: HarianInput, hari_ini: date | None = None) -> None:
+    """A day that has come, and numbers that add up; the message names the field at fault."""
+    if data.tanggal > (hari_ini or date.today()):
+        raise ValidationError(_("Tanggal register {tanggal} belum tiba; catat hari yang sudah "
+                                "berjalan.").format(tanggal=f"{data.tanggal:%d-%m-%Y}"),
+                              "tanggal")
+    if data.tanggal < AWAL_REGISTER:
+        raise ValidationError(_("Tanggal register {tanggal} terlalu lama; periksa tahunnya.")
+                              .format(tanggal=f"{data.tanggal:%d-%m-%Y}"), "tanggal")
     for nama, label, nilai in (("masuk", N_("masuk"), data.masuk),
                                ("selesai", N_("selesai"), data.selesai),
                                ("tepat_waktu", N_("tepat waktu"), data.tepat_waktu),
@@ -232,11 +240,11 @@ def periksa_harian(data: HarianInput) -> None:
                                 "terputus)."), "alasan_backlog")
 
 
-def catat_harian(s: Session, data: HarianInput) -> str:
+def catat_harian(s: Session, data: HarianInput, *, hari_ini: date | None = None) -> str:
     """Write one service's day (replacing what was written for that day before)."""
     lay = _layanan(s, data.layanan_id)
     require_unit_scope(s, lay.unit_id)
-    periksa_harian(data)
+    periksa_harian(data, hari_ini)
     rid = id_harian(lay.id, data.tanggal)
     row = s.get(LayananHarian, rid)
     alasan = clean(data.alasan_backlog) if data.backlog else None

@@ -102,7 +102,7 @@ def _angka(v: Nilai, kolom: str) -> int:
         n = v
     elif isinstance(v, float) and v.is_integer():
         n = int(v)
-    elif isinstance(v, str) and re.fullmatch(r"\d{1,9}", v.strip()):
+    elif isinstance(v, str) and re.fullmatch(r"-?\d{1,9}", v.strip()):
         n = int(v.strip())
     else:
         raise ValueError(_("{kolom} {nilai} bukan bilangan bulat").format(kolom=kolom, nilai=v))

@@ -29,7 +29,7 @@ from asn_desktop.domain.pelayanan import (
 from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import pengaturan
 from asn_desktop.services import workflow as wf
-from asn_desktop.services.authority import require_unit_scope, scope_unit_ids
+from asn_desktop.services.authority import pelaku, require_unit_scope, scope_unit_ids
 from asn_desktop.services.riwayat import clean, current_actor, now_iso
 from asn_desktop.teks import N_, _
 
@@ -322,8 +322,11 @@ def _periksa(s: Session, unit_id: str, data: PengaduanInput, hari_ini: date) -> 
 
 
 def _nomor_baru(s: Session, unit_id: str, tanggal: date) -> str:
+    """'ADU/DISDUKCAPIL/2026/0012' at the unit; at the central, which may register a complaint
+    for a unit between two packages, 'ADU/DISDUKCAPIL/2026/P0003', so the two never meet."""
     kode = (s.scalar(select(OrgUnit.kode).where(OrgUnit.id == unit_id)) or "UNIT")
-    awal = f"ADU/{kode.rsplit('.', 1)[-1]}/{tanggal.year}/"
+    pusat = pelaku(s).may_write_master
+    awal = f"ADU/{kode.rsplit('.', 1)[-1]}/{tanggal.year}/{'P' if pusat else ''}"
     n = s.scalar(select(func.count()).select_from(Pengaduan).where(
         Pengaduan.unit_id == unit_id, Pengaduan.nomor.like(awal + "%"))) or 0
     while True:

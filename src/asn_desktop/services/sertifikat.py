@@ -181,6 +181,14 @@ class InfoSertifikat:
     berlaku_sampai: datetime | None
 
 
+def _subjek(cert: x509.Certificate) -> str:
+    """'Dinas Pendidikan (1a2b3c4d), 3673.DISDIK, PEMERINTAH KOTA SERANG' from a subject."""
+    oids = (x509.NameOID.COMMON_NAME, x509.NameOID.ORGANIZATIONAL_UNIT_NAME,
+            x509.NameOID.ORGANIZATION_NAME)
+    parts = [str(a.value) for oid in oids for a in cert.subject.get_attributes_for_oid(oid)]
+    return ", ".join(p for p in parts if p and p != "-")
+
+
 def info(ws: Workspace) -> InfoSertifikat:
     keys = ws.paths.keys
     ca = pki.ca_cert(keys)
@@ -189,8 +197,8 @@ def info(ws: Workspace) -> InfoSertifikat:
     if ca is not None:
         h = ca.fingerprint(hashes.SHA256()).hex().upper()
         sidik = ":".join(h[i:i + 2] for i in range(0, len(h), 2))
-    return InfoSertifikat(ca.subject.rfc4514_string() if ca else None, sidik,
-                          own.cert.subject.rfc4514_string() if own else None,
+    return InfoSertifikat(_subjek(ca) if ca else None, sidik,
+                          _subjek(own.cert) if own else None,
                           own.cert.not_valid_after_utc if own else None)
 
 

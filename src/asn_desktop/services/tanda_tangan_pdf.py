@@ -10,6 +10,7 @@ pyHanko's validator against the CA this installation knows and its revocation li
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,11 @@ from cryptography.x509.oid import NameOID
 from asn_desktop.reports.layout import KotakTtd
 from asn_desktop.sync import pki
 from asn_desktop.teks import _
+
+# pyHanko logs what it finds wrong in a file with tracebacks; the verdict here says it in one
+# line, so its own log stays out of the command line's error output
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 FIELD = "TandaTanganElektronik"
 # room for the signature container (ECDSA, two certificates, ~1.5 KB): reserved outright, so
@@ -127,6 +133,9 @@ def periksa(path: Path, key_dir: Path) -> HasilTtd:
     except Exception as exc:  # a damaged file is reported, never a traceback
         return HasilTtd(False, pesan=_("Tanda tangan PDF tidak dapat dibaca ({jenis}).").format(
             jenis=type(exc).__name__))
+    if not sigs and b"/ByteRange" in data:
+        return HasilTtd(True, pesan=_("Berkas memuat tanda tangan PDF yang terlepas dari "
+                                      "formulirnya: berkas diubah setelah ditandatangani."))
     if not sigs:
         return HasilTtd(False, pesan=_("Berkas ini tidak bertanda tangan PDF (lembar KONSEP, "
                                        "atau dicetak sebelum instalasinya memiliki "

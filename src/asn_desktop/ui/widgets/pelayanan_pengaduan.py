@@ -180,6 +180,8 @@ class PengaduanTab(QWidget):
                 cells[-1].setForeground(QBrush(JINGGA))
             for col, item in enumerate(cells):
                 t.setItem(i, col, item)
+        if self.rows:
+            t.resizeColumnToContents(0)  # the number is how people name a complaint: never cut
         t.blockSignals(False)
         row = next((i for i, v in enumerate(self.rows) if v.id == keep), 0 if self.rows else -1)
         if row >= 0:
@@ -267,6 +269,8 @@ class PengaduanTab(QWidget):
                 waktu = r.waktu
             for col, text in enumerate((waktu, r.label, r.oleh or "", r.alasan or "")):
                 t.setItem(i, col, sel(text))
+        for col in range(3):
+            t.resizeColumnToContents(col)
 
     # -- actions ---------------------------------------------------------------------------------
 
