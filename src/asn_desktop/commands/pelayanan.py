@@ -123,7 +123,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="tanggal langkah (bawaan: hari ini)")
     m.set_defaults(func=cmd_adu_langkah)
 
-    m = aksi.add_parser("riwayat", help="riwayat alur satu pengaduan")
+    m = aksi.add_parser("riwayat", aliases=["lihat"],
+                        help="rincian dan riwayat alur satu pengaduan")
     m.add_argument("nomor", metavar="NOMOR", help="nomor pengaduan")
     m.set_defaults(func=cmd_adu_riwayat)
 
@@ -306,7 +307,16 @@ def cmd_adu_riwayat(args: argparse.Namespace) -> int:
     from asn_desktop.services import pengaduan as adu
 
     with workspace_from(args) as ws, ws.session() as s:
-        rows = adu.riwayat(s, adu.cari_nomor(s, args.nomor))
+        pid = adu.cari_nomor(s, args.nomor)
+        v = adu.ambil(s, pid)
+        rows = adu.riwayat(s, pid)
+    print(f"{v.nomor} — {v.status_teks}{' (TERLAMBAT)' if v.terlambat else ''}")
+    for label, nilai in (("Diterima", f"{v.tanggal:%d-%m-%Y} · {v.kanal_teks}"),
+                         ("Layanan", v.layanan_nama or "-"), ("Kategori", v.kategori_teks),
+                         ("Batas", f"{v.batas:%d-%m-%Y}" if v.batas else "-"),
+                         ("PIC", v.pic_nama or "-"), ("Uraian", v.uraian),
+                         ("Tanggapan", v.tanggapan or "-"), ("Bukti", v.bukti or "-")):
+        print(f"  {label:<10} {nilai}")
     print_table([[r.waktu[:16].replace("T", " "), r.label, r.oleh or "", r.alasan or ""]
                  for r in rows], ["WAKTU", "LANGKAH", "OLEH", "ALASAN"])
     return 0

@@ -88,7 +88,9 @@ def _view(r: Layanan) -> LayananView:
 def unit_dari(s: Session, kode: str | None) -> OrgUnit:
     """The unit named by kode, or the installation's own unit; within its scope."""
     if kode:
-        return unit_by_kode(s, kode)
+        unit = unit_by_kode(s, kode)
+        require_unit_scope(s, unit.id)  # another unit's registers are not kept here
+        return unit
     info = pelaku(s).info
     if info is None or info.unit_id is None:
         raise ValidationError(_("Sebutkan unitnya dengan --unit KODE."), "unit")

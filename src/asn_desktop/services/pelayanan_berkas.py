@@ -159,7 +159,7 @@ def _xlsx(s: Session, r: RekapPelayanan, path: Path, instansi: str, dicetak: dat
     ws = buku.tabel("Layanan", ["Kode", "Layanan", "Standar", "Masuk", "Selesai", "Tepat waktu",
                                 "% tepat waktu", "Backlog akhir", "Alasan backlog"],
                     [[b.kode, b.nama, b.standar, b.masuk, b.selesai, b.tepat_waktu,
-                      _pecahan(b.persen_tepat), b.backlog, "; ".join(b.alasan_backlog)]
+                      _pecahan(b.persen_tepat), b.backlog, _alasan(b.alasan_backlog)]
                      for b in r.layanan])
     _format_kolom(ws, 7, FORMAT_PERSEN)
     buku.tabel("Harian", ["Tanggal", "Masuk", "Selesai"], [list(h) for h in r.harian])
@@ -183,11 +183,13 @@ def _xlsx(s: Session, r: RekapPelayanan, path: Path, instansi: str, dicetak: dat
         rows: list[list[object]] = [[i, _(u), v] for i, (u, v) in
                                     enumerate(zip(UNSUR_IKM, ikm.nrr, strict=True), start=1)]
         rows += [[None, "Nilai IKM", ikm.nilai], [None, "Mutu", ikm.mutu_teks],
-                 [None, "Responden", ikm.responden], [None, "Survei", ikm.periode_kode]]
+                 [None, "Responden", ikm.responden], [None, "Survei", _survei(ikm.periode_kode)]]
     else:
         rows = [[None, TANPA_IKM, None]]
     ws = buku.tabel("IKM", ["No", "Unsur", "NRR"], rows)
     _format_kolom(ws, 3, "0.00")
+    if ikm:
+        ws.cell(len(UNSUR_IKM) + 4, 3).number_format = "0"  # respondents are counted
     return buku.simpan(path)
 
 
@@ -259,7 +261,7 @@ def _pdf(r: RekapPelayanan, path: Path, instansi: str, dicetak: datetime) -> Pat
     rows: list[list[object]] = [
         [f"{b.kode} · {b.nama}", b.standar, _angka(b.masuk), _angka(b.selesai),
          _angka(b.tepat_waktu), _persen(b.persen_tepat), _angka(b.backlog),
-         "; ".join(b.alasan_backlog) or "—"] for b in r.layanan]
+         _alasan(b.alasan_backlog) or "—"] for b in r.layanan]
     rows.append(["Jumlah", "", _angka(r.masuk), _angka(r.selesai), _angka(r.tepat_waktu),
                  _persen(r.persen_tepat), _angka(_backlog(r)), ""])
     story += bagian("1. Volume layanan", tabel(
@@ -302,7 +304,7 @@ def _pdf(r: RekapPelayanan, path: Path, instansi: str, dicetak: datetime) -> Pat
             ["Nomor", "Tanggal", "Pelapor", "Layanan", "Kategori", "PIC", "Batas", "Status"],
             [[v.nomor, _tgl(v.tanggal), samarkan(v.pelapor) or "—", v.layanan_nama or "—",
               _kategori(v.kategori), v.pic_nama or "—", _tgl(v.batas), _status(v.status)]
-             for v in r.terlambat], [38, 17, 20, 26, 21, 21, 17, 20])
+             for v in r.terlambat], [41, 17, 19, 25, 21, 20, 17, 20])
     else:
         daftar = Paragraph("Tidak ada pengaduan yang terlambat.", note)
     story += bagian(f"3. Pengaduan terlambat ({len(r.terlambat)})", Paragraph(esc(
@@ -339,6 +341,11 @@ def _kaki(r: RekapPelayanan, dicetak: datetime) -> str:
     unit = _pendek(r.unit_nama, 55)  # the footer is one line
     return (f"Laporan Kinerja Pelayanan Publik · {unit} · {r.rentang.judul} · dicetak "
             f"{format_tanggal(dicetak.date())} pukul {dicetak:%H.%M}")
+
+
+def _alasan(alasan: tuple[str, ...]) -> str:
+    """Backlog reasons as one line: 'Blangko habis; jaringan terputus'."""
+    return "; ".join(a.rstrip(". ") for a in alasan)
 
 
 def _survei(kode: str) -> str:

@@ -57,11 +57,9 @@ def nilai_sumber(s: Session, sumber: SumberRealisasi | str, pegawai_id: str, mul
                            _("register layanan {rentang}: {t} dari {n} dokumen selesai tepat "
                              "waktu").format(rentang=rentang, t=tepat, n=sel))
     if sumber is SumberRealisasi.NILAI_IKM:
-        views = []
-        for v in ikm_svc.daftar(s, unit_id):
-            per = periode_by_kode(v.periode_kode)
-            if per.mulai <= selesai and per.selesai >= mulai:
-                views.append(v)
+        from asn_desktop.services.pelayanan_rekap import Rentang, survei_rentang
+
+        views = survei_rentang(ikm_svc.daftar(s, unit_id), Rentang(mulai, selesai, "", ""))
         g = ikm_svc.gabungan(views, pengaturan.interval_ikm(s))
         if g is None:
             return NilaiSumber(None, _("belum ada survei IKM {rentang}").format(rentang=rentang))

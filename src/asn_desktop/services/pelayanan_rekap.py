@@ -121,17 +121,25 @@ def rekap(s: Session, unit_id: str, r: Rentang, *, hari_ini: date | None = None
     out = RekapPelayanan(unit_id, unit.nama, r)
     _layanan(s, out)
     _pengaduan(s, out, hari_ini)
-    surveys = [v for v in ikm_svc.daftar(s, unit_id) if _dalam(v.periode_kode, r)]
-    out.ikm = ikm_svc.gabungan(surveys, pengaturan.interval_ikm(s))
+    out.ikm = ikm_svc.gabungan(survei_rentang(ikm_svc.daftar(s, unit_id), r),
+                               pengaturan.interval_ikm(s))
     return out
 
 
-def _dalam(periode_kode: str, r: Rentang) -> bool:
-    try:
-        p = periode_by_kode(periode_kode)
-    except ValidationError:
-        return False
-    return p.mulai <= r.selesai and p.selesai >= r.mulai
+def survei_rentang(views: list[ikm_svc.IkmView], r: Rentang) -> list[ikm_svc.IkmView]:
+    """The surveys that speak for the span: those held within it (a month's own survey, the
+    months of a quarter), else those whose period covers part of it (a quarter's survey for
+    one of its months)."""
+    def batas(v: ikm_svc.IkmView) -> tuple[date, date] | None:
+        try:
+            p = periode_by_kode(v.periode_kode)
+        except ValidationError:
+            return None
+        return p.mulai, p.selesai
+
+    spans = [(v, batas(v)) for v in views]
+    inside = [v for v, b in spans if b and r.mulai <= b[0] and b[1] <= r.selesai]
+    return inside or [v for v, b in spans if b and b[0] <= r.selesai and b[1] >= r.mulai]
 
 
 def _layanan(s: Session, out: RekapPelayanan) -> None:
@@ -247,8 +255,8 @@ def ringkas_unit(s: Session, r: Rentang, *, hari_ini: date | None = None) -> lis
         terbuka_q = q.where(Pengaduan.status.not_in([st.value for st in DITUTUP]))
         terbuka = s.scalar(terbuka_q) or 0
         lewat = s.scalar(terbuka_q.where(Pengaduan.batas < hari_ini)) or 0
-        surveys = [v for v in ikm_svc.daftar(s, unit.id) if _dalam(v.periode_kode, r)]
-        g = ikm_svc.gabungan(surveys, pengaturan.interval_ikm(s))
+        g = ikm_svc.gabungan(survei_rentang(ikm_svc.daftar(s, unit.id), r),
+                             pengaturan.interval_ikm(s))
         out.append(RingkasUnit(unit.id, unit.kode, unit.nama, masuk, selesai,
                                100.0 * tepat / selesai if selesai else None, int(jumlah),
                                int(terbuka), int(lewat), g.nilai if g else None,
