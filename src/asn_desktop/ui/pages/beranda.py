@@ -252,8 +252,9 @@ class BerandaPage(Page):
         self.cards["evaluasi"].set_items(
             b.evaluasi_due, [(f"{r.nama} — {r.unit_nama}", r.pegawai_id)
                              for r in b.evaluasi_due_daftar], more)
-        self.cards["konflik"].set_items(b.konflik, [], more)
-        self.cards["paket"].set_items(b.paket_belum_dikirim, [], more)
+        # counts without a list: "… and N more" under nothing would read as a fault
+        self.cards["konflik"].set_items(b.konflik, [])
+        self.cards["paket"].set_items(b.paket_belum_dikirim, [])
         self._show_pengaduan(self.ctx.read(
             lambda s: svc.pengaduan_perhatian(s, today, batas=BATAS_PENGADUAN)), more)
 
