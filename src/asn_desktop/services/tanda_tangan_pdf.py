@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import textwrap
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ FIELD = "TandaTanganElektronik"
 # room for the signature container (ECDSA, two certificates, ~1.5 KB): reserved outright, so
 # pyHanko does not sign a dummy first to measure it (half the time of a signature)
 CMS_BYTES = 4096
+STAMP_LEBAR = 32  # characters per line of the visible stamp
 KOTAK_CADANGAN = (40.0, 40.0, 190.0, 85.0)  # when a sheet has no signature block drawn
 
 
@@ -87,11 +89,14 @@ def tandatangani(path: Path, penanda: pki.Penanda, posisi: KotakTtd | None, *, t
     spec = fields.SigFieldSpec(FIELD, on_page=halaman,
                                box=tuple(round(v) for v in kotak))  # type: ignore[arg-type]
     waktu = datetime.now().astimezone()
-    style = TextStampStyle(
-        stamp_text="\n".join((_("Ditandatangani secara elektronik"), _("oleh {penanda}").format(
-            penanda=penanda.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value),
-            waktu.strftime("%d-%m-%Y %H:%M ") + (waktu.tzname() or ""))),
-        text_box_style=TextBoxStyle(font=_font(), font_size=7), border_width=0)
+    nama = str(penanda.cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
+    # short lines, so the stamp keeps a readable size in the narrow column (it is scaled to fit)
+    baris = [_("Ditandatangani secara elektronik"),
+             *textwrap.wrap(_("oleh {penanda}").format(penanda=nama), STAMP_LEBAR),
+             waktu.strftime("%d-%m-%Y %H:%M ") + (waktu.tzname() or "")]
+    style = TextStampStyle(stamp_text="\n".join(baris),
+                           text_box_style=TextBoxStyle(font=_font(), font_size=7),
+                           border_width=0)
     data = path.read_bytes()
     out = io.BytesIO()
     signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=spec).sign_pdf(
