@@ -206,9 +206,9 @@ def test_indicator_takes_its_realisasi_from_a_register(window: Any, qtbot: Any,
     assert h.forms.currentWidget() is f
     assert f.sumber.currentText() == "(diisi manual)" and f.sumber_hint.isHidden()
     labels = [f.sumber.itemText(i) for i in range(f.sumber.count())]
-    assert "Jumlah dokumen kependudukan selesai" in labels
+    assert "Jumlah dokumen layanan selesai" in labels
     assert not any("_" in t for t in labels)
-    f.sumber.setCurrentIndex(f.sumber.findText("Jumlah dokumen kependudukan selesai"))
+    f.sumber.setCurrentIndex(f.sumber.findText("Jumlah dokumen layanan selesai"))
     assert "Dokumen" in f.sumber_hint.text()
     qtbot.mouseClick(f.save_button, Qt.MouseButton.LeftButton)
     wait_ops(qtbot)
@@ -220,7 +220,7 @@ def test_indicator_takes_its_realisasi_from_a_register(window: Any, qtbot: Any,
     window.go("skp", pid)
     h.tree.setCurrentItem(_indikator_item(h.tree))
     assert f.sumber.currentData() == "LAYANAN_SELESAI"
-    assert f.sumber.currentText() == "Jumlah dokumen kependudukan selesai"
+    assert f.sumber.currentText() == "Jumlah dokumen layanan selesai"
     screenshot(window, "terkait-skp")
     f.sumber.setCurrentIndex(0)  # back to typed by hand
     qtbot.mouseClick(f.save_button, Qt.MouseButton.LeftButton)
