@@ -175,3 +175,29 @@ def test_passphrase_prompts_at_a_terminal(tmp_path: Path, capsys: pytest.Capture
     shutil.rmtree(paths_mod.resolve(d).keys)
     code, stdout, err = run(capsys, "--data-dir", d, "restore", str(out))
     assert code == 0 and "Kunci instalasi dipulihkan" in stdout, err
+
+
+def test_a_lost_ca_key_comes_back_from_the_backup(net: Net, tmp_path: Path) -> None:
+    """The central lost kunci/pdf but kept its sync keys: the restore asks for the passphrase
+    and puts back what was lost, and signing works again with the same CA."""
+    from asn_desktop.services import sertifikat
+    from asn_desktop.sync import pki
+
+    c = net.central
+    sertifikat.siapkan(c)
+    ca_before = (c.paths.keys / "pdf" / "ca.crt").read_bytes()
+    backup = cadangan.backup(c, tmp_path / "pusat.sqlite", SANDI).path
+    shutil.rmtree(c.paths.keys / "pdf")
+    with pytest.raises(pki.PkiError, match="pulihkan"):
+        sertifikat.siapkan(c)  # no new CA behind the units' backs
+    paths = c.paths
+    c.close()
+    assert cadangan.needs_passphrase(paths, backup)
+    with pytest.raises(cadangan.PassphraseNeeded):
+        cadangan.restore(paths, backup)
+    cadangan.restore(paths, backup, SANDI)
+    assert (paths.keys / "pdf" / "ca.crt").read_bytes() == ca_before
+    assert (paths.keys / "pdf" / "ca.key").exists() and (paths.keys / "pdf" / "ttd.key").exists()
+    assert not cadangan.needs_passphrase(paths, backup)
+    net.central = open_workspace(paths_mod.resolve(paths.data_dir))
+    sertifikat.siapkan(net.central)

@@ -190,3 +190,36 @@ def test_a_signed_sheet_with_its_signature_taken_off_is_refused(net: Net, tmp_pa
     first.write_bytes(data[:data.find(b"%%EOF") + 5])
     (r,) = cetak.verify_pdf(c, first)
     assert r.status is VerifyStatus.FORGED and "tidak membawa tanda tangan" in r.message
+
+
+def test_a_sheet_signed_again_by_another_installation_is_refused(net: Net,
+                                                                 tmp_path: Path) -> None:
+    """Unit A takes the central's sheet, cuts it back to the unsigned drawing and signs it with
+    its own (valid) certificate: the signer is not the installation that printed it."""
+    from asn_desktop.services import tanda_tangan_pdf
+
+    c, a = net.central, net.units["3673.A"]
+    path = tmp_path / "pusat.pdf"
+    _print(c, net.org.people["staf_b1"], path)
+    data = path.read_bytes()
+    resigned = tmp_path / "ditandatangani-ulang.pdf"
+    resigned.write_bytes(data[:data.find(b"%%EOF") + 5])
+    penanda = pki.penanda(a.paths.keys)
+    assert penanda is not None
+    tanda_tangan_pdf.tandatangani(resigned, penanda, None, tempat="X", alasan="uji")
+    (r,) = cetak.verify_pdf(c, resigned)
+    assert r.ttd_pdf is not None and r.ttd_pdf.sah  # the signature itself is sound…
+    assert r.status is VerifyStatus.FORGED and "bukan oleh instalasi" in r.message  # …not its
+
+
+def test_a_malformed_request_in_a_package_does_not_break_the_import(net: Net) -> None:
+    a, c = net.units["3673.A"], net.central
+    csr = pki.permintaan(a.paths.keys, unit_nama="A", node=a.info.node_id) or b""
+    svc.rotate_keys(a)
+    bad = (pki.folder(a.paths.keys) / pki.TTD_CSR)
+    good = bad.read_bytes()
+    oid = bytes.fromhex("06072a8648ce3d0201")  # id-ecPublicKey
+    assert oid in good and csr != good
+    bad.write_bytes(good.replace(oid, bytes.fromhex("06072a8648ce3d0205")))
+    res = net.recv(c, net.send(a, c))
+    assert res.catatan and "diabaikan" in res.catatan

@@ -69,7 +69,19 @@ def needs_passphrase(paths: Paths, source: Path | str) -> bool:
         raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
     _check_file(source)
     sealed = kunci_cadangan.read_sealed(source)
-    return sealed is not None and not _keys_here_match(paths, sealed)
+    return sealed is not None and (not _keys_here_match(paths, sealed)
+                                   or _pdf_keys_missing(paths, source))
+
+
+def _pdf_keys_missing(paths: Paths, source: Path) -> bool:
+    """The backup seals PDF-signing keys and this folder has lost its own (kunci/pdf)."""
+    from asn_desktop.sync import pki
+
+    d = pki.folder(paths.keys)
+    if not kunci_cadangan.has_pdf_sealed(source):
+        return False
+    central = kunci_cadangan.backup_role(source) == "central"
+    return not (d / pki.TTD_KEY).exists() or (central and not (d / pki.CA_KEY).exists())
 
 
 @dataclass(frozen=True)
@@ -209,6 +221,14 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
                                    "sandi")
         pair = kunci_cadangan.open_sealed(sealed, sandi, source)
         pdf_files = kunci_cadangan.open_pdf_sealed(source, sandi)
+    elif _pdf_keys_missing(paths, source):
+        if not sandi:
+            raise PassphraseNeeded(_("Memulihkan kunci tanda tangan PDF dari cadangan {berkas} "
+                                     "memerlukan kata sandi cadangannya.").format(
+                                         berkas=source.name), "sandi")
+        present = kunci_cadangan.pdf_files_here(paths.keys)
+        pdf_files = {k: v for k, v in kunci_cadangan.open_pdf_sealed(source, sandi).items()
+                     if k not in present}  # only what was lost; nothing here is overwritten
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     before: Path | None = None
     if paths.database.exists():
@@ -231,6 +251,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
             paths.backups.mkdir(parents=True, exist_ok=True)
             os.replace(paths.keys, paths.backups / f"kunci-{stamp}-{BEFORE_RESTORE}")
         write_keys(paths.keys, pair)
+    if pdf_files:
         kunci_cadangan.write_pdf_files(paths.keys, pdf_files)
     ws = open_workspace(paths)  # migrates an older backup first
     try:

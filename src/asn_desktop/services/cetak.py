@@ -235,7 +235,7 @@ def _penanda(ws: Workspace, siap: Sequence[Siap]) -> tuple[pki.Penanda | None, s
     try:
         sertifikat.siapkan(ws)
         p = pki.penanda(ws.paths.keys)
-    except (pki.PkiError, OSError, ValueError) as exc:
+    except (pki.PkiError, OSError, ValueError, TypeError) as exc:
         log.warning("sertifikat tanda tangan tidak dapat dibaca: %s", exc)
         p = None
     if p is None:

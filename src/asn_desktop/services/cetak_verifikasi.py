@@ -493,6 +493,14 @@ def verify_pdf(ws: Workspace, path: Path, *,
                 "TIDAK SAH: berkas lembar ini ditandatangani secara elektronik saat dicetak, "
                 "tetapi berkas ini tidak membawa tanda tangan itu (dihapus atau diganti); "
                 "minta berkas aslinya atau cetak ulang."))
+        elif (ttd.sah and r.signer_node and ttd.node != r.signer_node
+              and r.status is not VerifyStatus.FORGED):
+            # a valid signature, but not by the installation that printed the sheet: its
+            # signature was replaced by another's
+            r = replace(r, status=VerifyStatus.FORGED, message=_(
+                "TIDAK SAH: berkas ditandatangani {penanda}, bukan oleh instalasi yang "
+                "mencetak lembar ini ({instalasi}).").format(penanda=ttd.penanda,
+                                                            instalasi=r.instalasi))
         elif ttd.ada and not ttd.sah and r.status is not VerifyStatus.FORGED:
             # a signed file that no longer matches its signature, or signed by a key the city
             # does not vouch for (or no longer does), is no genuine sheet whatever its values

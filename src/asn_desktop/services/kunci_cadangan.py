@@ -8,6 +8,7 @@ restore can tell without the passphrase whether the keys already in place are th
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -193,6 +194,34 @@ def seal_pdf_into(path: Path, key_dir: Path, sandi: str) -> None:
         conn.close()
 
 
+def has_pdf_sealed(path: Path) -> bool:
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            (PDF_TABLE,)).fetchone() is not None
+    finally:
+        conn.close()
+
+
+def backup_role(path: Path) -> str | None:
+    """The role of the installation a backup belongs to ('central' or 'unit')."""
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        row = conn.execute("SELECT role FROM installation LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def pdf_files_here(key_dir: Path) -> set[str]:
+    from asn_desktop.sync.pki import folder
+
+    root = folder(key_dir)
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+
 def open_pdf_sealed(path: Path, sandi: str) -> dict[str, bytes]:
     """The PDF-signing files sealed in a backup ({} for a backup without them)."""
     import base64
@@ -223,7 +252,9 @@ def open_pdf_sealed(path: Path, sandi: str) -> dict[str, bytes]:
         out = {}
         for name, data in files.items():
             parts = name.split("/")
-            if len(files) > MAX_PDF_FILES or any(x in ("", ".", "..") for x in parts):
+            if (len(files) > MAX_PDF_FILES or not isinstance(name, str)
+                    or any(x in ("", ".", "..") or not re.fullmatch(r"[A-Za-z0-9._-]+", x)
+                           for x in parts)):
                 raise ValueError(name)
             out[name] = base64.b64decode(data, validate=True)
         return out

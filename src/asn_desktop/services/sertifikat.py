@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from sqlalchemy import select
 
@@ -24,6 +25,8 @@ from asn_desktop.teks import _
 
 log = logging.getLogger(__name__)
 CRL_SEGAR = timedelta(days=30)  # the central re-signs its CRL when older than this
+# what unreadable certificate material raises; it is reported, never a traceback
+_BAHAN_RUSAK = (pki.PkiError, OSError, ValueError, TypeError, UnsupportedAlgorithm)
 
 
 def _instansi(ws: Workspace) -> str:
@@ -53,7 +56,7 @@ def siapkan(ws: Workspace) -> None:
         if issued is not None:
             # a new CA would make every unit refuse it: the old key must come back
             raise pki.PkiError(_("Kunci otoritas sertifikat tidak ada di {folder}; pulihkan "
-                                 "dari cadangan (asn-desktop restore).").format(
+                                 "dari cadangan bersandi (asn-desktop restore BERKAS).").format(
                 folder=pki.folder(keys)))
     pki.buat_ca(keys, ws.info.nama, _instansi(ws))
     csr = pki.permintaan(keys, unit_nama=ws.info.nama, node=ws.info.node_id)
@@ -112,7 +115,7 @@ def untuk_paket(ws: Workspace, peer_node: str | None) -> dict[str, bytes] | None
             if der:
                 out["crt"] = der
         return out
-    except (pki.PkiError, OSError, ValueError) as exc:  # never blocks a package
+    except _BAHAN_RUSAK as exc:  # never blocks a package
         log.warning("sertifikat tidak disertakan dalam paket: %s", exc)
         return None
 
@@ -130,7 +133,7 @@ def dari_paket(ws: Workspace, sender_node: str, bahan: dict[str, bytes] | None) 
         if "crt" in stored:
             return _("sertifikat tanda tangan PDF instalasi ini diterima dari pusat")
         return None
-    except (pki.PkiError, OSError, ValueError) as exc:
+    except _BAHAN_RUSAK as exc:
         log.warning("bahan sertifikat dalam paket diabaikan: %s", exc)
         return _("bahan sertifikat dalam paket diabaikan: {alasan}").format(alasan=exc)
 

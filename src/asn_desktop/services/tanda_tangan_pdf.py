@@ -117,6 +117,7 @@ class HasilTtd:
     terpercaya: bool = False  # chains up to the CA this installation knows
     dicabut: bool = False  # the signer's certificate is revoked
     pesan: str = ""
+    node: str = ""  # the signing installation's node id, as its certificate names it
 
     @property
     def label(self) -> str:
@@ -182,8 +183,11 @@ def periksa(path: Path, key_dir: Path) -> HasilTtd:
     else:
         pesan = _("Sertifikat penanda tangan ({penanda}) tidak diterbitkan otoritas kota yang "
                   "dikenal instalasi ini.").format(penanda=subjek)
+    node = ""
+    if status.signing_cert is not None:
+        node = str(status.signing_cert.subject.native.get("serial_number", ""))
     return HasilTtd(True, sah, subjek, status.signer_reported_dt, utuh, terpercaya, dicabut,
-                    pesan)
+                    pesan, node)
 
 
 def _nama(cert: Any) -> str:

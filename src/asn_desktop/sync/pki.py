@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
@@ -211,9 +211,9 @@ def baca_permintaan(csr_der: bytes) -> x509.CertificateSigningRequest:
         raise PkiError("Permintaan sertifikat terlalu besar.")
     try:
         csr = x509.load_der_x509_csr(csr_der)
-    except ValueError as exc:
+        pub = csr.public_key()
+    except (ValueError, UnsupportedAlgorithm) as exc:
         raise PkiError("Permintaan sertifikat rusak.") from exc
-    pub = csr.public_key()
     if not isinstance(pub, ec.EllipticCurvePublicKey) or pub.curve.name != "secp256r1":
         raise PkiError("Permintaan sertifikat harus memakai kunci ECDSA P-256.")
     if not csr.is_signature_valid:
@@ -270,9 +270,11 @@ def _load_cert(der: bytes, what: str) -> x509.Certificate:
     if len(der) > MAX_DER:
         raise PkiError(f"{what} terlalu besar.")
     try:
-        return x509.load_der_x509_certificate(der)
-    except ValueError as exc:
+        cert = x509.load_der_x509_certificate(der)
+        cert.public_key()
+    except (ValueError, UnsupportedAlgorithm) as exc:
         raise PkiError(f"{what} rusak.") from exc
+    return cert
 
 
 def _issued_by(cert: x509.Certificate, ca: x509.Certificate) -> bool:
@@ -281,7 +283,7 @@ def _issued_by(cert: x509.Certificate, ca: x509.Certificate) -> bool:
         return False
     try:
         cert.verify_directly_issued_by(ca)
-    except (ValueError, TypeError, InvalidSignature):
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
         return False
     return True
 
