@@ -185,3 +185,15 @@ def test_central_and_unit_numbers_never_meet(ws: Workspace, org: Org) -> None:
     with unit_session(ws, org.disdik) as s:
         unit = adu.ambil(s, _adu(s, org.disdik)).nomor
     assert pusat.endswith("/P0001") and unit.endswith("/0002") and pusat != unit
+
+
+def test_the_central_too_assigns_only_the_units_own_people(ws: Workspace, org: Org) -> None:
+    with ws.session() as s:
+        pid = _adu(s, org.disdik)
+        adu.langkah(s, pid, L.VERIFIKASI, tanggal=date(2026, 11, 3), hari_ini=HARI)
+        with pytest.raises(ValidationError, match="bukan pegawai unit ini"):
+            adu.langkah(s, pid, L.DISPOSISI, pic_id=org.perawat, hari_ini=HARI)
+        adu.langkah(s, pid, L.DISPOSISI, pic_id=org.staf1, hari_ini=HARI)  # in a bidang below
+        with pytest.raises(ValidationError, match="respons pertamanya"):
+            adu.ubah(s, pid, adu.PengaduanInput(date(2026, 11, 5), Kanal.LANGSUNG, "x"),
+                     hari_ini=HARI)

@@ -30,6 +30,7 @@ from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import pengaturan
 from asn_desktop.services import workflow as wf
 from asn_desktop.services.authority import pelaku, require_unit_scope, scope_unit_ids
+from asn_desktop.services.orgs import subtree_ids
 from asn_desktop.services.riwayat import clean, current_actor, now_iso
 from asn_desktop.teks import N_, _
 
@@ -369,6 +370,10 @@ def ubah(s: Session, pengaduan_id: str, data: PengaduanInput, *,
     row = _row(s, pengaduan_id)
     _tidak_terkunci(s, row)
     _periksa(s, row.unit_id, data, hari_ini or date.today())
+    if row.tanggal_respons is not None and data.tanggal > row.tanggal_respons:
+        raise ValidationError(_("Tanggal pengaduan tidak boleh setelah respons pertamanya "
+                                "({tanggal}).").format(
+            tanggal=row.tanggal_respons.strftime("%d-%m-%Y")), "tanggal")
     nomor = " ".join((data.nomor or "").split()) or row.nomor
     if nomor != row.nomor and s.scalar(select(Pengaduan.id).where(
             Pengaduan.unit_id == row.unit_id, Pengaduan.nomor == nomor,
@@ -430,8 +435,8 @@ def langkah(s: Session, pengaduan_id: str, step: LangkahPengaduan | str, *,
             if p is None or p.deleted or not p.aktif:
                 raise ValidationError(_("Penanggung jawab tidak ditemukan atau tidak aktif."),
                                       "pic")
-            scope = scope_unit_ids(s)
-            if scope is not None and p.unit_id not in scope:
+            # someone of the unit that received the complaint, wherever the step is taken
+            if p.unit_id is None or p.unit_id not in subtree_ids(s, row.unit_id):
                 raise ValidationError(_("{nama} bukan pegawai unit ini.").format(nama=p.nama),
                                       "pic")
         if step is LangkahPengaduan.TINDAK_LANJUT and not clean(tanggapan or row.tanggapan):
