@@ -228,10 +228,18 @@ class _Stop(Exception):
     pass
 
 
-def _penanda(ws: Workspace, siap: Sequence[Siap]) -> tuple[pki.Penanda | None, str | None]:
-    """The signing material for a file of these sheets, or why it goes out unsigned."""
-    if any(x.lembar.tanda for x in siap):
-        return None, _("lembar KONSEP tidak ditandatangani")
+@dataclass(frozen=True)
+class _Ttd:
+    """What signing the files of one print call needs, read once for the whole call."""
+
+    penanda: pki.Penanda | None
+    tanpa: str | None  # why files go out unsigned when there is no certificate
+    tempat: str = ""
+
+
+def _bahan_ttd(ws: Workspace) -> _Ttd:
+    from asn_desktop.services import pengaturan
+
     try:
         sertifikat.siapkan(ws)
         p = pki.penanda(ws.paths.keys)
@@ -239,18 +247,32 @@ def _penanda(ws: Workspace, siap: Sequence[Siap]) -> tuple[pki.Penanda | None, s
         log.warning("sertifikat tanda tangan tidak dapat dibaca: %s", exc)
         p = None
     if p is None:
-        return None, _("instalasi ini belum menerima sertifikat tanda tangan dari BKPSDM "
-                       "(kirim paket, lalu impor jawaban pusat)")
-    return p, None
+        return _Ttd(None, _("instalasi ini belum menerima sertifikat tanda tangan dari BKPSDM "
+                            "(kirim paket, lalu impor jawaban pusat)"))
+    with ws.read_session() as s:
+        return _Ttd(p, None, pengaturan.tempat(s))
 
 
-def _render(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str], path: Path,
+def _catat_ttd(ws: Workspace, codes: Sequence[str], ttd: _Ttd) -> None:
+    """Record in the registry that these sheets' files were PDF-signed (one transaction)."""
+    if ttd.penanda is None or not codes:
+        return
+    serial = f"{ttd.penanda.cert.serial_number:x}"
+    with ws.session() as s:
+        for part in (codes[i:i + 900] for i in range(0, len(codes), 900)):
+            for row in s.scalars(select(Cetakan).where(Cetakan.kode.in_(part),
+                                                       Cetakan.deleted.is_(False))):
+                if row.signer_node == ws.info.node_id and row.ttd_pdf != serial:
+                    row.ttd_pdf = serial
+
+
+def _render(siap: Sequence[Siap], codes: Sequence[str], path: Path, ttd: _Ttd,
             on_start: Callable[[int], None] | None = None) -> str | None:
-    """Draw the sheets into ``path``, PDF-signed when final and a certificate is held (the
-    registry then records the certificate); returns why the file is unsigned (None: signed)."""
+    """Draw the sheets into ``path``, PDF-signed when final and a certificate is held;
+    returns why the file is unsigned (None: signed)."""
     from asn_desktop.reports.layout import Cap, KotakTtd
     from asn_desktop.reports.render import SheetJob, render_pdf
-    from asn_desktop.services import pengaturan, tanda_tangan_pdf
+    from asn_desktop.services import tanda_tangan_pdf
 
     jobs = []
     keywords = []
@@ -262,29 +284,23 @@ def _render(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str], path: Pat
         title = f"{siap[0].keterangan} \u2014 {siap[0].nama}"
     else:
         title = f"{len(siap)} lembar kinerja pegawai"
-    penanda, alasan = _penanda(ws, siap)
+    konsep = any(x.lembar.tanda for x in siap)
+    penanda = None if konsep else ttd.penanda
     posisi: list[KotakTtd] = []
 
     def write(tmp: Path) -> None:
         render_pdf(jobs, tmp, title=title, keywords=keywords, on_start=on_start,
                    posisi_ttd=posisi)
         if penanda is not None:
-            with ws.read_session() as s:
-                tempat = pengaturan.tempat(s)
             tanda_tangan_pdf.tandatangani(
-                tmp, penanda, posisi[-1] if posisi else None, tempat=tempat,
+                tmp, penanda, posisi[-1] if posisi else None, tempat=ttd.tempat,
                 alasan=_("Lembar kinerja pegawai; kode verifikasi {kode}").format(
                     kode=", ".join(format_kode(k) for k in codes[:3])))
 
     _atomic_write(path, write)
-    if penanda is not None:
-        serial = f"{penanda.cert.serial_number:x}"
-        with ws.session() as s:
-            for row in s.scalars(select(Cetakan).where(Cetakan.kode.in_(codes),
-                                                       Cetakan.deleted.is_(False))):
-                if row.signer_node == ws.info.node_id and row.ttd_pdf != serial:
-                    row.ttd_pdf = serial
-    return alasan
+    if konsep:
+        return _("lembar KONSEP tidak ditandatangani")
+    return ttd.tanpa
 
 
 def _slug(text: str, n: int = 40) -> str:
@@ -327,7 +343,10 @@ def print_to_file(
             progress(i, total)
 
     try:
-        alasan = _render(ws, siap, codes, out, on_start)
+        ttd = _bahan_ttd(ws)
+        alasan = _render(siap, codes, out, ttd, on_start)
+        if alasan is None:
+            _catat_ttd(ws, codes, ttd)
     except _Stop:
         hasil.dibatalkan = True
         return hasil
@@ -372,6 +391,8 @@ def print_each(
         return hasil
     codes = _register(ws, siap) if siap else []
     folder.mkdir(parents=True, exist_ok=True)
+    ttd = _bahan_ttd(ws)
+    signed: list[str] = []
     used: set[str] = set()
     for i, (x, kode) in enumerate(zip(siap, codes, strict=True)):
         if cancelled is not None and cancelled():
@@ -382,14 +403,17 @@ def print_each(
             name = name.removesuffix(".pdf") + f"_{kode[:4]}.pdf"
         used.add(name)
         path = folder / name
-        alasan = _render(ws, [x], [kode], path)
+        alasan = _render([x], [kode], path, ttd)
         hasil.berkas.append(path)
         if alasan:
             hasil.tanpa_ttd.append((path, alasan))
+        else:
+            signed.append(kode)
         hasil.lembar.append(Tercetak(x.target, format_kode(kode), x.content_hash, x.nama, x.nip,
                                      x.keterangan, path))
         if progress is not None:
             progress(i + 1, len(siap))
+    _catat_ttd(ws, signed, ttd)
     return hasil
 
 

@@ -285,6 +285,12 @@ def harian(s: Session, unit_id: str, mulai: date, selesai: date) -> list[HarianV
                        h.tepat_waktu, h.backlog, h.alasan_backlog) for h, lay in s.execute(q)]
 
 
+def backlog_saran(kemarin: int, masuk: int, selesai: int) -> int:
+    """The backlog a day ends with when nothing else is known: what was left, plus what came
+    in, minus what was finished."""
+    return max(0, kemarin + masuk - selesai)
+
+
 def backlog_kemarin(s: Session, layanan_id: str, tanggal: date) -> int:
     """The backlog last written before ``tanggal`` (the start of a new day's count)."""
     value = s.scalar(select(LayananHarian.backlog).where(

@@ -99,11 +99,11 @@ def untuk_paket(ws: Workspace, peer_node: str | None) -> dict[str, bytes] | None
     a certificate); from the central its CA certificate, its CRL and the latest certificate
     issued to that installation."""
     try:
-        siapkan(ws)
         keys = ws.paths.keys
-        if not ws.is_central:
+        if not ws.is_central:  # the request, made with the key on first use (see siapkan)
             csr = pki.permintaan(keys, unit_nama=_unit_nama(ws), node=ws.info.node_id)
             return {"csr": csr} if csr else None
+        siapkan(ws)
         ca = pki.ca_cert(keys)
         assert ca is not None
         out = {"ca": pki.der(ca), "crl": _crl_terkini(ws)}

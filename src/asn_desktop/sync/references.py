@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from asn_desktop.sync.container import reject
@@ -107,27 +107,32 @@ def _values(db: sqlite3.Connection, tbl: str, col: str, ids: Iterable[str]) -> d
     return {rid: v for rid, v in _rows(db, tbl, (col,), ids) if v}
 
 
-def _same_employee(db: sqlite3.Connection, tbl: str, col: str, ref_tbl: str,
-                   refs: dict[str, Any]) -> None:
+OwnerOf = Callable[[sqlite3.Connection, str, Iterable[str]], dict[str, str | None]]
+
+
+def _same_owner(db: sqlite3.Connection, tbl: str, col: str, ref_tbl: str,
+                refs: dict[str, Any], owner_of: OwnerOf, lain: str) -> None:
+    """Each row of ``tbl`` and the ``ref_tbl`` row its ``col`` names have the same owner
+    (employee or unit, by ``owner_of``); else the package is refused with ``lain``."""
     if not refs:
         return
-    mine = owner_pegawai(db, tbl, list(refs))
-    theirs = owner_pegawai(db, ref_tbl, [v for v in refs.values() if isinstance(v, str)])
+    mine = owner_of(db, tbl, list(refs))
+    theirs = owner_of(db, ref_tbl, [v for v in refs.values() if isinstance(v, str)])
     for rid, ref in refs.items():
         # a reference to a row not here (yet) points at nothing this installation holds
         if ref in theirs and theirs[ref] != mine.get(rid):
-            _refuse(f"{tbl}.{col} menunjuk {_LABEL.get(ref_tbl, ref_tbl)} milik pegawai lain")
+            _refuse(f"{tbl}.{col} menunjuk {lain}")
+
+
+def _same_employee(db: sqlite3.Connection, tbl: str, col: str, ref_tbl: str,
+                   refs: dict[str, Any]) -> None:
+    _same_owner(db, tbl, col, ref_tbl, refs, owner_pegawai,
+                f"{_LABEL.get(ref_tbl, ref_tbl)} milik pegawai lain")
 
 
 def _same_unit(db: sqlite3.Connection, tbl: str, col: str, ref_tbl: str,
                refs: dict[str, Any]) -> None:
-    if not refs:
-        return
-    mine = owners(db, tbl, list(refs))
-    theirs = owners(db, ref_tbl, [v for v in refs.values() if isinstance(v, str)])
-    for rid, ref in refs.items():
-        if ref in theirs and theirs[ref] != mine.get(rid):
-            _refuse(f"{tbl}.{col} menunjuk jenis layanan unit lain")
+    _same_owner(db, tbl, col, ref_tbl, refs, owners, "jenis layanan unit lain")
 
 
 def _pic(db: sqlite3.Connection, ids: set[str], scope: frozenset[str]) -> None:

@@ -325,7 +325,8 @@ class RegisterTab(QWidget):
         if col == C_BACKLOG:
             b.backlog_diisi = True
         elif col in (C_MASUK, C_SELESAI) and not b.backlog_diisi:
-            backlog = max(0, b.kemarin + self._angka(row, C_MASUK) - self._angka(row, C_SELESAI))
+            backlog = svc.backlog_saran(b.kemarin, self._angka(row, C_MASUK),
+                                        self._angka(row, C_SELESAI))
             self._mengisi = True
             cell = self.table.item(row, C_BACKLOG)
             if cell is not None:
