@@ -261,35 +261,98 @@ def test_batch_per_file_and_combined(demo: Workspace, tmp_path: Path) -> None:
     assert cancelled.dibatalkan and not (tmp_path / "none.pdf").exists()
 
 
-def test_unit_logo_in_letterhead_and_hash(fresh_demo: Workspace, tmp_path: Path) -> None:
+def _png(w: int, h: int) -> bytes:
     import io
 
     from PIL import Image
 
+    buf = io.BytesIO()
+    Image.new("RGB", (w, h), (20, 90, 160)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _has_image(path: Path) -> bool:
+    res = cast(Any, PdfReader(str(path)).pages[0]["/Resources"])
+    xobjects = res.get("/XObject") or {}
+    return any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
+
+
+def test_letterhead_and_emblem_images(fresh_demo: Workspace, tmp_path: Path) -> None:
     from asn_desktop.db.models import OrgUnit
+    from asn_desktop.services import pengaturan
 
     ws = fresh_demo
     p, _ = approved_evaluasi(ws)
-    out = tmp_path / "a.pdf"
-    a = print_one(ws, "dokumen", p.nip, out)
-    buf = io.BytesIO()
-    Image.new("RGB", (64, 80), (20, 90, 160)).save(buf, "PNG")
+    # nothing set: no picture and no made-up emblem on any sheet, as in the Lampiran forms
+    a = print_one(ws, "evaluasi", p.nip, tmp_path / "a.pdf")
+    print_one(ws, "dokumen", p.nip, tmp_path / "d.pdf")
+    for f, judul in (("a.pdf", JUDUL_EVALUASI), ("d.pdf", JUDUL_DOKUMEN_EVALUASI)):
+        assert not _has_image(tmp_path / f)
+        assert pdf_text(tmp_path / f).startswith(judul)  # no letterhead text either
+    # the central's kop surat: printed content, so the earlier sheet is outdated
+    with ws.session() as s:
+        pengaturan.set_gambar(s, pengaturan.KOP_SURAT, _png(800, 120))
+    assert cetak.verify_pdf(ws, tmp_path / "a.pdf")[0].status is VerifyStatus.OUTDATED
+    assert cetak.verify_pdf(ws, tmp_path / "d.pdf")[0].status is VerifyStatus.VALID
+    b = print_one(ws, "evaluasi", p.nip, tmp_path / "b.pdf")
+    assert b.kode != a.kode and _has_image(tmp_path / "b.pdf")
+    # a unit's own kop replaces the city's; a broken one falls back to the city's
     with ws.session() as s:
         unit_id = s.get_one(Pegawai, p.id).unit_id
-        s.get_one(OrgUnit, unit_id).logo_png = buf.getvalue()
-        s.get_one(OrgUnit, unit_id).alamat = "Jl. Contoh No. 1, Kota Serang"
-    # the letterhead is printed content: the old sheet is outdated, a new one shows the logo
-    assert cetak.verify_pdf(ws, out)[0].status is VerifyStatus.OUTDATED
-    b = print_one(ws, "dokumen", p.nip, tmp_path / "b.pdf")
-    assert b.kode != a.kode
-    reader = PdfReader(str(tmp_path / "b.pdf"))
-    xobjects = cast(Any, reader.pages[0]["/Resources"])["/XObject"]
-    assert any(x.get_object()["/Subtype"] == "/Image" for x in xobjects.values())
-    assert "Jl. Contoh No. 1, Kota Serang" in pdf_text(tmp_path / "b.pdf")
-    # a unit's broken logo falls back to the drawn emblem instead of failing
+        s.get_one(OrgUnit, unit_id).logo_png = _png(700, 100)
+    c = print_one(ws, "evaluasi", p.nip, tmp_path / "c.pdf")
+    assert c.kode != b.kode
     with ws.session() as s:
         s.get_one(OrgUnit, unit_id).logo_png = b"not a png"
-    print_one(ws, "dokumen", p.nip, tmp_path / "c.pdf")
+    assert print_one(ws, "evaluasi", p.nip, tmp_path / "c2.pdf").kode == b.kode
+    # the lambang is the Dokumen's only picture
+    with ws.session() as s:
+        pengaturan.set_gambar(s, pengaturan.LAMBANG, _png(90, 100))
+    assert cetak.verify_pdf(ws, tmp_path / "d.pdf")[0].status is VerifyStatus.OUTDATED
+    print_one(ws, "dokumen", p.nip, tmp_path / "d2.pdf")
+    assert _has_image(tmp_path / "d2.pdf")
+    with ws.session() as s:
+        pengaturan.set_gambar(s, pengaturan.LAMBANG, None)
+    assert cetak.verify_pdf(ws, tmp_path / "d.pdf")[0].status is VerifyStatus.VALID
+
+
+def test_image_settings_refuse_what_is_not_a_png(fresh_demo: Workspace) -> None:
+    import base64
+
+    from asn_desktop.errors import ValidationError
+    from asn_desktop.services import pengaturan
+
+    with fresh_demo.session() as s:
+        for bad in ("bukan base64!", base64.b64encode(b"GIF89a....").decode(), 42):
+            with pytest.raises(ValidationError):
+                pengaturan.set_setting(s, pengaturan.KOP_SURAT, bad)
+        assert pengaturan.gambar(s, pengaturan.KOP_SURAT) is None
+
+
+def test_sheet_printed_in_format_1_still_verifies(fresh_demo: Workspace, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sheets printed before the letterhead change (text kop, drawn shield) stay SAH, and a
+    changed record still makes them outdated."""
+    import functools
+
+    from asn_desktop.services import cetak_lembar
+
+    ws = fresh_demo
+    p, _ = approved_evaluasi(ws)
+    monkeypatch.setattr(cetak, "build_sheet",
+                        functools.partial(cetak_lembar.build_sheet, versi=1))
+    print_one(ws, "evaluasi", p.nip, tmp_path / "lama.pdf")
+    print_one(ws, "dokumen", p.nip, tmp_path / "lama_d.pdf")
+    monkeypatch.undo()
+    assert pdf_text(tmp_path / "lama.pdf").startswith("ASN")  # the format-1 shield
+    for f in ("lama.pdf", "lama_d.pdf"):
+        assert cetak.verify_pdf(ws, tmp_path / f)[0].status is VerifyStatus.VALID
+    with ws.session() as s:
+        for ev in s.scalars(select(Evaluasi).where(Evaluasi.pegawai_id == p.id)):
+            ev.catatan_rekomendasi = "Diubah setelah dicetak."
+    # the Dokumen prints the catatan, the Evaluasi does not
+    assert cetak.verify_pdf(ws, tmp_path / "lama_d.pdf")[0].status is VerifyStatus.OUTDATED
+    assert cetak.verify_pdf(ws, tmp_path / "lama.pdf")[0].status is VerifyStatus.VALID
 
 
 def test_preview_is_not_recorded(demo: Workspace) -> None:

@@ -122,6 +122,7 @@ JUDUL_BAGI: dict[FormVariant, str] = {
 }
 
 KOLOM_NO = "NO"
+KOLOM_HASIL_KERJA = "HASIL KERJA"  # the kualitatif evaluasi: RHK with its ukuran keberhasilan
 KOLOM_RHK_PIMPINAN = "RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI"
 KOLOM_RHK = "RENCANA HASIL KERJA"
 KOLOM_ASPEK = "ASPEK"
@@ -157,8 +158,8 @@ def form_spec(
     ``title_lines`` stop at the "BAGI ..." line; the evaluasi's "PERIODE: ..." line depends on
     the period (see ``periods.Periode.printed_options``) and is added by the printer. In the
     kualitatif model the IKI and target are written under the RHK (``IKI_HEADING_KUALITATIF``),
-    so there are no ASPEK/IKI/TARGET columns; the JA/JF kualitatif evaluasi keeps the RHK
-    pimpinan column (the Lampiran shows it on the SKP; inferred for the evaluasi).
+    so there are no ASPEK/IKI/TARGET columns; the kualitatif evaluasi has three: HASIL KERJA
+    (the RHK with its narrative), REALISASI and UMPAN BALIK.
     """
     varian = form_variant(jenis, pimpinan_unit_kerja_mandiri)
     pdk = Pendekatan(pendekatan)
@@ -168,6 +169,9 @@ def form_spec(
     if not jpt:
         kolom.append(KOLOM_RHK_PIMPINAN)
     kolom.append(KOLOM_RHK)
+    if not kuantitatif and dokumen == "EVALUASI":
+        # HASIL KERJA (RHK + ukuran keberhasilan/target) | REALISASI | UMPAN BALIK (§1.10b)
+        kolom = [KOLOM_HASIL_KERJA]
     if kuantitatif:
         if not jpt:
             kolom.append(KOLOM_ASPEK)

@@ -16,7 +16,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-CONTENT_VERSION = 1
+# 2: letterhead as an image or nothing (was text lines), kualitatif evaluasi in three columns,
+# NIP and pangkat of a PPPK blank on the guru Dokumen. Format-1 sheets still verify.
+CONTENT_VERSION = 2
 
 JenisLembar = Literal["skp", "evaluasi", "dokumen"]
 
@@ -29,11 +31,14 @@ DOKUMEN_LABEL: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Kop:
-    """Letterhead: bold heading lines (instansi, perangkat daerah, unit), then small lines."""
+    """Letterhead. Since format 2 only an image: the kop surat on an SKP or Evaluasi, the
+    lambang (Garuda) on the Dokumen, named by its SHA-256 (the PNG is passed separately), or
+    "" for none. Format-1 sheets carried text lines (instansi, perangkat daerah, unit, then
+    address lines) beside a logo."""
 
-    judul: tuple[str, ...]
+    judul: tuple[str, ...] = ()
     keterangan: tuple[str, ...] = ()
-    logo_sha256: str = ""  # "" = the neutral drawn emblem; the PNG itself is passed separately
+    logo_sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,16 +188,16 @@ class LembarDokumen:
 Lembar = LembarSkp | LembarEvaluasi | LembarDokumen
 
 
-def canonical(lembar: Lembar) -> bytes:
+def canonical(lembar: Lembar, versi: int = CONTENT_VERSION) -> bytes:
     """Canonical JSON (sorted keys, no blanks, UTF-8) of every printed value."""
-    data: dict[str, Any] = {"versi": CONTENT_VERSION, "lembar": asdict(lembar)}
+    data: dict[str, Any] = {"versi": versi, "lembar": asdict(lembar)}
     return json.dumps(
         data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
 
 
-def content_hash(lembar: Lembar) -> str:
-    return hashlib.sha256(canonical(lembar)).hexdigest()
+def content_hash(lembar: Lembar, versi: int = CONTENT_VERSION) -> str:
+    return hashlib.sha256(canonical(lembar, versi)).hexdigest()
 
 
 def nama_pegawai(lembar: Lembar) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Literal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from asn_desktop.domain.jabatan import JUDUL_LAMPIRAN_SKP
+from asn_desktop.reports import tata_letak
 from asn_desktop.reports.content import (
     Identitas,
     Lembar,
@@ -18,11 +19,13 @@ from asn_desktop.reports.content import (
 from asn_desktop.reports.layout import (
     GREY_HEAD,
     FramedTable,
+    TetapBersama,
     grid_style,
     header_row,
     identity_pair,
     kop,
     labelled_options,
+    lambang,
     markup,
     para,
     periode_line,
@@ -30,6 +33,7 @@ from asn_desktop.reports.layout import (
     signatures,
     split_in_row,
     styles,
+    tandai_semua,
     titles,
 )
 from asn_desktop.reports.ringkasan import (
@@ -70,40 +74,39 @@ def story(lembar: Lembar, logo_png: bytes | None, width: float) -> list[Flowable
     return _dokumen(lembar, logo_png, width)
 
 
-def _signature_block(lembar: LembarSkp | LembarEvaluasi | LembarDokumen, width: float,
-                     lead: list[Flowable] | None = None) -> Flowable:
-    parts: list[Flowable] = list(lead or [])
-    parts += [Spacer(1, 5 * mm), signatures(lembar.ttd_pegawai, lembar.ttd_penilai, width)]
-    return KeepTogether(parts)
+def _ttd(lembar: LembarSkp | LembarEvaluasi | LembarDokumen, width: float) -> list[Flowable]:
+    return [Spacer(1, 5 * mm), signatures(lembar.ttd_pegawai, lembar.ttd_penilai, width)]
+
+
+def _head(flowables: list[Flowable]) -> list[Flowable]:
+    return tandai_semua(flowables, "judul")
 
 
 def _skp(lembar: LembarSkp, logo_png: bytes | None, width: float) -> list[Flowable]:
     out: list[Flowable] = kop(lembar.kop, logo_png, width)
-    out += titles(lembar.judul)
+    out += _head(titles(lembar.judul))
     out += [
-        header_row(lembar.instansi, lembar.periode_penilaian, width),
-        identity_pair(lembar.pegawai, lembar.penilai, width),
+        tata_letak.tandai(header_row(lembar.instansi, lembar.periode_penilaian, width), "kepala"),
+        tata_letak.tandai(identity_pair(lembar.pegawai, lembar.penilai, width), "identitas"),
         Spacer(1, GAP),
-        CondPageBreak(45 * mm),
         hasil_kerja_table(lembar.hasil_kerja, width),
         Spacer(1, GAP),
-        perilaku_table(lembar.perilaku, width, with_umpan_balik=False),
-        _signature_block(lembar, width),
+        TetapBersama(perilaku_table(lembar.perilaku, width, with_umpan_balik=False),
+                     _ttd(lembar, width)),
         PageBreak(),
     ]
     lp = lembar.lampiran
-    out += titles((JUDUL_LAMPIRAN_SKP,))
+    out += _head(titles((JUDUL_LAMPIRAN_SKP,)))
     out += [
-        header_row(lembar.instansi, lembar.periode_penilaian, width),
-        lampiran_table(
+        tata_letak.tandai(header_row(lembar.instansi, lembar.periode_penilaian, width), "kepala"),
+        TetapBersama(lampiran_table(
             (
                 ("DUKUNGAN SUMBER DAYA", lp.dukungan_sumber_daya),
                 ("SKEMA PERTANGGUNGJAWABAN", lp.skema_pertanggungjawaban),
                 ("KONSEKUENSI", lp.konsekuensi),
             ),
             width,
-        ),
-        _signature_block(lembar, width),
+        ), _ttd(lembar, width)),
     ]
     return out
 
@@ -132,26 +135,26 @@ def _capaian_and_curve(lembar: LembarEvaluasi, width: float) -> Table:
 
 def _evaluasi(lembar: LembarEvaluasi, logo_png: bytes | None, width: float) -> list[Flowable]:
     out: list[Flowable] = kop(lembar.kop, logo_png, width)
-    out += titles(lembar.judul, [periode_line(lembar.periode)])
+    out += _head(titles(lembar.judul, [periode_line(lembar.periode)]))
+    rating_hk = labelled_options([(LABEL_RATING_HASIL_KERJA, lembar.rating_hasil_kerja)], width)
+    rating_pk = labelled_options([(LABEL_RATING_PERILAKU_KERJA, lembar.rating_perilaku_kerja)],
+                                 width)
+    predikat = labelled_options([(LABEL_PREDIKAT_EVALUASI, lembar.predikat)], width)
     out += [
-        header_row(lembar.instansi, lembar.periode_penilaian, width),
-        identity_pair(lembar.pegawai, lembar.penilai, width),
+        tata_letak.tandai(header_row(lembar.instansi, lembar.periode_penilaian, width), "kepala"),
+        tata_letak.tandai(identity_pair(lembar.pegawai, lembar.penilai, width), "identitas"),
         Spacer(1, GAP),
-        _capaian_and_curve(lembar, width),
+        tata_letak.tandai(_capaian_and_curve(lembar, width), "capaian"),
         Spacer(1, GAP),
-        CondPageBreak(45 * mm),
-        hasil_kerja_table(lembar.hasil_kerja, width),
-        labelled_options([(LABEL_RATING_HASIL_KERJA, lembar.rating_hasil_kerja)], width),
+        TetapBersama(hasil_kerja_table(lembar.hasil_kerja, width),
+                     [tata_letak.tandai(rating_hk, "rating")]),
         Spacer(1, GAP),
-        CondPageBreak(40 * mm),
-        perilaku_table(lembar.perilaku, width, with_umpan_balik=True),
-        labelled_options([(LABEL_RATING_PERILAKU_KERJA, lembar.rating_perilaku_kerja)],
-                         width),
-        Spacer(1, GAP),
-        _signature_block(
-            lembar, width,
-            [labelled_options([(LABEL_PREDIKAT_EVALUASI, lembar.predikat)], width)],
-        ),
+        TetapBersama(perilaku_table(lembar.perilaku, width, with_umpan_balik=True), [
+            tata_letak.tandai(rating_pk, "rating"),
+            Spacer(1, GAP),
+            tata_letak.tandai(predikat, tata_letak.PREDIKAT),
+            *_ttd(lembar, width),
+        ]),
     ]
     return out
 
@@ -173,9 +176,10 @@ def _dokumen_block(nomor: str, judul: str, who: Identitas) -> list[list[object]]
 
 def _dokumen(lembar: LembarDokumen, logo_png: bytes | None, width: float) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = kop(lembar.kop, logo_png, width)
-    out += titles((lembar.judul,), [periode_line(lembar.periode)])
-    out.append(header_row(lembar.instansi, lembar.periode_penilaian, width))
+    out: list[Flowable] = lambang(lembar.kop, logo_png, width)
+    out += _head(titles((lembar.judul,), [periode_line(lembar.periode)]))
+    out.append(tata_letak.tandai(header_row(lembar.instansi, lembar.periode_penilaian, width),
+                                 "kepala"))
     data: list[list[object]] = []
     data += _dokumen_block("1.", "PEGAWAI YANG DINILAI", lembar.pegawai)
     data += _dokumen_block("2.", "PEJABAT PENILAI KINERJA", lembar.penilai)
@@ -187,18 +191,27 @@ def _dokumen(lembar: LembarDokumen, logo_png: bytes | None, width: float) -> lis
          para(lembar.capaian, st.body_bold)],
         ["", para("2", st.body_center), para(LABEL_PREDIKAT_DOKUMEN),
          para(lembar.predikat, st.body_bold)],
-        [para("5.", st.body_bold), para("CATATAN/REKOMENDASI", st.body_bold), "", ""],
-        ["", para(lembar.catatan or "-"), "", ""],
     ]
-    heads = [0, 6, 12, eval_row, eval_row + 3]
     cmds: list[tuple[object, ...]] = []
-    for r in heads:
-        cmds += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), GREY_HEAD)]
-    last = len(data) - 1
-    cmds.append(("SPAN", (1, last), (3, last)))
+    for r in (0, 6, 12, eval_row):
+        cmds += [("SPAN", (1, r), (3, r)), ("BACKGROUND", (0, r), (-1, r), GREY_HEAD),
+                 ("NOSPLIT", (0, r), (-1, r + 1))]
     no = 8 * mm
-    t = FramedTable(data, colWidths=[no, no, 52 * mm, width - 2 * no - 52 * mm],
-                    splitInRow=split_in_row(estimate_height(lembar.catatan, width - no)))
-    t.setStyle(grid_style(cmds))
-    out += [t, _signature_block(lembar, width)]
+    widths = [no, no, 52 * mm, width - 2 * no - 52 * mm]
+    blocks = FramedTable(data, colWidths=widths)
+    blocks.setStyle(grid_style(cmds))
+    # Block 5 is a table of its own: its heading repeats when a long text goes on to the next
+    # page and never stays behind alone at the foot of one.
+    catatan = FramedTable(
+        [[para("5.", st.body_bold), para("CATATAN/REKOMENDASI", st.body_bold), "", ""],
+         ["", para(lembar.catatan or "-"), "", ""]],
+        colWidths=widths, repeatRows=1,
+        splitInRow=split_in_row(estimate_height(lembar.catatan, width - no)))
+    catatan.setStyle(grid_style([
+        ("SPAN", (1, 0), (3, 0)), ("BACKGROUND", (0, 0), (-1, 0), GREY_HEAD),
+        ("SPAN", (1, 1), (3, 1)),
+    ]))
+    out += [tata_letak.tandai(blocks, "dokumen"),
+            TetapBersama(tata_letak.tandai(catatan, tata_letak.CATATAN_REKOMENDASI),
+                         _ttd(lembar, width))]
     return out

@@ -21,7 +21,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from asn_desktop.reports import fonts
+from asn_desktop.reports import fonts, tata_letak
 from asn_desktop.reports.content import Identitas, Kop, Penandatangan, Pilihan
 from asn_desktop.reports.layout_halaman import CARA_PERIKSA as CARA_PERIKSA
 from asn_desktop.reports.layout_halaman import FOOTER_QR as FOOTER_QR
@@ -37,6 +37,7 @@ from asn_desktop.reports.layout_halaman import draw_qr as draw_qr
 from asn_desktop.reports.layout_halaman import qr_form as qr_form
 from asn_desktop.reports.layout_halaman import qr_modules as qr_modules
 from asn_desktop.reports.ringkasan import LABEL_PERIODE_PENILAIAN
+from asn_desktop.reports.tata_letak import tandai
 
 # --------------------------------------------------------------------------------- constants
 
@@ -253,47 +254,17 @@ def pilihan_markup(p: Pilihan) -> str:
 # ------------------------------------------------------------------------------- letterhead
 
 
-class Emblem(Flowable):  # type: ignore[misc]
-    """A neutral drawn emblem (double-ruled shield with "ASN"), used when a unit has no logo.
-
-    Deliberately not the Garuda nor any regional coat of arms."""
-
-    def __init__(self, size: float) -> None:
-        super().__init__()
-        self.width = self.height = size
-
-    def draw(self) -> None:
-        c, s = self.canv, self.width
-        c.saveState()
-        for inset, lw in ((0.0, 1.4), (s * 0.07, 0.6)):
-            p = c.beginPath()
-            x0, x1 = s * 0.1 + inset, s * 0.9 - inset
-            top, mid = s * 0.95 - inset, s * 0.45
-            p.moveTo(x0, top)
-            p.lineTo(x1, top)
-            p.lineTo(x1, mid)
-            p.curveTo(x1, s * 0.22, s * 0.62, s * 0.12 + inset * 0.6, s * 0.5, s * 0.04 + inset)
-            p.curveTo(s * 0.38, s * 0.12 + inset * 0.6, x0, s * 0.22, x0, mid)
-            p.close()
-            c.setLineWidth(lw)
-            c.drawPath(p, stroke=1, fill=0)
-        c.setFont(fonts.BOLD, s * 0.2)
-        c.drawCentredString(s * 0.5, s * 0.5, "ASN")
-        c.setLineWidth(0.5)
-        c.line(s * 0.3, s * 0.44, s * 0.7, s * 0.44)
-        c.restoreState()
-
-
 class LogoImage(Flowable):  # type: ignore[misc]
-    """The unit's PNG logo, scaled to fit a square box, aspect kept."""
+    """A PNG scaled to fit a ``width`` × ``height`` box, aspect kept, centred."""
 
-    def __init__(self, png: bytes, size: float) -> None:
+    def __init__(self, png: bytes, width: float, height: float | None = None) -> None:
         super().__init__()
         self.reader = ImageReader(io.BytesIO(png))
         iw, ih = self.reader.getSize()
-        scale = size / max(iw, ih)
+        box_h = width if height is None else height
+        scale = min(width / iw, box_h / ih)
         self.iw, self.ih = iw * scale, ih * scale
-        self.width = self.height = size
+        self.width, self.height = width, self.ih if height is not None else box_h
 
     def draw(self) -> None:
         self.canv.drawImage(self.reader, (self.width - self.iw) / 2, (self.height - self.ih) / 2,
@@ -310,41 +281,38 @@ def logo_usable(png: bytes | None) -> bool:
     return True
 
 
-class DoubleRule(Flowable):  # type: ignore[misc]
-    """The thick-and-thin line under a letterhead."""
-
-    def __init__(self, width: float) -> None:
-        super().__init__()
-        self.width, self.height = width, 4.2
-
-    def draw(self) -> None:
-        c = self.canv
-        c.setLineWidth(1.8)
-        c.line(0, 3.3, self.width, 3.3)
-        c.setLineWidth(0.6)
-        c.line(0, 0.6, self.width, 0.6)
+KOP_TINGGI = 32 * mm  # the tallest a letterhead image is drawn
+LAMBANG_TINGGI = 19 * mm  # the Garuda above the Dokumen's title
 
 
-def kop(k: Kop, logo_png: bytes | None, width: float) -> list[Flowable]:
-    st = styles()
-    size = 21 * mm
-    logo: Flowable = LogoImage(logo_png, size) if logo_png and k.logo_sha256 else Emblem(size)
-    lines: list[Flowable] = []
-    for i, text in enumerate(k.judul):
-        style = st.kop_1 if i == 0 and len(k.judul) > 1 else st.kop_2 if i <= 1 else st.kop_3
-        lines.append(para(text, style))
-    lines += [para(text, st.kop_small) for text in k.keterangan]
-    side = size + 4 * mm
-    t = Table([[logo, lines, ""]], colWidths=[side, width - 2 * side, side])
-    t.setStyle(TableStyle([
-        FONT_CMD,
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]))
-    return [t, Spacer(1, 1.5 * mm), DoubleRule(width), Spacer(1, 3 * mm)]
+def kop(k: Kop, png: bytes | None, width: float) -> list[Flowable]:
+    """The letterhead of an SKP or Evaluasi: the kop surat image set for the unit (or in
+    Pengaturan), drawn across the page; nothing when none is set, as in the Lampiran forms.
+    A format-1 sheet's text letterhead is drawn again only to check such sheets."""
+    if k.judul:
+        from asn_desktop.reports.kop_lama import kop_teks
+
+        return tandai_semua(kop_teks(k, png, width), "kop")
+    if not (png and k.logo_sha256):
+        return []
+    return [tandai(LogoImage(png, width, KOP_TINGGI), "kop"), Spacer(1, 3 * mm)]
+
+
+def lambang(k: Kop, png: bytes | None, width: float) -> list[Flowable]:
+    """The Dokumen Evaluasi's emblem (the Garuda) centred above its title, as set in
+    Pengaturan; nothing when none is set."""
+    if k.judul:
+        return kop(k, png, width)
+    if not (png and k.logo_sha256):
+        return []
+    return [tandai(LogoImage(png, width, LAMBANG_TINGGI), "kop"), Spacer(1, 2.5 * mm)]
+
+
+def tandai_semua(items: list[Flowable], jenis: str) -> list[Flowable]:
+    for f in items:
+        if not isinstance(f, Spacer):
+            tandai(f, jenis)
+    return items
 
 
 def titles(lines: Sequence[str], extra: Sequence[Paragraph] = ()) -> list[Flowable]:
@@ -397,7 +365,40 @@ def grid_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
 
 class FramedTable(Table):  # type: ignore[misc]
     """A table that draws its outer frame around each piece it is split into, so a row split
-    across pages is closed at the page foot and opened again under the repeated heading."""
+    across pages is closed at the page foot and opened again under the repeated heading.
+
+    Its pieces keep the table's layout tag (see tata_letak), numbered in order; ``asn_awal``
+    is the height of what must start together (heading rows and the first data row), which
+    the layout check compares with the room the table was offered."""
+
+    asn_bagian = 0
+    asn_utuh = True
+    asn_awal_baris = 0  # rows that must start together (0: not recorded)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts, awal = self.asn_pecah(availWidth, availHeight)
+        tag = getattr(self, "asn_blok", None)
+        if tag is None:
+            return parts
+        if not parts and self.asn_bagian == 0 and self.asn_awal_baris:
+            canv = getattr(self, "canv", None)
+            if canv is not None:
+                tata_letak.catat(tata_letak.Blok(
+                    getattr(canv, "asn_sheet", -1), canv.getPageNumber(),
+                    tata_letak.COBA + tag, ruang=availHeight,
+                    butuh=sum(awal._rowHeights[:self.asn_awal_baris])))
+        for i, part in enumerate(parts):
+            part.asn_blok, part.asn_bagian, part.asn_utuh = tag, self.asn_bagian + i, False
+        return parts
+
+    def asn_pecah(self, availWidth: float,
+                  availHeight: float) -> tuple[list[Flowable], FramedTable]:
+        """The pieces (reportlab's split) and the table whose first rows they start with."""
+        return super().split(availWidth, availHeight), self
+
+    def asn_baris_data(self) -> int:
+        return len(self._cellvalues) - (self.repeatRows if isinstance(self.repeatRows, int)
+                                        else len(self.repeatRows))
 
     def draw(self) -> None:
         super().draw()
@@ -478,8 +479,8 @@ def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table
     col = width * 0.42
     heights: list[float | None] = [None] * len(data)
     heights[-3] = 19 * mm
-    t = SignatureTable(data, colWidths=[col, width - 2 * col, col], rowHeights=heights,
-                       kolom=col)
+    t = tandai(SignatureTable(data, colWidths=[col, width - 2 * col, col], rowHeights=heights,
+                              kolom=col), tata_letak.TTD)
     t.setStyle(TableStyle([
         FONT_CMD,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -489,3 +490,42 @@ def signatures(left: Penandatangan, right: Penandatangan, width: float) -> Table
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
     return t
+
+
+class TetapBersama(Flowable):  # type: ignore[misc]
+    """A table and what follows it (rating lines, the signature block), laid out so that what
+    follows never starts a page alone: when it does not fit under the table, the table's last
+    rows go over with it. Like KeepTogether it reports itself too tall and lays its parts out
+    in ``split``."""
+
+    def __init__(self, table: Table, tail: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.table, self.tail = table, list(tail)
+        self._ditunda = False  # split once gave up a page for it
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return aw, 0xFFFFFF
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        th = self.table.wrapOn(self.canv, aw, ah)[1]
+        tail_h = sum(f.wrapOn(self.canv, aw, ah)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                     for f in self.tail)
+        if th + tail_h <= ah:
+            return [self.table, *self.tail]
+        # the table alone fits: ask it to leave its last rows for the next page
+        frame = getattr(self, "_frame", None)
+        self.table._frame = frame  # a table measures the page's height for in-row splits
+        try:
+            parts = self.table.splitOn(self.canv, aw, th - 1 if th <= ah else ah)
+        finally:
+            del self.table._frame
+        if len(parts) >= 2:
+            return [parts[0], TetapBersama(parts[1], self.tail)]
+        if self._ditunda or (frame is not None and frame._atTop):
+            # on a fresh page and still too tall to keep together
+            return [self.table, *self.tail]
+        self._ditunda = True
+        return []
+
+    def draw(self) -> None:  # pragma: no cover - always laid out through split
+        raise AssertionError("TetapBersama is laid out by split")

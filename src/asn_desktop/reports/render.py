@@ -14,7 +14,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable
 
 from asn_desktop import __version__
-from asn_desktop.reports import fonts
+from asn_desktop.reports import fonts, tata_letak
 from asn_desktop.reports.content import DOKUMEN_LABEL, Lembar
 from asn_desktop.reports.documents import orientation, story
 from asn_desktop.reports.layout import (
@@ -49,6 +49,26 @@ def footer_text(lembar: Lembar) -> str:
     return f"{DOKUMEN_LABEL[lembar.jenis]} \u2014 {p.nama} \u2014 NIP {p.nip}"
 
 
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    """Reports each flowable drawn and each page started to the layout record, if any."""
+
+    def handle_pageBegin(self) -> None:
+        super().handle_pageBegin()
+        if tata_letak.CATATAN.get() is not None:
+            tata_letak.catat(tata_letak.Blok(-1, self.canv.getPageNumber(), tata_letak.HALAMAN))
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if tata_letak.CATATAN.get() is None:
+            return
+        kind = tata_letak.jenis_dari(flowable)
+        if kind is None:
+            return
+        rows = flowable.asn_baris_data() if hasattr(flowable, "asn_baris_data") else 0
+        tata_letak.catat(tata_letak.Blok(
+            getattr(self.canv, "asn_sheet", -1), self.canv.getPageNumber(), kind,
+            getattr(flowable, "asn_bagian", 0), rows, getattr(flowable, "asn_utuh", True)))
+
+
 def _templates(first: str) -> list[PageTemplate]:
     out = []
     for name in sorted(PAGE_SIZES, key=lambda n: n != first):
@@ -67,16 +87,18 @@ def render_pdf(
     keywords: Sequence[str] = (),
     on_start: Callable[[int], None] | None = None,
     posisi_ttd: list[KotakTtd] | None = None,
+    tata: list[tata_letak.Blok] | None = None,
 ) -> None:
     """Write ``jobs`` as one PDF. ``keywords`` go to the PDF metadata (verification payloads).
 
     ``on_start(i)`` is called when sheet ``i`` starts being drawn (for progress; it may raise
-    to abandon the file)."""
+    to abandon the file). ``tata``, when given, receives what each page holds (see
+    reports.tata_letak)."""
     if not jobs:
         raise ValueError("nothing to render")
     styles()  # registers the fonts
     first = orientation(jobs[0].lembar)
-    doc = BaseDocTemplate(
+    doc = _Doc(
         str(out) if isinstance(out, Path) else out,
         pagesize=PAGE_SIZES[first],
         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
@@ -105,6 +127,9 @@ def render_pdf(
     if posisi_ttd is not None:
         posisi_ttd.clear()
     token_ttd = POSISI_TTD.set(posisi_ttd)
+    if tata is not None:
+        tata.clear()
+    token_tata = tata_letak.CATATAN.set(tata)
     try:
         doc.build(flow, canvasmaker=SheetCanvas)
     except LayoutError:
@@ -118,9 +143,10 @@ def render_pdf(
         token = SPLIT_ROWS.set(True)
         try:
             render_pdf(jobs, out, title=title, keywords=keywords, on_start=on_start,
-                       posisi_ttd=posisi_ttd)
+                       posisi_ttd=posisi_ttd, tata=tata)
         finally:
             SPLIT_ROWS.reset(token)
     finally:
         POSISI_TTD.reset(token_ttd)
+        tata_letak.CATATAN.reset(token_tata)
         rl_config.useA85 = a85

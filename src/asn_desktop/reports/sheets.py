@@ -7,7 +7,7 @@ letterhead, instansi and place of signing), so the same records always give the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from asn_desktop.domain import jabatan as jb
@@ -18,7 +18,7 @@ from asn_desktop.domain.organisasi import (
     PRINTED_CAPAIAN_OPTIONS,
     CapaianOrganisasi,
 )
-from asn_desktop.domain.periods import Periode, periode_penilaian_line
+from asn_desktop.domain.periods import Frekuensi, Periode, periode_penilaian_line
 from asn_desktop.domain.predikat import (
     PREDIKAT_CURVE_ORDER,
     PREDIKAT_PRINTED,
@@ -27,6 +27,7 @@ from asn_desktop.domain.predikat import (
 )
 from asn_desktop.domain.ratings import PRINTED_RATING_OPTIONS, RATING_PRINTED, Rating
 from asn_desktop.reports.content import (
+    CONTENT_VERSION,
     BagianHasilKerja,
     BarisHasilKerja,
     BarisPerilaku,
@@ -52,7 +53,8 @@ TANGGAL_KOSONG = "...................."
 NAMA_KOSONG = "." * 44  # no pejabat penilai known: a line to write the name on
 
 # Columns that belong to the whole RHK (printed once per RHK, spanning its indicator rows).
-_RHK_LEVEL = frozenset({jb.KOLOM_NO, jb.KOLOM_RHK_PIMPINAN, jb.KOLOM_RHK, jb.KOLOM_UMPAN_BALIK})
+_RHK_LEVEL = frozenset({jb.KOLOM_NO, jb.KOLOM_RHK_PIMPINAN, jb.KOLOM_RHK, jb.KOLOM_HASIL_KERJA,
+                        jb.KOLOM_UMPAN_BALIK})
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class Konteks:
     kop: Kop
     instansi: str
     tempat: str
+    # the sheet format: 1 only to rebuild a sheet printed before format 2 (text letterhead,
+    # kualitatif evaluasi with NO and RHK pimpinan columns, PPPK guru NIP/pangkat printed)
+    versi: int = CONTENT_VERSION
 
 
 # ------------------------------------------------------------------------------ small pieces
@@ -195,7 +200,7 @@ def _cells(
             out.append(str(rhk.nomor))
         elif k == jb.KOLOM_RHK_PIMPINAN:
             out.append(rhk.rhk_atasan_teks or "-")
-        elif k == jb.KOLOM_RHK:
+        elif k in (jb.KOLOM_RHK, jb.KOLOM_HASIL_KERJA):
             out.append(kualitatif_teks if kualitatif_teks is not None else rhk.uraian)
         elif k == jb.KOLOM_ASPEK:
             out.append((iv.aspek or "") if iv else "")
@@ -218,13 +223,23 @@ def _cells(
     return BarisHasilKerja(tuple(out))
 
 
+def _kolom_v1(form: jb.FormSpec) -> tuple[str, ...]:
+    """Format 1 printed the kualitatif evaluasi with the SKP's NO and RHK pimpinan columns."""
+    if form.kolom[0] != jb.KOLOM_HASIL_KERJA:
+        return form.kolom
+    lead = (jb.KOLOM_NO, jb.KOLOM_RHK) if form.variant is jb.FormVariant.JPT else (
+        jb.KOLOM_NO, jb.KOLOM_RHK_PIMPINAN, jb.KOLOM_RHK)
+    return (*lead, *form.kolom[1:])
+
+
 def hasil_kerja(
     form: jb.FormSpec,
     utama: Sequence[RhkView],
     tambahan: Sequence[RhkView],
     evals: dict[str, RhkEvalView] | None = None,
+    versi: int = CONTENT_VERSION,
 ) -> TabelHasilKerja:
-    kolom = form.kolom
+    kolom = form.kolom if versi >= 2 else _kolom_v1(form)
     kualitatif = form.pendekatan is jb.Pendekatan.KUALITATIF
     bagian = []
     for jenis, rhks in ((jb.JenisRhk.UTAMA, utama), (jb.JenisRhk.TAMBAHAN, tambahan)):
@@ -300,7 +315,7 @@ def lembar_evaluasi(v: EvaluasiView, k: Konteks) -> LembarEvaluasi:
         capaian=capaian_pilihan(v.capaian_organisasi),
         kurva=kurva(v.capaian_organisasi),
         hasil_kerja=hasil_kerja(v.form, [e.rhk for e in v.utama], [e.rhk for e in v.tambahan],
-                                evals),
+                                evals, k.versi),
         rating_hasil_kerja=rating_pilihan(v.rating_hasil_kerja),
         perilaku=tuple(
             BarisPerilaku(str(n), p.nilai, p.panduan, p.ekspektasi, p.umpan_balik or "-")
@@ -315,18 +330,31 @@ def lembar_evaluasi(v: EvaluasiView, k: Konteks) -> LembarEvaluasi:
     )
 
 
+def _dokumen_guru(p: Pihak | None, ident: Identitas) -> Identitas:
+    """The guru (semester) variant of the Dokumen: "bagi Non PNS dikosongkan" (NIP and
+    pangkat/golongan left blank for a PPPK)."""
+    if p is None or p.status == "PNS":
+        return ident
+    return replace(ident, nip="", pangkat="")
+
+
 def lembar_dokumen(v: EvaluasiView, k: Konteks) -> LembarDokumen:
     ident = v.identitas
     tgl = tempat_tanggal(k.tempat, tanggal_evaluasi(v))
+    guru = k.versi >= 2 and v.periode.frekuensi is Frekuensi.SEMESTERAN
+
+    def blok(p: Pihak | None) -> Identitas:
+        return _dokumen_guru(p, identitas(p)) if guru else identitas(p)
+
     return LembarDokumen(
         kop=k.kop,
         judul=jb.JUDUL_DOKUMEN_EVALUASI,
         periode=pilihan_periode(v.periode),
         instansi=k.instansi,
         periode_penilaian=periode_penilaian_line(v.periode),
-        pegawai=identitas(ident.pegawai),
-        penilai=identitas(ident.penilai),
-        atasan_penilai=identitas(ident.atasan_penilai),
+        pegawai=blok(ident.pegawai),
+        penilai=blok(ident.penilai),
+        atasan_penilai=blok(ident.atasan_penilai),
         capaian=v.capaian_organisasi.value if v.capaian_organisasi else "-",
         predikat=PREDIKAT_PRINTED[v.predikat] if v.predikat else "-",
         catatan=v.catatan_rekomendasi or "",

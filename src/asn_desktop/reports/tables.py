@@ -13,10 +13,10 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from asn_desktop.domain import jabatan as jb
-from asn_desktop.reports import fonts
+from asn_desktop.reports import fonts, tata_letak
 from asn_desktop.reports.content import BarisPerilaku, Kurva, TabelHasilKerja
 from asn_desktop.reports.layout import (
     FONT_CMD,
@@ -36,6 +36,7 @@ NO_WIDTH = 7.5 * mm
 
 # Relative widths of the HASIL KERJA columns, by heading.
 _WEIGHTS: dict[str, float] = {
+    jb.KOLOM_HASIL_KERJA: 3.6,
     jb.KOLOM_RHK_PIMPINAN: 2.2,
     jb.KOLOM_RHK: 2.4,
     jb.KOLOM_ASPEK: 0.85,
@@ -136,6 +137,7 @@ def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJ
                 runs.append((c, c))
     center = {i for i, k in enumerate(t.kolom) if k in (jb.KOLOM_NO, jb.KOLOM_ASPEK)}
     tallest = 0.0
+    awal_span: tuple[int, int] | None = None  # cmds holding the first group's spans and glue
     for b, bagian in enumerate(t.bagian):
         r = len(data)
         data.append([para(bagian.judul, st.body_bold)] + [""] * (n - 1))
@@ -167,15 +169,45 @@ def hasil_kerja_table(t: TabelHasilKerja, width: float, judul: str = "HASIL KERJ
                 # (reportlab cannot split a spanned cell across pages, hence the limit.)
                 cmds += [("SPAN", (c, first), (c, last)) for c in rhk_cols]
             if k == 0:
-                cmds.append(("NOSPLIT", (0, glue_from), (-1, last if spanned else r)))
+                # (the table's first RHK group is also kept, unspanned, for the page-1 fit)
+                # (a first row too tall to keep whole must stay free to split inside)
+                glue_to = last if spanned else first if tall <= SPAN_LIMIT else r
+                cmds.append(("NOSPLIT", (0, glue_from), (-1, glue_to)))
+                if b == 0 and spanned:
+                    awal_span = (len(cmds) - 1 - len(rhk_cols), len(cmds))
         if not bagian.kelompok:
             # nothing in this section: one "-" row, kept with its heading
             data.append([para("-", st.body_center)] + [""] * (n - 1))
             cmds += [("SPAN", (0, r + 1), (-1, r + 1)), _full_line(r + 1),
                      ("NOSPLIT", (0, glue_from), (-1, r + 1))]
-    table = FramedTable(data, colWidths=widths, repeatRows=3, splitInRow=split_in_row(tallest))
+    table = HasilKerjaTable(data, colWidths=widths, repeatRows=3, splitInRow=split_in_row(tallest))
     table.setStyle(cmds)
-    return table
+    if awal_span is not None:
+        # Without the first group's spans its RHK text stays in its first row, so the heading
+        # and that row can start on a page with less room than the whole group needs.
+        a, z = awal_span
+        lepas = [*cmds[:a], ("NOSPLIT", (0, 0), (-1, 4)), *cmds[z:]]
+        table.tanpa_span_awal = (data, widths, split_in_row(tallest), lepas)
+    return tata_letak.tandai(table, tata_letak.HASIL_KERJA)
+
+
+class HasilKerjaTable(FramedTable):
+    """HASIL KERJA. Offered too little room for its heading and whole first RHK group, it
+    tries again with that group's cells unspanned before giving up the page."""
+
+    asn_awal_baris = 5  # three heading rows, the section row and the first RHK row
+    tanpa_span_awal: tuple[list[list[Any]], list[float], float, list[Any]] | None = None
+
+    def asn_pecah(self, availWidth: float,
+                  availHeight: float) -> tuple[list[Flowable], FramedTable]:
+        parts, awal = super().asn_pecah(availWidth, availHeight)
+        if parts or self.asn_bagian or self.tanpa_span_awal is None:
+            return parts, awal
+        data, widths, split_rows, cmds = self.tanpa_span_awal
+        lepas = FramedTable(data, colWidths=widths, repeatRows=3, splitInRow=split_rows)
+        lepas.setStyle(cmds)
+        lepas.wrapOn(self.canv, availWidth, availHeight)
+        return list(Table.split(lepas, availWidth, availHeight)), lepas
 
 
 def perilaku_table(
@@ -185,7 +217,7 @@ def perilaku_table(
     st = styles()
     if with_umpan_balik:
         rest = width - NO_WIDTH
-        widths = [NO_WIDTH, rest * 0.36, rest * 0.30, rest * 0.34]
+        widths = [NO_WIDTH, rest * 0.46, rest * 0.26, rest * 0.28]
         data: list[list[Any]] = [[para("PERILAKU KERJA", st.body_bold), "", "",
                                   para(jb.KOLOM_UMPAN_BALIK, st.head)]]
     else:
@@ -213,8 +245,11 @@ def perilaku_table(
         ("INNERGRID", (0, 0), (-1, -1), LINE, colors.black),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
     ]
+    if len(rows) >= 4 and not table.splitInRow:
+        # no value alone at the top or the foot of a page
+        cmds += [("NOSPLIT", (0, 1), (-1, 2)), ("NOSPLIT", (0, len(rows) - 1), (-1, len(rows)))]
     table.setStyle(cmds)
-    return table
+    return tata_letak.tandai(table, tata_letak.PERILAKU)
 
 
 def lampiran_table(sections: Sequence[tuple[str, Sequence[str]]], width: float) -> FramedTable:
@@ -233,7 +268,7 @@ def lampiran_table(sections: Sequence[tuple[str, Sequence[str]]], width: float) 
     table = FramedTable(data, colWidths=[NO_WIDTH, width - NO_WIDTH],
                         splitInRow=split_in_row(tallest))
     table.setStyle(cmds)
-    return table
+    return tata_letak.tandai(table, "lampiran")
 
 
 # ------------------------------------------------------------------------------------ curve

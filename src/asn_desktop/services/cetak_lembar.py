@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, OrgUnit, Skp
 from asn_desktop.reports import sheets
-from asn_desktop.reports.content import DOKUMEN_LABEL, Kop, Lembar, content_hash
+from asn_desktop.reports.content import (
+    CONTENT_VERSION,
+    DOKUMEN_LABEL,
+    Kop,
+    Lembar,
+    content_hash,
+)
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import orgs, pengaturan
 from asn_desktop.services import skp as skp_svc
@@ -42,16 +48,29 @@ class Siap:
 
 class _KopCache:
     def __init__(self) -> None:
-        self.by_unit: dict[str | None, tuple[Kop, bytes | None]] = {}
+        self.by_unit: dict[tuple[str | None, str, int], tuple[Kop, bytes | None]] = {}
 
 
-def _kop(s: Session, unit_id: str | None, instansi: str,
-         cache: _KopCache) -> tuple[Kop, bytes | None]:
+def _gambar_kop(s: Session, path: list[OrgUnit], dokumen: str) -> bytes | None:
+    """The image above a sheet: on the Dokumen the lambang set in Pengaturan; on an SKP or
+    Evaluasi the kop surat of the unit or its nearest parent that has one, else the city's
+    kop surat from Pengaturan. None: nothing is drawn."""
     from asn_desktop.reports.layout import logo_usable  # reportlab, loaded when printing
 
-    if unit_id in cache.by_unit:
-        return cache.by_unit[unit_id]
-    path: list[OrgUnit] = orgs.unit_path(s, unit_id)
+    if dokumen == "dokumen":
+        png = pengaturan.gambar(s, pengaturan.LAMBANG)
+        return png if logo_usable(png) else None
+    for unit in reversed(path):
+        if logo_usable(unit.logo_png):
+            return unit.logo_png
+    png = pengaturan.gambar(s, pengaturan.KOP_SURAT)
+    return png if logo_usable(png) else None
+
+
+def _kop_v1(path: list[OrgUnit], instansi: str) -> tuple[Kop, bytes | None]:
+    """The text letterhead of format-1 sheets (see reports.kop_lama)."""
+    from asn_desktop.reports.layout import logo_usable
+
     below_root = path[1:] if path and path[0].parent_id is None else path
     judul = [instansi.upper()]
     if below_root:
@@ -70,21 +89,36 @@ def _kop(s: Session, unit_id: str | None, instansi: str,
             baris = unit.kop_baris
     keterangan = [x.strip() for text in (alamat, baris) if text
                   for x in text.splitlines() if x.strip()]
-    kop = Kop(judul=tuple(judul), keterangan=tuple(keterangan),
-              logo_sha256=hashlib.sha256(logo).hexdigest() if logo else "")
-    cache.by_unit[unit_id] = (kop, logo)
-    return kop, logo
+    return Kop(judul=tuple(judul), keterangan=tuple(keterangan),
+               logo_sha256=hashlib.sha256(logo).hexdigest() if logo else ""), logo
 
 
-def build_sheet(s: Session, target: Target, cache: _KopCache | None = None) -> Siap:
-    """The sheet of ``target`` as the database holds it now (deterministic)."""
+def _kop(s: Session, unit_id: str | None, instansi: str, dokumen: str, versi: int,
+         cache: _KopCache) -> tuple[Kop, bytes | None]:
+    key = (unit_id, dokumen if versi >= 2 else "", versi)
+    if key in cache.by_unit:
+        return cache.by_unit[key]
+    path: list[OrgUnit] = orgs.unit_path(s, unit_id)
+    if versi < 2:
+        found = _kop_v1(path, instansi)
+    else:
+        png = _gambar_kop(s, path, dokumen)
+        found = Kop(logo_sha256=hashlib.sha256(png).hexdigest() if png else ""), png
+    cache.by_unit[key] = found
+    return found
+
+
+def build_sheet(s: Session, target: Target, cache: _KopCache | None = None,
+                versi: int = CONTENT_VERSION) -> Siap:
+    """The sheet of ``target`` as the database holds it now (deterministic). ``versi`` 1
+    rebuilds it as format 1 printed it, to verify a sheet printed then."""
     cache = cache or _KopCache()
     instansi = pengaturan.instansi(s)
     tempat = pengaturan.tempat(s)
     if target.dokumen == "skp":
         sv = skp_svc.get_skp(s, target.record_id)
-        kop, logo = _kop(s, sv.identitas.pegawai.unit_id, instansi, cache)
-        ctx = sheets.Konteks(kop, instansi, tempat)
+        kop, logo = _kop(s, sv.identitas.pegawai.unit_id, instansi, "skp", versi, cache)
+        ctx = sheets.Konteks(kop, instansi, tempat, versi)
         lembar: Lembar = sheets.lembar_skp(sv, ctx)
         ket = f"{DOKUMEN_LABEL['skp']} tahun {sv.tahun}"
         tag = str(sv.tahun)
@@ -92,8 +126,9 @@ def build_sheet(s: Session, target: Target, cache: _KopCache | None = None) -> S
         who = sv.identitas.pegawai
     else:
         ev = eval_svc.get_evaluasi(s, target.record_id)
-        kop, logo = _kop(s, ev.identitas.pegawai.unit_id, instansi, cache)
-        ctx = sheets.Konteks(kop, instansi, tempat)
+        kop, logo = _kop(s, ev.identitas.pegawai.unit_id, instansi, target.dokumen, versi,
+                         cache)
+        ctx = sheets.Konteks(kop, instansi, tempat, versi)
         if target.dokumen == "evaluasi":
             lembar = sheets.lembar_evaluasi(ev, ctx)
         else:
@@ -102,7 +137,7 @@ def build_sheet(s: Session, target: Target, cache: _KopCache | None = None) -> S
         tag = ev.periode.kode
         periode_label = f"{ev.periode.label} {ev.tahun}"
         who = ev.identitas.pegawai
-    return Siap(target, lembar, logo, content_hash(lembar), ket, who.nama, who.nip, tag,
+    return Siap(target, lembar, logo, content_hash(lembar, versi), ket, who.nama, who.nip, tag,
                 periode_label)
 
 

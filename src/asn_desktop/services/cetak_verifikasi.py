@@ -328,6 +328,11 @@ def _verify_claim(ws: Workspace, claim: _Claim, lookup: PublicKeyLookup) -> Veri
         else:
             try:
                 now = build_sheet(s, target)
+                if now.content_hash != c.content_hash:
+                    # a sheet printed in the earlier format: compare it as that format
+                    lama = build_sheet(s, target, versi=1)
+                    if lama.content_hash == c.content_hash:
+                        now = lama
             except AsnError as exc:
                 gone = _("datanya tidak dapat disusun lagi ({alasan})").format(
                     alasan=exc.message)

@@ -32,6 +32,7 @@ from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import (
     periode_by_kode,
 )
+from asn_desktop.domain.pimpinan import rating_pimpinan
 from asn_desktop.domain.predikat import Predikat
 from asn_desktop.domain.ratings import Rating, rating_from_text
 from asn_desktop.errors import NotFoundError, ValidationError
@@ -64,6 +65,9 @@ from asn_desktop.services.evaluasi_baca import (
 )
 from asn_desktop.services.evaluasi_baca import (
     list_evaluasi as list_evaluasi,
+)
+from asn_desktop.services.evaluasi_baca import (
+    peringatan_pimpinan as peringatan_pimpinan,
 )
 from asn_desktop.services.evaluasi_periode import (
     _capaian,
@@ -194,12 +198,15 @@ def open_evaluasi(
         )
     p = s.get(Pegawai, skp.pegawai_id)
     capaian = capaian_unit(s, p.unit_id if p else None, periode.kode)
+    # a head of unit starts with the rating their unit's capaian gives (domain.pimpinan)
+    awal = rating_pimpinan(bool(p and p.pimpinan_unit), capaian)
     e = Evaluasi(
         skp_id=skp.id,
         pegawai_id=skp.pegawai_id,
         periode_kode=periode.kode,
         status=Status.DRAFT.value,
         capaian_organisasi=capaian.value if capaian else None,
+        rating_hasil_kerja=awal.value if awal else None,
         tanggal=periode.penilaian_selesai,
     )
     s.add(e)

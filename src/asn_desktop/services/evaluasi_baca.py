@@ -31,8 +31,9 @@ from asn_desktop.domain.periods import (
     periode_berjalan,
     periode_by_kode,
 )
+from asn_desktop.domain.pimpinan import rating_pimpinan
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat, predikat_kinerja
-from asn_desktop.domain.ratings import Rating
+from asn_desktop.domain.ratings import RATING_LABELS, Rating
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services import evaluasi_isi, pengaturan
 from asn_desktop.services import identitas as ident
@@ -160,7 +161,22 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
         tanggal=e.tanggal,
         skp_status=skp.status,
         riwayat=history(s, e.id),
+        rating_pimpinan=rating_pimpinan(identitas.pegawai.pimpinan_unit, capaian),
     )
+
+
+def peringatan_pimpinan(v: EvaluasiView) -> str | None:
+    """The warning shown while a head of unit's rating hasil kerja departs from the capaian
+    of the unit they lead (domain.pimpinan); None when it follows it or does not apply."""
+    if not v.menyimpang_dari_pimpinan:
+        return None
+    assert v.capaian_organisasi is not None and v.rating_pimpinan is not None
+    assert v.rating_hasil_kerja is not None
+    return _("{nama} memimpin unitnya: capaian kinerja organisasi {capaian} ditetapkan sebagai "
+             "rating hasil kerjanya ({seharusnya}), bukan {dipilih}.").format(
+                 nama=v.identitas.pegawai.nama, capaian=v.capaian_organisasi.value,
+                 seharusnya=_(RATING_LABELS[v.rating_pimpinan]),
+                 dipilih=_(RATING_LABELS[v.rating_hasil_kerja]))
 
 
 def _rating_or_none(value: str | None) -> Rating | None:

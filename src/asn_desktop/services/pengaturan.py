@@ -3,6 +3,7 @@ JSON). Every key is declared once in ``SETTINGS`` with its default and its valid
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +28,7 @@ from asn_desktop.domain.pelayanan import (
     Kategori,
 )
 from asn_desktop.domain.periods import Frekuensi
+from asn_desktop.domain.unit_kerja import MAX_LOGO_BYTES, masalah_png
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import JENIS_UNIT
@@ -41,6 +43,8 @@ KEPALA_DAERAH = "kepala_daerah"
 HARI_LIBUR = "hari_libur"
 BATAS_PENGADUAN = "batas_pengaduan"
 INTERVAL_IKM = "interval_ikm"
+LAMBANG = "lambang_dokumen"
+KOP_SURAT = "kop_surat"
 
 
 def _teks(nama: str) -> Callable[[Any], Any]:
@@ -146,6 +150,25 @@ def _interval_ikm(value: Any) -> Any:
     return out
 
 
+def _gambar(value: Any) -> Any:
+    """"" (none) or a PNG as base64 text."""
+    if value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(_("Gambar harus berupa berkas PNG."), "nilai")
+    try:
+        png = base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise ValidationError(_("Gambar tidak terbaca (bukan base64)."), "nilai") from None
+    if len(png) > MAX_LOGO_BYTES:
+        raise ValidationError(_("Berkas gambar paling besar {n} KB.").format(
+            n=MAX_LOGO_BYTES // 1024), "nilai")
+    masalah = masalah_png(png)
+    if masalah:
+        raise ValidationError(masalah, "nilai")
+    return value
+
+
 @dataclass(frozen=True)
 class SettingDef:
     key: str
@@ -190,6 +213,13 @@ SETTINGS: dict[str, SettingDef] = {
                    dict(INTERVAL_IKM_BAWAAN), _interval_ikm,
                    N_("BELUM DIKONFIRMASI: nilai dari ingatan atas PermenPANRB 14/2017; periksa "
                       "dan sesuaikan.")),
+        SettingDef(LAMBANG, N_("Lambang pada Dokumen Evaluasi (Garuda)"), "", _gambar,
+                   N_("Gambar PNG di atas judul Dokumen Evaluasi Kinerja Pegawai. Kosong: tidak "
+                      "ada gambar.")),
+        SettingDef(KOP_SURAT, N_("Kop surat pada SKP dan Evaluasi"), "", _gambar,
+                   N_("Gambar PNG selebar halaman (lambang daerah, nama dan alamat instansi). "
+                      "Unit dapat memakai kop sendiri di halaman Organisasi. Kosong: tanpa "
+                      "kop, seperti format Lampiran.")),
     )
 }
 
@@ -344,6 +374,20 @@ def hari_libur(s: Session) -> frozenset[date]:
 def batas_pengaduan(s: Session) -> dict[str, int]:
     value: dict[str, int] = get_setting(s, BATAS_PENGADUAN)
     return value
+
+
+def gambar(s: Session, key: str) -> bytes | None:
+    """The PNG of an image setting (LAMBANG, KOP_SURAT), or None when none is set."""
+    value = get_setting(s, key)
+    return base64.b64decode(value) if value else None
+
+
+def set_gambar(s: Session, key: str, png: bytes | None) -> None:
+    """Publish the image of ``key`` (None removes it)."""
+    if png is None:
+        reset_setting(s, key)
+    else:
+        set_setting(s, key, base64.b64encode(png).decode("ascii"))
 
 
 def interval_ikm(s: Session) -> dict[str, float]:

@@ -79,6 +79,14 @@ class EvaluasiView:
     tanggal: date | None
     skp_status: str
     riwayat: tuple[RiwayatView, ...]
+    # a head of unit: the rating hasil kerja their unit's capaian gives (domain.pimpinan)
+    rating_pimpinan: Rating | None = None
+
+    @property
+    def menyimpang_dari_pimpinan(self) -> bool:
+        """The rating hasil kerja departs from the head-of-unit rule."""
+        return (self.rating_pimpinan is not None and self.rating_hasil_kerja is not None
+                and self.rating_hasil_kerja is not self.rating_pimpinan)
 
     @property
     def terkunci(self) -> bool:
