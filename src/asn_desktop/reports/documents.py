@@ -202,15 +202,13 @@ def _dokumen(lembar: LembarDokumen, logo_png: bytes | None, width: float) -> lis
     blocks.setStyle(grid_style(cmds))
     # Block 5 is a table of its own: its heading repeats when a long text goes on to the next
     # page and never stays behind alone at the foot of one.
+    # (two columns, no spans: reportlab splits a spanned cell inside a row at the wrong width)
     catatan = FramedTable(
-        [[para("5.", st.body_bold), para("CATATAN/REKOMENDASI", st.body_bold), "", ""],
-         ["", para(lembar.catatan or "-"), "", ""]],
-        colWidths=widths, repeatRows=1,
+        [[para("5.", st.body_bold), para("CATATAN/REKOMENDASI", st.body_bold)],
+         ["", para(lembar.catatan or "-")]],
+        colWidths=[no, width - no], repeatRows=1,
         splitInRow=split_in_row(estimate_height(lembar.catatan, width - no)))
-    catatan.setStyle(grid_style([
-        ("SPAN", (1, 0), (3, 0)), ("BACKGROUND", (0, 0), (-1, 0), GREY_HEAD),
-        ("SPAN", (1, 1), (3, 1)),
-    ]))
+    catatan.setStyle(grid_style([("BACKGROUND", (0, 0), (-1, 0), GREY_HEAD)]))
     out += [tata_letak.tandai(blocks, "dokumen"),
             TetapBersama(tata_letak.tandai(catatan, tata_letak.CATATAN_REKOMENDASI),
                          _ttd(lembar, width))]

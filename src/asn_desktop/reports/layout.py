@@ -73,9 +73,12 @@ POSISI_TTD: ContextVar[list[KotakTtd] | None] = ContextVar("asn_posisi_ttd", def
 class SignatureTable(Table):  # type: ignore[misc]
     """The signature block; records where it lands (see KotakTtd)."""
 
-    def __init__(self, *args: Any, kolom: float, **kw: Any) -> None:
+    def __init__(self, *args: Any, kolom: float = 0.0, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._kolom = kolom
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # a signature block is never cut in two
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         super().drawOn(canvas, x, y, _sW)
@@ -512,11 +515,16 @@ class TetapBersama(Flowable):  # type: ignore[misc]
                      for f in self.tail)
         if th + tail_h <= ah:
             return [self.table, *self.tail]
-        # the table alone fits: ask it to leave its last rows for the next page
+        # leave the table's last rows (or, split inside a row, its last lines) to go over
         frame = getattr(self, "_frame", None)
         self.table._frame = frame  # a table measures the page's height for in-row splits
         try:
-            parts = self.table.splitOn(self.canv, aw, th - 1 if th <= ah else ah)
+            parts: list[Flowable] = []
+            # (a row split inside keeps at least SPLIT_MIN on each side: ask for that much)
+            for at in (min(ah, th - 1), min(ah, th - SPLIT_MIN - 1)):
+                parts = self.table.splitOn(self.canv, aw, at) if at > 0 else []
+                if len(parts) >= 2:
+                    break
         finally:
             del self.table._frame
         if len(parts) >= 2:

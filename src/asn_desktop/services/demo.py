@@ -140,16 +140,18 @@ def _build_master(s: Session, ws: Workspace, rng: random.Random, employees: int,
         for uid, frek in builder.frekuensi.items():
             s.get_one(OrgUnit, uid).frekuensi_evaluasi = frek
     else:
-        sekda = builder._add(people.person("Sekretaris Daerah", "JPT_PRATAMA", root.id, None,
-                                           "penyelenggaraan pemerintahan Kota Serang",
-                                           pimpinan=True, senior=True))
         total_w = sum(o.weight for o in dd.OPDS)
         existing = {k for k in s.scalars(select(OrgUnit.kode))}
+        # the Sekretariat Daerah comes first: its head, the one Sekretaris Daerah, is the
+        # atasan of the other heads of OPD
+        sekda_id: str | None = None
         for i, opd in enumerate(dd.OPDS):
             if opd.kode in existing:
                 continue
             scale = int(employees * opd.weight / total_w)
-            builder.build_opd(opd, root.id, sekda.id if sekda else None, i + 1, scale=scale)
+            kepala = builder.build_opd(opd, root.id, sekda_id, i + 1, scale=scale)
+            if opd.kode == dd.KODE_SETDA:
+                sekda_id = kepala
     builder.fill_staff()
     _bulk(s, OrgUnit, builder.units)
     _bulk(s, Pegawai, [p.row() for p in builder.persons])
@@ -182,14 +184,14 @@ def _ensure_year(s: Session, tahun: int) -> None:
 def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, today: date,
                      employees: int, summary: DemoSummary) -> None:
     q = select(Pegawai.id, Pegawai.jabatan, Pegawai.jenis_jabatan, Pegawai.unit_id,
-               Pegawai.atasan_id, OrgUnit.nama).outerjoin(
+               Pegawai.atasan_id, OrgUnit.nama, Pegawai.pimpinan_unit).outerjoin(
         OrgUnit, OrgUnit.id == Pegawai.unit_id).where(Pegawai.deleted.is_(False)).order_by(
         Pegawai.nip)  # ids are random: the same seed must give the same city
     if ws.info.unit_id:
         q = q.where(Pegawai.unit_id.in_(subtree_ids(s, ws.info.unit_id)))
     have_skp = set(s.scalars(select(Skp.pegawai_id).where(Skp.tahun == tahun,
                                                            Skp.deleted.is_(False))))
-    in_scope = [ApprPerson(r[0], r[1], r[2], r[3], r[4], _tema(r[1], r[5] or ""))
+    in_scope = [ApprPerson(r[0], r[1], r[2], r[3], r[4], _tema(r[1], r[5] or ""), bool(r[6]))
                 for r in s.execute(q)]
     people = [p for p in in_scope if p.id not in have_skp]
     units = {u.id: u for u in s.scalars(select(OrgUnit))}
@@ -206,6 +208,9 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
         return Frekuensi(frek_default or Frekuensi.TRIWULANAN)
 
     builder = AppraisalBuilder(rng, tahun, today, frekuensi_of)
+    builder.induk = {uid: u.parent_id for uid, u in units.items()}
+    # the capaian of each unit first: evaluations print it, and a head's rating follows it
+    _capaian(builder, people, units, frekuensi_of)
     # Existing SKPs of atasan (e.g. from the central) still feed the cascade.
     for pid, rid in s.execute(select(Skp.pegawai_id, Rhk.id).join(Rhk, Rhk.skp_id == Skp.id)
                               .where(Skp.tahun == tahun, Rhk.jenis == "UTAMA",
@@ -219,7 +224,6 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
         builder.skp(p, status)
     if not ws.is_central:
         _recent_work(builder, s, [p for p in in_scope if p.id in have_skp])
-    _capaian(builder, people, units, frekuensi_of)
     _forums(builder, people, today, tahun)
     _snapshot_identities(builder, s)
     for model, rows in builder.rows.items():

@@ -59,8 +59,10 @@ def _bidang(nama: str, tema: str, jf: tuple[tuple[str, str], ...] = ()) -> Bidan
     return Bidang(nama, f"Kepala {nama}", (), (*PELAKSANA[:2], *jf), tema)
 
 
+KODE_SETDA = "3673.SETDA"
+
 OPDS: tuple[Opd, ...] = (
-    Opd("3673.SETDA", "Sekretariat Daerah", "Setda", "Sekretaris Daerah",
+    Opd(KODE_SETDA, "Sekretariat Daerah", "Setda", "Sekretaris Daerah",
         "penyelenggaraan pemerintahan daerah",
         (Bidang("Bagian Organisasi", "Kepala Bagian Organisasi", ("Analis Kebijakan",),
                 PELAKSANA[:2], "kelembagaan dan tata laksana"),
@@ -195,7 +197,7 @@ EKSPEKTASI = {
 
 UMPAN_BALIK_RHK = (
     "Capaian sesuai rencana aksi; bukti dukung lengkap.",
-    "Target kuantitas tercapai, mutu dokumen perlu ditingkatkan pada triwulan berikutnya.",
+    "Target kuantitas tercapai, mutu dokumen perlu ditingkatkan pada periode berikutnya.",
     "Pekerjaan diselesaikan lebih cepat dari jadwal. Pertahankan.",
     "Masih ada keterlambatan pelaporan; mohon susun jadwal kerja mingguan.",
     "Sudah cukup baik; harapannya periode depan dapat ditingkatkan lagi.",

@@ -188,7 +188,8 @@ class OrgBuilder:
 
     def build_opd(self, opd: dd.Opd, parent_id: str, atasan_id: str | None, urutan: int,
                   existing_unit_id: str | None = None, existing_kode: str | None = None,
-                  scale: int = 0) -> None:
+                  scale: int = 0) -> str | None:
+        """Lay out one OPD; returns its head's id."""
         r = self.rng
         kode = opd.kode
         if existing_unit_id is None:
@@ -247,6 +248,7 @@ class OrgBuilder:
                                            head.id if head else pel_head, [], "PUSKESMAS",
                                            f"pelayanan kesehatan di Puskesmas {nama}",
                                            unit["nama"]))
+        return kepala_id
 
     def _school(self, nama: str, kode: str, parent: str, atasan: str | None,
                 mapel: Sequence[str], urutan: int) -> None:

@@ -33,8 +33,10 @@ from asn_desktop.db.models import (
 from asn_desktop.domain.berakhlak import BERAKHLAK_KODES
 from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.jabatan import JenisJabatan, Perspektif, is_jpt
+from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import Frekuensi, periode_tahun
 from asn_desktop.domain.periods import Periode as DomainPeriode
+from asn_desktop.domain.pimpinan import rating_pimpinan
 from asn_desktop.domain.predikat import predikat_kinerja
 from asn_desktop.domain.ratings import Rating
 from asn_desktop.services import demo_data as dd
@@ -55,6 +57,7 @@ class ApprPerson:
     unit_id: str | None
     atasan_id: str | None
     tema: str
+    pimpinan: bool = False  # heads their unit: rating hasil kerja follows its capaian
 
 
 class AppraisalBuilder:
@@ -70,6 +73,18 @@ class AppraisalBuilder:
         self.rhk_of: dict[str, list[str]] = {}  # pegawai id -> RHK ids (utama)
         self.rhk_text: dict[str, str] = {}
         self.periods: dict[Frekuensi, list[DomainPeriode]] = {}
+        self.induk: dict[str, str | None] = {}  # unit id -> parent id
+        self.capaian_of: dict[tuple[str, str], str] = {}  # (unit id, period code) -> capaian
+
+    def capaian_for(self, unit_id: str | None, kode: str) -> str | None:
+        """The capaian of the unit or its nearest parent for the period (as capaian_unit)."""
+        seen: set[str] = set()
+        while unit_id and unit_id not in seen:
+            seen.add(unit_id)
+            if (unit_id, kode) in self.capaian_of:
+                return self.capaian_of[(unit_id, kode)]
+            unit_id = self.induk.get(unit_id)
+        return None
 
     def add(self, model: type[Base], row: dict[str, Any]) -> dict[str, Any]:
         row.setdefault("id", new_id())
@@ -184,12 +199,17 @@ class AppraisalBuilder:
             hasil = r.choices(list(Rating), (20, 70, 10))[0]
             perilaku = r.choices(list(Rating), (20, 76, 4))[0]
             status = Status.DISETUJUI if done and r.random() < 0.93 else Status.DRAFT
+            capaian = self.capaian_for(p.unit_id, per.kode)
+            aturan = rating_pimpinan(p.pimpinan, CapaianOrganisasi(capaian) if capaian else None)
+            if aturan is not None:
+                hasil = aturan
             ev = self.add(Evaluasi, {
                 "skp_id": skp["id"], "pegawai_id": p.id, "periode_kode": per.kode,
                 "status": status, "rating_hasil_kerja": hasil.value,
                 "rating_perilaku_kerja": perilaku.value,
                 "predikat": predikat_kinerja(hasil, perilaku).value,
-                "capaian_organisasi": "BAIK", "catatan_rekomendasi": r.choice(dd.CATATAN) or None,
+                "capaian_organisasi": capaian if status is Status.DISETUJUI else None,
+                "catatan_rekomendasi": r.choice(dd.CATATAN) or None,
                 "tanggal": min(per.selesai, self.today),
                 **{f"umpan_balik_{k}": r.choice(dd.UMPAN_BALIK_PERILAKU)
                    for k in BERAKHLAK_KODES if r.random() < 0.4},
@@ -199,8 +219,8 @@ class AppraisalBuilder:
                 target = ind.get("target_nilai")
                 value = None
                 if target is not None:
-                    frac = share if ind["aspek"] == "Kuantitas" else 1.0
-                    value = round(target * frac * r.uniform(0.85, 1.1), 1)
+                    value = _realisasi(ind["aspek"], ind.get("target_satuan") or "", target,
+                                       share, r)
                 self.add(Realisasi, {
                     "evaluasi_id": ev["id"], "indikator_id": ind["id"], "realisasi_nilai": value,
                     "realisasi_teks": None if value is not None else "Tercapai sesuai target",
@@ -285,11 +305,32 @@ def recent_work(builder: AppraisalBuilder, s: Session, people: list[ApprPerson])
         builder._feedback(p)
 
 
+def _realisasi(aspek: str | None, satuan: str, target: float, share: float,
+               r: random.Random) -> float:
+    """A realisation as an office reports it for the part of the year gone: whole documents
+    and activities, whole months, percentages to one decimal and at most 100."""
+    if satuan == "%":
+        return min(100.0, round(target * r.uniform(0.88, 1.02), 1))
+    if aspek == "Waktu" or satuan == "Bulan":
+        return float(max(1, round(target * share)))
+    return float(max(0, round(target * share * r.uniform(0.85, 1.1))))
+
+
+# Words that open a unit's name and read as common nouns inside a sentence ("bidang Bina
+# Marga"); the rest of a name is a proper noun and keeps its capitals.
+_JENIS_DEPAN = ("Bidang", "Bagian", "Sekretariat", "Seksi", "Subbagian", "Sub Bagian")
+
+
 def tema(jabatan: str, unit_nama: str) -> str:
     if jabatan.startswith("Guru Ahli") and "Kepala" not in jabatan:
         parts = jabatan.split(" ", 3)
         return parts[3] if len(parts) > 3 else "pembelajaran"
-    return unit_nama.lower() if unit_nama else "tugas unit kerja"
+    if not unit_nama:
+        return "tugas unit kerja"
+    for word in _JENIS_DEPAN:
+        if unit_nama.startswith(word):
+            return word.lower() + unit_nama[len(word):]
+    return unit_nama
 
 
 def capaian(builder: AppraisalBuilder, people: Iterable[ApprPerson],
@@ -302,10 +343,11 @@ def capaian(builder: AppraisalBuilder, people: Iterable[ApprPerson],
             continue
         for per in builder._periods(uid):
             if per.selesai < builder.today:
+                value = builder.rng.choices(("ISTIMEWA", "BAIK", "BUTUH PERBAIKAN"),
+                                            (10, 85, 5))[0]
+                builder.capaian_of[(uid, per.kode)] = value
                 builder.add(CapaianUnit, {"unit_id": uid, "periode_kode": per.kode,
-                                          "capaian": builder.rng.choices(
-                                              ("ISTIMEWA", "BAIK", "BUTUH PERBAIKAN"),
-                                              (10, 85, 5))[0]})
+                                          "capaian": value})
 
 
 def forums(builder: AppraisalBuilder, people: Sequence[ApprPerson], today: date,

@@ -168,15 +168,21 @@ def get_evaluasi(s: Session, evaluasi_id: str) -> EvaluasiView:
 def peringatan_pimpinan(v: EvaluasiView) -> str | None:
     """The warning shown while a head of unit's rating hasil kerja departs from the capaian
     of the unit they lead (domain.pimpinan); None when it follows it or does not apply."""
-    if not v.menyimpang_dari_pimpinan:
+    return peringatan_rating_pimpinan(v, v.rating_hasil_kerja)
+
+
+def peringatan_rating_pimpinan(v: EvaluasiView, rating: Rating | None) -> str | None:
+    """The warning for ``rating`` (the stored one, or the one chosen on the form before it is
+    saved) as the rating hasil kerja of ``v``: None when no rating is chosen, when it follows
+    the head-of-unit rule, or when the rule does not apply (``v.rating_pimpinan`` is None)."""
+    if v.rating_pimpinan is None or rating is None or rating is v.rating_pimpinan:
         return None
-    assert v.capaian_organisasi is not None and v.rating_pimpinan is not None
-    assert v.rating_hasil_kerja is not None
+    assert v.capaian_organisasi is not None  # the rule applies only with a capaian
     return _("{nama} memimpin unitnya: capaian kinerja organisasi {capaian} ditetapkan sebagai "
              "rating hasil kerjanya ({seharusnya}), bukan {dipilih}.").format(
                  nama=v.identitas.pegawai.nama, capaian=v.capaian_organisasi.value,
                  seharusnya=_(RATING_LABELS[v.rating_pimpinan]),
-                 dipilih=_(RATING_LABELS[v.rating_hasil_kerja]))
+                 dipilih=_(RATING_LABELS[rating]))
 
 
 def _rating_or_none(value: str | None) -> Rating | None:

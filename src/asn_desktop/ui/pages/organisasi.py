@@ -1,5 +1,6 @@
 """Organisasi: the unit tree of the city. The central adds, edits, moves, closes and reopens units
-(kode, jenis, pimpinan, evaluation frequency, letterhead lines, address, logo); a unit
+(kode, jenis, pimpinan, evaluation frequency, letterhead lines, address, the kop surat image
+stored as the unit's logo); a unit
 installation sees its own subtree read-only. Every rule is in services/organisasi.py."""
 
 from __future__ import annotations
@@ -103,14 +104,13 @@ class UnitForm(QWidget):
             self.frekuensi.addItem(self.tr(text), frek.value if frek else None)
         self.pimpinan = named(QComboBox(), "unit_pimpinan")
         self.logo = named(QLabel(), "unit_logo")
-        self.logo.setFixedSize(72, 72)
+        self.logo.setFixedSize(280, 72)  # a kop surat is wide
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setStyleSheet("border: 1px solid #c9d6e3;")
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo)
-        self.btn_logo = named(QPushButton(self.tr("Pilih logo…")), "unit_pilih_logo")
+        logo_row = QHBoxLayout()  # the buttons under the preview: side by side it is too wide
+        self.btn_logo = named(QPushButton(self.tr("Pilih gambar kop…")), "unit_pilih_logo")
         self.btn_logo.clicked.connect(self._choose_logo)
-        self.btn_no_logo = named(QPushButton(self.tr("Hapus logo")), "unit_hapus_logo")
+        self.btn_no_logo = named(QPushButton(self.tr("Hapus gambar kop")), "unit_hapus_logo")
         self.btn_no_logo.clicked.connect(self._remove_logo)
         logo_row.addWidget(self.btn_logo)
         logo_row.addWidget(self.btn_no_logo)
@@ -131,9 +131,18 @@ class UnitForm(QWidget):
             self.errors[key] = FieldError()
             box.addWidget(self.errors[key])
             form.addRow(label + ":", box)
-        form.addRow(self.tr("Logo") + ":", logo_row)
+        # logo_png is the unit's own kop surat on its SKP and Evaluasi sheets (sub-units too)
+        logo_box = QVBoxLayout()
+        logo_box.setSpacing(2)
+        logo_box.addWidget(self.logo)
+        logo_box.addLayout(logo_row)
         self.errors["logo_png"] = FieldError()
-        form.addRow("", self.errors["logo_png"])
+        logo_box.addWidget(self.errors["logo_png"])
+        self.logo_hint = named(hint(self.tr(
+            "Gambar selebar halaman (lambang, nama dan alamat instansi). Kosong: memakai kop "
+            "surat dari Pengaturan; tanpa kop bila keduanya kosong.")), "unit_logo_petunjuk")
+        logo_box.addWidget(self.logo_hint)
+        form.addRow(self.tr("Kop surat (gambar)") + ":", logo_box)
         lay.addLayout(form)
         self.error = FieldError()
         lay.addWidget(self.error)
@@ -194,14 +203,14 @@ class UnitForm(QWidget):
     def _show_logo(self, png: bytes | None) -> None:
         pix = QPixmap()
         if png and pix.loadFromData(png):
-            self.logo.setPixmap(pix.scaled(68, 68, Qt.AspectRatioMode.KeepAspectRatio,
+            self.logo.setPixmap(pix.scaled(276, 68, Qt.AspectRatioMode.KeepAspectRatio,
                                            Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo.setPixmap(QPixmap())
-            self.logo.setText(self.tr("tanpa logo"))
+            self.logo.setText(self.tr("tanpa kop"))
 
     def _choose_logo(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(self, self.tr("Pilih logo"), "",
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("Pilih gambar kop"), "",
                                                self.tr("Gambar PNG (*.png)"))
         if name:
             self.set_logo_file(Path(name))

@@ -39,13 +39,17 @@ from asn_desktop.ui.widgets.setting_fields import (
     BatasPengaduanField,
     ChecklistField,
     DistributionField,
+    GambarField,
     HariLiburField,
     IntervalIkmField,
     RecordField,
 )
 
 STRUCTURED = (ChecklistField, DistributionField, RecordField, HariLiburField,
-              BatasPengaduanField, IntervalIkmField)
+              BatasPengaduanField, IntervalIkmField, GambarField)
+# the image settings: the lambang over the Dokumen's title (about square), the kop surat (as
+# wide as the page); the preview's largest size
+GAMBAR = {svc.LAMBANG: (120, 120), svc.KOP_SURAT: (560, 110)}
 
 FREKUENSI_TEXT = {
     Frekuensi.BULANAN.value: QT_TRANSLATE_NOOP("PengaturanPage", "Bulanan"),
@@ -210,6 +214,8 @@ class PengaturanPage(Page):
                 self.shared_form.addRow(label)
                 self.shared_form.addRow(field)
                 self.shared_form.addRow(err)
+                if isinstance(field, GambarField):  # a new choice clears the last refusal
+                    field.changed.connect(lambda e=err: e.show_error(None))
             self._set_value(field, v.nilai)
             field.setEnabled(editable)
             self.errors[v.key].show_error(None)
@@ -221,6 +227,8 @@ class PengaturanPage(Page):
             for code, text in FREKUENSI_TEXT.items():
                 combo.addItem(self.tr(text), code)
             return combo
+        if v.key in GAMBAR:
+            return named(GambarField(*GAMBAR[v.key]), f"gambar_{v.key}")
         structured: QWidget | None = None
         if v.key == svc.JENIS_UNIT_MANDIRI:
             structured = ChecklistField(orgs.JENIS_UNIT)

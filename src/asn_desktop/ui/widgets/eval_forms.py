@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from asn_desktop.domain.ratings import (
     Rating,
 )
 from asn_desktop.services import evaluasi as svc
+from asn_desktop.services.evaluasi_baca import peringatan_rating_pimpinan
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP, label
 from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint, named
@@ -326,6 +328,25 @@ class PenilaianTab(QWidget):
         self.perilaku = RatingGroup(self.tr("Rating perilaku kerja"), RATING_PERILAKU_DEFINISI,
                                     "rating_perilaku")
         left.addWidget(self.hasil)
+        # a head of unit: the rating hasil kerja the rule gives, warned while another is chosen
+        self.pimpinan_box = QWidget()
+        pl = QVBoxLayout(self.pimpinan_box)  # the column is narrow: the button under the text
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.setSpacing(4)
+        self.peringatan_pimpinan = named(QLabel(), "peringatan_pimpinan")
+        self.peringatan_pimpinan.setWordWrap(True)
+        self.peringatan_pimpinan.setStyleSheet("background: #fff4e5; border: 1px solid #f0c36d; "
+                                               "padding: 6px;")
+        pl.addWidget(self.peringatan_pimpinan)
+        self.terapkan_pimpinan = named(QPushButton(self.tr("Terapkan aturan pimpinan")),
+                                       "terapkan_aturan_pimpinan")
+        self.terapkan_pimpinan.setToolTip(self.tr(
+            "Pilih rating hasil kerja yang diberikan capaian kinerja organisasi unitnya; "
+            "simpan evaluasi untuk menetapkannya."))
+        self.terapkan_pimpinan.clicked.connect(self.terapkan_aturan_pimpinan)
+        pl.addWidget(self.terapkan_pimpinan, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pimpinan_box.setVisible(False)
+        left.addWidget(self.pimpinan_box)
         left.addWidget(self.perilaku)
         form = QFormLayout()
         self.capaian = named(QComboBox(), "capaian")
@@ -382,10 +403,13 @@ class PenilaianTab(QWidget):
         right.addStretch(1)
         lay.addLayout(right, 2)
         self.hasil.changed.connect(self.update_predikat)
+        self.hasil.changed.connect(self.update_pimpinan)
         self.perilaku.changed.connect(self.update_predikat)
         self._initial: tuple[Any, ...] = ()
+        self.view: svc.EvaluasiView | None = None
 
     def load(self, v: svc.EvaluasiView) -> None:
+        self.view = v
         self.hasil.set_value(v.rating_hasil_kerja)
         self.perilaku.set_value(v.rating_perilaku_kerja)
         stored = None if v.capaian_dari_unit else (
@@ -406,6 +430,7 @@ class PenilaianTab(QWidget):
         self.tanggal.setEnabled(not locked)
         self.catatan.setReadOnly(locked)
         self.update_predikat()
+        self.update_pimpinan()
         self._initial = self.values()
 
     def values(self) -> tuple[Any, ...]:
@@ -433,3 +458,21 @@ class PenilaianTab(QWidget):
             self.predikat.setStyleSheet(
                 f"font-size: {pt(16)}; font-weight: 700; color: white; "
                 f"background: {PREDIKAT_COLORS[current]}; border-radius: 6px;")
+
+    def update_pimpinan(self) -> None:
+        """The head-of-unit warning for the rating chosen now; its button while editable."""
+        v = self.view
+        text = peringatan_rating_pimpinan(v, self.hasil.value()) if v is not None else None
+        self.peringatan_pimpinan.setText(text or "")
+        self.pimpinan_box.setVisible(bool(text))
+        self.terapkan_pimpinan.setVisible(bool(text) and v is not None and not v.terkunci)
+
+    def terapkan_aturan_pimpinan(self) -> None:
+        """Choose the rating the head-of-unit rule gives (saved with Simpan, like any choice)."""
+        v = self.view
+        if v is None or v.terkunci or v.rating_pimpinan is None:
+            return
+        self.hasil.set_value(v.rating_pimpinan)
+        self.update_predikat()
+        self.update_pimpinan()
+        self.hasil.buttons[v.rating_pimpinan].setFocus()

@@ -1,19 +1,24 @@
 """Editors for the structured published settings: a checklist (unit types), the predikat
-distribution guidance as a table of rules, the holidays, the complaint deadlines and the IKM
-intervals. Their values are the same plain JSON data the
+distribution guidance as a table of rules, the holidays, the complaint deadlines, the IKM
+intervals and the images (lambang, kop surat). Their values are the same plain JSON data the
 settings service stores and validates; nothing is checked here beyond the widgets' ranges."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -32,10 +37,11 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.organisasi import CapaianOrganisasi, rule_text
 from asn_desktop.domain.pelayanan import KATEGORI_LABELS, KINERJA_MUTU, Kategori
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.errors import os_reason
 from asn_desktop.teks import _
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from asn_desktop.ui.i18n import label as kata
-from asn_desktop.ui.widgets.common import DateEdit, named
+from asn_desktop.ui.widgets.common import DateEdit, FieldError, hint, named
 
 NONE_TEXT = "—"
 
@@ -388,3 +394,94 @@ class IntervalIkmField(QWidget):
         for k, box in self.boxes.items():
             v = data.get(k)
             box.setValue(float(v) if isinstance(v, int | float) else 0.0)
+
+
+
+class GambarField(QWidget):
+    """An image setting (the lambang, the kop surat): a preview, choose a PNG, remove it. The
+    value is the PNG as base64 text, "" for none; the settings service checks the file when the
+    page is saved and its refusal shows under the field."""
+
+    changed = Signal()
+
+    def __init__(self, lebar: int = 480, tinggi: int = 96, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lebar, self.tinggi = lebar, tinggi
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        self.preview = named(QLabel(), "pratinjau_gambar")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(48)
+        self.preview.setMaximumWidth(lebar + 8)
+        self.preview.setStyleSheet("border: 1px solid #c9d6e3; background: white; "
+                                   "padding: 3px; color: #777;")
+        lay.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        self.choose_button = named(QPushButton(self.tr("Pilih gambar…")), "pilih_gambar")
+        self.choose_button.clicked.connect(self._choose)
+        self.remove_button = named(QPushButton(self.tr("Hapus gambar")), "hapus_gambar")
+        self.remove_button.clicked.connect(self.remove)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.hint = hint(self.tr("Hanya berkas PNG. Gambar yang dipilih atau dihapus berlaku "
+                                 "setelah pengaturan bersama disimpan."))
+        lay.addWidget(self.hint)
+        self.error = FieldError()  # a file that cannot be read; the service names the rest
+        lay.addWidget(self.error)
+        self._nilai = ""
+        self._show()
+
+    def value(self) -> str:
+        return self._nilai
+
+    def set_value(self, value: Any) -> None:
+        self._nilai = value if isinstance(value, str) else ""
+        self.error.show_error(None)
+        self._show()
+
+    def set_file(self, path: Path) -> bool:
+        """Take the image from ``path`` (the dialog's choice, or a test's); False when the file
+        cannot be read (said under the field, the value kept)."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.error.show_error(self.tr("Berkas tidak dapat dibaca: {0}").format(
+                os_reason(exc)))
+            return False
+        self._nilai = base64.b64encode(data).decode("ascii")
+        self.error.show_error(None)
+        self._show()
+        self.changed.emit()
+        return True
+
+    def remove(self) -> None:
+        self._nilai = ""
+        self.error.show_error(None)
+        self._show()
+        self.changed.emit()
+
+    def _choose(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("Pilih gambar"), "",
+                                               self.tr("Gambar PNG (*.png)"))
+        if name:
+            self.set_file(Path(name))
+
+    def _show(self) -> None:
+        pix = QPixmap()
+        try:
+            data = base64.b64decode(self._nilai.encode("ascii"), validate=True)
+        except (ValueError, UnicodeEncodeError):
+            data = b""
+        self.remove_button.setEnabled(bool(self._nilai))
+        if data and pix.loadFromData(data):
+            if pix.width() > self.lebar or pix.height() > self.tinggi:
+                pix = pix.scaled(self.lebar, self.tinggi, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(pix)
+            return
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(self.tr("tanpa gambar") if not self._nilai
+                             else self.tr("berkas ini tidak dapat ditampilkan"))
