@@ -78,7 +78,8 @@ READS = {
     "pegawai.get_pegawai", "pegawai.list_pegawai", "pegawai.list_pegawai_by_ids",
     "pegawai.deleted_pegawai",
     "pegawai.pegawai_by_nip", "pegawai.subordinates_tree_counts", "pegawai.validate",
-    "pengaturan.frekuensi_default", "pengaturan.get_setting", "pengaturan.instansi",
+    "pengaturan.frekuensi_default", "pengaturan.gambar", "pengaturan.get_setting",
+    "pengaturan.instansi",
     "pengaturan.jenis_unit_mandiri", "pengaturan.kepala_daerah", "pengaturan.list_settings",
     "pengaturan.panduan_distribusi", "pengaturan.tempat", "riwayat.current_actor",
     "roster_periksa.periksa", "siklus_pegawai.riwayat_penempatan",
@@ -231,6 +232,7 @@ def _writes(org: Org, d: Data) -> dict[str, Callable[[Session], object]]:
         "penempatan.catat": lambda s: penempatan.catat(
             s, pegawai.get_pegawai(s, org.perawat), Peristiwa.MUTASI),
         "pengaturan.reset_setting": lambda s: pengaturan.reset_setting(s, pengaturan.TEMPAT),
+        "pengaturan.set_gambar": lambda s: pengaturan.set_gambar(s, pengaturan.LAMBANG, None),
         "pengaturan.set_setting":
             lambda s: pengaturan.set_setting(s, pengaturan.TEMPAT, "Cilegon"),
         "pengaturan.set_settings":

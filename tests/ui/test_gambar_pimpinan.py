@@ -223,3 +223,31 @@ def test_head_of_unit_rating_warns_and_applies_the_rule(window: Any, qtbot: Any,
     assert warning.isVisible() and "bukan Di Bawah Ekspektasi" in warning.text()
     assert not button.isVisible()
     assert warning.text() == eval_svc.peringatan_pimpinan(page.view)
+
+
+def test_unit_kop_surat_image_on_organisasi(window: Any, qtbot: Any, ctx: Any,
+                                            tmp_path: Path) -> None:
+    from asn_desktop.db.models import OrgUnit
+
+    window.go("organisasi")
+    page = window.page("organisasi")
+    f = page.form
+    unit_id = page.current_id()
+    assert unit_id is not None
+    assert f.btn_logo.text() == "Pilih gambar kop…" and f.btn_no_logo.text() == "Hapus gambar kop"
+    assert f.logo_hint.isVisible() and "kop surat dari Pengaturan" in f.logo_hint.text()
+    png = _kop_png(tmp_path / "kop-unit.png")
+    f.set_logo_file(tmp_path / "kop-unit.png")
+    assert not f.logo.pixmap().isNull()
+    qtbot.mouseClick(page.btn_save, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.get_one(OrgUnit, unit_id).logo_png == png
+    assert window.grab().save(str(SHOTS / "shot_organisasi_kop.png"))
+    qtbot.mouseClick(f.btn_no_logo, Qt.MouseButton.LeftButton)
+    assert f.logo.text() == "tanpa kop"
+    qtbot.mouseClick(page.btn_save, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        assert s.get_one(OrgUnit, unit_id).logo_png is None
+    assert f.logo.text() == "tanpa kop"

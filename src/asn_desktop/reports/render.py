@@ -46,7 +46,8 @@ def frame_width(orient: str) -> float:
 
 def footer_text(lembar: Lembar) -> str:
     p = lembar.pegawai
-    return f"{DOKUMEN_LABEL[lembar.jenis]} \u2014 {p.nama} \u2014 NIP {p.nip}"
+    nip = f" \u2014 NIP {p.nip}" if p.nip else ""  # left blank on the guru Dokumen of a PPPK
+    return f"{DOKUMEN_LABEL[lembar.jenis]} \u2014 {p.nama}{nip}"
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]

@@ -69,6 +69,9 @@ from asn_desktop.services.evaluasi_baca import (
 from asn_desktop.services.evaluasi_baca import (
     peringatan_pimpinan as peringatan_pimpinan,
 )
+from asn_desktop.services.evaluasi_baca import (
+    peringatan_rating_pimpinan as peringatan_rating_pimpinan,
+)
 from asn_desktop.services.evaluasi_periode import (
     _capaian,
 )
