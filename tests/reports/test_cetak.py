@@ -440,3 +440,35 @@ def test_row_recorded_before_the_registry_kept_values(fresh_demo: Workspace,
                                         x.keterangan, "", "Palsu").to_json()
     r = cetak.verify(ws, x.kode)
     assert r.status is VerifyStatus.FORGED and "tanda tangan digital" in r.message
+
+
+def test_undrawable_images_never_stop_printing(fresh_demo: Workspace, tmp_path: Path) -> None:
+    """Images written past the checks (old data, by hand) whose pixels cannot be decoded are
+    left out: the city's kop stands in for a unit's, and nothing for the city's."""
+    import json
+    import struct
+    import zlib
+
+    from asn_desktop.db.models import OrgUnit, Pengaturan
+    from asn_desktop.services import pengaturan
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(
+            ">I", zlib.crc32(kind + data))
+
+    rusak = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 200, 100, 8, 2, 0,
+                                                                0, 0))
+             + chunk(b"IDAT", bytes(range(256)) * 2) + chunk(b"IEND", b""))
+    ws = fresh_demo
+    p, _ = approved_evaluasi(ws)
+    with ws.session() as s:
+        pengaturan.set_gambar(s, pengaturan.KOP_SURAT, _png(800, 120))
+        s.get_one(OrgUnit, s.get_one(Pegawai, p.id).unit_id).logo_png = rusak
+    print_one(ws, "evaluasi", p.nip, tmp_path / "a.pdf")
+    assert _has_image(tmp_path / "a.pdf")  # the city's kop
+    with ws.session() as s:
+        s.get_one(Pengaturan, pengaturan.KOP_SURAT).nilai = json.dumps(
+            base64.b64encode(rusak).decode())
+    print_one(ws, "evaluasi", p.nip, tmp_path / "b.pdf")
+    assert not _has_image(tmp_path / "b.pdf")
+

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import select
 from tests.reports.conftest import TAHUN, build_demo
+from tests.reports.test_cetak import pdf_text, print_one
 
+from asn_desktop.db.models import Evaluasi, Pegawai
 from asn_desktop.services import pengaturan
 from asn_desktop.services.cetak_tata_letak import periksa_batch, targets_tahun
 from asn_desktop.services.workspace import Workspace
@@ -55,3 +58,18 @@ def test_batch_with_letterhead_and_emblem(kota: Workspace, tmp_path: Path) -> No
         with kota.session() as s:
             pengaturan.set_gambar(s, pengaturan.KOP_SURAT, None)
             pengaturan.set_gambar(s, pengaturan.LAMBANG, None)
+
+
+def test_pppk_guru_dokumen_leaves_nip_and_pangkat_blank(kota: Workspace, tmp_path: Path) -> None:
+    """The guru (semester) variant of the Dokumen: "bagi Non PNS dikosongkan"."""
+    with kota.db.Session() as s:
+        rows = s.execute(
+            select(Pegawai, Evaluasi).join(Evaluasi, Evaluasi.pegawai_id == Pegawai.id)
+            .where(Pegawai.status == "PPPK", Evaluasi.status == "DISETUJUI",
+                   Evaluasi.periode_kode.like("%-SM%"))).first()
+    assert rows is not None, "the demo has a PPPK teacher with an approved semester evaluation"
+    p, e = rows
+    print_one(kota, "dokumen", p.nip, tmp_path / "d.pdf", e.periode_kode)
+    text = pdf_text(tmp_path / "d.pdf")
+    assert p.nama in text
+    assert p.nip not in text and p.golongan not in text.split()  # nor under the signature

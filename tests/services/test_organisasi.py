@@ -177,6 +177,43 @@ def test_png_check_reads_chunks() -> None:
     assert masalah_png(bad_ihdr) is not None  # (bit depth 3 also breaks the CRC)
 
 
+def _png_raw(w: int, h: int, raw: bytes, *, interlace: int = 0, idat: bytes | None = None,
+             split: int = 1) -> bytes:
+    """A truecolour PNG whose image data is ``raw`` (or ``idat`` as given), valid CRCs."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(
+            ">I", zlib.crc32(kind + data))
+
+    z = zlib.compress(raw) if idat is None else idat
+    step = len(z) // split + 1
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, interlace))
+            + b"".join(chunk(b"IDAT", z[i:i + step]) for i in range(0, len(z), step))
+            + chunk(b"IEND", b""))
+
+
+def test_png_check_inflates_the_image_data() -> None:
+    """A PNG whose chunks are sound but whose pixels cannot be drawn is refused (it would stop
+    every print run that uses it), without ever inflating more than the header promises."""
+    import io
+
+    from PIL import Image
+
+    row = 1 + 3 * 200
+    assert masalah_png(_png_raw(200, 100, b"\0" * row * 100, split=5)) is None
+    assert masalah_png(_png_raw(200, 100, b"", idat=bytes(range(256)) * 2)) is not None
+    assert masalah_png(_png_raw(200, 100, b"\0" * 100)) is not None  # too few pixels
+    assert masalah_png(_png_raw(200, 100, b"\0" * (row * 100 + 1))) is not None
+    assert masalah_png(_png_raw(200, 100, b"\0" * 50_000_000)) is not None  # a bomb
+    interlaced = _png_raw(37, 23, b"\0" * 2597, interlace=1)  # the seven Adam7 passes
+    assert masalah_png(interlaced) is None
+    Image.open(io.BytesIO(interlaced)).load()  # and a real decoder agrees
+    for mode in ("RGB", "RGBA", "L", "1", "P", "I;16"):
+        buf = io.BytesIO()
+        Image.new(mode, (13, 7)).save(buf, "PNG")
+        assert masalah_png(buf.getvalue()) is None, mode
+
+
 # ---------------------------------------------------------------------------- editing
 
 

@@ -7,6 +7,8 @@ import re
 import zlib
 from enum import StrEnum
 
+from asn_desktop.teks import N_
+
 
 class JenisUnit(StrEnum):
     PEMKOT = "PEMKOT"
@@ -46,40 +48,77 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEDALAMAN = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
 
 
-def masalah_png(data: bytes) -> str | None:
-    """Why ``data`` is not a usable PNG logo, or None when it is.
+_PNG_SALURAN = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # colour type -> samples per pixel
+# Adam7 passes: (first column, first row, column step, row step)
+_ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2),
+          (0, 1, 1, 2))
 
-    Walks the chunks (lengths, CRCs, a sane IHDR, image data, the closing IEND) without
-    decoding pixels, so it is cheap and needs no imaging library."""
+
+def _ukuran_data_png(lebar: int, tinggi: int, bit_piksel: int, berselang: bool) -> int:
+    """Bytes the decompressed image data must hold: each row is a filter byte and its pixels."""
+    def baris(w: int) -> int:
+        return (w * bit_piksel + 7) // 8
+
+    if not berselang:
+        return tinggi * (1 + baris(lebar))
+    total = 0
+    for x0, y0, dx, dy in _ADAM7:
+        w = (lebar - x0 + dx - 1) // dx if lebar > x0 else 0
+        h = (tinggi - y0 + dy - 1) // dy if tinggi > y0 else 0
+        if w and h:
+            total += h * (1 + baris(w))
+    return total
+
+
+def masalah_png(data: bytes) -> str | None:
+    """Why ``data`` is not a usable PNG image (a logo, a kop surat, a lambang), or None.
+
+    Walks the chunks (lengths, CRCs, a sane IHDR, the closing IEND) and inflates the image
+    data to check it holds exactly the pixels the header promises, without an imaging
+    library: a file that passes can be drawn by the printer."""
     if not data.startswith(PNG_SIGNATURE):
-        return "Berkas logo bukan gambar PNG."
-    pos, pertama, ada_idat = len(PNG_SIGNATURE), True, False
+        return N_("Berkas bukan gambar PNG.")
+    pos, pertama = len(PNG_SIGNATURE), True
+    perlu = 0
+    inflate = zlib.decompressobj()
+    didapat = 0
     while pos + 12 <= len(data):
         panjang = int.from_bytes(data[pos:pos + 4], "big")
         jenis = data[pos + 4:pos + 8]
         isi = data[pos + 8:pos + 8 + panjang]
         akhir = pos + 12 + panjang
         if akhir > len(data) or not jenis.isalpha():
-            return "Berkas PNG logo terpotong atau rusak."
+            return N_("Berkas PNG terpotong atau rusak.")
         crc = int.from_bytes(data[akhir - 4:akhir], "big")
         if zlib.crc32(jenis + isi) != crc:
-            return "Berkas PNG logo rusak (pemeriksaan CRC gagal)."
+            return N_("Berkas PNG rusak (pemeriksaan CRC gagal).")
         if pertama:
             if jenis != b"IHDR" or panjang != 13:
-                return "Berkas PNG logo rusak (tanpa kepala IHDR)."
+                return N_("Berkas PNG rusak (tanpa kepala IHDR).")
             lebar = int.from_bytes(isi[0:4], "big")
             tinggi = int.from_bytes(isi[4:8], "big")
             kedalaman, warna = isi[8], isi[9]
             if kedalaman not in _PNG_KEDALAMAN.get(warna, ()) or isi[10:12] != b"\0\0" \
                     or isi[12] > 1:
-                return "Berkas PNG logo rusak (kepala IHDR tidak sah)."
+                return N_("Berkas PNG rusak (kepala IHDR tidak sah).")
             if not (0 < lebar <= MAX_LOGO_SISI and 0 < tinggi <= MAX_LOGO_SISI):
-                return (f"Ukuran logo {lebar}×{tinggi} piksel; paling besar "
-                        f"{MAX_LOGO_SISI}×{MAX_LOGO_SISI}.")
+                return N_("Ukuran gambar terlalu besar; paling besar 4096×4096 piksel.")
+            perlu = _ukuran_data_png(lebar, tinggi, kedalaman * _PNG_SALURAN[warna],
+                                     isi[12] == 1)
             pertama = False
         elif jenis == b"IDAT":
-            ada_idat = True
+            try:
+                # never inflate more than the header promises (a small file may unpack huge)
+                didapat += len(inflate.decompress(isi, perlu + 1 - didapat))
+            except zlib.error:
+                return N_("Berkas PNG rusak (data gambar tidak dapat dibaca).")
+            if didapat > perlu:
+                return N_("Berkas PNG rusak (data gambar tidak sesuai ukurannya).")
         elif jenis == b"IEND":
-            return None if ada_idat else "Berkas PNG logo tidak berisi gambar."
+            if didapat == 0:
+                return N_("Berkas PNG tidak berisi gambar.")
+            if didapat != perlu or not inflate.eof:
+                return N_("Berkas PNG rusak (data gambar tidak sesuai ukurannya).")
+            return None
         pos = akhir
-    return "Berkas PNG logo terpotong atau rusak."
+    return N_("Berkas PNG terpotong atau rusak.")

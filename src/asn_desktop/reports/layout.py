@@ -275,9 +275,15 @@ class LogoImage(Flowable):  # type: ignore[misc]
 
 
 def logo_usable(png: bytes | None) -> bool:
+    """Whether the image can be drawn: decoded in full here, so that data written before the
+    checks (or by hand) never stops a print run halfway; an unusable image is left out."""
     if not png:
         return False
     try:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(png)) as im:
+            im.load()
         ImageReader(io.BytesIO(png)).getSize()
     except Exception:
         return False

@@ -346,6 +346,11 @@ def lembar_dokumen(v: EvaluasiView, k: Konteks) -> LembarDokumen:
     def blok(p: Pihak | None) -> Identitas:
         return _dokumen_guru(p, identitas(p)) if guru else identitas(p)
 
+    def ttd(sebutan: str, p: Pihak | None) -> Penandatangan:
+        out = penandatangan(sebutan, p, tgl)
+        # the NIP line under a signature too stays empty for a non-PNS on the guru variant
+        return replace(out, nip="") if guru and p is not None and p.status != "PNS" else out
+
     return LembarDokumen(
         kop=k.kop,
         judul=jb.JUDUL_DOKUMEN_EVALUASI,
@@ -358,7 +363,7 @@ def lembar_dokumen(v: EvaluasiView, k: Konteks) -> LembarDokumen:
         capaian=v.capaian_organisasi.value if v.capaian_organisasi else "-",
         predikat=PREDIKAT_PRINTED[v.predikat] if v.predikat else "-",
         catatan=v.catatan_rekomendasi or "",
-        ttd_pegawai=penandatangan(PEGAWAI_YANG_DINILAI, ident.pegawai, tgl),
-        ttd_penilai=penandatangan(PEJABAT_PENILAI, ident.penilai, tgl),
+        ttd_pegawai=ttd(PEGAWAI_YANG_DINILAI, ident.pegawai),
+        ttd_penilai=ttd(PEJABAT_PENILAI, ident.penilai),
         tanda=tanda_status(v.status),
     )

@@ -271,14 +271,14 @@ def _periksa(s: Session, data: UnitInput, unit: OrgUnit | None) -> _Nilai:
     pimpinan = _periksa_pimpinan(s, data.pimpinan_nip, unit)
     if data.logo_png is not None:
         if data.hapus_logo:
-            raise ValidationError(_("Pilih salah satu: ganti logo atau hapus logo."),
+            raise ValidationError(_("Pilih salah satu: ganti gambar kop atau hapus gambar kop."),
                                   "logo_png")
         if len(data.logo_png) > MAX_LOGO_BYTES:
-            raise ValidationError(_("Berkas logo paling besar {n} KB.").format(
+            raise ValidationError(_("Berkas gambar paling besar {n} KB.").format(
                 n=MAX_LOGO_BYTES // 1024), "logo_png")
         masalah = masalah_png(data.logo_png)
         if masalah is not None:
-            raise ValidationError(masalah, "logo_png")
+            raise ValidationError(_(masalah), "logo_png")
     return _Nilai(kode, nama, jenis, parent_id, tempat, alamat, "\n".join(kop) or None,
                   frekuensi, pimpinan)
 

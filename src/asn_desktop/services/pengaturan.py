@@ -165,7 +165,7 @@ def _gambar(value: Any) -> Any:
             n=MAX_LOGO_BYTES // 1024), "nilai")
     masalah = masalah_png(png)
     if masalah:
-        raise ValidationError(masalah, "nilai")
+        raise ValidationError(_(masalah), "nilai")
     return value
 
 

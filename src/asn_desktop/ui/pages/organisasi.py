@@ -244,7 +244,7 @@ class UnitForm(QWidget):
 
     def show_error(self, exc: BaseException) -> None:
         field = getattr(exc, "field", None)
-        text = messages.error_text(exc)[1]
+        text = messages.error_text(exc)[0]
         target = self.errors.get(field or "")
         if target is None and field == "induk_kode":
             target = self.errors["induk"]

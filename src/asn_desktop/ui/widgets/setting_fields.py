@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -433,6 +433,11 @@ class GambarField(QWidget):
         lay.addWidget(self.error)
         self._nilai = ""
         self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.EnabledChange:
+            self.hint.setVisible(self.isEnabled())  # read-only (a unit): nothing to choose
+        super().changeEvent(event)
 
     def value(self) -> str:
         return self._nilai
