@@ -305,6 +305,12 @@ def test_letterhead_and_emblem_images(fresh_demo: Workspace, tmp_path: Path) -> 
     with ws.session() as s:
         s.get_one(OrgUnit, unit_id).logo_png = b"not a png"
     assert print_one(ws, "evaluasi", p.nip, tmp_path / "c2.pdf").kode == b.kode
+    # a square logo from before kop surat images is not printed as one either
+    with ws.session() as s:
+        s.get_one(OrgUnit, unit_id).logo_png = _png(64, 80)
+    assert print_one(ws, "evaluasi", p.nip, tmp_path / "c3.pdf").kode == b.kode
+    with ws.session() as s, pytest.raises(ValidationError, match="melebar"):
+        pengaturan.set_gambar(s, pengaturan.KOP_SURAT, _png(300, 200))
     # the lambang is the Dokumen's only picture
     with ws.session() as s:
         pengaturan.set_gambar(s, pengaturan.LAMBANG, _png(90, 100))

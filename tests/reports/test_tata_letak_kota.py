@@ -14,7 +14,8 @@ from tests.reports.conftest import TAHUN, build_demo
 from tests.reports.test_cetak import pdf_text, print_one
 
 from asn_desktop.db.models import Evaluasi, Pegawai
-from asn_desktop.services import pengaturan
+from asn_desktop.services import cetak, pengaturan
+from asn_desktop.services.cetak import VerifyStatus
 from asn_desktop.services.cetak_tata_letak import periksa_batch, targets_tahun
 from asn_desktop.services.workspace import Workspace
 
@@ -73,3 +74,6 @@ def test_pppk_guru_dokumen_leaves_nip_and_pangkat_blank(kota: Workspace, tmp_pat
     text = pdf_text(tmp_path / "d.pdf")
     assert p.nama in text
     assert p.nip not in text and p.golongan not in text.split()  # nor under the signature
+    # and the genuine file verifies: a value printed blank is not "unreadable"
+    res = cetak.verify_pdf(kota, tmp_path / "d.pdf")[0]
+    assert res.status is VerifyStatus.VALID, res.message

@@ -98,9 +98,24 @@ def test_kop_surat_chosen_refused_saved_and_removed(window: Any, qtbot: Any, ctx
     assert window.grab().save(str(SHOTS / "shot_pengaturan_kop.png"))
     assert field.parentWidget().grab().save(str(SHOTS / "shot_pengaturan_kop_field.png"))
 
-    # a file that cannot be read: said under the field, the stored image kept
+    # a file that cannot be read, or one far too big: said under the field, image kept
     _choose(qtbot, monkeypatch, field, tmp_path / "tidak-ada.png")
     assert "tidak dapat dibaca" in field.error.text() and not page.is_dirty()
+    besar = tmp_path / "besar.png"
+    besar.write_bytes(b"\0" * (2 * 1024 * 1024))
+    _choose(qtbot, monkeypatch, field, besar)
+    assert "paling besar" in field.error.text() and not page.is_dirty()
+    # a logo-shaped picture is no kop surat
+    _kop_png(tmp_path / "kop-serang.png")
+    from PIL import Image
+
+    Image.new("RGB", (300, 300), "white").save(tmp_path / "persegi.png")
+    _choose(qtbot, monkeypatch, field, tmp_path / "persegi.png")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    wait_ops(qtbot)
+    assert "melebar" in error.text() and _stored(ctx.ws, pengaturan.KOP_SURAT) == png
+    _choose(qtbot, monkeypatch, field, tmp_path / "kop-serang.png")
+    assert not page.is_dirty()
 
     # removed: back to no kop surat
     qtbot.mouseClick(field.remove_button, Qt.MouseButton.LeftButton)
@@ -207,6 +222,16 @@ def test_head_of_unit_rating_warns_and_applies_the_rule(window: Any, qtbot: Any,
         e = s.get_one(Evaluasi, evaluasi_id)
         assert (e.rating_hasil_kerja, e.rating_perilaku_kerja) == (
             "DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI")
+    assert not warning.isVisible()
+
+    # a capaian chosen on the form moves the rule with it (before anything is saved)
+    pen.capaian.setCurrentIndex(pen.capaian.findData(CapaianOrganisasi.BAIK.value))
+    assert warning.isVisible() and "BAIK" in warning.text()
+    assert "(Sesuai Ekspektasi), bukan Di Atas Ekspektasi" in warning.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert pen.hasil.value() is Rating.SESUAI_EKSPEKTASI and not warning.isVisible()
+    pen.capaian.setCurrentIndex(0)  # back to the unit's (ISTIMEWA)
+    _pick(qtbot, pen.hasil, Rating.DI_ATAS_EKSPEKTASI)
     assert not warning.isVisible()
 
     # saved departing and approved: the locked evaluation still says so, without the button

@@ -44,6 +44,23 @@ MAX_TEMPAT = 80  # OrgUnit.tempat is String(80)
 MAX_LOGO_SISI = 4096  # pixels: a larger logo costs the printer memory and shows no better
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# A kop surat spans the page: at least this many times as wide as it is tall. A narrower
+# image on a unit is a logo from before kop surat images (it stood beside a text letterhead)
+# and is not printed as one.
+KOP_RASIO_MIN = 2.0
+
+
+def ukuran_png(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG's header, or None when ``data`` does not start as a PNG."""
+    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def kop_melebar(data: bytes) -> bool:
+    """Whether a PNG is shaped as a kop surat (see KOP_RASIO_MIN)."""
+    size = ukuran_png(data)
+    return size is not None and size[1] > 0 and size[0] >= KOP_RASIO_MIN * size[1]
 # colour type -> the bit depths the PNG specification allows for it
 _PNG_KEDALAMAN = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}
 

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, Table, TableStyle
 
 from asn_desktop.reports import fonts, tata_letak
 from asn_desktop.reports.content import Identitas, Kop, Penandatangan, Pilihan
@@ -262,9 +262,10 @@ class LogoImage(Flowable):  # type: ignore[misc]
 
     def __init__(self, png: bytes, width: float, height: float | None = None) -> None:
         super().__init__()
-        self.reader = ImageReader(io.BytesIO(png))
-        iw, ih = self.reader.getSize()
         box_h = width if height is None else height
+        # a reader per sheet: one shared between files embeds raw pixels after the first
+        self.reader = ImageReader(io.BytesIO(_png_cetak(png, width, box_h)))
+        iw, ih = self.reader.getSize()
         scale = min(width / iw, box_h / ih)
         self.iw, self.ih = iw * scale, ih * scale
         self.width, self.height = width, self.ih if height is not None else box_h
@@ -272,6 +273,26 @@ class LogoImage(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         self.canv.drawImage(self.reader, (self.width - self.iw) / 2, (self.height - self.ih) / 2,
                             self.iw, self.ih, mask="auto")
+
+
+CETAK_DPI = 300  # finer than any office printer shows: pixels beyond it only cost time
+
+
+@lru_cache(maxsize=8)
+def _png_cetak(png: bytes, width: float, height: float) -> bytes:
+    """The PNG brought down to CETAK_DPI for its box once per process (a kop surat of 4096
+    pixels is drawn 267 mm wide): every sheet of a print run shares it."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        scale = min(1.0, width / 72 * CETAK_DPI / im.width, height / 72 * CETAK_DPI / im.height)
+        if scale >= 0.5:  # (a little above CETAK_DPI is cheaper kept than resampled)
+            return png
+        kecil = im.resize((max(1, round(im.width * scale)), max(1, round(im.height * scale))),
+                          Image.Resampling.LANCZOS)
+    buf = io.BytesIO()
+    kecil.save(buf, "PNG", optimize=True)
+    return buf.getvalue()  # PNG bytes: reportlab embeds the compressed data as it is
 
 
 def logo_usable(png: bytes | None) -> bool:
@@ -389,7 +410,8 @@ class FramedTable(Table):  # type: ignore[misc]
         tag = getattr(self, "asn_blok", None)
         if tag is None:
             return parts
-        if not parts and self.asn_bagian == 0 and self.asn_awal_baris:
+        if (not parts and self.asn_bagian == 0 and self.asn_awal_baris
+                and not getattr(self, "asn_coba", False)):
             canv = getattr(self, "canv", None)
             if canv is not None:
                 tata_letak.catat(tata_letak.Blok(
@@ -517,29 +539,86 @@ class TetapBersama(Flowable):  # type: ignore[misc]
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         th = self.table.wrapOn(self.canv, aw, ah)[1]
-        tail_h = sum(f.wrapOn(self.canv, aw, ah)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                     for f in self.tail)
+        tail_h = self._tail_height(aw, ah)
         if th + tail_h <= ah:
             return [self.table, *self.tail]
-        # leave the table's last rows (or, split inside a row, its last lines) to go over
         frame = getattr(self, "_frame", None)
-        self.table._frame = frame  # a table measures the page's height for in-row splits
-        try:
-            parts: list[Flowable] = []
-            # (a row split inside keeps at least SPLIT_MIN on each side: ask for that much)
-            for at in (min(ah, th - 1), min(ah, th - SPLIT_MIN - 1)):
-                parts = self.table.splitOn(self.canv, aw, at) if at > 0 else []
-                if len(parts) >= 2:
-                    break
-        finally:
-            del self.table._frame
+        page_h = frame._height if frame is not None else ah
+        parts = self._pieces(aw, ah, th, page_h, tail_h, frame)
         if len(parts) >= 2:
-            return [parts[0], TetapBersama(parts[1], self.tail)]
+            # the rest starts the next page (never a second piece, with its heading again,
+            # in what is left of this one)
+            return [parts[0], FrameBreak(), TetapBersama(parts[1], self.tail)]
         if self._ditunda or (frame is not None and frame._atTop):
             # on a fresh page and still too tall to keep together
             return [self.table, *self.tail]
         self._ditunda = True
         return []
+
+    def _tail_height(self, aw: float, ah: float) -> float:
+        return float(sum(f.wrapOn(self.canv, aw, ah)[1] + f.getSpaceBefore()
+                         + f.getSpaceAfter() for f in self.tail))
+
+    def _split(self, table: Table, aw: float, at: float, frame: Any,
+               probe: bool) -> list[Flowable]:
+        if at <= 0:
+            return []
+        table._frame = frame  # a table measures the page's height for in-row splits
+        table.asn_coba = probe  # a trial, not the room the page offers (see FramedTable)
+        try:
+            parts: list[Flowable] = table.splitOn(self.canv, aw, at)
+        finally:
+            del table._frame, table.asn_coba
+        return parts
+
+    def _pieces(self, aw: float, ah: float, th: float, page_h: float, tail_h: float,
+                frame: Any) -> list[Flowable]:
+        """Where to cut the table. When it fits here but the tail does not, its last two rows
+        go over with the tail (one when two cannot). When it does not fit, as much as fits
+        stays here, or up to three rows less if that lets the rest end well (see
+        ``_ends_well``). A row split inside keeps at least SPLIT_MIN on each side."""
+        rows = list(self.table._rowHeights or [])
+        if th <= ah:
+            cuts = [th - sum(rows[-2:]) + 0.01, th - rows[-1] + 0.01] if rows else []
+            cuts.append(th - SPLIT_MIN - 1)
+        else:
+            cuts = [ah, min(ah, th - SPLIT_MIN - 1)]
+        first: list[Flowable] = []
+        for at in cuts:
+            first = self._split(self.table, aw, min(at, ah), frame, probe=at != ah)
+            if len(first) >= 2:
+                break
+        parts = first
+        for _ in range(3 if th > ah else 0):
+            if len(parts) < 2 or self._ends_well(parts[1], aw, page_h, tail_h, frame):
+                break
+            here = parts[0]
+            kept = here._rowHeights if isinstance(here, Table) else []
+            if len(kept) < 2:
+                break
+            parts = self._split(self.table, aw, sum(kept[:-1]) + 0.01, frame, probe=True)
+        return parts if len(parts) >= 2 else first
+
+    def _ends_well(self, rest: Flowable, aw: float, page_h: float, tail_h: float,
+                   frame: Any) -> bool:
+        """Whether ``rest`` (on a fresh page, with the tail) needs no lone row: it fits with
+        the tail and has two rows or more; or it fits alone with four rows or more, so that
+        two can go over with the tail; or it is cut again with two rows or more on that
+        page."""
+        rh = rest.wrapOn(self.canv, aw, page_h)[1]
+        if not isinstance(rest, Table):
+            return True
+
+        def baris(piece: Flowable) -> int:
+            count = getattr(piece, "asn_baris_data", None)
+            return count() if count is not None else 2
+
+        if rh + tail_h <= page_h:
+            return baris(rest) >= 2
+        if rh <= page_h:
+            return baris(rest) >= 4
+        sub = self._split(rest, aw, page_h, frame, probe=True)
+        return len(sub) >= 2 and baris(sub[0]) >= 2
 
     def draw(self) -> None:  # pragma: no cover - always laid out through split
         raise AssertionError("TetapBersama is laid out by split")

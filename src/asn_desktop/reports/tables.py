@@ -246,8 +246,9 @@ def perilaku_table(
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
     ]
     if len(rows) >= 4 and not table.splitInRow:
-        # no value alone at the top or the foot of a page
-        cmds += [("NOSPLIT", (0, 1), (-1, 2)), ("NOSPLIT", (0, len(rows) - 1), (-1, len(rows)))]
+        # no value alone at the foot of a page (the rows that go over with the signature
+        # block are chosen by TetapBersama)
+        cmds.append(("NOSPLIT", (0, 1), (-1, 2)))
     table.setStyle(cmds)
     return tata_letak.tandai(table, tata_letak.PERILAKU)
 

@@ -78,8 +78,8 @@ from asn_desktop.services.cetak_kode import derive_kode as derive_kode
 from asn_desktop.services.cetak_kode import format_kode as format_kode
 from asn_desktop.services.cetak_kode import normalize_kode as normalize_kode
 from asn_desktop.services.cetak_kode import qr_payload as qr_payload
+from asn_desktop.services.cetak_lembar import KopCache
 from asn_desktop.services.cetak_lembar import Siap as Siap
-from asn_desktop.services.cetak_lembar import _KopCache
 from asn_desktop.services.cetak_lembar import build_sheet as build_sheet
 from asn_desktop.services.cetak_lembar import record_exists as record_exists
 from asn_desktop.services.cetak_target import Dilewati as Dilewati
@@ -202,7 +202,7 @@ def prepare(
 ) -> list[Siap]:
     """Build every sheet in one read session (checking this installation may print them)."""
     out: list[Siap] = []
-    cache = _KopCache()
+    cache = KopCache()
     with ws.read_session() as s:
         for t in targets:
             if cancelled is not None and cancelled():

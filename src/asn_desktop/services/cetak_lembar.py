@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, OrgUnit, Skp
+from asn_desktop.domain.unit_kerja import kop_melebar
 from asn_desktop.reports import sheets
 from asn_desktop.reports.content import (
     CONTENT_VERSION,
@@ -46,22 +47,23 @@ class Siap:
     periode_label: str = ""  # "TRIWULAN II 2026", "Tahun 2026"
 
 
-class _KopCache:
+class KopCache:
     def __init__(self) -> None:
         self.by_unit: dict[tuple[str | None, str, int], tuple[Kop, bytes | None]] = {}
 
 
 def _gambar_kop(s: Session, path: list[OrgUnit], dokumen: str) -> bytes | None:
     """The image above a sheet: on the Dokumen the lambang set in Pengaturan; on an SKP or
-    Evaluasi the kop surat of the unit or its nearest parent that has one, else the city's
-    kop surat from Pengaturan. None: nothing is drawn."""
+    Evaluasi the kop surat of the unit or its nearest parent that has one (a narrower image is
+    a logo from before, see KOP_RASIO_MIN), else the city's kop surat from Pengaturan. None:
+    nothing is drawn."""
     from asn_desktop.reports.layout import logo_usable  # reportlab, loaded when printing
 
     if dokumen == "dokumen":
         png = pengaturan.gambar(s, pengaturan.LAMBANG)
         return png if logo_usable(png) else None
     for unit in reversed(path):
-        if logo_usable(unit.logo_png):
+        if unit.logo_png and kop_melebar(unit.logo_png) and logo_usable(unit.logo_png):
             return unit.logo_png
     png = pengaturan.gambar(s, pengaturan.KOP_SURAT)
     return png if logo_usable(png) else None
@@ -94,7 +96,7 @@ def _kop_v1(path: list[OrgUnit], instansi: str) -> tuple[Kop, bytes | None]:
 
 
 def _kop(s: Session, unit_id: str | None, instansi: str, dokumen: str, versi: int,
-         cache: _KopCache) -> tuple[Kop, bytes | None]:
+         cache: KopCache) -> tuple[Kop, bytes | None]:
     key = (unit_id, dokumen if versi >= 2 else "", versi)
     if key in cache.by_unit:
         return cache.by_unit[key]
@@ -108,11 +110,11 @@ def _kop(s: Session, unit_id: str | None, instansi: str, dokumen: str, versi: in
     return found
 
 
-def build_sheet(s: Session, target: Target, cache: _KopCache | None = None,
+def build_sheet(s: Session, target: Target, cache: KopCache | None = None,
                 versi: int = CONTENT_VERSION) -> Siap:
     """The sheet of ``target`` as the database holds it now (deterministic). ``versi`` 1
     rebuilds it as format 1 printed it, to verify a sheet printed then."""
-    cache = cache or _KopCache()
+    cache = cache or KopCache()
     instansi = pengaturan.instansi(s)
     tempat = pengaturan.tempat(s)
     if target.dokumen == "skp":

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from asn_desktop.db.models import Evaluasi, Skp
-from asn_desktop.services.cetak_lembar import Siap, _KopCache, build_sheet
+from asn_desktop.services.cetak_lembar import KopCache, Siap, build_sheet
 from asn_desktop.services.cetak_target import Target
 from asn_desktop.services.workspace import Workspace
 
@@ -64,7 +64,7 @@ def periksa_batch(ws: Workspace, targets: Sequence[Target], *, per_berkas: int =
     from asn_desktop.reports.render import SheetJob, render_pdf
 
     hasil = HasilPeriksa()
-    cache = _KopCache()
+    cache = KopCache()
     for start in range(0, len(targets), per_berkas):
         with ws.read_session() as s:
             siap = [build_sheet(s, t, cache) for t in targets[start:start + per_berkas]]

@@ -116,6 +116,8 @@ def bandingkan(tercetak: Ringkasan, sheet: LembarTerbaca) -> list[Selisih]:
     for name, want in tercetak.items():
         seen = sheet.nilai.get(name, [])
         if not seen:
+            if not want.strip():
+                continue  # printed blank (a PPPK's NIP on the guru Dokumen): nothing to read
             out.append(Selisih(name, None, want))
             continue
         other = next((v for v in seen if not sama(v, want)), None)

@@ -144,7 +144,10 @@ def _build_master(s: Session, ws: Workspace, rng: random.Random, employees: int,
         existing = {k for k in s.scalars(select(OrgUnit.kode))}
         # the Sekretariat Daerah comes first: its head, the one Sekretaris Daerah, is the
         # atasan of the other heads of OPD
-        sekda_id: str | None = None
+        sekda_id: str | None = s.scalar(  # a demo run before: its Sekretaris Daerah
+            select(Pegawai.id).join(OrgUnit, OrgUnit.id == Pegawai.unit_id).where(
+                OrgUnit.kode == dd.KODE_SETDA, Pegawai.pimpinan_unit.is_(True),
+                Pegawai.deleted.is_(False)).limit(1))
         for i, opd in enumerate(dd.OPDS):
             if opd.kode in existing:
                 continue

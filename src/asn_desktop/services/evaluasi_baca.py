@@ -171,18 +171,28 @@ def peringatan_pimpinan(v: EvaluasiView) -> str | None:
     return peringatan_rating_pimpinan(v, v.rating_hasil_kerja)
 
 
-def peringatan_rating_pimpinan(v: EvaluasiView, rating: Rating | None) -> str | None:
+def rating_aturan_pimpinan(v: EvaluasiView,
+                           capaian: CapaianOrganisasi | None = None) -> Rating | None:
+    """The rating hasil kerja the head-of-unit rule gives ``v``'s employee with ``capaian``
+    (the one chosen on the form; None: the evaluation's)."""
+    return rating_pimpinan(v.identitas.pegawai.pimpinan_unit, capaian or v.capaian_organisasi)
+
+
+def peringatan_rating_pimpinan(v: EvaluasiView, rating: Rating | None,
+                               capaian: CapaianOrganisasi | None = None) -> str | None:
     """The warning for ``rating`` (the stored one, or the one chosen on the form before it is
-    saved) as the rating hasil kerja of ``v``: None when no rating is chosen, when it follows
-    the head-of-unit rule, or when the rule does not apply (``v.rating_pimpinan`` is None)."""
-    if v.rating_pimpinan is None or rating is None or rating is v.rating_pimpinan:
+    saved) as the rating hasil kerja of ``v`` with ``capaian`` (see rating_aturan_pimpinan):
+    None when no rating is chosen, when it follows the rule, or when the rule does not apply
+    (not a head of unit, or no capaian)."""
+    harus = rating_aturan_pimpinan(v, capaian)
+    if harus is None or rating is None or rating is harus:
         return None
-    assert v.capaian_organisasi is not None  # the rule applies only with a capaian
+    c = capaian or v.capaian_organisasi
+    assert c is not None  # the rule applies only with a capaian
     return _("{nama} memimpin unitnya: capaian kinerja organisasi {capaian} ditetapkan sebagai "
              "rating hasil kerjanya ({seharusnya}), bukan {dipilih}.").format(
-                 nama=v.identitas.pegawai.nama, capaian=v.capaian_organisasi.value,
-                 seharusnya=_(RATING_LABELS[v.rating_pimpinan]),
-                 dipilih=_(RATING_LABELS[rating]))
+                 nama=v.identitas.pegawai.nama, capaian=c.value,
+                 seharusnya=_(RATING_LABELS[harus]), dipilih=_(RATING_LABELS[rating]))
 
 
 def _rating_or_none(value: str | None) -> Rating | None:

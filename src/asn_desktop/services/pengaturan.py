@@ -28,7 +28,7 @@ from asn_desktop.domain.pelayanan import (
     Kategori,
 )
 from asn_desktop.domain.periods import Frekuensi
-from asn_desktop.domain.unit_kerja import MAX_LOGO_BYTES, masalah_png
+from asn_desktop.domain.unit_kerja import MAX_LOGO_BYTES, kop_melebar, masalah_png
 from asn_desktop.errors import ValidationError
 from asn_desktop.services.authority import require_master
 from asn_desktop.services.orgs import JENIS_UNIT
@@ -150,6 +150,15 @@ def _interval_ikm(value: Any) -> Any:
     return out
 
 
+def _kop_surat(value: Any) -> Any:
+    """A lambang-like image is fine for the Dokumen; a kop surat must span the page."""
+    value = _gambar(value)
+    if value and not kop_melebar(base64.b64decode(value)):
+        raise ValidationError(_("Kop surat harus gambar melebar: lebarnya sedikitnya dua kali "
+                                "tingginya."), "nilai")
+    return value
+
+
 def _gambar(value: Any) -> Any:
     """"" (none) or a PNG as base64 text."""
     if value == "":
@@ -216,7 +225,7 @@ SETTINGS: dict[str, SettingDef] = {
         SettingDef(LAMBANG, N_("Lambang pada Dokumen Evaluasi (Garuda)"), "", _gambar,
                    N_("Gambar PNG di atas judul Dokumen Evaluasi Kinerja Pegawai. Kosong: tidak "
                       "ada gambar.")),
-        SettingDef(KOP_SURAT, N_("Kop surat pada SKP dan Evaluasi"), "", _gambar,
+        SettingDef(KOP_SURAT, N_("Kop surat pada SKP dan Evaluasi"), "", _kop_surat,
                    N_("Gambar PNG selebar halaman (lambang daerah, nama dan alamat instansi). "
                       "Unit dapat memakai kop sendiri di halaman Organisasi. Kosong: tanpa "
                       "kop, seperti format Lampiran.")),

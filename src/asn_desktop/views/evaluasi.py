@@ -83,12 +83,6 @@ class EvaluasiView:
     rating_pimpinan: Rating | None = None
 
     @property
-    def menyimpang_dari_pimpinan(self) -> bool:
-        """The rating hasil kerja departs from the head-of-unit rule."""
-        return (self.rating_pimpinan is not None and self.rating_hasil_kerja is not None
-                and self.rating_hasil_kerja is not self.rating_pimpinan)
-
-    @property
     def terkunci(self) -> bool:
         return self.status == Status.DISETUJUI
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.periods import Frekuensi
-from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT, MAX_KOP_BARIS, JenisUnit
+from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT, MAX_KOP_BARIS, JenisUnit, kop_melebar
 from asn_desktop.errors import os_reason
 from asn_desktop.services import organisasi as svc
 from asn_desktop.services import pegawai as psvc
@@ -223,7 +223,10 @@ class UnitForm(QWidget):
                                                .format(os_reason(exc)))
             return
         self.logo_baru, self.hapus_logo = data, False
-        self.errors["logo_png"].show_error(None)
+        # a narrow picture (a logo) is kept but not printed as a kop surat (KOP_RASIO_MIN)
+        self.errors["logo_png"].show_error(None if kop_melebar(data) else self.tr(
+            "Gambar ini tidak melebar (lebarnya kurang dari dua kali tingginya), sehingga "
+            "tidak dicetak sebagai kop surat."))
         self._show_logo(data)
 
     def _remove_logo(self) -> None:

@@ -35,7 +35,10 @@ from asn_desktop.domain.ratings import (
     Rating,
 )
 from asn_desktop.services import evaluasi as svc
-from asn_desktop.services.evaluasi_baca import peringatan_rating_pimpinan
+from asn_desktop.services.evaluasi_baca import (
+    peringatan_rating_pimpinan,
+    rating_aturan_pimpinan,
+)
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP, label
 from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import DateEdit, FieldError, TextArea, hint, named
@@ -404,6 +407,7 @@ class PenilaianTab(QWidget):
         lay.addLayout(right, 2)
         self.hasil.changed.connect(self.update_predikat)
         self.hasil.changed.connect(self.update_pimpinan)
+        self.capaian.currentIndexChanged.connect(lambda _i: self.update_pimpinan())
         self.perilaku.changed.connect(self.update_predikat)
         self._initial: tuple[Any, ...] = ()
         self.view: svc.EvaluasiView | None = None
@@ -459,10 +463,16 @@ class PenilaianTab(QWidget):
                 f"font-size: {pt(16)}; font-weight: 700; color: white; "
                 f"background: {PREDIKAT_COLORS[current]}; border-radius: 6px;")
 
+    def _capaian_dipilih(self) -> CapaianOrganisasi | None:
+        value = self.capaian.currentData()
+        return CapaianOrganisasi(value) if value else None
+
     def update_pimpinan(self) -> None:
-        """The head-of-unit warning for the rating chosen now; its button while editable."""
+        """The head-of-unit warning for the rating and capaian chosen now; its button while
+        editable."""
         v = self.view
-        text = peringatan_rating_pimpinan(v, self.hasil.value()) if v is not None else None
+        text = (peringatan_rating_pimpinan(v, self.hasil.value(), self._capaian_dipilih())
+                if v is not None else None)
         self.peringatan_pimpinan.setText(text or "")
         self.pimpinan_box.setVisible(bool(text))
         self.terapkan_pimpinan.setVisible(bool(text) and v is not None and not v.terkunci)
@@ -470,9 +480,10 @@ class PenilaianTab(QWidget):
     def terapkan_aturan_pimpinan(self) -> None:
         """Choose the rating the head-of-unit rule gives (saved with Simpan, like any choice)."""
         v = self.view
-        if v is None or v.terkunci or v.rating_pimpinan is None:
+        harus = rating_aturan_pimpinan(v, self._capaian_dipilih()) if v is not None else None
+        if v is None or v.terkunci or harus is None:
             return
-        self.hasil.set_value(v.rating_pimpinan)
+        self.hasil.set_value(harus)
         self.update_predikat()
         self.update_pimpinan()
-        self.hasil.buttons[v.rating_pimpinan].setFocus()
+        self.hasil.buttons[harus].setFocus()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from asn_desktop.domain.organisasi import CapaianOrganisasi, rule_text
 from asn_desktop.domain.pelayanan import KATEGORI_LABELS, KINERJA_MUTU, Kategori
 from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
+from asn_desktop.domain.unit_kerja import MAX_LOGO_BYTES
 from asn_desktop.errors import os_reason
 from asn_desktop.teks import _
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -451,6 +452,10 @@ class GambarField(QWidget):
         """Take the image from ``path`` (the dialog's choice, or a test's); False when the file
         cannot be read (said under the field, the value kept)."""
         try:
+            if path.stat().st_size > MAX_LOGO_BYTES:  # not read into memory at all
+                self.error.show_error(self.tr("Berkas gambar paling besar {0} KB.").format(
+                    MAX_LOGO_BYTES // 1024))
+                return False
             data = path.read_bytes()
         except OSError as exc:
             self.error.show_error(self.tr("Berkas tidak dapat dibaca: {0}").format(
