@@ -5,7 +5,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench soak clean
+.PHONY: run test lint typecheck bench soak clean dist dist-check
+
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+DIST_NAME := asn-desktop-$(VERSION)
+ARCHIVE := dist/$(DIST_NAME)-linux-$(shell uname -m).tar.gz
+DIST_STAMP := $(VENV)/.installed-dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +22,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(STAMP)
 
 run: $(STAMP)
@@ -47,5 +56,21 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_start.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/monitoring.py
 
+# A one-folder bundle that runs without Python (PyInstaller), with the Linux desktop files,
+# packed as dist/asn-desktop-<versi>-linux-<arch>.tar.gz; `make dist-check` tries it in a
+# clean environment (scripts/dist_check.sh).
+dist: $(DIST_STAMP)
+	rm -rf dist/$(DIST_NAME)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/asn_desktop.spec
+	cp installer/linux/install.sh installer/linux/uninstall.sh \
+		installer/linux/asn-desktop.desktop installer/linux/asn-desktop-mime.xml dist/$(DIST_NAME)/
+	tar -czf $(ARCHIVE) -C dist $(DIST_NAME)
+	@echo "bundel dist/$(DIST_NAME): $$(du -sh dist/$(DIST_NAME) | cut -f1); arsip $(ARCHIVE): $$(du -h $(ARCHIVE) | cut -f1)"
+
+dist-check:
+	@test -f $(ARCHIVE) || { echo "belum ada $(ARCHIVE): jalankan 'make dist' dahulu" >&2; exit 1; }
+	bash scripts/dist_check.sh $(ARCHIVE)
+
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -71,8 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _only_version(args: list[str]) -> bool:
-    """``--version``, alone or beside the global options (``--data-dir DIR``, ``-v``)."""
+def _without_global_options(args: list[str]) -> list[str]:
+    """``args`` less the global options (``--data-dir DIR``, ``-v``)."""
     rest, i = [], 0
     while i < len(args):
         if args[i] == "--data-dir" and i + 1 < len(args):
@@ -81,7 +82,27 @@ def _only_version(args: list[str]) -> bool:
         if not (args[i].startswith("--data-dir=") or args[i] in ("-v", "--verbose")):
             rest.append(args[i])
         i += 1
-    return rest == ["--version"]
+    return rest
+
+
+def _only_version(args: list[str]) -> bool:
+    """``--version``, alone or beside the global options (``--data-dir DIR``, ``-v``)."""
+    return _without_global_options(args) == ["--version"]
+
+
+# Files the GUI opens (a double-click runs ``asn-desktop FILE``): sync packages, setup files.
+GUI_FILES = (".asnpkg", ".asnsetup")
+
+
+def _file_to_open(parser: argparse.ArgumentParser, args: list[str]) -> str | None:
+    """The package or setup file given alone (beside the global options), for the GUI; a
+    missing one is a usage error. Anything else is left to the parser."""
+    rest = _without_global_options(args)
+    if len(rest) != 1 or rest[0].startswith("-") or not rest[0].lower().endswith(GUI_FILES):
+        return None
+    if not os.path.isfile(rest[0]):
+        parser.error(f"berkas tidak ditemukan: {rest[0]}")
+    return rest[0]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,7 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"asn-desktop {__version__}")
         return 0
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    berkas = _file_to_open(parser, given)
+    # the file opened: the global options are parsed, the GUI gets the file
+    args = parser.parse_args(argv if berkas is None else [a for a in given if a != berkas])
+    args.buka = berkas
     with paths_mod.private_files():  # files 0600, folders 0700 (see paths.py)
         return _run(args)
 
@@ -101,9 +126,15 @@ def _run(args: argparse.Namespace) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     if args.command is None:
+        from asn_desktop.layar import masalah_layar
+
+        masalah = masalah_layar()  # Qt would abort the process with an English message
+        if masalah is not None:
+            print(f"asn-desktop: {masalah}", file=sys.stderr)
+            return 1
         from asn_desktop.ui.app import run_gui  # Qt is loaded only here
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, buka=args.buka)
     try:
         code: int = args.func(args)
         return code

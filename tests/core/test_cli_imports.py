@@ -43,7 +43,8 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("argv", [["--version"], ["--data-dir", "x", "--version"], ["--help"],
                                   ["pegawai", "--help"],
-                                  ["sync", "export", "--help"], ["tidak-ada"]])
+                                  ["sync", "export", "--help"], ["tidak-ada"],
+                                  ["tidak-ada.asnpkg"], ["tidak-ada.ASNSETUP"]])
 def test_help_and_version_load_no_library(argv: list[str]) -> None:
     assert loaded(*argv) == set()
 

@@ -49,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--tanpa-pimpinan", dest="tanpa_pimpinan", action="store_true",
                    help="hapus tanda pimpinan unit")
     m.add_argument("--hapus-logo", dest="hapus_logo", action="store_true",
-                   help="hapus logo unit (kop memakai logo unit di atasnya)")
+                   help="hapus gambar kop unit (lembar memakai kop unit di atasnya, atau kop "
+                   "surat dari Pengaturan)")
     m.set_defaults(func=cmd_edit)
 
     m = aksi.add_parser("pindah", help="pindahkan unit (beserta sub-unitnya) ke induk lain")
@@ -82,16 +83,16 @@ def _jenis(m: argparse.ArgumentParser, *, required: bool) -> None:
 
 def _isi(m: argparse.ArgumentParser) -> None:
     m.add_argument("--tempat", help="kota penandatanganan (bawaan unit baru: Serang)")
-    m.add_argument("--alamat", help="alamat di kop surat ('' mengosongkan)")
+    m.add_argument("--alamat", help="alamat unit ('' mengosongkan)")
     m.add_argument("--kop", action="append", metavar="BARIS",
-                   help="baris tambahan kop surat, dapat diulang (menggantikan semua baris; "
-                   "--kop '' mengosongkan)")
+                   help="baris kop teks (disimpan untuk lembar format lama; lembar kini memakai "
+                   "gambar kop --logo), dapat diulang ('' mengosongkan)")
     m.add_argument("--frekuensi", type=str.lower, choices=_FREKUENSI, metavar="FREKUENSI",
                    help="frekuensi evaluasi unit: bulanan, triwulanan, semesteran, atau "
                    "ikut-tahun (mengikuti tahun kinerja)")
     m.add_argument("--pimpinan", metavar="NIP", help="NIP pimpinan unit (pegawai unit ini)")
-    m.add_argument("--logo", metavar="BERKAS.png", help="logo kop surat (PNG, paling besar "
-                   f"{MAX_LOGO_BYTES // 1024} KB)")
+    m.add_argument("--logo", metavar="BERKAS.png", help="gambar kop surat unit, selebar "
+                   f"halaman (PNG, paling besar {MAX_LOGO_BYTES // 1024} KB)")
 
 
 def _logo(path: str | None) -> bytes | None:

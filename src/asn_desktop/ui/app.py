@@ -65,6 +65,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         font.setPointSize(10)
         app.setFont(font)
     app.setFont(QFont(font))
+    from asn_desktop.ui import ikon
+
+    app.setWindowIcon(ikon.ikon_aplikasi())  # message boxes before any window have it too
     return app
 
 
@@ -172,7 +175,7 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
     return window
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
     from asn_desktop.services import ruang_latihan
 
     paths = paths_mod.resolve(data_dir)
@@ -205,6 +208,10 @@ def run_gui(data_dir: str | None = None) -> int:
         wizard.workspace_ready.connect(ready)
         wizard.show()
         holder["wizard"] = wizard
+    if buka:  # a package or setup file opened by double-click (asn-desktop FILE)
+        from asn_desktop.ui.buka_berkas import buka as buka_berkas
+
+        buka_berkas(buka, holder)
     code = app.exec()
     operations.wait_idle()
     window = holder.get("window")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.ui import messages, operations
+from asn_desktop.ui import ikon, messages, operations
 from asn_desktop.ui.context import ORGANISASI, PEGAWAI, SYNC, AppContext
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
         self.latihan = ruang_latihan.adalah_latihan(ctx.ws.paths)
         self.setWindowTitle(self.tr("Kinerja ASN Desktop — {0}").format(ctx.ws.info.nama))
+        ikon.pasang(self)
         self._place()
         self._pages: dict[str, Page] = {}
         self._current = ""

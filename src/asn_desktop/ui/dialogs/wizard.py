@@ -25,7 +25,7 @@ from asn_desktop.errors import ValidationError
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.setupfile import CODE_SHAPE, WrongCode, normalise_code
-from asn_desktop.ui import messages
+from asn_desktop.ui import ikon, messages
 from asn_desktop.ui.operations import Operation
 from asn_desktop.ui.ops import mulai
 from asn_desktop.ui.widgets.common import FieldError, hint
@@ -219,6 +219,7 @@ class FirstStartWizard(QWizard):
         super().__init__(parent)
         self.paths = paths
         self.setWindowTitle(self.tr("Kinerja ASN Desktop — Persiapan awal"))
+        ikon.pasang(self)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.resize(680, 480)
         self.intro = IntroPage(tanpa_latihan)
@@ -263,6 +264,16 @@ class FirstStartWizard(QWizard):
         Operation(self, work, label=label, show_after_ms=0).success(self._done).failure(
             self._failed
         ).run()
+
+    def pakai_berkas_penyiapan(self, path: Path) -> None:
+        """A setup file opened from outside the application (double-click, ``asn-desktop
+        FILE.asnsetup``): the unit page with the file filled in; the person types the
+        registration code and finishes."""
+        self.restart()
+        self.intro.group.button((CENTRAL, UNIT, PRACTICE).index(UNIT)).setChecked(True)
+        self.next()
+        self.unit.file.setText(str(path))
+        self.unit.kode.setFocus()
 
     def first_step(self) -> str | None:
         """The page to open first (a new central's choice), or None."""

@@ -1,7 +1,9 @@
 """Sinkronisasi: export changes to a folder or USB drive, import packages (file dialog or drag
 and drop) with a cancellable progress dialog and a summary in Bahasa Indonesia (applied, already
 imported, rejected and why), review conflicts side by side and keep one, an optional watched
-inbox folder, and on the central the setup packages that enrol unit installations.
+inbox folder, and on the central the setup packages that enrol unit installations. A package
+opened from outside the application (double-click: ui.buka_berkas) waits at the top until the
+person receives it.
 Everything goes through services.sync_service."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -57,6 +60,8 @@ class SinkronisasiPage(Page):
         self.status = hint("")
         self.status.setObjectName("status_sinkronisasi")
         lay.addWidget(self.status)
+        self.paket_siap: Path | None = None
+        lay.addWidget(self._ready_box())
         row = QHBoxLayout()
         row.addWidget(self._send_box())
         row.addWidget(self._receive_box())
@@ -166,6 +171,59 @@ class SinkronisasiPage(Page):
         irow.addWidget(choose)
         rl.addLayout(irow)
         return box
+
+    def _ready_box(self) -> QFrame:
+        """A package opened from outside the application (double-click, ``asn-desktop
+        FILE.asnpkg``), waiting for the person to receive it: nothing is imported before."""
+        box = named(QFrame(), "paket_siap")
+        box.setStyleSheet("QFrame#paket_siap { background: #fff8e1; border: 1px solid #e0c36a; "
+                          "border-radius: 4px; }")
+        bl = QHBoxLayout(box)
+        self.ready_text = QLabel()
+        self.ready_text.setObjectName("teks_paket_siap")
+        self.ready_text.setWordWrap(True)
+        self.ready_text.setTextFormat(Qt.TextFormat.RichText)
+        self.ready_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bl.addWidget(self.ready_text, 1)
+        self.btn_ready = QPushButton(self.tr("Terima paket ini"))
+        self.btn_ready.setObjectName("terima_paket_siap")
+        self.btn_ready.clicked.connect(lambda: self.terima_paket_siap())
+        self.btn_ready_cancel = QPushButton(self.tr("Batal"))
+        self.btn_ready_cancel.setObjectName("batal_paket_siap")
+        self.btn_ready_cancel.clicked.connect(lambda: self.batal_paket_siap())
+        bl.addWidget(self.btn_ready)
+        bl.addWidget(self.btn_ready_cancel)
+        box.setVisible(False)
+        self.ready_box = box
+        return box
+
+    def siapkan_paket(self, path: Path) -> None:
+        """Show ``path`` ready to be received; the person confirms with "Terima paket ini"."""
+        from asn_desktop.services import ruang_latihan
+
+        self.paket_siap = path
+        text = escape(self.tr("Paket {0} dibuka dari folder {1}. Pilih \"Terima paket ini\" "
+                              "untuk menerimanya, atau Batal."), quote=False).format(
+            f"<b>{escape(path.name)}</b>", escape(str(path.parent)))
+        if ruang_latihan.adalah_latihan(self.ctx.ws.paths):
+            text += "<br><b>" + escape(self.tr(
+                "Yang terbuka sekarang ruang latihan: paket ini akan diterima ke data contoh, "
+                "bukan ke data sungguhan. Untuk data sungguhan, pilih Batal, kembali ke data "
+                "sungguhan (menu Berkas), lalu buka paketnya lagi.")) + "</b>"
+        self.ready_text.setText(text)
+        self.ready_box.setVisible(True)
+        self.btn_ready.setDefault(True)
+        self.btn_ready.setFocus()
+
+    def terima_paket_siap(self) -> None:
+        path = self.paket_siap
+        self.batal_paket_siap()
+        if path is not None:
+            self.import_files([str(path)])
+
+    def batal_paket_siap(self) -> None:
+        self.paket_siap = None
+        self.ready_box.setVisible(False)
 
     def _invite_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Daftarkan instalasi unit"))
