@@ -106,6 +106,7 @@ def window(ctx: Any, qtbot: Any) -> Any:
     win.resize(1366, 728)  # a 1366×768 office screen less its taskbar
     win.show()
     qtbot.waitExposed(win)
+    operations.wait_idle()  # Beranda reads its figures off the GUI thread
     return win
 
 

@@ -131,6 +131,7 @@ def test_wizard_central_needs_a_name(qtbot: Any, tmp_path: Path) -> None:
     assert window.page("pegawai").findChild(ImporPegawaiWizard) is not None
     home = window.page("beranda")
     home.refresh()
+    wait_ops(qtbot)
     assert home.mulai.isVisibleTo(home)
     assert "<b>" in home.mulai.rows["pegawai"][0].text()  # not done yet
     wait_ops(qtbot)
@@ -388,6 +389,7 @@ def test_the_window_comes_back_where_it_was_closed(qtbot: Any, demo_ws: Any) -> 
     first = MainWindow(AppContext(demo_ws))
     qtbot.addWidget(first)
     assert first.width() <= 1280 and first.height() <= 800  # fits a 1366×768 screen
+    wait_ops(qtbot)  # Beranda's figures in before it is shown, as a person finds it
     first.resize(760, 700)  # within the offscreen screen (restoring keeps a window on it)
     first.show()
     size = (first.width(), first.height())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from tests.ui.helpers import draft_skp, new_bawahan, screenshot
+from tests.ui.helpers import draft_skp, new_bawahan, screenshot, wait_ops
 
 
 def test_home_lists_work_and_links_to_it(window: Any, qtbot: Any, ctx: Any) -> None:
@@ -13,6 +13,7 @@ def test_home_lists_work_and_links_to_it(window: Any, qtbot: Any, ctx: Any) -> N
     window.go("beranda")
     page = window.page("beranda")
     page.refresh()
+    wait_ops(qtbot)
     card = page.cards["tanpa_skp"]
     assert int(card.count.text()) >= 1
     texts = [card.items.item(i).text() for i in range(card.items.count())]
@@ -29,6 +30,7 @@ def test_unit_filter_narrows_home(window: Any, qtbot: Any, ctx: Any) -> None:
     total = page.data.jumlah_pegawai
     combo = window.unit_combo
     combo.setCurrentIndex(2)
+    wait_ops(qtbot)
     assert page.data.jumlah_pegawai < total
     qtbot.mouseClick(page.cards["draft"].button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.page("skp")
@@ -51,6 +53,7 @@ def test_cards_open_the_list_they_count_with_status(window: Any, qtbot: Any,
     window.go("beranda")
     home = window.page("beranda")
     home.refresh()
+    wait_ops(qtbot)
     for key, page_key, status in (("tanpa_skp", "skp", StatusKerja.BELUM),
                                   ("draft", "skp", StatusKerja.DRAFT),
                                   ("diajukan", "skp", StatusKerja.DIAJUKAN),
@@ -110,3 +113,26 @@ def test_approving_an_skp_moves_it_between_filters(window: Any, qtbot: Any, ctx:
     assert pid in _listed(page.list)
     row = page.list.model.row_of(pid)
     assert page.list.model.index(row, COL_KERJA).data() == "Diajukan"
+
+
+def test_figures_come_after_the_window_and_only_the_latest_choice_shows(ctx: Any,
+                                                                         qtbot: Any) -> None:
+    """The window is built without waiting for Beranda's reads; when the unit filter changes
+    twice before they finish, only the figures of the last choice are drawn."""
+    from asn_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    home = win.page("beranda")
+    assert home.data is None and home.summary.text() == "Memuat…"
+    wait_ops(qtbot)
+    assert home.data is not None and "pegawai aktif" in home.summary.text()
+    total = home.data.jumlah_pegawai
+    drawn: list[int] = []
+    show = home._tampilkan
+    home._tampilkan = lambda isi: (drawn.append(isi.beranda.jumlah_pegawai), show(isi))
+    win.show()
+    win.unit_combo.setCurrentIndex(2)
+    win.unit_combo.setCurrentIndex(0)
+    wait_ops(qtbot)
+    assert drawn == [total] and home.data.jumlah_pegawai == total

@@ -69,11 +69,13 @@ def test_beranda_shows_the_card_only_when_there_are_complaints(ws: Any, qtbot: A
     page = BerandaPage(AppContext(ws))
     qtbot.addWidget(page)
     page.refresh()
+    wait_ops(qtbot)
     assert page.pengaduan.isHidden()
     with ws.db.Session() as s:
         root = s.scalars(select(OrgUnit.id).where(OrgUnit.parent_id.is_(None))).one()
     _pengaduan(ws, root, date.today(), Kategori.BERKADAR)  # 60 hari kerja: not yet pressing
     page.refresh()
+    wait_ops(qtbot)
     assert not page.pengaduan.isHidden()
     assert page.pengaduan.count.text() == "0"
     assert page.pengaduan_rincian.text().startswith("0 terlambat · 0 jatuh tempo")
@@ -92,6 +94,7 @@ def test_beranda_lists_overdue_and_due_complaints(window: Any, qtbot: Any, ctx: 
     window.go("beranda")
     page = window.page("beranda")
     page.refresh()
+    wait_ops(qtbot)
     card = page.pengaduan
     assert card.isVisible()
     with ctx.ws.read_session() as s:

@@ -35,6 +35,7 @@ def test_fresh_central_to_first_round_trip(ws: Workspace, qtbot: Any, tmp_path: 
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
+    wait_ops(qtbot)
     home = win.page("beranda")
     assert home.mulai.isVisibleTo(home)
 
@@ -48,6 +49,7 @@ def test_fresh_central_to_first_round_trip(ws: Workspace, qtbot: Any, tmp_path: 
 
     # 2. the roster, through Beranda's checklist and the import wizard
     win.go("beranda")
+    wait_ops(qtbot)
     home.mulai.rows["pegawai"][1].click()
     wiz = win.page("pegawai").findChild(ImporPegawaiWizard)
     assert wiz is not None

@@ -41,6 +41,7 @@ def test_unit_installation_is_read_only_for_master_data(qtbot: Any, tmp_path: Pa
         from asn_desktop.services import pemantauan
 
         win.go("beranda")
+        wait_ops(qtbot)
         chart = win.page("beranda").progress
         assert chart is not None and chart.isVisible()
         expected = ctx.read(lambda s: pemantauan.rekap(s, ctx.visible_units(),

@@ -1,12 +1,13 @@
 """The Beranda (home page): what needs doing this year and this period, in counts and short
-lists. The sync helper fills ``konflik`` and ``paket_belum_dikirim`` later, e.g. with
-``dataclasses.replace(beranda, konflik=n, paket_belum_dikirim=m)``."""
+lists. ``muat`` reads all of it at once (the page calls it off the GUI thread, so the window
+appears before the figures), the sync counts included."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +22,10 @@ from asn_desktop.services import status_kerja
 from asn_desktop.services.authority import scope_of
 from asn_desktop.services.pegawai import PegawaiRow, list_pegawai_by_ids
 from asn_desktop.services.status_kerja import JenisKerja, StatusKerja
-from asn_desktop.services.workspace import InstallationInfo
+from asn_desktop.services.workspace import InstallationInfo, Workspace
+
+if TYPE_CHECKING:
+    from asn_desktop.services.langkah_awal import LangkahAwal
 
 BATAS_DAFTAR = 10
 
@@ -137,3 +141,35 @@ def pengaduan_perhatian(s: Session, today: date, *, batas: int = BATAS_DAFTAR
     names: dict[str, str] = {i: n for i, n in s.execute(select(OrgUnit.id, OrgUnit.nama).where(
         OrgUnit.id.in_({v.unit_id for v in rows})))}
     return PengaduanPerhatian(lewat, dekat, tuple((v, names.get(v.unit_id, "")) for v in rows))
+
+
+@dataclass(frozen=True)
+class IsiBeranda:
+    """Everything the Beranda shows, read in one go (off the GUI thread)."""
+
+    beranda: Beranda
+    peringatan_jam: str | None
+    langkah: LangkahAwal | None  # the central's first steps
+    penyelesaian: tuple[tuple[str, int, int], ...] | None  # a unit's evaluations per period
+    pengaduan: PengaduanPerhatian | None
+
+
+def muat(ws: Workspace, unit_ids: Collection[str] | None, today: date, *,
+         batas_pengaduan: int = BATAS_DAFTAR) -> IsiBeranda:
+    """Read the Beranda of ``today``'s year in one read session acting as this installation."""
+    from asn_desktop.services import sync_status
+    from asn_desktop.services.langkah_awal import langkah_awal
+
+    with ws.read_session() as s:
+        b = todo(s, ws.info, unit_ids, today.year, today)
+        konflik, paket = sync_status.pending_counts(s)
+        b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
+        langkah = penyelesaian = None
+        if ws.is_central:
+            langkah = langkah_awal(s, today.year)
+        else:
+            from asn_desktop.services import pemantauan
+
+            penyelesaian = pemantauan.rekap(s, unit_ids, today.year).penyelesaian
+        pengaduan = pengaduan_perhatian(s, today, batas=batas_pengaduan)
+    return IsiBeranda(b, sync_status.clock_warning(ws), langkah, penyelesaian, pengaduan)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -22,17 +21,19 @@ from PySide6.QtWidgets import (
 
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.services import beranda as svc
-from asn_desktop.services import sync_service
-from asn_desktop.services.langkah_awal import LangkahAwal, langkah_awal
 from asn_desktop.services.pengaduan import JATUH_TEMPO_HARI
 from asn_desktop.services.status_kerja import BELUM_SELESAI, StatusKerja
 from asn_desktop.ui import context as c
+from asn_desktop.ui import operations
 from asn_desktop.ui.ops.pelayanan import PELAYANAN
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.common import heading, named, periode_text
 from asn_desktop.ui.widgets.grafik import PenyelesaianChart
 from asn_desktop.ui.widgets.pegawai_list import TampilkanStatus
+
+if TYPE_CHECKING:
+    from asn_desktop.services.langkah_awal import LangkahAwal
 
 PAGE_PELAYANAN = "pelayanan"
 BATAS_PENGADUAN = 6  # complaints listed on the card
@@ -214,28 +215,34 @@ class BerandaPage(Page):
         self.grid = grid
         lay.addLayout(grid, 1)
         self.data: svc.Beranda | None = None
+        self._muat_ke = 0  # the latest read asked for; older answers are dropped
 
     def title(self) -> str:
         return self.tr("Beranda")
 
     def refresh(self) -> None:
+        """Read the figures on the database worker; the newest request wins (a unit filter
+        changed twice quickly shows the second choice)."""
         super().refresh()
         units = self.ctx.visible_units()
         today = date.today()
-        info = self.ctx.ws.info
-        b = self.ctx.read(lambda s: svc.todo(s, info, units, today.year, today))
-        konflik, paket = self.ctx.read(sync_service.pending_counts)
-        warning = sync_service.clock_warning(self.ctx.ws)
-        self.clock_warning.setText(warning or "")
-        self.clock_warning.setVisible(bool(warning))
-        b = replace(b, konflik=konflik, paket_belum_dikirim=paket)
-        if self.ctx.is_central:
-            self.mulai.show_steps(self.ctx.read(lambda s: langkah_awal(s, today.year)))
-        elif self.progress is not None:
-            from asn_desktop.services import pemantauan
+        ws = self.ctx.ws
+        self._muat_ke += 1
+        ke = self._muat_ke
+        if self.data is None:
+            self.summary.setText(self.tr("Memuat…"))
+        operations.run(self, lambda _op: svc.muat(ws, units, today,
+                                                   batas_pengaduan=BATAS_PENGADUAN),
+                       lambda isi: self._tampilkan(isi) if ke == self._muat_ke else None)
 
-            rekap = self.ctx.read(lambda s: pemantauan.rekap(s, units, today.year))
-            self.progress.set_data(rekap.penyelesaian)
+    def _tampilkan(self, isi: svc.IsiBeranda) -> None:
+        b = isi.beranda
+        self.clock_warning.setText(isi.peringatan_jam or "")
+        self.clock_warning.setVisible(bool(isi.peringatan_jam))
+        if isi.langkah is not None:
+            self.mulai.show_steps(isi.langkah)
+        if self.progress is not None and isi.penyelesaian is not None:
+            self.progress.set_data(isi.penyelesaian)
         self.data = b
         self.summary.setText(
             self.tr("Tahun {0} · periode berjalan: {1} · {2} pegawai aktif · {3} SKP disetujui")
@@ -255,8 +262,7 @@ class BerandaPage(Page):
         # counts without a list: "… and N more" under nothing would read as a fault
         self.cards["konflik"].set_items(b.konflik, [])
         self.cards["paket"].set_items(b.paket_belum_dikirim, [])
-        self._show_pengaduan(self.ctx.read(
-            lambda s: svc.pengaduan_perhatian(s, today, batas=BATAS_PENGADUAN)), more)
+        self._show_pengaduan(isi.pengaduan, more)
 
     def _show_pengaduan(self, p: svc.PengaduanPerhatian | None, more: str) -> None:
         card = self.pengaduan
