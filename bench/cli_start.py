@@ -10,7 +10,12 @@ medians:
   * units      — ``asn-desktop units --json``;          goal ≤ 0.5 s
   * print      — ``asn-desktop print evaluasi --nip N``; goal ≤ 1.0 s
   * verify     — ``asn-desktop verify CODE``;           goal ≤ 0.5 s
+  * orm        — ``python -c "import asn_desktop.db.models"``: SQLAlchemy and the models, the
+                 floor of every command that opens the data file;
 
+and the time of ``demo --employees N`` that prepares the data (goal ≤ 8 s for 2,000).
+The package's bytecode is compiled first, as an installed copy has it (a development checkout
+under ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module at every start).
 The last line is one JSON object.
 
     python bench/cli_start.py [--employees 2000] [--runs 7] [--keep DIR]
@@ -19,6 +24,7 @@ The last line is one JSON object.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import re
 import shutil
@@ -30,6 +36,7 @@ import time
 from pathlib import Path
 
 GOALS = {"version": 0.15, "units": 0.5, "print": 1.0, "verify": 0.5}
+DEMO_GOAL = 8.0
 
 
 def run(cmd: list[str]) -> tuple[float, str]:
@@ -48,6 +55,9 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="keep the data folder here")
     args = ap.parse_args()
 
+    import asn_desktop
+
+    compileall.compile_dir(str(Path(asn_desktop.__file__).parent), quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="cli-start-"))
     data = args.keep or tmp / "data"
     app = [sys.executable, "-m", "asn_desktop", "--data-dir", str(data)]
@@ -55,7 +65,10 @@ def main() -> int:
         run([*app, "init", "--role", "central", "--name", "BKPSDM Kota Serang"])
         t = time.perf_counter()
         run([*app, "demo", "--employees", str(args.employees), "--seed", "1"])
-        print(f"demo data: {args.employees} employees in {time.perf_counter() - t:.1f} s")
+        demo_s = round(time.perf_counter() - t, 2)
+        print(f"demo     {args.employees} employees in {demo_s:.1f} s"
+              + (f"  goal ≤ {DEMO_GOAL} s: {'met' if demo_s <= DEMO_GOAL else 'MISSED'}"
+                 if args.employees == 2000 else ""))
         _, listing = run([*app, "pegawai", "--json"])
         nips = [r["nip"] for r in json.loads(listing)]
         pdf = tmp / "lembar.pdf"
@@ -76,6 +89,7 @@ def main() -> int:
             "units": [*app, "units", "--json"],
             "print": [*app, "print", "evaluasi", "--nip", nip, "--out", str(pdf)],
             "verify": [*app, "verify", code],
+            "orm": [sys.executable, "-c", "import asn_desktop.db.models"],
         }
         times: dict[str, list[float]] = {k: [] for k in commands}
         for _ in range(args.runs):
@@ -87,9 +101,10 @@ def main() -> int:
             mark = "" if goal is None else f"  goal ≤ {goal} s: {'met' if v <= goal else 'MISSED'}"
             print(f"{k:8} median {v:.3f} s over {args.runs} runs "
                   f"(min {min(times[k]):.3f}, max {max(times[k]):.3f}){mark}")
-        result = {"employees": args.employees, "runs": args.runs,
+        result = {"employees": args.employees, "runs": args.runs, "demo_s": demo_s,
                   **{f"{k}_s": v for k, v in med.items()},
-                  "ok": all(med[k] <= g for k, g in GOALS.items())}
+                  "ok": all(med[k] <= g for k, g in GOALS.items())
+                  and (args.employees != 2000 or demo_s <= DEMO_GOAL)}
         print(json.dumps(result))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

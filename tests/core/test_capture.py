@@ -152,3 +152,67 @@ def test_dates_round_trip_and_are_recorded_as_iso_text(central: Workspace) -> No
     assert ("tanggal_lahir", "1986-09-26") in changes(central, pid)
     with central.db.Session() as s:
         assert s.get_one(Pegawai, pid).tanggal_lahir == date(1986, 9, 26)
+
+
+def _pegawai_rows(prefix: str, n: int) -> list[dict[str, object]]:
+    """Rows with text, dates, booleans and NULLs, the same keys in each (one executemany);
+    ids start with ``prefix``, a letter no generated (hexadecimal) id starts with."""
+    return [{"id": f"{prefix}{i:031d}", "nip": f"19900101202001{ord(prefix) % 10}{i:03d}",
+             "nama": f"Pegawai {i}", "gelar_depan": None if i % 2 else "Dr.",
+             "tanggal_lahir": date(1990, 1, 1 + i % 28) if i % 3 else None,
+             "pimpinan_unit": i % 4 == 0, "aktif": True, "jabatan": "Analis"}
+            for i in range(n)]
+
+
+def _recorded(ws: Workspace, prefix: str) -> list[tuple[object, ...]]:
+    with ws.db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT substr(row_id, 2), field, value, typeof(value), base_hlc, base_node, node, "
+            "actor, source FROM change_log WHERE tbl = 'pegawai' AND row_id LIKE ? ORDER BY seq",
+            (prefix + "%",)).all()
+    # the NIPs differ between the two sets (a live NIP is unique): compared by type only
+    return [(r[0], r[1], None if r[1] == "nip" else r[2], *r[3:]) for r in rows]
+
+
+def test_bulk_insert_records_what_the_insert_trigger_records(central: Workspace) -> None:
+    from asn_desktop.db import capture
+
+    table = Pegawai.__table__
+    with central.session() as s:
+        s.execute(insert(table), _pegawai_rows("w", 30))  # one trigger run per row
+    before = central.db.context.clock.last
+    with central.session() as s:
+        capture.bulk_insert(s.connection(), table, _pegawai_rows("x", 30))
+    by_trigger, by_bulk = _recorded(central, "w"), _recorded(central, "x")
+    assert by_bulk == by_trigger and len(by_bulk) > 30 * 8
+    with central.db.engine.connect() as conn:
+        hlcs = [h for (h,) in conn.exec_driver_sql(
+            "SELECT hlc FROM change_log WHERE row_id LIKE 'x%' ORDER BY seq")]
+        (switch,) = conn.exec_driver_sql("SELECT capture FROM capture_switch").one()
+    # each record its own clock value, in order, after every earlier one; the clock goes on
+    assert hlcs == sorted(set(hlcs)) and hlcs[0] > before
+    assert central.db.context.clock.last >= hlcs[-1] and switch == 1
+    with central.session() as s:  # a later edit through the trigger sees the bulk version
+        s.get_one(Pegawai, "x" + "0" * 31).nama = "Pegawai Baru"
+    with central.db.Session() as s:
+        last = s.scalars(select(ChangeLog).where(ChangeLog.row_id == "x" + "0" * 31)
+                         .order_by(ChangeLog.seq.desc())).first()
+    assert last is not None and last.field == "nama" and last.base_hlc in hlcs
+
+
+def test_bulk_insert_that_fails_writes_nothing_and_leaves_capture_on(central: Workspace) -> None:
+    from asn_desktop.db import capture
+    from asn_desktop.db.capture import set_capture
+
+    rows = _pegawai_rows("y", 3)
+    rows[2]["id"] = rows[0]["id"]  # a duplicate key
+    with pytest.raises(IntegrityError), central.session() as s:
+        capture.bulk_insert(s.connection(), Pegawai.__table__, rows)
+    assert _recorded(central, "y") == []
+    with central.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT capture FROM capture_switch").scalar() == 1
+    # inside a merge (capture off) it refuses rather than switch capture back on
+    with pytest.raises(RuntimeError), central.session() as s:
+        set_capture(s.connection(), False)
+        capture.bulk_insert(s.connection(), Pegawai.__table__, _pegawai_rows("z", 2))
+    assert _recorded(central, "z") == []

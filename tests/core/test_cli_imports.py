@@ -25,7 +25,7 @@ print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stder
 """
 
 HEAVY = {"sqlalchemy", "alembic", "reportlab", "cryptography", "PySide6", "openpyxl", "pypdf",
-         "PIL"}
+         "PIL", "pyhanko", "aiohttp"}
 
 
 def loaded(*argv: str) -> set[str]:
@@ -74,3 +74,28 @@ def test_migration_due_loads_alembic(tmp_path: Path) -> None:
     con.commit()
     con.close()
     assert "alembic" in loaded("--data-dir", str(tmp_path), "units", "--json")
+
+
+def test_print_and_verify_sign_and_check_without_the_network_clients(tmp_path: Path) -> None:
+    """A signed sheet and its check load pyHanko but not its HTTP clients (aiohttp): both work
+    offline (services/pdf_luring.py)."""
+    from asn_desktop.services.demo import fill_demo
+
+    ws = init_workspace(resolve(tmp_path), "central", "BKPSDM Kota Serang")
+    fill_demo(ws, employees=12, seed=3)
+    ws.close()
+    base = ("--data-dir", str(tmp_path))
+    out = tmp_path / "lembar.pdf"
+    nips = json.loads(subprocess.run(
+        [sys.executable, "-m", "asn_desktop", *base, "pegawai", "--json"], capture_output=True,
+        text=True, check=True).stdout)
+    for row in nips:  # the first employee with an evaluation to print
+        got = loaded(*base, "print", "evaluasi", "--nip", row["nip"], "--out", str(out))
+        if out.exists():
+            break
+    assert out.exists() and "pyhanko" in got and "aiohttp" not in got
+    checked = loaded(*base, "verify", str(out))
+    assert "pyhanko" in checked and checked.isdisjoint({"aiohttp", "PySide6", "alembic"})
+    r = subprocess.run([sys.executable, "-m", "asn_desktop", *base, "verify", str(out)],
+                       capture_output=True, text=True, check=False)
+    assert r.returncode == 0 and "TANDA TANGAN PDF SAH" in r.stdout

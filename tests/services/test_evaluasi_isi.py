@@ -4,6 +4,9 @@ evaluation shows or prints; reopening the evaluation brings it back to the SKP a
 
 from __future__ import annotations
 
+import json
+from dataclasses import astuple
+
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, Skp
@@ -79,6 +82,11 @@ def test_snapshot_round_trips_and_damaged_ones_fall_back(ws: Workspace, org: Org
         assert text is not None
         isi = evaluasi_isi.from_json(text)
         assert isi == evaluasi_isi.current(s, s.get_one(Skp, skp_id))
+        # the positional rows are the views' fields in declaration order
+        rhk = isi.utama[0]
+        assert json.loads(text)["utama"][0] == [
+            *json.loads(json.dumps(astuple(rhk)[:-1])),
+            [json.loads(json.dumps(astuple(i)[:9])) for i in rhk.indikator]]
     for bad in ("", "{", "[]", '{"v": 99}', text.replace('"utama":[[', '"utama":[[1,'),
                 text.replace("true", '"ya"').replace("false", '"tidak"')):
         assert evaluasi_isi.from_json(bad) is None, bad

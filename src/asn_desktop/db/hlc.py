@@ -102,6 +102,18 @@ class HybridLogicalClock:
             self._last = candidate if candidate > self._last else self._last + 1
             return self._last
 
+    def reserve(self, n: int) -> int:
+        """``n`` new timestamps at once, consecutive and each greater than every one before;
+        returns the first (a bulk insert stamps its change records from it)."""
+        if n < 1:
+            raise ValueError("n must be positive")
+        with self._lock:
+            self._ensure_seeded()
+            candidate = pack(self._now_ms(), 0)
+            first = candidate if candidate > self._last else self._last + 1
+            self._last = first + n - 1
+            return first
+
     def resume(self, last: int) -> None:
         """Continue after the greatest clock already recorded here (uncapped: this node's own
         changes must keep their order even when they were stamped by a wrong date)."""

@@ -14,12 +14,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.base import Base
 from asn_desktop.db.models import (
     Evaluasi,
     LogHarian,
@@ -71,16 +69,6 @@ class DemoSummary:
 
 
 # ------------------------------------------------------------------------------- driver
-
-
-def _bulk(s: Session, model: type[Base], rows: list[dict[str, Any]], chunk: int = 5000) -> None:
-    if not rows:
-        return
-    # Same key set for every row of one table so executemany batches them.
-    keys = sorted({k for row in rows for k in row})
-    table: Any = model.__table__
-    for i in range(0, len(rows), chunk):
-        s.execute(insert(table), [{k: row.get(k) for k in keys} for row in rows[i:i + chunk]])
 
 
 def _opd_for(nama: str) -> dd.Opd | None:
@@ -156,8 +144,8 @@ def _build_master(s: Session, ws: Workspace, rng: random.Random, employees: int,
             if opd.kode == dd.KODE_SETDA:
                 sekda_id = kepala
     builder.fill_staff()
-    _bulk(s, OrgUnit, builder.units)
-    _bulk(s, Pegawai, [p.row() for p in builder.persons])
+    demo_pelayanan.bulk(s, OrgUnit, builder.units)
+    demo_pelayanan.bulk(s, Pegawai, [p.row() for p in builder.persons])
     summary.units = len(builder.units)
     summary.pegawai = len(builder.persons)
     if ws.is_central or s.scalars(select(TahunKinerja.id)).first() is None:
@@ -230,11 +218,13 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
     _forums(builder, people, today, tahun)
     _snapshot_identities(builder, s)
     for model, rows in builder.rows.items():
-        _bulk(s, model, rows)
+        if model is not Evaluasi:
+            demo_pelayanan.bulk(s, model, rows)
+    _freeze_evaluated_content(s, builder)  # from the SKPs just written
+    demo_pelayanan.bulk(s, Evaluasi, builder.rows.get(Evaluasi, []))
     demo_pelayanan.isi(s, rng, tahun, today,
                        subtree_ids(s, ws.info.unit_id) if ws.info.unit_id else None,
                        builder.rows.get(Evaluasi, []))
-    _freeze_evaluated_content(s, builder)
     summary.skp = len(builder.rows.get(Skp, []))
     summary.evaluasi = len(builder.rows.get(Evaluasi, []))
     summary.log_harian = len(builder.rows.get(LogHarian, []))

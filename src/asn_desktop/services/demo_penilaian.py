@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.base import Base, new_id
@@ -377,15 +377,16 @@ def forums(builder: AppraisalBuilder, people: Sequence[ApprPerson], today: date,
 
 def freeze_evaluated_content(s: Session, builder: AppraisalBuilder) -> None:
     """Approved evaluations keep the SKP content they were approved against, as the approval
-    service records it (one snapshot per SKP: its evaluations share it)."""
+    service records it (one snapshot per SKP: its evaluations share it). Read from the SKPs
+    already written, into the evaluations' rows before they are written."""
     approved = [e for e in builder.rows.get(Evaluasi, []) if e["status"] == "DISETUJUI"]
     if not approved:
         return
     wanted = {e["skp_id"] for e in approved}
     skps = [k for k in s.scalars(select(Skp).where(Skp.tahun == builder.tahun)) if k.id in wanted]
     isi = {sid: evaluasi_isi.to_json(v) for sid, v in evaluasi_isi.current_of(s, skps).items()}
-    s.execute(update(Evaluasi),  # bulk update by primary key
-              [{"id": e["id"], "isi_json": isi[e["skp_id"]]} for e in approved])
+    for e in approved:
+        e["isi_json"] = isi[e["skp_id"]]
 
 
 def snapshot_identities(builder: AppraisalBuilder, s: Session) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -52,9 +53,18 @@ _IND_TYPES = (str, int, (str, type(None)), str, (int, float, type(None)), (str, 
               (str, type(None)), (str, type(None)), str)
 
 
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _row(r: skp_svc.RhkView) -> list[Any]:
-    # what a sheet prints of an indicator (its first fields), not where its realisasi comes from
-    return [*astuple(r)[:-1], [astuple(i)[:len(_IND_TYPES)] for i in r.indikator]]
+    # the fields in order, flat (``astuple`` would deep-copy each value: a demo's thousands of
+    # evaluations spent seconds there); what a sheet prints of an indicator (its first
+    # fields), not where its realisasi comes from
+    own = [getattr(r, n) for n in _names(type(r))[:-1]]
+    return [*own, [[getattr(i, n) for n in _names(type(i))[:len(_IND_TYPES)]]
+                   for i in r.indikator]]
 
 
 def to_json(isi: IsiSkp) -> str:

@@ -21,8 +21,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from asn_desktop.reports.layout import KotakTtd
+from asn_desktop.services import pdf_luring
 from asn_desktop.sync import pki
 from asn_desktop.teks import _
+
+pdf_luring.siapkan()  # before pyHanko is imported (in the functions below)
 
 # pyHanko logs what it finds wrong in a file with tracebacks; the verdict here says it in one
 # line, so its own log stays out of the command line's error output
