@@ -247,6 +247,8 @@ def central_size(path: Path) -> tuple[int, float]:
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         pages = dict(con.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"))
+    except sqlite3.OperationalError:  # an SQLite built without dbstat
+        return size, float("nan")
     finally:
         con.close()
     history = sum(v for k, v in pages.items() if k.startswith(("change_log", "ix_change_log")))

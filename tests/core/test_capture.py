@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import delete, insert, select, text, update
@@ -159,7 +159,9 @@ def _pegawai_rows(prefix: str, n: int) -> list[dict[str, object]]:
     ids start with ``prefix``, a letter no generated (hexadecimal) id starts with."""
     return [{"id": f"{prefix}{i:031d}", "nip": f"19900101202001{ord(prefix) % 10}{i:03d}",
              "nama": f"Pegawai {i}", "gelar_depan": None if i % 2 else "Dr.",
-             "tanggal_lahir": date(1990, 1, 1 + i % 28) if i % 3 else None,
+             # a datetime in a date column is stored as the date (SQLAlchemy's conversion)
+             "tanggal_lahir": (datetime(1990, 1, 2, 5, 6, 7) if i == 5 else
+                               date(1990, 1, 1 + i % 28) if i % 3 else None),
              "pimpinan_unit": i % 4 == 0, "aktif": True, "jabatan": "Analis"}
             for i in range(n)]
 

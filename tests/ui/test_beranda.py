@@ -136,3 +136,23 @@ def test_figures_come_after_the_window_and_only_the_latest_choice_shows(ctx: Any
     win.unit_combo.setCurrentIndex(0)
     wait_ops(qtbot)
     assert drawn == [total] and home.data.jumlah_pegawai == total
+
+
+def test_figures_that_cannot_be_read_say_so_once(window: Any, qtbot: Any, shown: Any,
+                                                 monkeypatch: Any) -> None:
+    """A failed read leaves no "Memuat…" behind and shows one message; a read overtaken by a
+    newer one shows nothing."""
+    import sqlite3
+
+    from asn_desktop.services import beranda
+
+    def rusak(*_a: Any, **_k: Any) -> Any:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(beranda, "muat", rusak)
+    home = window.page("beranda")
+    home.refresh()
+    home.refresh()
+    wait_ops(qtbot)
+    assert "belum dapat dimuat" in home.summary.text()
+    assert shown.kinds() == ["error"]

@@ -95,7 +95,8 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     per field that is not NULL, no base version, in row then column order), stamped with
     consecutive clock values reserved at once through ``asn_hlc_reserve`` and the node and actor
     of ``asn_node()``/``asn_actor()``. For generated data (demo, benchmarks): the per-row trigger
-    calls the clock three times per field."""
+    calls the clock three times per field. Every row names the same columns, ``id`` included
+    (no Python-side default is applied)."""
     if not rows:
         return
     name = table.name
@@ -109,7 +110,8 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         raise ValueError("every row of a bulk insert names the same columns")
     # the column types' own conversions (dates to ISO text, booleans to 0/1), then one
     # executemany: SQLAlchemy's per-row parameter handling cost as much as the insert itself
-    procs = [table.c[k].type.bind_processor(conn.dialect) for k in keys]
+    dialect = conn.dialect
+    procs = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
     params = [tuple(v if p is None or v is None else p(v)
                     for v, p in zip((row[k] for k in keys), procs, strict=True)) for row in rows]
     quoted = ", ".join(f'"{k}"' for k in keys)

@@ -43,6 +43,7 @@ from asn_desktop.services.demo_penilaian import ApprPerson as ApprPerson
 from asn_desktop.services.demo_penilaian import capaian as _capaian
 from asn_desktop.services.demo_penilaian import depth_order as _depth_order
 from asn_desktop.services.demo_penilaian import forums as _forums
+from asn_desktop.services.demo_penilaian import freeze_again as _freeze_again
 from asn_desktop.services.demo_penilaian import (
     freeze_evaluated_content as _freeze_evaluated_content,
 )
@@ -222,9 +223,10 @@ def _build_appraisal(s: Session, ws: Workspace, rng: random.Random, tahun: int, 
             demo_pelayanan.bulk(s, model, rows)
     _freeze_evaluated_content(s, builder)  # from the SKPs just written
     demo_pelayanan.bulk(s, Evaluasi, builder.rows.get(Evaluasi, []))
-    demo_pelayanan.isi(s, rng, tahun, today,
-                       subtree_ids(s, ws.info.unit_id) if ws.info.unit_id else None,
-                       builder.rows.get(Evaluasi, []))
+    changed = demo_pelayanan.isi(s, rng, tahun, today,
+                                 subtree_ids(s, ws.info.unit_id) if ws.info.unit_id else None,
+                                 builder.rows.get(Evaluasi, []))
+    _freeze_again(s, builder, changed)
     summary.skp = len(builder.rows.get(Skp, []))
     summary.evaluasi = len(builder.rows.get(Evaluasi, []))
     summary.log_harian = len(builder.rows.get(LogHarian, []))

@@ -127,16 +127,18 @@ def bulk(s: Session, model: Any, rows: list[dict[str, Any]], chunk: int = 5000) 
 
 
 def isi(s: Session, rng: random.Random, tahun: int, today: date, scope: set[str] | None,
-        evaluasi_rows: Sequence[dict[str, Any]]) -> None:
+        evaluasi_rows: Sequence[dict[str, Any]]) -> set[str]:
+    """The Disdukcapil's registers, complaints and IKM; returns the SKPs given an indicator
+    bound to a register (their approved evaluations' frozen content is taken again)."""
     unit = s.scalars(select(OrgUnit).where(OrgUnit.kode == KODE_DUKCAPIL,
                                            OrgUnit.deleted.is_(False))).first()
     if unit is None or (scope is not None and unit.id not in scope):
-        return
+        return set()
     if pelayanan.katalog(s, unit.id, semua=True):
-        return  # a second run leaves the registers as they are
+        return set()  # a second run leaves the registers as they are
     akhir = min(today, date(tahun, 12, 31))
     if akhir < date(tahun, 1, 1):
-        return
+        return set()
     libur = pengaturan.hari_libur(s)
     units = subtree_ids(s, unit.id)
     staf = list(s.execute(select(Pegawai.id, Pegawai.pimpinan_unit, OrgUnit.nama)
@@ -152,13 +154,14 @@ def isi(s: Session, rng: random.Random, tahun: int, today: date, scope: set[str]
     _ikm(s, rng, unit.id, tahun, today)
     kepala_piak = next((pid for pid, kepala, nama in staf if kepala and "Informasi" in nama),
                        None)
-    _indikator(s, kepala_piak, SumberRealisasi.PENGADUAN_TEPAT_WAKTU,
+    changed = _indikator(s, kepala_piak, SumberRealisasi.PENGADUAN_TEPAT_WAKTU,
                "Persentase pengaduan layanan administrasi kependudukan yang ditindaklanjuti "
                "tepat waktu", 90, "%", evaluasi_rows, today)
     if pic:
-        _indikator(s, pic[0], SumberRealisasi.PENGADUAN_SELESAI_PIC,
-                   "Jumlah pengaduan layanan yang diselesaikan", 96, "Pengaduan",
-                   evaluasi_rows, today)
+        changed |= _indikator(s, pic[0], SumberRealisasi.PENGADUAN_SELESAI_PIC,
+                              "Jumlah pengaduan layanan yang diselesaikan", 96, "Pengaduan",
+                              evaluasi_rows, today)
+    return changed
 
 
 def _katalog(s: Session, unit_id: str) -> list[tuple[str, int, float]]:
@@ -305,18 +308,18 @@ def _ikm(s: Session, rng: random.Random, unit_id: str, tahun: int, today: date) 
 
 def _indikator(s: Session, pegawai_id: str | None, sumber: SumberRealisasi, uraian: str,
                target: float, satuan: str, evaluasi_rows: Sequence[dict[str, Any]],
-               today: date) -> None:
+               today: date) -> set[str]:
     """Bind one more indicator of the employee's first RHK utama to a register, with the
-    realisasi of the periods already evaluated taken from it."""
+    realisasi of the periods already evaluated taken from it; the SKP changed, if any."""
     if pegawai_id is None:
-        return
+        return set()
     skp = s.scalars(select(Skp).where(Skp.pegawai_id == pegawai_id,
                                       Skp.deleted.is_(False))).first()
     rhk = skp and s.scalars(select(Rhk).where(Rhk.skp_id == skp.id, Rhk.jenis == "UTAMA",
                                               Rhk.deleted.is_(False))
                             .order_by(Rhk.urutan)).first()
     if skp is None or rhk is None:
-        return
+        return set()
     lain = s.scalars(select(Indikator).where(Indikator.rhk_id == rhk.id,
                                              Indikator.deleted.is_(False))
                      .order_by(Indikator.urutan.desc())).first()
@@ -337,3 +340,4 @@ def _indikator(s: Session, pegawai_id: str | None, sumber: SumberRealisasi, urai
         hasil = kinerja.nilai_sumber(s, sumber, pegawai_id, mulai, per.selesai)
         if hasil.nilai is not None and s.get(Evaluasi, ev["id"]) is not None:
             eval_svc.write_realisasi(s, ev["id"], ind.id, hasil.nilai, None, hasil.keterangan)
+    return {skp.id}

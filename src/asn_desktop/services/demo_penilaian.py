@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.base import Base, new_id
@@ -380,13 +380,29 @@ def freeze_evaluated_content(s: Session, builder: AppraisalBuilder) -> None:
     service records it (one snapshot per SKP: its evaluations share it). Read from the SKPs
     already written, into the evaluations' rows before they are written."""
     approved = [e for e in builder.rows.get(Evaluasi, []) if e["status"] == "DISETUJUI"]
-    if not approved:
-        return
-    wanted = {e["skp_id"] for e in approved}
-    skps = [k for k in s.scalars(select(Skp).where(Skp.tahun == builder.tahun)) if k.id in wanted]
-    isi = {sid: evaluasi_isi.to_json(v) for sid, v in evaluasi_isi.current_of(s, skps).items()}
+    isi = _isi_json(s, builder.tahun, {e["skp_id"] for e in approved})
     for e in approved:
         e["isi_json"] = isi[e["skp_id"]]
+
+
+def freeze_again(s: Session, builder: AppraisalBuilder, skp_ids: set[str]) -> None:
+    """The frozen content of the written evaluations of SKPs changed after they were frozen
+    (an indicator bound to a register by the service data)."""
+    approved = [e for e in builder.rows.get(Evaluasi, [])
+                if e["status"] == "DISETUJUI" and e["skp_id"] in skp_ids]
+    isi = _isi_json(s, builder.tahun, {e["skp_id"] for e in approved})
+    for e in approved:
+        e["isi_json"] = isi[e["skp_id"]]
+    if approved:
+        s.execute(update(Evaluasi),  # bulk update by primary key
+                  [{"id": e["id"], "isi_json": e["isi_json"]} for e in approved])
+
+
+def _isi_json(s: Session, tahun: int, wanted: set[str]) -> dict[str, str]:
+    if not wanted:
+        return {}
+    skps = [k for k in s.scalars(select(Skp).where(Skp.tahun == tahun)) if k.id in wanted]
+    return {sid: evaluasi_isi.to_json(v) for sid, v in evaluasi_isi.current_of(s, skps).items()}
 
 
 def snapshot_identities(builder: AppraisalBuilder, s: Session) -> None:

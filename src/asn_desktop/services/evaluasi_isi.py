@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from functools import cache
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -53,18 +52,16 @@ _IND_TYPES = (str, int, (str, type(None)), str, (int, float, type(None)), (str, 
               (str, type(None)), (str, type(None)), str)
 
 
-@cache
-def _names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
+# the fields in order, read flat: ``astuple`` deep-copies each value (a demo's thousands of
+# evaluations spent seconds there); of an indicator, what a sheet prints (its first fields),
+# not where its realisasi comes from
+_RHK_FIELDS = tuple(f.name for f in fields(skp_svc.RhkView))[:-1]
+_IND_FIELDS = tuple(f.name for f in fields(skp_svc.IndikatorView))[:len(_IND_TYPES)]
 
 
 def _row(r: skp_svc.RhkView) -> list[Any]:
-    # the fields in order, flat (``astuple`` would deep-copy each value: a demo's thousands of
-    # evaluations spent seconds there); what a sheet prints of an indicator (its first
-    # fields), not where its realisasi comes from
-    own = [getattr(r, n) for n in _names(type(r))[:-1]]
-    return [*own, [[getattr(i, n) for n in _names(type(i))[:len(_IND_TYPES)]]
-                   for i in r.indikator]]
+    return [*(getattr(r, n) for n in _RHK_FIELDS),
+            [[getattr(i, n) for n in _IND_FIELDS] for i in r.indikator]]
 
 
 def to_json(isi: IsiSkp) -> str:

@@ -25,11 +25,23 @@ class _Luring:
         raise RuntimeError("aplikasi ini menandatangani dan memeriksa PDF tanpa jaringan")
 
 
+def _pengganti(name: str) -> type:
+    return type(name, (_Luring,), {})
+
+
+def _nama_lain(name: str) -> type:
+    if name.startswith("__"):  # __file__, __path__…: what tools ask of any module
+        raise AttributeError(name)
+    return _pengganti(name)
+
+
 def siapkan() -> None:
     for name, classes in _KLIEN_HTTP.items():
         if name in sys.modules:
             continue
         module = types.ModuleType(name, "stand-in: no network client (asn_desktop.pdf_luring)")
         for cls in classes:
-            setattr(module, cls, type(cls, (_Luring,), {}))
+            setattr(module, cls, _pengganti(cls))
+        # a later pyHanko importing another name from it gets a stand-in too, not an error
+        module.__getattr__ = _nama_lain  # type: ignore[method-assign]
         sys.modules[name] = module

@@ -24,7 +24,7 @@ from asn_desktop.services import beranda as svc
 from asn_desktop.services.pengaduan import JATUH_TEMPO_HARI
 from asn_desktop.services.status_kerja import BELUM_SELESAI, StatusKerja
 from asn_desktop.ui import context as c
-from asn_desktop.ui import operations
+from asn_desktop.ui import messages, operations
 from asn_desktop.ui.ops.pelayanan import PELAYANAN
 from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
@@ -231,9 +231,15 @@ class BerandaPage(Page):
         ke = self._muat_ke
         if self.data is None:
             self.summary.setText(self.tr("Memuat…"))
-        operations.run(self, lambda _op: svc.muat(ws, units, today,
-                                                   batas_pengaduan=BATAS_PENGADUAN),
-                       lambda isi: self._tampilkan(isi) if ke == self._muat_ke else None)
+        operations.Operation(self, lambda _op: svc.muat(ws, units, today,
+                                                         batas_pengaduan=BATAS_PENGADUAN)) \
+            .success(lambda isi: self._tampilkan(isi) if ke == self._muat_ke else None) \
+            .failure(lambda exc: self._gagal(exc) if ke == self._muat_ke else None).run()
+
+    def _gagal(self, exc: BaseException) -> None:
+        """The figures could not be read: say so where they go, and why (F5 tries again)."""
+        self.summary.setText(self.tr("Beranda belum dapat dimuat. Tekan F5 untuk mencoba lagi."))
+        messages.show_error(self, exc)
 
     def _tampilkan(self, isi: svc.IsiBeranda) -> None:
         b = isi.beranda
