@@ -5,6 +5,7 @@ third-party packages that were imported."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,8 @@ def test_print_and_verify_sign_and_check_without_the_network_clients(tmp_path: P
     r = subprocess.run([sys.executable, "-m", "asn_desktop", *base, "verify", str(out)],
                        capture_output=True, text=True, check=False)
     assert r.returncode == 0 and "TANDA TANGAN PDF SAH" in r.stdout
+    # a code is checked against the records: no drawing, no PDF library (no kop image set)
+    code = re.search(r"Kode verifikasi\s+(\S+)", r.stdout)
+    assert code is not None
+    by_code = loaded(*base, "verify", code[1])
+    assert "sqlalchemy" in by_code and by_code.isdisjoint({"reportlab", "pyhanko", "PySide6"})

@@ -57,8 +57,6 @@ def _gambar_kop(s: Session, path: list[OrgUnit], dokumen: str) -> bytes | None:
     Evaluasi the kop surat of the unit or its nearest parent that has one (a narrower image is
     a logo from before, see KOP_RASIO_MIN), else the city's kop surat from Pengaturan. None:
     nothing is drawn."""
-    from asn_desktop.reports.layout import logo_usable  # reportlab, loaded when printing
-
     if dokumen == "dokumen":
         png = pengaturan.gambar(s, pengaturan.LAMBANG)
         return png if logo_usable(png) else None
@@ -69,10 +67,18 @@ def _gambar_kop(s: Session, path: list[OrgUnit], dokumen: str) -> bytes | None:
     return png if logo_usable(png) else None
 
 
+def logo_usable(png: bytes | None) -> bool:
+    """``reports.layout.logo_usable``, loading reportlab only when there is an image to check
+    (a verification where no kop is set needs none)."""
+    if not png:
+        return False
+    from asn_desktop.reports.layout import logo_usable as bisa_digambar
+
+    return bisa_digambar(png)
+
+
 def _kop_v1(path: list[OrgUnit], instansi: str) -> tuple[Kop, bytes | None]:
     """The text letterhead of format-1 sheets (see reports.kop_lama)."""
-    from asn_desktop.reports.layout import logo_usable
-
     below_root = path[1:] if path and path[0].parent_id is None else path
     judul = [instansi.upper()]
     if below_root:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,11 +47,12 @@ from asn_desktop.services.cetak_lembar import Siap, build_sheet, record_exists
 from asn_desktop.services.cetak_target import (
     Target,
 )
-from asn_desktop.services.tanda_tangan_pdf import HasilTtd
-from asn_desktop.services.tanda_tangan_pdf import periksa as periksa_ttd
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.keys import load_keys, verify_signature
 from asn_desktop.teks import N_, _
+
+if TYPE_CHECKING:  # the PDF signature check (pyHanko, reportlab) loads only for a file
+    from asn_desktop.services.tanda_tangan_pdf import HasilTtd
 
 # ----------------------------------------------------------------------------- verifying
 
@@ -490,6 +492,8 @@ def verify_pdf(ws: Workspace, path: Path, *,
             _("TIDAK DIKENAL: berkas {nama} tidak memuat kode verifikasi Kinerja ASN.").format(
                 nama=path.name))]
     lookup = public_key or _default_public_key(ws)
+    from asn_desktop.services.tanda_tangan_pdf import periksa as periksa_ttd
+
     ttd = periksa_ttd(path, ws.paths.keys)
     out = []
     for c in claims:
