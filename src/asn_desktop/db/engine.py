@@ -102,9 +102,6 @@ class Database:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=10000")
             cur.execute("PRAGMA synchronous=NORMAL")
-            # 32 MB of page cache (SQLite's default is 2 MB): big imports and the demo write
-            # into large indexes; taken only as pages are read
-            cur.execute("PRAGMA cache_size=-32768")
             cur.close()
             dbapi_conn.create_function("asn_hlc", 0, ctx.hlc)
             dbapi_conn.create_function("asn_hlc_reserve", 1, lambda n: ctx.clock.reserve(n))
