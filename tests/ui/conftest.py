@@ -27,7 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 # Messages of the offscreen platform plugin itself, not of the application.
-IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+IGNORED_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",
+                       "This plugin does not support raise()")  # offscreen has no stacking
 
 
 class Recorder:

@@ -7,12 +7,13 @@ import logging
 import logging.handlers
 import sys
 import threading
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.paths import Paths
@@ -175,6 +176,20 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
     return window
 
 
+def datang(path: str | None, holder: dict[str, object]) -> None:
+    """Another start on this data folder: the open window to the front, with its file."""
+    target = holder.get("window") or holder.get("wizard")
+    if isinstance(target, QWidget):
+        if target.isMinimized():
+            target.showNormal()
+        target.raise_()
+        target.activateWindow()
+    if path:
+        from asn_desktop.ui.buka_berkas import buka as buka_berkas
+
+        buka_berkas(path, holder)
+
+
 def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
     from asn_desktop.services import ruang_latihan
 
@@ -183,6 +198,12 @@ def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
     setup_logging(paths)
     install_excepthook()
     app = make_application()
+    from asn_desktop.ui import satu_jendela
+
+    soket = satu_jendela.nama_soket(paths.data_dir)
+    serah = satu_jendela.serahkan(soket, str(Path(buka).absolute()) if buka else None)
+    if serah is satu_jendela.Serah.DITERIMA:  # the open window took it
+        return 0
     i18n.install(app, None)
     holder: dict[str, object] = {}
     try:
@@ -212,6 +233,10 @@ def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
         from asn_desktop.ui.buka_berkas import buka as buka_berkas
 
         buka_berkas(buka, holder)
+    if serah is satu_jendela.Serah.TIDAK_ADA:
+        penerima = satu_jendela.Penerima(soket, app)
+        holder["penerima"] = penerima
+        penerima.diterima.connect(lambda path: datang(path, holder))
     code = app.exec()
     operations.wait_idle()
     window = holder.get("window")
