@@ -132,9 +132,18 @@ def _run(args: argparse.Namespace) -> int:
         if masalah is not None:
             print(f"asn-desktop: {masalah}", file=sys.stderr)
             return 1
-        from asn_desktop.ui.app import run_gui  # Qt is loaded only here
+        from asn_desktop.ui import satu_jendela  # Qt is loaded only here
 
-        return run_gui(args.data_dir, buka=args.buka)
+        # an application already open on this folder takes the file: answered before the
+        # workspace and the pages are loaded
+        serah = satu_jendela.serahkan(
+            satu_jendela.nama_soket(paths_mod.resolve(args.data_dir).data_dir),
+            os.path.abspath(args.buka) if args.buka else None)
+        if serah is satu_jendela.Serah.DITERIMA:
+            return 0
+        from asn_desktop.ui.app import run_gui
+
+        return run_gui(args.data_dir, buka=args.buka, serah=serah)
     try:
         code: int = args.func(args)
         return code

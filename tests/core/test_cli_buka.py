@@ -15,11 +15,15 @@ from tests.cli_run import run
 
 @pytest.fixture
 def gui(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, Any]]:
-    """A stand-in for asn_desktop.ui.app (no Qt here): records run_gui's arguments."""
+    """A stand-in for asn_desktop.ui.app (no window here): records run_gui's arguments."""
     calls: list[tuple[Any, Any]] = []
     fake = types.ModuleType("asn_desktop.ui.app")
 
-    def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
+    def run_gui(data_dir: str | None = None, buka: str | None = None,
+                serah: Any = None) -> int:
+        from asn_desktop.ui.satu_jendela import Serah
+
+        assert serah is Serah.TIDAK_ADA  # asked first: no application open on that folder
         calls.append((data_dir, buka))
         return 0
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from asn_desktop import paths as paths_mod
 from asn_desktop.paths import Paths
 from asn_desktop.services.workspace import Workspace, is_initialised, open_workspace
-from asn_desktop.ui import i18n, messages, operations
+from asn_desktop.ui import i18n, messages, operations, satu_jendela
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,10 @@ def datang(path: str | None, holder: dict[str, object]) -> None:
         buka_berkas(path, holder)
 
 
-def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, buka: str | None = None,
+            serah: satu_jendela.Serah | None = None) -> int:
+    """The application; ``serah`` is what ``satu_jendela.serahkan`` already found (the CLI asks
+    before loading this module, so a second start ends quickly)."""
     from asn_desktop.services import ruang_latihan
 
     paths = paths_mod.resolve(data_dir)
@@ -198,10 +201,9 @@ def run_gui(data_dir: str | None = None, buka: str | None = None) -> int:
     setup_logging(paths)
     install_excepthook()
     app = make_application()
-    from asn_desktop.ui import satu_jendela
-
     soket = satu_jendela.nama_soket(paths.data_dir)
-    serah = satu_jendela.serahkan(soket, str(Path(buka).absolute()) if buka else None)
+    if serah is None:
+        serah = satu_jendela.serahkan(soket, str(Path(buka).absolute()) if buka else None)
     if serah is satu_jendela.Serah.DITERIMA:  # the open window took it
         return 0
     i18n.install(app, None)
