@@ -105,7 +105,8 @@ READS = {
 }
 # The demo generator writes in bulk inside fill_demo, which keeps to the installation's scope
 # itself (tests/services/test_demo.py); its builders are not reachable from the GUI or the CLI.
-BULK = {"demo_penilaian.freeze_evaluated_content", "demo_pelayanan.isi", "demo_pelayanan.bulk"}
+BULK = {"demo_penilaian.freeze_evaluated_content", "demo_penilaian.freeze_again",
+        "demo_pelayanan.isi", "demo_pelayanan.bulk"}
 
 
 def public_session_functions() -> dict[str, Callable[..., object]]:
