@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Boolean, MetaData, String, false
+from sqlalchemy import BigInteger, Boolean, Dialect, Integer, MetaData, String, false
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import UserDefinedType
 
@@ -17,6 +19,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# SQLite's INTEGER holds 64 bits (clocks are ~2^56); PostgreSQL's needs BIGINT for that. On
+# SQLite the column stays INTEGER, so an autoincrement key is still the rowid.
+Int = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def new_id() -> str:
@@ -50,9 +57,29 @@ class Synced:
 
 class AnyValue(UserDefinedType[Any]):
     """A column without type affinity (SQLite ``BLOB``): values keep the type they were written
-    with, so the change log can hold any field's value unchanged."""
+    with, so the change log can hold any field's value unchanged. On PostgreSQL it is ``bytea``
+    holding the value tagged with its type (``pg_value.py``)."""
 
     cache_ok = True
 
     def get_col_spec(self, **kw: Any) -> str:
         return "BLOB"
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name != "postgresql":
+            return None
+        from asn_desktop.db.pg_value import encode
+
+        return encode
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        if dialect.name != "postgresql":
+            return None
+        from asn_desktop.db.pg_value import decode
+
+        return decode
+
+
+@compiles(AnyValue, "postgresql")
+def _any_value_pg(_type: AnyValue, _compiler: Any, **kw: Any) -> str:
+    return "BYTEA"

@@ -76,13 +76,21 @@ def copy_sqlite(src: Path, dst: Path) -> None:
 
 
 class Database:
-    """One data file. Create with ``Database.open(path)``; call ``close()`` when done."""
+    """One data file, or (``url``) a PostgreSQL database for a central used by several staff.
+    Create with ``open_database(path)``; call ``close()`` when done."""
 
-    def __init__(self, path: Path, *, migrate: bool = True, backup_dir: Path | None = None):
+    def __init__(self, path: Path, *, migrate: bool = True, backup_dir: Path | None = None,
+                 url: str | None = None):
         self.path = path
+        self.url = url
         self.context = CaptureContext(actor=os_user())
-        self.engine: Engine = create_engine(f"sqlite:///{path}", future=True)
-        self._install_events(self.engine)
+        if url is None:
+            self.engine: Engine = create_engine(f"sqlite:///{path}", future=True)
+            self._install_events(self.engine)
+        else:
+            from asn_desktop.db import pg_engine
+
+            self.engine = pg_engine.create(url, self.context)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             self.migrate(backup_dir or path.parent / "cadangan")
@@ -114,8 +122,16 @@ class Database:
 
     # -- schema ----------------------------------------------------------------------------------
 
+    @property
+    def is_postgresql(self) -> bool:
+        return self.url is not None
+
     def current_revision(self) -> str | None:
         """The file's schema revision (Alembic's own table, read without Alembic)."""
+        if self.is_postgresql:
+            from asn_desktop.db import pg_engine
+
+            return pg_engine.current_revision(self.engine)
         with self.engine.connect() as conn:
             exists = conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -136,6 +152,15 @@ class Database:
             raise SchemaTooNewError(
                 f"Berkas data {self.path.name} dibuat oleh versi aplikasi yang lebih baru "
                 f"(skema {current}). Perbarui aplikasi; berkas tidak diubah.")
+        if self.is_postgresql:
+            if current is not None:
+                raise AsnError("Pembaruan skema basis data PostgreSQL belum tersedia pada versi "
+                               "ini; basis data tidak diubah.")
+            from asn_desktop.db import pg_schema
+
+            with self.engine.begin() as conn:
+                pg_schema.create_at_head(conn)
+            return None
         from alembic import command
 
         cfg = alembic_config()
@@ -166,7 +191,8 @@ class Database:
             self.context.node_id = inst.node_id
             if inst.operator:
                 self.context.actor = inst.operator
-            self.context.clock.seed_from(self._greatest_clock)
+            if not self.is_postgresql:  # there the clock is the server's (pg_engine.PgClock)
+                self.context.clock.seed_from(self._greatest_clock)
         return inst
 
     def _greatest_clock(self) -> int:

@@ -9,7 +9,6 @@ from sqlalchemy import (
     Date,
     Float,
     Index,
-    Integer,
     LargeBinary,
     String,
     Text,
@@ -19,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from asn_desktop.db.base import AnyValue, Base, Synced
+from asn_desktop.db.base import AnyValue, Base, Int, Synced
 
 EMPTY = text("''")
 
@@ -42,7 +41,7 @@ class OrgUnit(Synced, Base):
     kop_baris: Mapped[str | None] = mapped_column(Text)  # extra letterhead lines, one per line
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     frekuensi_evaluasi: Mapped[str | None] = mapped_column(String(12))  # None: follow the year
-    urutan: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    urutan: Mapped[int] = mapped_column(Int, server_default=text("0"))
     ditutup: Mapped[date | None] = mapped_column(Date)  # closed from; its history is kept
 
 
@@ -52,7 +51,8 @@ class Pegawai(Synced, Base):
     __tablename__ = "pegawai"
     __sync_owner__ = "central"
     __table_args__ = (
-        Index("ix_pegawai_nip_live", "nip", unique=True, sqlite_where=text("deleted = 0")),
+        Index("ix_pegawai_nip_live", "nip", unique=True, sqlite_where=text("deleted = 0"),
+              postgresql_where=text("NOT deleted")),
         Index("ix_pegawai_nama", "nama"),
     )
 
@@ -85,7 +85,7 @@ class TahunKinerja(Synced, Base):
     __tablename__ = "tahun_kinerja"
     __sync_owner__ = "central"
 
-    tahun: Mapped[int] = mapped_column(Integer, server_default=text("0"), index=True)
+    tahun: Mapped[int] = mapped_column(Int, server_default=text("0"), index=True)
     frekuensi: Mapped[str] = mapped_column(String(12), server_default=text("'TRIWULANAN'"))
     tanggal_skp: Mapped[date | None] = mapped_column(Date)  # default signing date of SKPs
     dibuka: Mapped[bool] = mapped_column(Boolean, server_default=true())
@@ -97,7 +97,7 @@ class Periode(Synced, Base):
     __tablename__ = "periode"
     __sync_owner__ = "central"
 
-    tahun: Mapped[int] = mapped_column(Integer, server_default=text("0"), index=True)
+    tahun: Mapped[int] = mapped_column(Int, server_default=text("0"), index=True)
     kode: Mapped[str] = mapped_column(String(16), server_default=EMPTY, index=True)
     frekuensi: Mapped[str] = mapped_column(String(12), server_default=text("'TRIWULANAN'"))
     mulai: Mapped[date | None] = mapped_column(Date)
@@ -124,7 +124,7 @@ class Skp(Synced, Base):
     __table_args__ = (Index("ix_skp_pegawai_tahun", "pegawai_id", "tahun"),)
 
     pegawai_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
-    tahun: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    tahun: Mapped[int] = mapped_column(Int, server_default=text("0"))
     pendekatan: Mapped[str] = mapped_column(String(12), server_default=text("'KUANTITATIF'"))
     status: Mapped[str] = mapped_column(String(10), server_default=text("'DRAFT'"))
     penilai_id: Mapped[str | None] = mapped_column(String(32))
@@ -153,7 +153,7 @@ class Rhk(Synced, Base):
 
     skp_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY, index=True)
     jenis: Mapped[str] = mapped_column(String(8), server_default=text("'UTAMA'"))
-    urutan: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    urutan: Mapped[int] = mapped_column(Int, server_default=text("0"))
     uraian: Mapped[str] = mapped_column(Text, server_default=EMPTY)
     rhk_atasan_id: Mapped[str | None] = mapped_column(String(32), index=True)
     rhk_atasan_teks: Mapped[str | None] = mapped_column(Text)  # provisional, before cascade known
@@ -166,7 +166,7 @@ class Indikator(Synced, Base):
     __tablename__ = "indikator"
 
     rhk_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY, index=True)
-    urutan: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    urutan: Mapped[int] = mapped_column(Int, server_default=text("0"))
     aspek: Mapped[str | None] = mapped_column(String(10))  # kuantitatif only
     uraian: Mapped[str] = mapped_column(Text, server_default=EMPTY)
     target_nilai: Mapped[float | None] = mapped_column(Float)
@@ -325,14 +325,14 @@ class ChangeLog(Base):
         Index("ix_change_log_field", "tbl", "row_id", "field", "hlc", "node"),
     )
 
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(Int, primary_key=True, autoincrement=True)
     tbl: Mapped[str] = mapped_column(String(32))
     row_id: Mapped[str] = mapped_column(String(32))
     field: Mapped[str] = mapped_column(String(40))
     value: Mapped[object | None] = mapped_column(AnyValue())
-    hlc: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[int] = mapped_column(Int)
     node: Mapped[str] = mapped_column(String(32))
-    base_hlc: Mapped[int | None] = mapped_column(Integer)
+    base_hlc: Mapped[int | None] = mapped_column(Int)
     base_node: Mapped[str | None] = mapped_column(String(32))
     actor: Mapped[str | None] = mapped_column(String(120))
     source: Mapped[str | None] = mapped_column(String(64))  # None: local; else the package id
@@ -343,8 +343,8 @@ class CaptureSwitch(Base):
 
     __tablename__ = "capture_switch"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    capture: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+    id: Mapped[int] = mapped_column(Int, primary_key=True)
+    capture: Mapped[int] = mapped_column(Int, server_default=text("1"))
 
 
 class LocalSetting(Base):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, Float, Index, Integer, String, Text, true
+from sqlalchemy import Boolean, Date, Float, Index, String, Text, true
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Mapped, mapped_column
 
-from asn_desktop.db.base import Base, Synced
+from asn_desktop.db.base import Base, Int, Synced
 
 EMPTY = sql("''")
 
@@ -25,7 +25,7 @@ class Layanan(Synced, Base):
     standar: Mapped[float] = mapped_column(Float, server_default=sql("1"))
     satuan_standar: Mapped[str] = mapped_column(String(12), server_default=sql("'HARI_KERJA'"))
     aktif: Mapped[bool] = mapped_column(Boolean, server_default=true())
-    urutan: Mapped[int] = mapped_column(Integer, server_default=sql("0"))
+    urutan: Mapped[int] = mapped_column(Int, server_default=sql("0"))
 
 
 class LayananHarian(Synced, Base):
@@ -38,10 +38,10 @@ class LayananHarian(Synced, Base):
     unit_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY)
     layanan_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY, index=True)
     tanggal: Mapped[date | None] = mapped_column(Date)
-    masuk: Mapped[int] = mapped_column(Integer, server_default=sql("0"))
-    selesai: Mapped[int] = mapped_column(Integer, server_default=sql("0"))
-    tepat_waktu: Mapped[int] = mapped_column(Integer, server_default=sql("0"))
-    backlog: Mapped[int] = mapped_column(Integer, server_default=sql("0"))
+    masuk: Mapped[int] = mapped_column(Int, server_default=sql("0"))
+    selesai: Mapped[int] = mapped_column(Int, server_default=sql("0"))
+    tepat_waktu: Mapped[int] = mapped_column(Int, server_default=sql("0"))
+    backlog: Mapped[int] = mapped_column(Int, server_default=sql("0"))
     alasan_backlog: Mapped[str | None] = mapped_column(Text)
 
 
@@ -88,7 +88,7 @@ class SurveiIkm(Synced, Base):
 
     unit_id: Mapped[str] = mapped_column(String(32), server_default=EMPTY, index=True)
     periode_kode: Mapped[str] = mapped_column(String(16), server_default=EMPTY)
-    responden: Mapped[int] = mapped_column(Integer, server_default=sql("0"))
+    responden: Mapped[int] = mapped_column(Int, server_default=sql("0"))
     u1: Mapped[float] = mapped_column(Float, server_default=sql("1"))
     u2: Mapped[float] = mapped_column(Float, server_default=sql("1"))
     u3: Mapped[float] = mapped_column(Float, server_default=sql("1"))

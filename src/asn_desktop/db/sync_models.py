@@ -7,10 +7,10 @@ whenever the database layer is loaded.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, LargeBinary, String, Text, text
+from sqlalchemy import Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from asn_desktop.db.base import Base
+from asn_desktop.db.base import AnyValue, Base, Int
 
 # Peer status
 INVITED = "invited"  # central: setup package written, the unit has not sent its first package
@@ -52,22 +52,22 @@ class SyncPeer(Base):
     dibuat: Mapped[str] = mapped_column(String(32), server_default=text("''"))
     bound_at: Mapped[str | None] = mapped_column(String(32))
     revoked_at: Mapped[str | None] = mapped_column(String(32))
-    acked_seq: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    acked_seq: Mapped[int] = mapped_column(Int, server_default=text("0"))
     acked_roots: Mapped[str | None] = mapped_column(Text)  # JSON {"p": [...], "u": [...]}
-    recv_upto: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    recv_upto: Mapped[int] = mapped_column(Int, server_default=text("0"))
     last_sent_at: Mapped[str | None] = mapped_column(String(32))
     last_sent_package: Mapped[str | None] = mapped_column(String(32))
-    last_sent_seq: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    last_sent_seq: Mapped[int] = mapped_column(Int, server_default=text("0"))
     last_recv_at: Mapped[str | None] = mapped_column(String(32))
     last_recv_package: Mapped[str | None] = mapped_column(String(32))
     # The peer's incarnation that recv_upto / acked_seq refer to, and its lineage (JSON);
     # recv_base: how far its changes were received before that incarnation began.
     incarnation: Mapped[str | None] = mapped_column(String(32))
     lineage: Mapped[str | None] = mapped_column(Text)
-    recv_base: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    recv_base: Mapped[int] = mapped_column(Int, server_default=text("0"))
     # After the peer was restored: send back its own changes held here until it confirms a
     # package written after this local seq.
-    give_back_until: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    give_back_until: Mapped[int] = mapped_column(Int, server_default=text("0"))
 
 
 class SyncSent(Base):
@@ -79,9 +79,9 @@ class SyncSent(Base):
     package_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     peer_node: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(10))
-    from_seq: Mapped[int] = mapped_column(Integer)
-    to_seq: Mapped[int] = mapped_column(Integer)
-    changes: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    from_seq: Mapped[int] = mapped_column(Int)
+    to_seq: Mapped[int] = mapped_column(Int)
+    changes: Mapped[int] = mapped_column(Int, server_default=text("0"))
     dibuat: Mapped[str] = mapped_column(String(32))
     file_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
     roots: Mapped[str | None] = mapped_column(Text)  # the recipient's scope when it was written
@@ -96,12 +96,12 @@ class SyncApplied(Base):
     package_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     peer_node: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(10))
-    from_seq: Mapped[int] = mapped_column(Integer)
-    to_seq: Mapped[int] = mapped_column(Integer)
-    changes: Mapped[int] = mapped_column(Integer, server_default=text("0"))
-    applied: Mapped[int] = mapped_column(Integer, server_default=text("0"))
-    conflicts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
-    held: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    from_seq: Mapped[int] = mapped_column(Int)
+    to_seq: Mapped[int] = mapped_column(Int)
+    changes: Mapped[int] = mapped_column(Int, server_default=text("0"))
+    applied: Mapped[int] = mapped_column(Int, server_default=text("0"))
+    conflicts: Mapped[int] = mapped_column(Int, server_default=text("0"))
+    held: Mapped[int] = mapped_column(Int, server_default=text("0"))
     dibuat: Mapped[str] = mapped_column(String(32), server_default=text("''"))  # by the sender
     diterapkan: Mapped[str] = mapped_column(String(32))
     file_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
@@ -123,7 +123,7 @@ class SyncConflict(Base):
         Index("ix_sync_conflict_status", "status"),
     )
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(Int, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(10))
     status: Mapped[str] = mapped_column(String(10), server_default=text("'open'"))
     tbl: Mapped[str] = mapped_column(String(32))
@@ -131,20 +131,20 @@ class SyncConflict(Base):
     field: Mapped[str] = mapped_column(String(40))
     grp: Mapped[str | None] = mapped_column(String(140))
     winner: Mapped[str] = mapped_column(String(10))
-    local_value: Mapped[bytes | None] = mapped_column(LargeBinary)  # any SQLite value, see doc
-    local_hlc: Mapped[int | None] = mapped_column(Integer)
+    local_value: Mapped[object | None] = mapped_column(AnyValue())  # any value, see doc
+    local_hlc: Mapped[int | None] = mapped_column(Int)
     local_node: Mapped[str | None] = mapped_column(String(32))
-    incoming_value: Mapped[bytes | None] = mapped_column(LargeBinary)
-    incoming_hlc: Mapped[int] = mapped_column(Integer)
+    incoming_value: Mapped[object | None] = mapped_column(AnyValue())
+    incoming_hlc: Mapped[int] = mapped_column(Int)
     incoming_node: Mapped[str] = mapped_column(String(32))
-    incoming_base_hlc: Mapped[int | None] = mapped_column(Integer)
+    incoming_base_hlc: Mapped[int | None] = mapped_column(Int)
     incoming_base_node: Mapped[str | None] = mapped_column(String(32))
     incoming_actor: Mapped[str | None] = mapped_column(String(120))
     package_id: Mapped[str | None] = mapped_column(String(32))
     dibuat: Mapped[str] = mapped_column(String(32))
     resolved_keep: Mapped[str | None] = mapped_column(String(10))  # local/incoming/remote
     resolved_at: Mapped[str | None] = mapped_column(String(32))
-    resolved_seq: Mapped[int | None] = mapped_column(Integer)  # change_log seq of the decision
+    resolved_seq: Mapped[int | None] = mapped_column(Int)  # change_log seq of the decision
 
 
 class SyncInboxSeen(Base):

@@ -1,0 +1,175 @@
+"""Change capture on PostgreSQL: the SQLite triggers of ``capture.py`` in PL/pgSQL.
+
+The same column lists give the same records: one ``change_log`` row per field written (per
+field not NULL for a new row), the base version for an overwrite, a tombstone for a DELETE,
+and nothing while ``capture_switch`` is off. Values are stored tagged with their type
+(``pg_value.py``) as SQLite stores them.
+
+Clock, node and actor come from the session: ``asn_node()`` and ``asn_actor()`` read the
+settings ``asn.node`` and ``asn.actor`` that the application sets on each transaction
+(``engine.py``), and ``asn_node()`` refuses to stamp without one, so a connection that is not
+the application's (psql, another program) cannot write synced data unrecorded. The clock is a
+sequence shared by every session of the central: several staff write at once, all under the
+central's one node id, and each change still gets its own stamp, greater than every earlier one
+and than the server's wall clock (``hlc = milliseconds << 16 | counter``, as ``hlc.py``).
+A session-level advisory lock, held for the few statements of one stamp, makes "at least the
+wall clock" and "after the last stamp" one step; it is not held to the end of the transaction,
+so a long package import does not stop others from writing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Boolean, Connection, Date, Float, Integer, LargeBinary, inspect
+from sqlalchemy.types import TypeEngine
+
+from asn_desktop.db.base import AnyValue, Base
+
+CLOCK_LOCK = 0x61736E686C63  # "asnhlc": the advisory lock key of the clock
+
+SESSION_FUNCTIONS = [
+    "CREATE SEQUENCE IF NOT EXISTS asn_hlc_seq MINVALUE 0 START 0",
+    """CREATE OR REPLACE FUNCTION asn_wall_hlc() RETURNS bigint LANGUAGE sql VOLATILE AS
+$$ SELECT (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) << 16 $$""",
+    f"""CREATE OR REPLACE FUNCTION asn_hlc_reserve(n bigint) RETURNS bigint LANGUAGE plpgsql
+VOLATILE AS $$
+DECLARE first bigint; wall bigint := asn_wall_hlc();
+BEGIN
+  IF n < 1 THEN RAISE EXCEPTION 'n harus positif'; END IF;
+  PERFORM pg_advisory_lock({CLOCK_LOCK});
+  first := nextval('asn_hlc_seq');
+  IF first < wall THEN first := wall; END IF;
+  PERFORM setval('asn_hlc_seq', first + n - 1, true);
+  PERFORM pg_advisory_unlock({CLOCK_LOCK});
+  RETURN first;
+END $$""",
+    """CREATE OR REPLACE FUNCTION asn_hlc() RETURNS bigint LANGUAGE sql VOLATILE AS
+$$ SELECT asn_hlc_reserve(1) $$""",
+    """CREATE OR REPLACE FUNCTION asn_hlc_last() RETURNS bigint LANGUAGE sql VOLATILE AS
+$$ SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM asn_hlc_seq $$""",
+    f"""CREATE OR REPLACE FUNCTION asn_hlc_advance(v bigint, backwards boolean DEFAULT false)
+RETURNS void LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+  PERFORM pg_advisory_lock({CLOCK_LOCK});
+  IF backwards OR v > asn_hlc_last() THEN PERFORM setval('asn_hlc_seq', v, true); END IF;
+  PERFORM pg_advisory_unlock({CLOCK_LOCK});
+END $$""",
+    """CREATE OR REPLACE FUNCTION asn_node() RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE v text := nullif(current_setting('asn.node', true), '');
+BEGIN
+  IF v IS NULL THEN
+    RAISE EXCEPTION 'Instalasi belum disiapkan: perubahan data hanya lewat aplikasi';
+  END IF;
+  RETURN v;
+END $$""",
+    """CREATE OR REPLACE FUNCTION asn_actor() RETURNS text LANGUAGE sql STABLE AS
+$$ SELECT nullif(current_setting('asn.actor', true), '') $$""",
+    """CREATE OR REPLACE FUNCTION asn_capture_on() RETURNS boolean LANGUAGE sql STABLE AS
+$$ SELECT coalesce((SELECT capture = 1 FROM capture_switch WHERE id = 1), true) $$""",
+    """CREATE OR REPLACE FUNCTION change_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'change_log hanya boleh ditambah'; END $$""",
+]
+
+
+def _encoded(ref: str, type_: TypeEngine[object]) -> str:
+    """SQL for the stored form of the column value ``ref`` (``pg_value.encode`` in SQL)."""
+    if isinstance(type_, AnyValue):
+        return ref
+    if isinstance(type_, Boolean):
+        return f"convert_to(CASE {ref} WHEN true THEN 'i1' WHEN false THEN 'i0' END, 'UTF8')"
+    if isinstance(type_, Integer):
+        return f"convert_to('i' || {ref}::text, 'UTF8')"
+    if isinstance(type_, Float):
+        return f"convert_to('r' || {ref}::float8::text, 'UTF8')"
+    if isinstance(type_, Date):
+        return f"convert_to('t' || to_char({ref}, 'YYYY-MM-DD'), 'UTF8')"
+    if isinstance(type_, LargeBinary):
+        return f"'\\x62'::bytea || {ref}"
+    return f"convert_to('t' || {ref}::text, 'UTF8')"
+
+
+def _ref(row: str, column: str) -> str:
+    return f'{row}."{column}"'
+
+
+def columns(conn: Connection, table: str) -> list[tuple[str, TypeEngine[object]]]:
+    """The table's columns as the database has them, ``id`` aside, in table order (the order
+    of the records a new row gets, as on SQLite). A value-of-any-type column reads back as
+    plain ``bytea``: the model says which columns those are."""
+    model = Base.metadata.tables.get(table)
+    out: list[tuple[str, TypeEngine[object]]] = []
+    for c in inspect(conn).get_columns(table):
+        if c["name"] == "id":
+            continue
+        declared = model.c[c["name"]].type if model is not None and c["name"] in model.c else None
+        out.append((c["name"], declared if isinstance(declared, AnyValue) else c["type"]))
+    return out
+
+
+def trigger_statements(table: str, cols: Sequence[tuple[str, TypeEngine[object]]]) -> list[str]:
+    if not cols:
+        raise ValueError(f"{table}: no columns to capture")
+    new = ", ".join(f"('{c}', {_encoded(_ref('NEW', c), t)})" for c, t in cols)
+    changed = ", ".join(
+        f"('{c}', {_encoded(_ref('NEW', c), t)}, "
+        f"{_ref('OLD', c)} IS DISTINCT FROM {_ref('NEW', c)}, {j})"
+        for j, (c, t) in enumerate(cols))
+    return [
+        f"""CREATE OR REPLACE FUNCTION cap_{table}_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT asn_capture_on() THEN
+    RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NULL END;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    UPDATE "{table}" SET deleted = true WHERE id = OLD.id AND deleted = false;
+    RETURN NULL;
+  ELSIF TG_OP = 'INSERT' THEN
+    INSERT INTO change_log (tbl, row_id, field, value, hlc, node, actor)
+    SELECT '{table}', NEW.id, c.f, c.v, asn_hlc(), asn_node(), asn_actor()
+    FROM (VALUES {new}) AS c(f, v) WHERE c.v IS NOT NULL;
+  ELSE
+    IF OLD.id IS DISTINCT FROM NEW.id THEN
+      RAISE EXCEPTION 'id baris tidak boleh diubah';
+    END IF;
+    INSERT INTO change_log (tbl, row_id, field, value, hlc, node, actor, base_hlc, base_node)
+    SELECT '{table}', NEW.id, c.f, c.v, asn_hlc(), asn_node(), asn_actor(), b.hlc, b.node
+    FROM (VALUES {changed}) AS c(f, v, ch, j)
+    LEFT JOIN LATERAL (
+      SELECT x.hlc, x.node FROM change_log AS x
+      WHERE x.tbl = '{table}' AND x.row_id = NEW.id AND x.field = c.f
+      ORDER BY x.hlc DESC, x.node DESC LIMIT 1) AS b ON true
+    WHERE c.ch ORDER BY c.j;
+  END IF;
+  RETURN NULL;
+END $$""",
+        f'CREATE TRIGGER cap_{table}_iu AFTER INSERT OR UPDATE ON "{table}" '
+        f"FOR EACH ROW EXECUTE FUNCTION cap_{table}_fn()",
+        f'CREATE TRIGGER cap_{table}_del BEFORE DELETE ON "{table}" '
+        f"FOR EACH ROW EXECUTE FUNCTION cap_{table}_fn()",
+    ]
+
+
+def drop_triggers(conn: Connection, table: str) -> None:
+    for suffix in ("iu", "del"):
+        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS cap_{table}_{suffix} ON "{table}"')
+
+
+def install_session_functions(conn: Connection) -> None:
+    for statement in SESSION_FUNCTIONS:
+        conn.exec_driver_sql(statement)
+    for op in ("UPDATE", "DELETE"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS change_log_no_{op.lower()} ON change_log")
+        conn.exec_driver_sql(
+            f"CREATE TRIGGER change_log_no_{op.lower()} BEFORE {op} ON change_log "
+            "FOR EACH ROW EXECUTE FUNCTION change_log_append_only()")
+    conn.exec_driver_sql("INSERT INTO capture_switch (id, capture) VALUES (1, 1) "
+                         "ON CONFLICT (id) DO NOTHING")
+
+
+def install_triggers(conn: Connection, tables: Iterable[str]) -> None:
+    """(Re)create the capture of each table from its current columns."""
+    for table in tables:
+        drop_triggers(conn, table)
+        for statement in trigger_statements(table, columns(conn, table)):
+            conn.exec_driver_sql(statement)

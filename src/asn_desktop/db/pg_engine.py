@@ -1,0 +1,86 @@
+"""The engine of a PostgreSQL central: psycopg 3, the session settings the capture functions
+read (``pg_capture.py``), and the clock kept by the server.
+
+Every transaction begins by naming its node and actor (``SET LOCAL``), so what a staff member
+writes is stamped as theirs whatever pooled connection carries it. The password is never in
+the URL the data folder keeps: libpq reads it from its usual sources (``PGPASSWORD``,
+``~/.pgpass``, a service file)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event, inspect
+
+from asn_desktop.db.hlc import ceiling
+
+if TYPE_CHECKING:
+    from asn_desktop.db.engine import CaptureContext
+
+
+class PgClock:
+    """The hybrid logical clock of a central on PostgreSQL: one sequence on the server
+    (``asn_hlc_seq``) that every session stamps from, so staff working at once never share a
+    stamp. The same methods as ``hlc.HybridLogicalClock``."""
+
+    def __init__(self, engine: Engine, now_ms: Any = None) -> None:
+        from asn_desktop.db.hlc import wall_ms
+
+        self._engine = engine
+        self._now_ms = now_ms or wall_ms
+
+    def _scalar(self, sql: str, *args: Any) -> int:
+        with self._engine.connect() as conn:
+            value = conn.exec_driver_sql(sql, args).scalar()
+            conn.commit()
+        return int(value or 0)
+
+    def seed_from(self, _seed: Any) -> None:
+        """Nothing to seed: the server keeps the last stamp."""
+
+    @property
+    def last(self) -> int:
+        return self._scalar("SELECT asn_hlc_last()")
+
+    def wall(self) -> int:
+        return int(self._now_ms())
+
+    def now(self) -> int:
+        return self._scalar("SELECT asn_hlc()")
+
+    def reserve(self, n: int) -> int:
+        if n < 1:
+            raise ValueError("n must be positive")
+        return self._scalar("SELECT asn_hlc_reserve(%s)", n)
+
+    def resume(self, last: int) -> None:
+        self._scalar("SELECT 0 FROM asn_hlc_advance(%s)", last)
+
+    def rewind(self, last: int) -> None:
+        self._scalar("SELECT 0 FROM asn_hlc_advance(%s, true)", last)
+
+    def observe(self, remote: int) -> None:
+        self.resume(min(remote, ceiling(self._now_ms())))
+
+
+def create(url: str, ctx: CaptureContext) -> Engine:
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    engine = create_engine(url, future=True, pool_pre_ping=True)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql(
+            "SELECT set_config('asn.node', %s, true), set_config('asn.actor', %s, true)",
+            (ctx.node_id or "", ctx.actor or ""))
+
+    ctx.clock = PgClock(engine)  # type: ignore[assignment]
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])

@@ -1,0 +1,25 @@
+"""A new PostgreSQL database gets the newest schema at once.
+
+The Alembic history began on SQLite; a PostgreSQL central is created at its head (the tables
+of the models, capture in PL/pgSQL, Alembic's table stamped with the head revision), and every
+later migration is written for both dialects, so from then on one history upgrades both."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from asn_desktop.db import pg_capture
+from asn_desktop.db.base import Base
+from asn_desktop.db.revisi import head_revision
+
+
+def create_at_head(conn: Connection) -> None:
+    from asn_desktop.db import models
+
+    Base.metadata.create_all(conn)
+    pg_capture.install_session_functions(conn)
+    pg_capture.install_triggers(conn, models.SYNCED_TABLES)
+    conn.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                         "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+    conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"),
+                 {"v": head_revision()})
