@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def _major(folder: str) -> float:
+    try:
+        return float(Path(folder).parent.name)
+    except ValueError:
+        return 0.0
+
+
 def bindir() -> Path | None:
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_major, reverse=True):
         if Path(candidate, "initdb").exists():
             return Path(candidate)
     found = shutil.which("initdb")
@@ -42,7 +49,12 @@ class Server:
         cmd = [str(self.bin / args[0]), *args[1:]]
         if self.user:
             cmd = ["runuser", "-u", self.user, "--", *cmd]
-        subprocess.run(cmd, check=True, capture_output=True, text=True)
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            log = self.root / "log"
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}): "
+                               f"{done.stderr.strip()[-2000:]}\n{tail}")
 
     def start(self) -> None:
         self.socket_dir.mkdir(parents=True)
@@ -60,7 +72,8 @@ class Server:
 
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "stop")
+            if (self.root / "data" / "postmaster.pid").exists():
+                self._run("pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -79,5 +92,9 @@ def start() -> Server | None:
     root = Path(tempfile.mkdtemp(prefix="asn-pg-"))
     os.chmod(root, 0o755)
     server = Server(root, found, user)
-    server.start()
+    try:
+        server.start()
+    except BaseException:
+        server.stop()  # a half-started server is stopped and its folder removed
+        raise
     return server

@@ -18,6 +18,7 @@ from asn_desktop.db import pg_value
 from asn_desktop.db.capture import set_capture
 from asn_desktop.db.engine import Database
 from asn_desktop.db.models import ChangeLog, Indikator, OrgUnit, Pegawai, Pengaturan
+from asn_desktop.sync.fingerprint import fingerprint, fingerprint_pg
 
 LOGO = bytes(range(256)) * 3
 
@@ -64,7 +65,8 @@ def _log(db: Database) -> list[tuple[Any, ...]]:
         for r in rows:
             base = None if r.base_hlc is None else by_version[(r.base_hlc, r.base_node)]
             assert r.node == "a" * 32 and r.actor == "rina" and r.source is None
-            out.append((r.tbl, r.row_id, r.field, r.value, base))
+            # the type too: 1, 1.0 and True are equal in Python, not in a fingerprint
+            out.append((r.tbl, r.row_id, r.field, type(r.value).__name__, r.value, base))
         assert [r.hlc for r in rows] == sorted({r.hlc for r in rows})  # unique, in order
         return out
 
@@ -87,15 +89,23 @@ def test_postgresql_records_what_sqlite_records(tmp_path: Path, pg_url: str) -> 
         assert sorted(_log(pg), key=repr) == sorted(expected, key=repr)
         assert _rows(pg) == _rows(lite)
         # the types as SQLite stores them: booleans 0/1, dates as text, reals, bytes
-        values = {(t, r, f): v for t, r, f, v, _ in expected}
+        values = {(t, r, f): v for t, r, f, _, v, _ in expected}
         assert values[("pegawai", "p1", "aktif")] == 0
         assert values[("pegawai", "p1", "pimpinan_unit")] == 1
         assert values[("pegawai", "p1", "tanggal_lahir")] is None  # the overwrite
         assert values[("org_unit", "u1", "ditutup")] == "2026-12-31"
         assert values[("indikator", "i1", "target_nilai")] == 0.1
-        assert ("pegawai", "p2", "deleted", 1) in [e[:4] for e in expected]
+        assert ("pegawai", "p2", "deleted", "int", 1) in [e[:5] for e in expected]
         assert ("pegawai", "p1", "email") not in values  # capture was off
-        assert next(e for e in expected if e[:3] == ("org_unit", "u1", "logo_png"))[3] == LOGO
+        assert next(e for e in expected if e[:3] == ("org_unit", "u1", "logo_png"))[4] == LOGO
+        # the same content, the same fingerprint, whatever the database
+        with lite.engine.connect() as c:
+            on_sqlite = fingerprint(c.connection.driver_connection)  # type: ignore[arg-type]
+        with pg.engine.connect() as c:
+            assert fingerprint_pg(c) == on_sqlite
+            c.exec_driver_sql("SELECT set_config('asn.node', 'b', true)")
+            c.exec_driver_sql("UPDATE indikator SET target_nilai = 0.1000001")
+            assert fingerprint_pg(c) != on_sqlite
     finally:
         lite.close()
         pg.close()
@@ -168,6 +178,54 @@ def test_staff_writing_at_once_never_share_a_stamp(tmp_path: Path, pg_url: str) 
         db.context.clock.observe(2**62)
         assert db.context.clock.now() < 2**62
         first = db.context.clock.reserve(10)
-        assert db.context.clock.now() == first + 10 or db.context.clock.last > first + 9
+        assert db.context.clock.now() == first + 10
+        # at least the server's wall clock
+        with db.engine.connect() as c:
+            wall = c.exec_driver_sql("SELECT asn_wall_hlc()").scalar()
+        assert db.context.clock.now() >= wall
+    finally:
+        db.close()
+
+
+def test_a_failed_stamp_leaves_the_clock_free(tmp_path: Path, pg: Server, pg_url: str) -> None:
+    db = _open(tmp_path, pg_url)
+    try:
+        with pytest.raises(Exception, match="di luar batas"):
+            db.context.clock.reserve(2**62)
+        with pytest.raises(Exception, match="di luar batas"):
+            db.context.clock.rewind(-1)
+        # another session still stamps: no advisory lock was left held
+        with _raw(pg, pg_url) as conn:
+            conn.execute("SET lock_timeout = '2s'")
+            assert conn.execute("SELECT asn_hlc()").fetchone()[0] > 0  # type: ignore[index]
+    finally:
+        db.close()
+
+
+def test_no_bypass_by_temp_tables_truncate_or_float_settings(tmp_path: Path, pg: Server,
+                                                            pg_url: str) -> None:
+    db = _open(tmp_path, pg_url)
+    try:
+        with db.session() as s:
+            s.add(Pegawai(id="p1", nip="198501012010011001", nama="Rina"))
+            s.add(Indikator(id="i1", rhk_id="r1", target_nilai=1.0))
+        with _raw(pg, pg_url) as conn:
+            conn.execute("SELECT set_config('asn.node', 'b', false)")
+            # a temporary capture_switch saying "off" is not ours: the change is recorded
+            conn.execute("CREATE TEMP TABLE capture_switch (id int, capture int)")
+            conn.execute("INSERT INTO capture_switch VALUES (1, 0)")
+            conn.execute("SET extra_float_digits = 0")
+            conn.execute("UPDATE indikator SET target_nilai = 0.30000000000000004")
+            conn.commit()
+            for table in ("pegawai", "change_log"):
+                with pytest.raises(psycopg.errors.RaiseException, match="TRUNCATE"):
+                    conn.execute(f"TRUNCATE {table}")
+                conn.rollback()
+        with db.session() as s:
+            value = s.scalars(select(ChangeLog.value).where(
+                ChangeLog.row_id == "i1", ChangeLog.field == "target_nilai",
+                ChangeLog.node == "b")).one()
+            assert value == 0.30000000000000004
+            assert s.scalars(select(Pegawai.nama)).all() == ["Rina"]
     finally:
         db.close()

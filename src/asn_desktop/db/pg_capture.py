@@ -19,43 +19,77 @@ so a long package import does not stop others from writing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Boolean, Connection, Date, Float, Integer, LargeBinary, inspect
 from sqlalchemy.types import TypeEngine
 
 from asn_desktop.db.base import AnyValue, Base
+from asn_desktop.db.hlc import WINDOW_MS
 
 CLOCK_LOCK = 0x61736E686C63  # "asnhlc": the advisory lock key of the clock
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
-SESSION_FUNCTIONS = [
-    "CREATE SEQUENCE IF NOT EXISTS asn_hlc_seq MINVALUE 0 START 0",
-    """CREATE OR REPLACE FUNCTION asn_wall_hlc() RETURNS bigint LANGUAGE sql VOLATILE AS
-$$ SELECT (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) << 16 $$""",
-    f"""CREATE OR REPLACE FUNCTION asn_hlc_reserve(n bigint) RETURNS bigint LANGUAGE plpgsql
-VOLATILE AS $$
+WINDOW = WINDOW_MS << 16  # how far past the server's wall clock a received stamp may pull
+
+
+def _pinned(schema: str) -> str:
+    """The settings every function runs with: names resolve in the schema they were created in
+    (a temporary table named ``change_log`` or ``capture_switch`` cannot stand in for ours),
+    and reals print in full (``extra_float_digits`` of the session does not matter)."""
+    return f'SET search_path = pg_catalog, "{schema}", pg_temp SET extra_float_digits = 1'
+
+
+def _locked(body: str) -> str:
+    """``body`` under the clock's advisory lock, released whatever happens (an error or a
+    cancelled query inside would otherwise leave every other session's stamps waiting)."""
+    return f"""PERFORM pg_advisory_lock({CLOCK_LOCK});
+  BEGIN
+    {body}
+  EXCEPTION WHEN OTHERS OR query_canceled THEN
+    PERFORM pg_advisory_unlock({CLOCK_LOCK});
+    RAISE;
+  END;
+  PERFORM pg_advisory_unlock({CLOCK_LOCK});"""
+
+
+_RESERVE = """first := greatest(nextval('asn_hlc_seq'), wall);
+    PERFORM setval('asn_hlc_seq', first + n - 1, true);"""
+_ADVANCE = """IF backwards OR v > asn_hlc_last() THEN
+      PERFORM setval('asn_hlc_seq', v, true);
+    END IF;"""
+
+
+# run through the driver with parameters: a percent sign of the SQL is written twice
+def session_functions(schema: str) -> list[str]:
+    pin = _pinned(schema)
+    return [
+        "CREATE SEQUENCE IF NOT EXISTS asn_hlc_seq MINVALUE 0 START 0",
+        f"""CREATE OR REPLACE FUNCTION asn_wall_hlc() RETURNS bigint LANGUAGE sql VOLATILE {pin}
+AS $$ SELECT (floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) << 16 $$""",
+        f"""CREATE OR REPLACE FUNCTION asn_hlc_reserve(n bigint) RETURNS bigint LANGUAGE plpgsql
+VOLATILE {pin} AS $$
 DECLARE first bigint; wall bigint := asn_wall_hlc();
 BEGIN
-  IF n < 1 THEN RAISE EXCEPTION 'n harus positif'; END IF;
-  PERFORM pg_advisory_lock({CLOCK_LOCK});
-  first := nextval('asn_hlc_seq');
-  IF first < wall THEN first := wall; END IF;
-  PERFORM setval('asn_hlc_seq', first + n - 1, true);
-  PERFORM pg_advisory_unlock({CLOCK_LOCK});
+  IF n IS NULL OR n < 1 OR n > 1000000000 THEN RAISE EXCEPTION 'n di luar batas'; END IF;
+  {_locked(_RESERVE)}
   RETURN first;
 END $$""",
-    """CREATE OR REPLACE FUNCTION asn_hlc() RETURNS bigint LANGUAGE sql VOLATILE AS
-$$ SELECT asn_hlc_reserve(1) $$""",
-    """CREATE OR REPLACE FUNCTION asn_hlc_last() RETURNS bigint LANGUAGE sql VOLATILE AS
-$$ SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM asn_hlc_seq $$""",
-    f"""CREATE OR REPLACE FUNCTION asn_hlc_advance(v bigint, backwards boolean DEFAULT false)
-RETURNS void LANGUAGE plpgsql VOLATILE AS $$
+        f"""CREATE OR REPLACE FUNCTION asn_hlc() RETURNS bigint LANGUAGE sql VOLATILE {pin}
+AS $$ SELECT asn_hlc_reserve(1) $$""",
+        f"""CREATE OR REPLACE FUNCTION asn_hlc_last() RETURNS bigint LANGUAGE sql VOLATILE {pin}
+AS $$ SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM asn_hlc_seq $$""",
+        # past a stamp received from elsewhere, never beyond the window after the server's
+        # own wall clock (hlc.py's observe); ``backwards`` only for sync/restamp.py
+        f"""CREATE OR REPLACE FUNCTION asn_hlc_advance(v bigint, backwards boolean DEFAULT false)
+RETURNS void LANGUAGE plpgsql VOLATILE {pin} AS $$
 BEGIN
-  PERFORM pg_advisory_lock({CLOCK_LOCK});
-  IF backwards OR v > asn_hlc_last() THEN PERFORM setval('asn_hlc_seq', v, true); END IF;
-  PERFORM pg_advisory_unlock({CLOCK_LOCK});
+  IF v IS NULL OR v < 0 THEN RAISE EXCEPTION 'cap waktu di luar batas'; END IF;
+  v := least(v, asn_wall_hlc() + {WINDOW} + 65535);
+  {_locked(_ADVANCE)}
 END $$""",
-    """CREATE OR REPLACE FUNCTION asn_node() RETURNS text LANGUAGE plpgsql STABLE AS $$
+        f"""CREATE OR REPLACE FUNCTION asn_node() RETURNS text LANGUAGE plpgsql STABLE {pin} AS $$
 DECLARE v text := nullif(current_setting('asn.node', true), '');
 BEGIN
   IF v IS NULL THEN
@@ -63,13 +97,15 @@ BEGIN
   END IF;
   RETURN v;
 END $$""",
-    """CREATE OR REPLACE FUNCTION asn_actor() RETURNS text LANGUAGE sql STABLE AS
-$$ SELECT nullif(current_setting('asn.actor', true), '') $$""",
-    """CREATE OR REPLACE FUNCTION asn_capture_on() RETURNS boolean LANGUAGE sql STABLE AS
-$$ SELECT coalesce((SELECT capture = 1 FROM capture_switch WHERE id = 1), true) $$""",
-    """CREATE OR REPLACE FUNCTION change_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN RAISE EXCEPTION 'change_log hanya boleh ditambah'; END $$""",
-]
+        f"""CREATE OR REPLACE FUNCTION asn_actor() RETURNS text LANGUAGE sql STABLE {pin}
+AS $$ SELECT nullif(current_setting('asn.actor', true), '') $$""",
+        f"""CREATE OR REPLACE FUNCTION asn_capture_on() RETURNS boolean LANGUAGE sql STABLE {pin}
+AS $$ SELECT coalesce((SELECT capture = 1 FROM capture_switch WHERE id = 1), true) $$""",
+        f"""CREATE OR REPLACE FUNCTION asn_append_only() RETURNS trigger LANGUAGE plpgsql {pin}
+AS $$ BEGIN RAISE EXCEPTION '%% hanya boleh ditambah', TG_TABLE_NAME; END $$""",
+        f"""CREATE OR REPLACE FUNCTION asn_no_truncate() RETURNS trigger LANGUAGE plpgsql {pin}
+AS $$ BEGIN RAISE EXCEPTION '%% tidak boleh dikosongkan (TRUNCATE)', TG_TABLE_NAME; END $$""",
+    ]
 
 
 def _encoded(ref: str, type_: TypeEngine[object]) -> str:
@@ -107,7 +143,11 @@ def columns(conn: Connection, table: str) -> list[tuple[str, TypeEngine[object]]
     return out
 
 
-def trigger_statements(table: str, cols: Sequence[tuple[str, TypeEngine[object]]]) -> list[str]:
+def trigger_statements(table: str, cols: Sequence[tuple[str, TypeEngine[object]]],
+                       schema: str = "public") -> list[str]:
+    for name in (table, *(c for c, _ in cols)):
+        if not _NAME.fullmatch(name):
+            raise ValueError(f"{name!r}: not a plain column or table name")
     if not cols:
         raise ValueError(f"{table}: no columns to capture")
     new = ", ".join(f"('{c}', {_encoded(_ref('NEW', c), t)})" for c, t in cols)
@@ -116,7 +156,8 @@ def trigger_statements(table: str, cols: Sequence[tuple[str, TypeEngine[object]]
         f"{_ref('OLD', c)} IS DISTINCT FROM {_ref('NEW', c)}, {j})"
         for j, (c, t) in enumerate(cols))
     return [
-        f"""CREATE OR REPLACE FUNCTION cap_{table}_fn() RETURNS trigger LANGUAGE plpgsql AS $$
+        f"""CREATE OR REPLACE FUNCTION cap_{table}_fn() RETURNS trigger LANGUAGE plpgsql
+{_pinned(schema)} AS $$
 BEGIN
   IF NOT asn_capture_on() THEN
     RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NULL END;
@@ -147,22 +188,30 @@ END $$""",
         f"FOR EACH ROW EXECUTE FUNCTION cap_{table}_fn()",
         f'CREATE TRIGGER cap_{table}_del BEFORE DELETE ON "{table}" '
         f"FOR EACH ROW EXECUTE FUNCTION cap_{table}_fn()",
+        f'CREATE TRIGGER cap_{table}_trunc BEFORE TRUNCATE ON "{table}" '
+        "FOR EACH STATEMENT EXECUTE FUNCTION asn_no_truncate()",
     ]
 
 
 def drop_triggers(conn: Connection, table: str) -> None:
-    for suffix in ("iu", "del"):
+    for suffix in ("iu", "del", "trunc"):
         conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS cap_{table}_{suffix} ON "{table}"')
 
 
+def _schema(conn: Connection) -> str:
+    return str(conn.exec_driver_sql("SELECT current_schema()").scalar())
+
+
 def install_session_functions(conn: Connection) -> None:
-    for statement in SESSION_FUNCTIONS:
+    for statement in session_functions(_schema(conn)):
         conn.exec_driver_sql(statement)
-    for op in ("UPDATE", "DELETE"):
+    guards = (("UPDATE", "asn_append_only", "ROW"), ("DELETE", "asn_append_only", "ROW"),
+              ("TRUNCATE", "asn_no_truncate", "STATEMENT"))
+    for op, fn, each in guards:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS change_log_no_{op.lower()} ON change_log")
         conn.exec_driver_sql(
             f"CREATE TRIGGER change_log_no_{op.lower()} BEFORE {op} ON change_log "
-            "FOR EACH ROW EXECUTE FUNCTION change_log_append_only()")
+            f"FOR EACH {each} EXECUTE FUNCTION {fn}()")
     conn.exec_driver_sql("INSERT INTO capture_switch (id, capture) VALUES (1, 1) "
                          "ON CONFLICT (id) DO NOTHING")
 
@@ -171,5 +220,5 @@ def install_triggers(conn: Connection, tables: Iterable[str]) -> None:
     """(Re)create the capture of each table from its current columns."""
     for table in tables:
         drop_triggers(conn, table)
-        for statement in trigger_statements(table, columns(conn, table)):
+        for statement in trigger_statements(table, columns(conn, table), _schema(conn)):
             conn.exec_driver_sql(statement)

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 
-from asn_desktop.db.hlc import ceiling
-
 if TYPE_CHECKING:
     from asn_desktop.db.engine import CaptureContext
 
@@ -60,7 +58,9 @@ class PgClock:
         self._scalar("SELECT 0 FROM asn_hlc_advance(%s, true)", last)
 
     def observe(self, remote: int) -> None:
-        self.resume(min(remote, ceiling(self._now_ms())))
+        """Past a stamp received from elsewhere, within the window after the server's wall
+        clock (the server stamps every change of the central; asn_hlc_advance caps)."""
+        self.resume(remote)
 
 
 def create(url: str, ctx: CaptureContext) -> Engine:
