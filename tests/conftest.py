@@ -16,12 +16,55 @@ from asn_desktop.services.workspace import Workspace, init_workspace
 WorkspaceFactory = Callable[..., Workspace]
 
 
+# ASN_TEST_DB=postgresql: every central the tests make keeps its data on a PostgreSQL server
+# of the run's own (tests/pg/server.py), one new database each; units stay on SQLite.
+ON_POSTGRESQL = os.environ.get("ASN_TEST_DB") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def _pg_for_centrals() -> Iterator[object]:
+    if not ON_POSTGRESQL:
+        yield None
+        return
+    from tests.pg import server as pg_server
+
+    started = pg_server.start()
+    if started is None:
+        pytest.fail("ASN_TEST_DB=postgresql, but PostgreSQL is not installed")
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def _new_pg_database(server: object) -> str:
+    import uuid
+
+    import psycopg
+    from tests.pg.server import Server
+
+    assert isinstance(server, Server)
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(host=str(server.socket_dir), user="postgres", dbname="postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return server.url(name)
+
+
 @pytest.fixture
-def make_workspace(tmp_path: Path) -> Iterator[WorkspaceFactory]:
+def central_database(_pg_for_centrals: object) -> str | None:
+    """A new PostgreSQL database for a central under ASN_TEST_DB=postgresql, else None."""
+    return None if _pg_for_centrals is None else _new_pg_database(_pg_for_centrals)
+
+
+@pytest.fixture
+def make_workspace(tmp_path: Path, _pg_for_centrals: object) -> Iterator[WorkspaceFactory]:
     opened: list[Workspace] = []
 
     def make(role: str = "central", nama: str = "BKPSDM Kota Serang",
              folder: str = "ws", **kw: object) -> Workspace:
+        if _pg_for_centrals is not None and role == "central" and "database" not in kw:
+            kw["database"] = _new_pg_database(_pg_for_centrals)
         ws = init_workspace(paths_mod.resolve(tmp_path / folder), role, nama, **kw)  # type: ignore[arg-type]
         opened.append(ws)
         return ws

@@ -25,6 +25,11 @@ class Paths:
         return self.data_dir / DB_FILENAME
 
     @property
+    def database_url(self) -> Path:
+        """Where a central on a PostgreSQL server keeps the server's address (no password)."""
+        return self.data_dir / "basis-data.url"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "cadangan"
 

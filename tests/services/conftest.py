@@ -73,8 +73,9 @@ def add_pegawai(
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    w = init_workspace(paths.resolve(tmp_path / "pusat"), "central", "BKPSDM")
+def ws(tmp_path: Path, central_database: str | None) -> Iterator[Workspace]:
+    w = init_workspace(paths.resolve(tmp_path / "pusat"), "central", "BKPSDM",
+                       database=central_database)
     yield w
     w.close()
 

@@ -8,9 +8,13 @@ the URL the data folder keeps: libpq reads it from its usual sources (``PGPASSWO
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
+
+from asn_desktop.errors import AsnError
 
 if TYPE_CHECKING:
     from asn_desktop.db.engine import CaptureContext
@@ -84,3 +88,52 @@ def current_revision(engine: Engine) -> str | None:
             return None
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return None if row is None else str(row[0])
+
+
+def libpq_url(url: str) -> str:
+    """The address as libpq tools read it (without SQLAlchemy's driver name)."""
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def database_name(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return str(make_url(url).database or "basis-data")
+
+
+def pg_tool(name: str) -> str:
+    """A PostgreSQL client program (pg_dump, pg_restore): on PATH, or where Debian puts it
+    (the newest version: a dump needs a pg_dump at least as new as the server)."""
+    import glob
+    import shutil
+
+    def major(folder: str) -> float:
+        try:
+            return float(Path(folder).parent.name)
+        except ValueError:
+            return 0.0
+
+    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=major, reverse=True):
+        if Path(folder, name).exists():
+            return str(Path(folder, name))
+    found = shutil.which(name)
+    if found is None:
+        raise AsnError(f"Program {name} dari PostgreSQL tidak ditemukan: pasang klien "
+                       "PostgreSQL (paket postgresql-client) di komputer ini.")
+    return found
+
+
+def dump(url: str, target: Path) -> Path:
+    """A consistent copy of the whole database (pg_dump's custom format, one snapshot, taken
+    while others keep working), written beside and then moved into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".sebagian")
+    done = subprocess.run([pg_tool("pg_dump"), "--format=custom", "--no-owner",
+                           f"--file={part}", "--dbname", libpq_url(url)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        part.unlink(missing_ok=True)
+        raise AsnError("Cadangan basis data PostgreSQL gagal: "
+                       + (done.stderr.strip().splitlines() or ["pg_dump gagal"])[-1])
+    part.replace(target)
+    return target

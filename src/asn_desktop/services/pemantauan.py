@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, OrgUnit, Pegawai, Skp
@@ -333,8 +333,9 @@ def _sync_per_opd(s: Session, owner: dict[str, str]) -> tuple[dict[str, str], di
     conflicts: Counter[str] = Counter()
     for node, n in s.execute(
             select(SyncConflict.incoming_node,
-                   func.count(func.distinct(func.coalesce(SyncConflict.grp,
-                                                          SyncConflict.id))))
+                   # a held row's changes count once (their group); others one each
+                   func.count(func.distinct(func.coalesce(
+                       SyncConflict.grp, cast(SyncConflict.id, String)))))
             .where(SyncConflict.status == "open").group_by(SyncConflict.incoming_node)):
         if node in node_opd:
             conflicts[node_opd[node]] += int(n)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.domain.dokumen import Aksi, Status
@@ -154,6 +155,17 @@ def jalankan(s: Session, jenis: JenisDokumen, doc: Dokumen, langkah: Langkah, *,
                   else lambda: terkunci(s, jenis, doc))
 
 
+def _kunci_baris(s: Session, doc: Any) -> None:
+    """Lock the document's row and read its status as committed now: of two staff taking a
+    step on one document at once (a central on PostgreSQL), the second waits for the first
+    and then sees the new status, and is told so, rather than overwriting it. (SQLite allows
+    one writer at a time: there the second transaction fails instead.)"""
+    model = type(doc)
+    if inspect(doc).persistent and s.get_bind().dialect.name != "sqlite":
+        s.execute(select(model.id).where(model.id == doc.id).with_for_update())
+        s.refresh(doc, attribute_names=["status"])
+
+
 def jalankan_alur(s: Session, alur: Alur, nama: str, doc: Any, langkah: StrEnum, *,
                   oleh: str | None, alasan: str | None = None,
                   syarat: Callable[[], object] | None = None,
@@ -164,6 +176,7 @@ def jalankan_alur(s: Session, alur: Alur, nama: str, doc: Any, langkah: StrEnum,
     document's name in a sentence (marked with N_); ``sebelum`` replaces the authority check
     when the kind has its own edit guard."""
     t = alur.transisi[langkah]
+    _kunci_baris(s, doc)
     if sebelum is not None:
         sebelum()
     else:

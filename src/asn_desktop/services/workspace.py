@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.engine import Database, open_database, os_user
+from asn_desktop.db.engine import Database, check_database_url, open_database, os_user
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths, make_private
@@ -112,10 +112,26 @@ def _info(inst: Installation) -> InstallationInfo:
     return InstallationInfo(inst.node_id, inst.role, inst.nama, inst.unit_id)
 
 
+def database_url(paths: Paths) -> str | None:
+    """The PostgreSQL server of a central that keeps its data there, or None (SQLite)."""
+    try:
+        return paths.database_url.read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def _open_db(paths: Paths) -> Database:
+    return open_database(paths.database, backup_dir=paths.backups, url=database_url(paths))
+
+
+def _has_database(paths: Paths) -> bool:
+    return paths.database.exists() or paths.database_url.exists()
+
+
 def is_initialised(paths: Paths) -> bool:
-    if not paths.database.exists():
+    if not _has_database(paths):
         return False
-    db = open_database(paths.database, backup_dir=paths.backups)
+    db = _open_db(paths)
     try:
         return db.load_installation() is not None
     finally:
@@ -124,13 +140,13 @@ def is_initialised(paths: Paths) -> bool:
 
 def open_workspace(paths: Paths) -> Workspace:
     """Open an initialised data folder (migrating it first, with a backup)."""
-    if not paths.database.exists():
+    if not _has_database(paths):
         raise AsnError(
             _("Folder data {folder} belum berisi ruang kerja. "
               "Jalankan 'asn-desktop init' terlebih dahulu.").format(folder=paths.data_dir)
         )
     make_private(paths.data_dir)  # a folder from before files were private (paths.py)
-    db = open_database(paths.database, backup_dir=paths.backups)
+    db = _open_db(paths)
     inst = db.load_installation()
     if inst is None:
         db.close()
@@ -151,6 +167,7 @@ def init_workspace(
     node_id: str | None = None,
     create_units: bool = True,
     keys: bool = True,
+    database: str | None = None,
 ) -> Workspace:
     """Create this installation. A stand-alone unit also gets its own unit record so it can be
     used for practice before it is enrolled by the central. This is where an installation's
@@ -162,12 +179,23 @@ def init_workspace(
     nama = nama.strip()
     if not nama:
         raise ValidationError(_("Nama instalasi tidak boleh kosong."), "nama")
-    paths.ensure()
-    db = open_database(paths.database, backup_dir=paths.backups)
-    if db.load_installation() is not None:
-        db.close()
+    if database is not None:
+        if role != "central":
+            raise ValidationError(_("Hanya instalasi pusat yang dapat memakai server "
+                                    "PostgreSQL; unit memakai berkas SQLite."), "database")
+        database = check_database_url(database)
+    if paths.database_url.exists():  # bound to a server already
         raise AsnError(_("Folder data {folder} sudah berisi ruang kerja.").format(
             folder=paths.data_dir))
+    paths.ensure()
+    db = open_database(paths.database, backup_dir=paths.backups, url=database)
+    if db.load_installation() is not None:
+        db.close()
+        raise AsnError(_("Basis data {db} sudah berisi ruang kerja instalasi lain.").format(
+            db=database) if database else _("Folder data {folder} sudah berisi ruang kerja."
+                                            ).format(folder=paths.data_dir))
+    if database is not None:
+        paths.database_url.write_text(database + "\n", encoding="utf-8")
     node = node_id or uuid.uuid4().hex
     life = lineage.first()
     with db.session() as s:
