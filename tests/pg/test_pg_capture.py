@@ -18,7 +18,8 @@ from asn_desktop.db import pg_value
 from asn_desktop.db.capture import set_capture
 from asn_desktop.db.engine import Database
 from asn_desktop.db.models import ChangeLog, Indikator, OrgUnit, Pegawai, Pengaturan
-from asn_desktop.sync.fingerprint import fingerprint, fingerprint_pg
+from asn_desktop.sync.fingerprint import fingerprint
+from asn_desktop.sync.sql import translate, wrap
 
 LOGO = bytes(range(256)) * 3
 
@@ -102,10 +103,10 @@ def test_postgresql_records_what_sqlite_records(tmp_path: Path, pg_url: str) -> 
         with lite.engine.connect() as c:
             on_sqlite = fingerprint(c.connection.driver_connection)  # type: ignore[arg-type]
         with pg.engine.connect() as c:
-            assert fingerprint_pg(c) == on_sqlite
+            assert fingerprint(wrap(c.connection.driver_connection)) == on_sqlite
             c.exec_driver_sql("SELECT set_config('asn.node', 'b', true)")
             c.exec_driver_sql("UPDATE indikator SET target_nilai = 0.1000001")
-            assert fingerprint_pg(c) != on_sqlite
+            assert fingerprint(wrap(c.connection.driver_connection)) != on_sqlite
     finally:
         lite.close()
         pg.close()
@@ -229,3 +230,16 @@ def test_no_bypass_by_temp_tables_truncate_or_float_settings(tmp_path: Path, pg:
             assert s.scalars(select(Pegawai.nama)).all() == ["Rina"]
     finally:
         db.close()
+
+
+def test_sqlite_statements_as_postgresql_reads_them() -> None:
+    assert translate("SELECT a FROM t WHERE b = ? AND c LIKE '50%?' AND d IS ? AND e IS NOT ? "
+                     "AND f IS NOT NULL AND g IS NULL") == (
+        "SELECT a FROM t WHERE b = %s AND c LIKE '50%%?' AND d IS NOT DISTINCT FROM %s "
+        "AND e IS DISTINCT FROM %s AND f IS NOT NULL AND g IS NULL")
+    assert translate("INSERT OR IGNORE INTO temp.sc_peg SELECT id, 0 FROM ch") == (
+        "INSERT INTO pg_temp.sc_peg SELECT id, 0 FROM ch ON CONFLICT DO NOTHING")
+    assert translate("CREATE TEMP TABLE x (id TEXT PRIMARY KEY) WITHOUT ROWID") == (
+        "CREATE TEMP TABLE x (id TEXT PRIMARY KEY) ")
+    assert translate("SELECT 1 FROM a CROSS JOIN b ON b.x = a.x") == (
+        "SELECT 1 FROM a JOIN b ON b.x = a.x")

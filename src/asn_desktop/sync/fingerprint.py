@@ -10,10 +10,9 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection
-
 from asn_desktop.sync.schema import TABLE_ORDER, TABLES
 from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, subtree
+from asn_desktop.sync.sql import order_by_id
 
 
 def _canon(v: Any) -> Any:
@@ -44,15 +43,17 @@ def _batches(cur: Any) -> Iterator[Sequence[Any]]:
 
 
 def fingerprint(db: sqlite3.Connection, unit_id: str | None = None) -> str:
+    """The hash of the whole content, or of one unit's (``unit_id``): the same on SQLite and
+    on PostgreSQL for the same content (sync/sql.py reads values in SQLite's stored form)."""
     if unit_id is not None:
         build_scope(db, ScopeSpec(frozenset(subtree(db, unit_id)), units_only=True))
 
     def rows_of(t: str, sel: str) -> Iterator[Sequence[Any]]:
         if unit_id is None:
-            sql = f'SELECT x.id, {sel} FROM "{t}" x ORDER BY x.id'
+            sql = f'SELECT x.id, {sel} FROM "{t}" x {order_by_id(db)}'
         else:
             sql = (f'SELECT x.id, {sel} FROM "{t}" x JOIN temp.sc_rows s ON s.tbl = \'{t}\' '
-                   "AND s.row_id = x.id ORDER BY x.id")
+                   f"AND s.row_id = x.id {order_by_id(db)}")
         return _batches(db.execute(sql))
 
     try:
@@ -60,27 +61,3 @@ def fingerprint(db: sqlite3.Connection, unit_id: str | None = None) -> str:
     finally:
         if unit_id is not None:
             drop_scope(db)
-
-
-def _stored(kind: str, v: Any) -> Any:
-    """A PostgreSQL value in the form SQLite stores it (booleans 0/1, dates ISO text)."""
-    if v is None:
-        return None
-    if kind == "bool":
-        return int(v)
-    if kind == "date":
-        return v.isoformat()
-    return v
-
-
-def fingerprint_pg(conn: Connection) -> str:
-    """``fingerprint`` of a whole central on PostgreSQL: the same hash as SQLite's for the same
-    content (ids ordered bytewise, as SQLite's BINARY collation does)."""
-
-    def rows_of(t: str, sel: str) -> Iterator[Sequence[Any]]:
-        kinds = ["str"] + [TABLES[t].fields[c].kind for c in sorted(TABLES[t].fields)]
-        result = conn.exec_driver_sql(f'SELECT x.id, {sel} FROM "{t}" x ORDER BY x.id COLLATE "C"')
-        for rows in _batches(result):
-            yield [[_stored(k, v) for k, v in zip(kinds, r, strict=True)] for r in rows]
-
-    return _digest(rows_of)

@@ -15,15 +15,18 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from asn_desktop.sync.schema import DOC_TABLE, OWNER_LINK
+from asn_desktop.sync.sql import stored_value, wrap
 
 CHUNK = 900
 
 
 def raw(s: Session) -> sqlite3.Connection:
-    """The DB-API connection of the session's current transaction."""
+    """The DB-API connection of the session's current transaction (on PostgreSQL, the sync
+    engine's translating connection over it: sync/sql.py)."""
     conn: Any = s.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
+    if isinstance(conn, sqlite3.Connection):
+        return conn
+    return wrap(conn)  # type: ignore[no-any-return]
 
 
 def chunks(items: Sequence[str], n: int = CHUNK) -> Iterable[Sequence[str]]:
@@ -119,7 +122,7 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
     if spec.departed_owned:
         db.execute("INSERT OR IGNORE INTO temp.sc_peg SELECT DISTINCT c.row_id, 1 "
                    "FROM change_log c WHERE c.tbl = 'pegawai' AND c.field = 'unit_id' "
-                   "AND c.value IN (SELECT id FROM temp.sc_unit)")
+                   f"AND c.value IN (SELECT {stored_value(db, 'id')} FROM temp.sc_unit)")
     if spec.atasan:
         db.execute(
             "WITH RECURSIVE ch(id) AS ("
@@ -150,7 +153,7 @@ def build_scope(db: sqlite3.Connection, spec: ScopeSpec) -> None:
         # who moved away: their record only (the appraisal data stays as it was, read-only)
         db.execute(ins + "SELECT DISTINCT 'pegawai', c.row_id, c.row_id, NULL FROM change_log c "
                          "WHERE c.tbl = 'pegawai' AND c.field = 'unit_id' "
-                         "AND c.value IN (SELECT id FROM temp.sc_unit)")
+                         f"AND c.value IN (SELECT {stored_value(db, 'id')} FROM temp.sc_unit)")
     if spec.placed or spec.departed:
         # master data hanging on those employees: their placement history (central-owned)
         db.execute(ins + "SELECT 'riwayat_penempatan', x.id, x.pegawai_id, NULL "
