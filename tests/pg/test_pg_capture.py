@@ -243,3 +243,6 @@ def test_sqlite_statements_as_postgresql_reads_them() -> None:
         "CREATE TEMP TABLE x (id TEXT PRIMARY KEY) ")
     assert translate("SELECT 1 FROM a CROSS JOIN b ON b.x = a.x") == (
         "SELECT 1 FROM a JOIN b ON b.x = a.x")
+    assert translate("SELECT MAX(a), MAX(COALESCE(b, 0), ?), min(f(x, y)) FROM t WHERE c = :c"
+                     ) == ("SELECT MAX(a), GREATEST(COALESCE(b, 0), %s), min(f(x, y)) FROM t "
+                           "WHERE c = %(c)s")

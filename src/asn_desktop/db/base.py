@@ -6,7 +6,17 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Dialect, Integer, MetaData, String, false
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Dialect,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    TypeDecorator,
+    false,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import UserDefinedType
@@ -78,6 +88,29 @@ class AnyValue(UserDefinedType[Any]):
         from asn_desktop.db.pg_value import decode
 
         return decode
+
+
+class TaggedBytes(TypeDecorator[bytes]):
+    """Bytes on PostgreSQL, stored tagged like every value of a ``bytea`` column there
+    (``pg_value.py``), so that a raw read decodes any ``bytea`` column the same way."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> bytes | None:
+        return None if value is None else b"b" + bytes(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bytes | None:
+        if value is None:
+            return None
+        data = bytes(value)
+        if data[:1] != b"b":
+            raise ValueError("a bytes column holds a value of another type")
+        return data[1:]
+
+
+# Bytes: plain BLOB on SQLite; tagged on PostgreSQL (see TaggedBytes)
+Bytes = LargeBinary().with_variant(TaggedBytes(), "postgresql")
 
 
 @compiles(AnyValue, "postgresql")

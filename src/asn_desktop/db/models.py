@@ -9,7 +9,6 @@ from sqlalchemy import (
     Date,
     Float,
     Index,
-    LargeBinary,
     String,
     Text,
     false,
@@ -18,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from asn_desktop.db.base import AnyValue, Base, Int, Synced
+from asn_desktop.db.base import AnyValue, Base, Bytes, Int, Synced
 
 EMPTY = text("''")
 
@@ -39,7 +38,7 @@ class OrgUnit(Synced, Base):
     tempat: Mapped[str] = mapped_column(String(80), server_default=text("'Serang'"))
     alamat: Mapped[str | None] = mapped_column(Text)
     kop_baris: Mapped[str | None] = mapped_column(Text)  # extra letterhead lines, one per line
-    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_png: Mapped[bytes | None] = mapped_column(Bytes)
     frekuensi_evaluasi: Mapped[str | None] = mapped_column(String(12))  # None: follow the year
     urutan: Mapped[int] = mapped_column(Int, server_default=text("0"))
     ditutup: Mapped[date | None] = mapped_column(Date)  # closed from; its history is kept

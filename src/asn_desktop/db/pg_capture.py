@@ -105,13 +105,29 @@ AS $$ SELECT coalesce((SELECT capture = 1 FROM capture_switch WHERE id = 1), tru
 AS $$ BEGIN RAISE EXCEPTION '%% hanya boleh ditambah', TG_TABLE_NAME; END $$""",
         f"""CREATE OR REPLACE FUNCTION asn_no_truncate() RETURNS trigger LANGUAGE plpgsql {pin}
 AS $$ BEGIN RAISE EXCEPTION '%% tidak boleh dikosongkan (TRUNCATE)', TG_TABLE_NAME; END $$""",
+        # the sync engine's statements compare flags with 0 and 1, as SQLite stores them
+        # (``deleted = 0``); plain SQL functions, inlined, so indexes still serve
+        """CREATE OR REPLACE FUNCTION asn_bool_eq_int(boolean, integer) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$ SELECT $1 = ($2 <> 0) $$""",
+        """CREATE OR REPLACE FUNCTION asn_bool_ne_int(boolean, integer) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$ SELECT $1 <> ($2 <> 0) $$""",
+        f"""DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+                 WHERE o.oprname = '=' AND o.oprleft = 'boolean'::regtype
+                 AND o.oprright = 'integer'::regtype AND n.nspname = '{schema}') THEN
+    CREATE OPERATOR = (LEFTARG = boolean, RIGHTARG = integer, FUNCTION = asn_bool_eq_int,
+                       NEGATOR = <>);
+    CREATE OPERATOR <> (LEFTARG = boolean, RIGHTARG = integer, FUNCTION = asn_bool_ne_int,
+                        NEGATOR = =);
+  END IF;
+END $$""",
     ]
 
 
 def _encoded(ref: str, type_: TypeEngine[object]) -> str:
     """SQL for the stored form of the column value ``ref`` (``pg_value.encode`` in SQL)."""
-    if isinstance(type_, AnyValue):
-        return ref
+    if isinstance(type_, (AnyValue, LargeBinary)):
+        return ref  # stored tagged already (base.TaggedBytes, pg_value)
     if isinstance(type_, Boolean):
         return f"convert_to(CASE {ref} WHEN true THEN 'i1' WHEN false THEN 'i0' END, 'UTF8')"
     if isinstance(type_, Integer):
@@ -120,8 +136,6 @@ def _encoded(ref: str, type_: TypeEngine[object]) -> str:
         return f"convert_to('r' || {ref}::float8::text, 'UTF8')"
     if isinstance(type_, Date):
         return f"convert_to('t' || to_char({ref}, 'YYYY-MM-DD'), 'UTF8')"
-    if isinstance(type_, LargeBinary):
-        return f"'\\x62'::bytea || {ref}"
     return f"convert_to('t' || {ref}::text, 'UTF8')"
 
 

@@ -7,10 +7,10 @@ whenever the database layer is loaded.
 
 from __future__ import annotations
 
-from sqlalchemy import Index, LargeBinary, String, Text, text
+from sqlalchemy import Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from asn_desktop.db.base import AnyValue, Base, Int
+from asn_desktop.db.base import AnyValue, Base, Bytes, Int
 
 # Peer status
 INVITED = "invited"  # central: setup package written, the unit has not sent its first package
@@ -45,8 +45,8 @@ class SyncPeer(Base):
     unit_id: Mapped[str | None] = mapped_column(String(32), index=True)
     kode: Mapped[str | None] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(10), server_default=text("'active'"))
-    sign_pub: Mapped[bytes | None] = mapped_column(LargeBinary)
-    box_pub: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sign_pub: Mapped[bytes | None] = mapped_column(Bytes)
+    box_pub: Mapped[bytes | None] = mapped_column(Bytes)
     enrol_secret_hash: Mapped[str | None] = mapped_column(String(64))  # central: invited unit
     enrol_secret: Mapped[str | None] = mapped_column(String(64))  # unit: to prove, until bound
     dibuat: Mapped[str] = mapped_column(String(32), server_default=text("''"))
@@ -165,9 +165,9 @@ class SyncRetiredKey(Base):
     __tablename__ = "sync_kunci_lama"
 
     node_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    sign_pub: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
-    pengganti: Mapped[bytes] = mapped_column(LargeBinary)  # the key it handed over to
-    bukti: Mapped[bytes] = mapped_column(LargeBinary)  # its signature announcing that key
+    sign_pub: Mapped[bytes] = mapped_column(Bytes, primary_key=True)
+    pengganti: Mapped[bytes] = mapped_column(Bytes)  # the key it handed over to
+    bukti: Mapped[bytes] = mapped_column(Bytes)  # its signature announcing that key
     diganti: Mapped[str] = mapped_column(String(32))  # when this installation learned of it
 
 
@@ -184,6 +184,6 @@ class SertifikatPdf(Base):
     serial: Mapped[str] = mapped_column(String(40), primary_key=True)  # hex
     node_id: Mapped[str] = mapped_column(String(32), index=True)
     unit_id: Mapped[str | None] = mapped_column(String(32))
-    der: Mapped[bytes] = mapped_column(LargeBinary)
+    der: Mapped[bytes] = mapped_column(Bytes)
     diterbitkan: Mapped[str] = mapped_column(String(32))
     dicabut: Mapped[str | None] = mapped_column(String(32))

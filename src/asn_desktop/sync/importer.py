@@ -49,9 +49,11 @@ from asn_desktop.sync.keys import KeyPair, follow_chain
 from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
 from asn_desktop.sync.payload import Decoder, Group, Head, Resolution
 from asn_desktop.sync.scope import raw, subtree
+from asn_desktop.sync.sql import is_pg
 from asn_desktop.sync.versions import known_schemas
 
 MAX_RESOLUTIONS = 100_000
+IMPORT_LOCK = 0x61736E696D70  # "asnimp": PostgreSQL's advisory lock serialising imports
 IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while merging (bounded memory, fewer reads)
 
 
@@ -249,7 +251,11 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
     with db.session() as s:
         conn = s.connection()
         d = raw(s)
-        d.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
+        if is_pg(d):
+            # one import at a time on a central several staff use; their edits go on
+            d.execute(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
+        else:
+            d.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
         set_capture(conn, False)
         if local.role == "central":
             sender_scope = frozenset(subtree(d, peer["unit_id"])) if peer["unit_id"] else (

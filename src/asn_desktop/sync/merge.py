@@ -88,6 +88,7 @@ from asn_desktop.sync.schema import (
     TABLES,
 )
 from asn_desktop.sync.scope import chunks, marks, owners
+from asn_desktop.sync.sql import for_columns, with_any_values
 
 __all__ = [
     "BATCH_BYTES",
@@ -306,18 +307,20 @@ class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues, DoubleD
             self._park(tbl, updates, inserts, winners)
         for names, params in updates.items():
             sets = ", ".join(f'"{n}" = ?' for n in names)
-            db.executemany(f'UPDATE "{tbl}" SET {sets} WHERE id = ?', params)
+            db.executemany(f'UPDATE "{tbl}" SET {sets} WHERE id = ?',
+                           for_columns(db, tbl, names, params))
             self.stats.rows_updated += len(params)
         for names, params in inserts.items():
             cols = ", ".join(f'"{n}"' for n in names)
             db.executemany(f'INSERT INTO "{tbl}" (id, {cols}) VALUES ({marks(len(names) + 1)})',
-                           params)
+                           for_columns(db, tbl, names, params, offset=1))
             self.stats.rows_new += len(params)
         if log_rows:
             log_rows.sort(key=lambda x: (x.row_id, x.field, x.hlc, x.node))
             db.executemany(
                 "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, "
-                "base_node, actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)", log_rows)
+                "base_node, actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                with_any_values(db, log_rows, 3))
             self.stats.applied += len(log_rows)
         if conflicts:
             self._insert_conflicts(conflicts)

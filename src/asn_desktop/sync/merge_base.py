@@ -27,6 +27,7 @@ from asn_desktop.sync.rows import (
 )
 from asn_desktop.sync.schema import APPROVED, OWNER_LINK, STATUS_FIELD
 from asn_desktop.sync.scope import chunks, marks, owners
+from asn_desktop.sync.sql import with_any_values
 
 
 def _unique_live_columns() -> dict[str, tuple[str, ...]]:
@@ -201,5 +202,6 @@ class MergeBase:
             "INSERT INTO sync_conflict (kind, tbl, row_id, field, grp, winner, local_value, "
             "local_hlc, local_node, incoming_value, incoming_hlc, incoming_node, "
             "incoming_base_hlc, incoming_base_node, incoming_actor, package_id, dibuat, status) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'open')", rows)
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'open')",
+            with_any_values(self.db, with_any_values(self.db, rows, 6), 9))
 

@@ -10,6 +10,7 @@ from asn_desktop.db.sync_models import DOUBLE
 from asn_desktop.sync.merge_base import MergeBase
 from asn_desktop.sync.rows import ConflictRow
 from asn_desktop.sync.scope import chunks, marks
+from asn_desktop.sync.sql import any_value, stored_value
 
 # document table -> the columns that name it (one live row per value)
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
@@ -48,18 +49,20 @@ class DoubleDocuments(MergeBase):
 
     def _close_gone_doubles(self) -> None:
         for tbl in NATURAL_KEYS:
-            gone = (f'EXISTS (SELECT 1 FROM "{tbl}" x WHERE x.id = {{}} AND x.deleted = 1)')
+            gone = (f'EXISTS (SELECT 1 FROM "{tbl}" x WHERE {{}} AND x.deleted = 1)')
             self.db.execute(
                 "UPDATE sync_conflict SET status = 'resolved', resolved_keep = 'gone', "
                 "resolved_at = ? WHERE kind = ? AND status = 'open' AND tbl = ? AND "
-                f"({gone.format('sync_conflict.row_id')} OR "
-                f"{gone.format('sync_conflict.local_value')})", (self.ctx.now, DOUBLE, tbl))
+                f"({gone.format('x.id = sync_conflict.row_id')} OR "
+                f"{gone.format(stored_value(self.db, 'x.id') + ' = sync_conflict.local_value')})",
+                (self.ctx.now, DOUBLE, tbl))
 
     def _double_recorded(self, tbl: str, a: str, b: str) -> bool:
         return self.db.execute(
             "SELECT 1 FROM sync_conflict WHERE kind = ? AND status = 'open' AND tbl = ? AND "
             "((row_id = ? AND local_value = ?) OR (row_id = ? AND local_value = ?))",
-            (DOUBLE, tbl, a, b, b, a)).fetchone() is not None
+            (DOUBLE, tbl, a, any_value(self.db, b), b, any_value(self.db, a))
+        ).fetchone() is not None
 
     def _double_row(self, tbl: str, incoming: str, other: str) -> ConflictRow:
         """Field 'deleted' of the incoming document; the other document's id as the local

@@ -2,20 +2,22 @@
 
 The engine writes SQLite's SQL and runs it through ``sqlite3`` as it always has (batches through
 ``executemany``, temp tables for scopes). On a central kept on PostgreSQL the same statements
-run through ``PgRaw``, which translates each statement text once (placeholders, ``INSERT OR
-IGNORE``, ``IS``/``IS NOT`` between values, ``WITHOUT ROWID``, ``temp.``, ``CROSS JOIN … ON``,
-which the engine writes only as SQLite's join-order hint) and reads values in
-the form SQLite stores them (booleans 0/1, dates as ISO text), so what the engine compares and
-hashes is the same on both. Values of ``AnyValue`` columns stay tagged bytes on PostgreSQL
-(db/pg_value.py); ``stored_value`` gives SQL that turns a text into that form, for statements
-that compare ``change_log.value`` with ids.
+run through ``PgRaw``, which translates each statement text once: placeholders (``?``,
+``:name``), SQLite's two-argument ``MAX``/``MIN``, ``INSERT OR IGNORE``, ``IS``/``IS NOT``
+between values, ``WITHOUT ROWID``, ``temp.``, and ``CROSS JOIN … ON``, which the engine writes
+only as SQLite's join-order hint. It reads values in the form SQLite stores them (booleans 0/1,
+dates as ISO text; every ``bytea`` column there holds a tagged value, db/pg_value.py, and is
+read back as the value), so what the engine compares and hashes is the same on both. Bytes it
+writes are tagged on the way; a value of any type bound for an ``AnyValue`` column goes through
+``any_value`` (identity on SQLite). ``stored_value`` gives SQL that turns a text into the stored
+form, for statements that compare ``change_log.value`` with ids.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -39,9 +41,9 @@ def stored_value(db: Raw, text_expr: str) -> str:
     return f"convert_to('t' || ({text_expr}), 'UTF8')" if is_pg(db) else text_expr
 
 
-_WORDS = re.compile(r"'(?:[^']|'')*'|\?|%|\bINSERT OR IGNORE INTO\b|\bWITHOUT ROWID\b"
-                    r"|\bCROSS JOIN\b|\btemp\.|\bIS NOT (?!NULL\b)"
-                    r"|\bIS (?!NOT\b|NULL\b|TRUE\b|FALSE\b)")
+_WORDS = re.compile(r"'(?:[^']|'')*'|\?|(?<![:\w]):[A-Za-z_]\w*|%"
+                    r"|\bINSERT OR IGNORE INTO\b|\bWITHOUT ROWID\b|\bCROSS JOIN\b|\btemp\."
+                    r"|\bIS NOT (?!NULL\b)|\bIS (?!NOT\b|NULL\b|TRUE\b|FALSE\b)")
 
 
 @lru_cache(maxsize=512)
@@ -56,6 +58,8 @@ def translate(sql: str) -> str:
             return word.replace("%", "%%")
         if word == "?":
             return "%s"
+        if word.startswith(":"):
+            return f"%({word[1:]})s"
         if word == "%":
             return "%%"
         if word.startswith("INSERT OR IGNORE"):
@@ -71,15 +75,95 @@ def translate(sql: str) -> str:
             return "IS DISTINCT FROM "
         return "IS NOT DISTINCT FROM "
 
-    out = _WORDS.sub(swap, sql)
+    out = _scalar_extremes(_WORDS.sub(swap, sql))
     if ignore:
         out = out.rstrip().rstrip(";") + " ON CONFLICT DO NOTHING"
     return out
 
 
+_EXTREME = re.compile(r"\b(MAX|MIN)\(", re.IGNORECASE)
+
+
+def _scalar_extremes(sql: str) -> str:
+    """SQLite's ``MAX(a, b)``/``MIN(a, b)`` (of values, not aggregates) as GREATEST/LEAST."""
+    out, pos = [], 0
+    for m in _EXTREME.finditer(sql):
+        depth, commas, i = 1, 0, m.end()
+        while i < len(sql) and depth:
+            ch = sql[i]
+            depth += (ch == "(") - (ch == ")")
+            commas += ch == "," and depth == 1
+            i += 1
+        if commas:
+            out.append(sql[pos:m.start()])
+            out.append("GREATEST(" if m.group(1).upper() == "MAX" else "LEAST(")
+            pos = m.end()
+    out.append(sql[pos:])
+    return "".join(out)
+
+
+class Stored(bytes):
+    """A value already in PostgreSQL's stored form (pg_value.encode): written as it is."""
+
+
+def any_value(db: Raw, value: Any) -> Any:
+    """``value`` as bound for an ``AnyValue`` column (change_log.value, conflict values)."""
+    if value is None or not is_pg(db):
+        return value
+    from asn_desktop.db.pg_value import encode
+
+    stored = encode(value)
+    return None if stored is None else Stored(stored)
+
+
+def with_any_values(db: Raw, rows: Sequence[Sequence[Any]], at: int) -> Sequence[Sequence[Any]]:
+    """Rows whose item ``at`` is bound for an ``AnyValue`` column (as ``any_value``)."""
+    if not is_pg(db):
+        return rows
+    return [(*r[:at], any_value(db, r[at]), *r[at + 1:]) for r in rows]
+
+
+def for_columns(db: Raw, tbl: str, names: Sequence[str], rows: Sequence[Sequence[Any]],
+                offset: int = 0) -> Sequence[Sequence[Any]]:
+    """Rows of values for the columns ``names`` of ``tbl`` (starting at item ``offset``) in the
+    form the database takes: on PostgreSQL a flag (stored 0/1 by SQLite) becomes a boolean."""
+    if not is_pg(db):
+        return rows
+    from asn_desktop.sync.schema import TABLES
+
+    fields = TABLES[tbl].fields
+    flags = [offset + k for k, n in enumerate(names) if n in fields and fields[n].kind == "bool"]
+    if not flags:
+        return rows
+    out = []
+    for r in rows:
+        row = list(r)
+        for k in flags:
+            if row[k] is not None:
+                row[k] = bool(row[k])
+        out.append(row)
+    return out
+
+
 def _stored_form_loaders(cursor: Any) -> None:
-    """Booleans as 0/1 and dates as ISO text, as SQLite gives them (text protocol)."""
+    """Booleans as 0/1, dates as ISO text and tagged values as the values, as SQLite gives
+    them (text protocol); bytes written tagged."""
     from psycopg.adapt import Loader
+    from psycopg.types.string import ByteaLoader, BytesBinaryDumper
+
+    from asn_desktop.db.pg_value import decode
+
+    class TaggedLoader(ByteaLoader):
+        def load(self, data: Any) -> Any:
+            return decode(bytes(super().load(bytes(data))))
+
+    class TaggedBytesDumper(BytesBinaryDumper):
+        def dump(self, obj: Any) -> Any:
+            return b"b" + bytes(obj)
+
+    class StoredDumper(BytesBinaryDumper):
+        def dump(self, obj: Any) -> Any:
+            return bytes(obj)
 
     class BoolAsInt(Loader):
         def load(self, data: Any) -> int:
@@ -91,23 +175,55 @@ def _stored_form_loaders(cursor: Any) -> None:
 
     cursor.adapters.register_loader("bool", BoolAsInt)
     cursor.adapters.register_loader("date", DateAsText)
+    cursor.adapters.register_loader("bytea", TaggedLoader)
+    cursor.adapters.register_dumper(bytes, TaggedBytesDumper)
+    cursor.adapters.register_dumper(Stored, StoredDumper)
+
+
+class _Row(tuple):  # type: ignore[type-arg]
+    """A row read by index or by column name, as ``sqlite3.Row``."""
+
+    _index: dict[str, int]
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def _named_rows(cursor: Any) -> Any:
+    index = {c.name: i for i, c in enumerate(cursor.description or [])}
+
+    def make(values: Sequence[Any]) -> _Row:
+        row = _Row(values)
+        row._index = index
+        return row
+
+    return make
 
 
 class PgRaw:
     """``execute``/``executemany`` of sqlite3 over the psycopg connection of the current
-    transaction (the ORM's own: both see the same uncommitted rows)."""
+    transaction (the ORM's own: both see the same uncommitted rows). ``row_factory`` set to
+    ``sqlite3.Row`` gives rows read by column name too."""
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.conn = conn
+        self.row_factory: Any = None
 
     def cursor(self) -> Any:
-        cur = self.conn.cursor()
+        cur = self.conn.cursor(row_factory=_named_rows) if self.row_factory else (
+            self.conn.cursor())
         _stored_form_loaders(cur)
         return cur
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         cur = self.cursor()
-        cur.execute(translate(sql), tuple(params) or None)
+        cur.execute(translate(sql), params if isinstance(params, Mapping) else
+                    (tuple(params) or None))
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
