@@ -178,8 +178,9 @@ class Net:
             ws.close()
 
 
-def _build_template(root: Path, units: tuple[str, ...]) -> Org:
-    central = init_workspace(paths_mod.resolve(root / "central"), "central", "BKPSDM Kota Serang")
+def _build_template(root: Path, units: tuple[str, ...], database: str | None = None) -> Org:
+    central = init_workspace(paths_mod.resolve(root / "central"), "central", "BKPSDM Kota Serang",
+                             database=database)
     org = build_org(central)
     opened = {}
     for kode in units:
@@ -195,19 +196,41 @@ def _build_template(root: Path, units: tuple[str, ...]) -> Org:
     return org
 
 
+def _copy_pg_central(folder: Path) -> None:
+    """The copied central's data folder names a new database made from the template's."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy import make_url
+
+    url_file = paths_mod.resolve(folder).database_url
+    url = make_url(url_file.read_text().strip())
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(host=url.query["host"], user=url.username, dbname="postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{url.database}"')
+    url_file.write_text(url.set(database=name).render_as_string(hide_password=False) + "\n")
+
+
 def open_net(template: Path, org: Org, target: Path, units: tuple[str, ...] = UNITS) -> Net:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(template, target)
+    if paths_mod.resolve(target / "central").database_url.exists():
+        _copy_pg_central(target / "central")
     central = open_workspace(paths_mod.resolve(target / "central"))
     opened = {k: open_workspace(paths_mod.resolve(target / k)) for k in units}
     return Net(target, central, opened, org)
 
 
 @pytest.fixture(scope="session")
-def net_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Org]:
+def net_template(tmp_path_factory: pytest.TempPathFactory,
+                 _pg_for_centrals: object) -> tuple[Path, Org]:
+    from tests.conftest import _new_pg_database
+
     root = tmp_path_factory.mktemp("net-template")
-    org = _build_template(root, UNITS)
+    database = None if _pg_for_centrals is None else _new_pg_database(_pg_for_centrals)
+    org = _build_template(root, UNITS, database)
     for p in root.rglob("*.sqlite"):
         conn = sqlite3.connect(p)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -222,9 +245,18 @@ def net(net_template: tuple[Path, Org], tmp_path: Path) -> Iterator[Net]:
     n.close()
 
 
+def sqlite_central_only(net: Net) -> None:
+    """For tests of the central's data file itself (its backups, restoring it by copying the
+    file): a central on PostgreSQL is backed up with pg_dump on the server."""
+    if net.central.db.is_postgresql:
+        pytest.skip("the central's data file: on PostgreSQL, pg_dump (docs/DEPLOYMENT.md)")
+
+
 def table_counts(ws: Workspace) -> dict[str, int]:
+    from sqlalchemy import inspect
+
     with ws.db.Session() as s:
-        conn: Any = s.connection().connection.driver_connection
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {n: conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0] for n in names}
+        conn = s.connection()
+        names = [n for n in inspect(conn).get_table_names() if not n.startswith("sqlite_")]
+        return {n: conn.exec_driver_sql(f'SELECT COUNT(*) FROM "{n}"').scalar_one()
+                for n in names}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.sync.conftest import Net, add_skp, table_counts
+from tests.sync.conftest import Net, add_skp, sqlite_central_only, table_counts
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import ChangeLog, Pegawai, Rhk, Skp
@@ -177,11 +177,14 @@ def test_import_keeps_a_copy_and_backs_up_the_data_file(net: Net) -> None:
     svc.import_package(net.central, pkg)
     c = net.central.paths
     assert list((c.data_dir / "paket-masuk").glob("*.asnpkg"))
-    assert list(c.backups.glob("*-sebelum-impor.sqlite"))
+    # the data file copied (SQLite), or the database dumped (PostgreSQL)
+    assert list(c.backups.glob("*-sebelum-impor.sqlite")) or list(
+        c.backups.glob("*-sebelum-impor.dump"))
 
 
 def test_pre_import_backup_holds_the_state_before_and_only_for_a_package_that_passed(
         net: Net, tmp_path: Path) -> None:
+    sqlite_central_only(net)
     a = net.units["3673.A"]
     add_skp(a, net.org.people["staf_a1"])
     pkg = net.send(a, net.central)
@@ -274,6 +277,7 @@ def test_unit_database_reopens_with_its_identity(net: Net) -> None:
 
 
 def test_full_snapshot_from_a_unit_restores_a_central_from_an_old_backup(net: Net) -> None:
+    sqlite_central_only(net)
     a = net.units["3673.A"]
     central_paths = net.central.paths
     backup = net.central.db.backup(net.root / "cadangan-pusat", "lama")

@@ -31,7 +31,7 @@ from asn_desktop.sync.keys import (
     write_keys,
 )
 from asn_desktop.sync.scope import raw
-from asn_desktop.teks import _
+from asn_desktop.teks import N_, _
 
 BEFORE_RESTORE = "sebelum-pulih"
 SANDI_MIN = 10
@@ -64,6 +64,8 @@ def _keys_here_match(paths: Paths, sealed: kunci_cadangan.Sealed) -> bool:
 def needs_passphrase(paths: Paths, source: Path | str) -> bool:
     """Whether restoring ``source`` must put keys back (so asks for the backup's passphrase):
     the data folder has no keys, or not the backup's."""
+    if paths.database_url.exists():
+        raise AsnError(_(_NOT_ON_POSTGRESQL))
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
@@ -95,9 +97,17 @@ class BackupResult:
             path=self.path, ukuran=f"{self.size / 1_048_576:.1f}")
 
 
+_NOT_ON_POSTGRESQL = N_(
+    "Data pusat ini disimpan di server PostgreSQL: cadangkan dan pulihkan di server dengan "
+    "pg_dump dan pg_restore (lihat docs/DEPLOYMENT.md); perintah cadangan aplikasi belum "
+    "mendukung server itu.")
+
+
 def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
     """A consistent copy of the data file (while it is in use) with this installation's keys
     sealed under ``sandi``, written atomically."""
+    if ws.db.is_postgresql:
+        raise AsnError(_(_NOT_ON_POSTGRESQL))
     check_sandi(sandi)
     pair = load_keys(ws.paths.keys)
     out = Path(out)
@@ -185,6 +195,8 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
     The data file as it was is kept in ``cadangan/`` first. When the data folder has no keys,
     or not the backup's, the keys sealed in the backup are put back, opened with ``sandi``;
     every check (and the passphrase) passes before anything changes."""
+    if paths.database_url.exists():
+        raise AsnError(_(_NOT_ON_POSTGRESQL))
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))

@@ -399,8 +399,10 @@ def inbox(ws: Workspace, folder: Path | str, *, progress: Progress | None = None
             done.append(r)
             outcome = "sudah diimpor" if r.sudah_diimpor else "diterapkan"
         with ws.session() as s:
-            raw(s).execute("INSERT OR REPLACE INTO sync_inbox_seen (sha256, file_name, seen_at, "
-                           "result) VALUES (?,?,?,?)",
+            raw(s).execute("INSERT INTO sync_inbox_seen (sha256, file_name, seen_at, result) "
+                           "VALUES (?,?,?,?) ON CONFLICT (sha256) DO UPDATE SET "
+                           "file_name = excluded.file_name, seen_at = excluded.seen_at, "
+                           "result = excluded.result",
                            (digest, p.name[:255], datetime.now().isoformat(timespec="seconds"),
                             outcome))
     if progress is not None:

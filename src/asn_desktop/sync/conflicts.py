@@ -34,6 +34,7 @@ from asn_desktop.sync.rows import (
     scalar,
 )
 from asn_desktop.sync.schema import DELETED_FIELD, OWNER_LINK, PART_OF, TABLES
+from asn_desktop.sync.sql import add_change, column_value
 
 _CONFLICT_COLUMNS = columns(StoredConflict._fields)
 _HELD_COLUMNS = columns(HeldChange._fields)
@@ -279,16 +280,18 @@ def _write(db: sqlite3.Connection, tbl: str, rid: str, f: str, value: Any, hlc: 
            base: tuple[int, str] | None, actor: str | None, source: str | None) -> int:
     if f not in TABLES[tbl].fields:
         raise AsnError(f"Kolom {tbl}.{f} tidak dikenal.")
+    _set_field(db, tbl, rid, f, value)
+    return add_change(db, (tbl, rid, f, value, hlc, node, base[0] if base else None,
+                           base[1] if base else None, actor, source))
+
+
+def _set_field(db: sqlite3.Connection, tbl: str, rid: str, f: str, value: Any) -> None:
+    """The row's field, the row made when it is not there yet."""
+    stored = column_value(db, tbl, f, value)
     if db.execute(f'SELECT 1 FROM "{tbl}" WHERE id = ?', (rid,)).fetchone():
-        db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (value, rid))
+        db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (stored, rid))
     else:
-        db.execute(f'INSERT INTO "{tbl}" (id, "{f}") VALUES (?, ?)', (rid, value))
-    cur = db.execute(
-        "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, base_node, "
-        "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (tbl, rid, f, value, hlc, node, base[0] if base else None, base[1] if base else None,
-         actor, source))
-    return int(cur.lastrowid or 0)
+        db.execute(f'INSERT INTO "{tbl}" (id, "{f}") VALUES (?, ?)', (rid, stored))
 
 
 def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: str, *,
@@ -514,18 +517,10 @@ def _resolve_held_row(db: sqlite3.Connection, grp: str, choice: str, node: str,
         if known:
             continue
         if cur is None or (i.incoming_hlc, i.incoming_node) > (cur.hlc, cur.node):
-            if db.execute(f'SELECT 1 FROM "{i.tbl}" WHERE id = ?', (i.row_id,)).fetchone():
-                db.execute(f'UPDATE "{i.tbl}" SET "{i.field}" = ? WHERE id = ?',
-                           (i.incoming_value, i.row_id))
-            else:
-                db.execute(f'INSERT INTO "{i.tbl}" (id, "{i.field}") VALUES (?, ?)',
-                           (i.row_id, i.incoming_value))
-        c = db.execute(
-            "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, base_node, "
-            "actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (i.tbl, i.row_id, i.field, i.incoming_value, i.incoming_hlc, i.incoming_node,
-             i.incoming_base_hlc, i.incoming_base_node, i.incoming_actor, i.package_id))
-        seq = int(c.lastrowid or seq)
+            _set_field(db, i.tbl, i.row_id, i.field, i.incoming_value)
+        seq = add_change(db, (i.tbl, i.row_id, i.field, i.incoming_value, i.incoming_hlc,
+                              i.incoming_node, i.incoming_base_hlc, i.incoming_base_node,
+                              i.incoming_actor, i.package_id)) or seq
     if choice == "local":
         for tbl, rid in rows:
             cur = _current(db, tbl, rid, "deleted")

@@ -38,6 +38,7 @@ from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.payload import Change, Encoder, Resolution
 from asn_desktop.sync.schema import APPROVED, TABLE_ORDER, TABLES
 from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, scope_roots
+from asn_desktop.sync.sql import any_value
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def _query(plan: ExportPlan, fresh: bool) -> tuple[str, dict[str, Any]]:
 def _rows(db: sqlite3.Connection, plan: ExportPlan, fresh: bool
           ) -> Iterator[tuple[str, str, list[Change]]]:
     sql, params = _query(plan, fresh)
+    params["approved"] = any_value(db, params["approved"])  # compared with change_log.value
     cur = db.execute(sql, params)
     key: tuple[str, str] | None = None
     group: list[Change] = []

@@ -350,7 +350,8 @@ def pending_for(db: sqlite3.Connection, local: Local, peer: Peer) -> tuple[int, 
         # driven by the scope (CROSS JOIN keeps that order): a peer's scope is small, the
         # changes it has not acknowledged may be millions right after a big import
         unacked, unsent = db.execute(
-            "SELECT COUNT(*), COALESCE(SUM(c.seq > ?), 0) FROM temp.sc_rows s "
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN c.seq > ? THEN 1 ELSE 0 END), 0) "
+            "FROM temp.sc_rows s "
             "CROSS JOIN change_log c ON c.tbl = s.tbl "
             f"AND c.row_id = s.row_id WHERE c.seq > ? AND {cond}",
             (peer.last_sent_seq, peer.acked_seq, *params)).fetchone()

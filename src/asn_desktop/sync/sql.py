@@ -145,6 +145,24 @@ def for_columns(db: Raw, tbl: str, names: Sequence[str], rows: Sequence[Sequence
     return out
 
 
+def column_value(db: Raw, tbl: str, field: str, value: Any) -> Any:
+    """One value for column ``field`` of ``tbl`` (as ``for_columns``)."""
+    return for_columns(db, tbl, (field,), [(value,)])[0][0]
+
+
+_ADD_CHANGE = ("INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, "
+               "base_node, actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)")
+
+
+def add_change(db: Raw, row: Sequence[Any]) -> int:
+    """Append one ``change_log`` record (tbl, row_id, field, value, hlc, node, base_hlc,
+    base_node, actor, source); returns its ``seq``."""
+    if not is_pg(db):
+        return int(db.execute(_ADD_CHANGE, row).lastrowid or 0)
+    (params,) = with_any_values(db, [row], 3)
+    return int(db.execute(_ADD_CHANGE + " RETURNING seq", params).fetchone()[0])
+
+
 def _stored_form_loaders(cursor: Any) -> None:
     """Booleans as 0/1, dates as ISO text and tagged values as the values, as SQLite gives
     them (text protocol); bytes written tagged."""
