@@ -22,19 +22,31 @@ ON_POSTGRESQL = os.environ.get("ASN_TEST_DB") == "postgresql"
 
 
 @pytest.fixture(scope="session")
-def _pg_for_centrals() -> Iterator[object]:
-    if not ON_POSTGRESQL:
-        yield None
-        return
+def pg() -> Iterator[object]:
+    """A PostgreSQL server of the run's own (tests/pg/server.py); skipped where PostgreSQL is
+    not installed, except under CI, where .ci/run installs it."""
     from tests.pg import server as pg_server
 
     started = pg_server.start()
     if started is None:
-        pytest.fail("ASN_TEST_DB=postgresql, but PostgreSQL is not installed")
+        if os.environ.get("CI") or ON_POSTGRESQL:
+            pytest.fail("PostgreSQL is not installed (.ci/run installs it)")
+        pytest.skip("PostgreSQL is not installed")
     try:
         yield started
     finally:
         started.stop()
+
+
+@pytest.fixture
+def pg_url(pg: object) -> str:
+    """A new, empty database on that server."""
+    return _new_pg_database(pg)
+
+
+@pytest.fixture(scope="session")
+def _pg_for_centrals(request: pytest.FixtureRequest) -> object:
+    return request.getfixturevalue("pg") if ON_POSTGRESQL else None
 
 
 def _new_pg_database(server: object) -> str:

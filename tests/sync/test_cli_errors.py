@@ -56,4 +56,4 @@ def test_import_of_several_files_reports_each_rejection_and_applies_the_rest(
                          "import", str(bad), str(pa), str(pb))
     assert code == 1 and err.count("\n") == 1 and "rusak.asnpkg" in err
     assert out.count("diterapkan") == 2
-    assert len(list(net.central.paths.backups.glob("*-sebelum-impor.sqlite"))) == 1
+    assert len(list(net.central.paths.backups.glob("*-sebelum-impor.*"))) == 1

@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from tests.sync.conftest import Net, table_counts
+from tests.sync.conftest import Net, sqlite_central_only, table_counts
 
 from asn_desktop.services import sync_service as svc
 
@@ -61,6 +61,7 @@ def _complete(data_dir: Path, pkg: Path, env: dict[str, str]) -> None:
 
 @pytest.mark.slow
 def test_killed_imports_leave_no_partial_package(net: Net) -> None:
+    sqlite_central_only(net)  # reads the data file after each kill
     _bulk_logs(net, 12_000)
     pkg = net.send(net.units["3673.A"], net.central)
     central_dir = net.central.paths.data_dir

@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--kode", metavar="KODE",
                    help="kode pendaftaran yang diberikan pusat terpisah dari berkasnya "
                         "(tanpa opsi ini ditanyakan)")
+    p.add_argument("--database", metavar="URL",
+                   help="pusat di server PostgreSQL: postgresql://PENGGUNA@HOST:PORT/BASISDATA "
+                        "(kata sandi dari ~/.pgpass atau PGPASSWORD, tidak disimpan)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="isi ruang kerja dengan data contoh yang realistis")
@@ -38,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_init(args: argparse.Namespace) -> int:
     paths = paths_mod.resolve(args.data_dir)
     if args.setup_file:
+        if args.database:
+            raise SystemExit(usage("--database hanya untuk pusat (--role central)"))
         ws = _init_from(paths, args.setup_file, args.kode)
     else:
         if args.kode:
@@ -46,10 +51,15 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise SystemExit(usage("init membutuhkan --role dan --name (atau --from FILE)"))
         from asn_desktop.services.workspace import init_workspace
 
-        ws = init_workspace(paths, args.role, args.name, unit_kode=args.unit_kode)
+        if args.database and args.role != "central":
+            raise SystemExit(usage("--database hanya untuk pusat (--role central)"))
+        ws = init_workspace(paths, args.role, args.name, unit_kode=args.unit_kode,
+                            database=args.database)
     with ws:
         peran = "pusat (BKPSDM)" if ws.is_central else "unit"
         print(f"Ruang kerja {peran} '{ws.info.nama}' siap di {paths.data_dir}")
+        if ws.db.is_postgresql:
+            print(f"Data disimpan di server PostgreSQL: {args.database}")
     return 0
 
 

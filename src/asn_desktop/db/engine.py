@@ -235,24 +235,3 @@ def open_database(path: Path, **kw: Any) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     return Database(path, **kw)
 
-
-def check_database_url(url: str) -> str:
-    """A PostgreSQL address as the data folder may keep it: ``postgresql://USER@HOST:PORT/DB``
-    (options after ``?`` allowed), never with a password (libpq reads it from PGPASSWORD,
-    ~/.pgpass or a service file)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url.strip())
-    except ArgumentError as exc:
-        raise AsnError(f"Alamat basis data tidak dapat dibaca: {url!r}.") from exc
-    if parsed.get_backend_name() != "postgresql":
-        raise AsnError("Alamat basis data harus diawali 'postgresql://' "
-                       "(contoh: postgresql://bkpsdm@server:5432/kinerja).")
-    if parsed.password is not None:
-        raise AsnError("Jangan tulis kata sandi di alamat basis data: simpan di ~/.pgpass "
-                       "(Windows: %APPDATA%\\postgresql\\pgpass.conf) atau PGPASSWORD.")
-    if not parsed.database:
-        raise AsnError("Alamat basis data belum menyebut nama basis data (…/NAMA).")
-    return url.strip()

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.engine import Database, check_database_url, open_database, os_user
+from asn_desktop.db.engine import Database, open_database, os_user
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths, make_private
@@ -110,6 +110,28 @@ def set_operator(ws: Workspace, nama: str | None) -> str | None:
 
 def _info(inst: Installation) -> InstallationInfo:
     return InstallationInfo(inst.node_id, inst.role, inst.nama, inst.unit_id)
+
+
+def check_database_url(url: str) -> str:
+    """A PostgreSQL address as the data folder may keep it: ``postgresql://USER@HOST:PORT/DB``
+    (options after ``?`` allowed), never with a password (libpq reads it from PGPASSWORD,
+    ~/.pgpass or a service file)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError as exc:
+        raise AsnError(_("Alamat basis data tidak dapat dibaca: {url}.").format(url=url)) from exc
+    if parsed.get_backend_name() != "postgresql":
+        raise AsnError(_("Alamat basis data harus diawali 'postgresql://' "
+                         "(contoh: postgresql://bkpsdm@server:5432/kinerja)."))
+    if parsed.password is not None:
+        raise AsnError(_("Jangan tulis kata sandi di alamat basis data: simpan di ~/.pgpass "
+                         "(Windows: %APPDATA%\\postgresql\\pgpass.conf) atau PGPASSWORD."))
+    if not parsed.database:
+        raise AsnError(_("Alamat basis data belum menyebut nama basis data (…/NAMA)."))
+    return url.strip()
 
 
 def database_url(paths: Paths) -> str | None:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from asn_desktop.errors import ValidationError
+from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths
-from asn_desktop.services.workspace import Workspace
+from asn_desktop.services.workspace import Workspace, check_database_url
 from asn_desktop.sync.setupfile import CODE_SHAPE, WrongCode, normalise_code
 from asn_desktop.ui import ikon, messages
 from asn_desktop.ui.operations import Operation
@@ -93,6 +93,17 @@ class CentralPage(QWizardPage):
         self.error = FieldError()
         form.addRow(self.tr("Nama instalasi:"), self.nama)
         form.addRow("", self.error)
+        # several staff on several PCs: the data on a PostgreSQL server (docs/DEPLOYMENT.md)
+        self.server = QLineEdit()
+        self.server.setObjectName("server_pusat")
+        self.server.setPlaceholderText("postgresql://bkpsdm@server:5432/kinerja")
+        self.server_error = FieldError()
+        form.addRow(self.tr("Server PostgreSQL (opsional):"), self.server)
+        form.addRow("", hint(self.tr(
+            "Kosongkan bila pusat dipakai di satu komputer. Isi bila beberapa staf BKPSDM "
+            "bekerja bersamaan dari beberapa komputer; kata sandi tidak ditulis di sini, "
+            "melainkan di berkas pgpass komputer ini.")))
+        form.addRow("", self.server_error)
         lay.addLayout(form)
         lay.addWidget(QLabel("<b>" + self.tr("Langkah pertama sesudah ini") + "</b>"))
         self.langkah = QButtonGroup(self)
@@ -119,12 +130,24 @@ class CentralPage(QWizardPage):
         return (LANGKAH_IMPOR, LANGKAH_ORGANISASI, LANGKAH_NANTI)[
             max(self.langkah.checkedId(), 0)]
 
+    def database(self) -> str | None:
+        return self.server.text().strip() or None
+
     def validatePage(self) -> bool:
         if len(self.nama.text().strip()) < 3:
             self.error.show_error(self.tr("Nama instalasi wajib diisi (paling sedikit 3 huruf)."))
             self.nama.setFocus()
             return False
         self.error.show_error(None)
+        url = self.database()
+        if url is not None:
+            try:
+                check_database_url(url)
+            except AsnError as exc:
+                self.server_error.show_error(exc.message)
+                self.server.setFocus()
+                return False
+        self.server_error.show_error(None)
         return True
 
     def nextId(self) -> int:
@@ -250,7 +273,7 @@ class FirstStartWizard(QWizard):
         paths = self.paths
         work: mulai.Awal
         if choice == CENTRAL:
-            work = mulai.pusat(paths, self.central.nama.text().strip())
+            work = mulai.pusat(paths, self.central.nama.text().strip(), self.central.database())
             label = self.tr("Menyiapkan instalasi pusat…")
         elif choice == UNIT:
             work = mulai.unit(paths, Path(self.unit.file.text().strip()), self.unit.kode.text())

@@ -15,8 +15,9 @@ from asn_desktop.ui.ops import label
 Awal = Callable[[OpContext], Workspace]
 
 
-def pusat(paths: Paths, nama: str) -> Awal:
-    return lambda _op: init_workspace(paths, "central", nama)
+def pusat(paths: Paths, nama: str, database: str | None = None) -> Awal:
+    """A new central; its data on the PostgreSQL server ``database`` when one is named."""
+    return lambda _op: init_workspace(paths, "central", nama, database=database)
 
 
 def unit(paths: Paths, setup: Path, kode: str) -> Awal:
