@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import func, select
 from tests.sync.conftest import Net, add_skp, build_org
 
 from asn_desktop import paths as paths_mod
-from asn_desktop.db.models import Skp
+from asn_desktop.db.models import ChangeLog, Skp
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.enrol import init_from_setup
 from asn_desktop.services.workspace import init_workspace
@@ -38,3 +39,40 @@ def test_round_trip_with_a_central_on_postgresql(tmp_path: Path, pg_url: str) ->
             assert s.get_one(Skp, docs["skp"]).ekspektasi_loyal == "Diperiksa BKPSDM"
     finally:
         net.close()
+
+
+def test_an_export_waits_for_changes_still_being_written(tmp_path: Path, pg_url: str) -> None:
+    """Several staff write at once: a change numbered before an export began but committed
+    after it would be skipped forever if the export took the greatest number it saw. The
+    export waits for the writers of the moment instead."""
+    import threading
+    import time
+
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.services.workspace import open_workspace
+    from asn_desktop.sync.peers import max_seq
+    from asn_desktop.sync.scope import raw
+
+    central = init_workspace(paths_mod.resolve(tmp_path / "central"), "central", "BKPSDM",
+                             database=pg_url)
+    other = open_workspace(central.paths)  # a second staff member's PC
+    seen: list[int] = []
+    try:
+        with central.session() as s:
+            s.add(Pegawai(id="p1", nip="198001012005011001", nama="Rina"))
+            s.flush()
+            mine = s.scalar(select(func.max(ChangeLog.seq)))
+
+            def export() -> None:
+                with other.session() as s2:
+                    seen.append(max_seq(raw(s2)))
+
+            t = threading.Thread(target=export)
+            t.start()
+            time.sleep(0.5)
+            assert not seen  # still waiting for this transaction
+        t.join(10)
+        assert seen and mine is not None and seen[0] >= mine
+    finally:
+        other.close()
+        central.close()

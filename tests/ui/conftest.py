@@ -76,8 +76,9 @@ def _qt_warnings_fail(qtlog: Any, qapp: Any) -> Iterator[None]:
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = init_workspace(Paths(tmp_path / "data"), "central", "Uji Pusat")
+def ws(tmp_path: Path, central_database: str | None) -> Iterator[Workspace]:
+    workspace = init_workspace(Paths(tmp_path / "data"), "central", "Uji Pusat",
+                               database=central_database)
     yield workspace
     operations.wait_idle()
     workspace.close()

@@ -29,6 +29,9 @@ from asn_desktop.db.base import AnyValue, Base
 from asn_desktop.db.hlc import WINDOW_MS
 
 CLOCK_LOCK = 0x61736E686C63  # "asnhlc": the advisory lock key of the clock
+# Every transaction that appends to change_log holds this lock shared until it ends; taking it
+# exclusively waits until every record numbered so far is committed or gone (sql.settled_seq)
+WRITERS_LOCK = 0x61736E777274  # "asnwrt"
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 WINDOW = WINDOW_MS << 16  # how far past the server's wall clock a received stamp may pull
@@ -103,6 +106,8 @@ AS $$ SELECT nullif(current_setting('asn.actor', true), '') $$""",
 AS $$ SELECT coalesce((SELECT capture = 1 FROM capture_switch WHERE id = 1), true) $$""",
         f"""CREATE OR REPLACE FUNCTION asn_append_only() RETURNS trigger LANGUAGE plpgsql {pin}
 AS $$ BEGIN RAISE EXCEPTION '%% hanya boleh ditambah', TG_TABLE_NAME; END $$""",
+        f"""CREATE OR REPLACE FUNCTION asn_writer() RETURNS trigger LANGUAGE plpgsql {pin}
+AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared({WRITERS_LOCK}); RETURN NULL; END $$""",
         f"""CREATE OR REPLACE FUNCTION asn_no_truncate() RETURNS trigger LANGUAGE plpgsql {pin}
 AS $$ BEGIN RAISE EXCEPTION '%% tidak boleh dikosongkan (TRUNCATE)', TG_TABLE_NAME; END $$""",
         # the sync engine's statements compare flags with 0 and 1, as SQLite stores them
@@ -220,12 +225,12 @@ def install_session_functions(conn: Connection) -> None:
     for statement in session_functions(_schema(conn)):
         conn.exec_driver_sql(statement)
     guards = (("UPDATE", "asn_append_only", "ROW"), ("DELETE", "asn_append_only", "ROW"),
-              ("TRUNCATE", "asn_no_truncate", "STATEMENT"))
+              ("TRUNCATE", "asn_no_truncate", "STATEMENT"), ("INSERT", "asn_writer", "STATEMENT"))
     for op, fn, each in guards:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS change_log_no_{op.lower()} ON change_log")
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER change_log_no_{op.lower()} BEFORE {op} ON change_log "
-            f"FOR EACH {each} EXECUTE FUNCTION {fn}()")
+        name = f"change_log_{fn}_{op.lower()}"
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON change_log")
+        conn.exec_driver_sql(f"CREATE TRIGGER {name} BEFORE {op} ON change_log "
+                             f"FOR EACH {each} EXECUTE FUNCTION {fn}()")
     conn.exec_driver_sql("INSERT INTO capture_switch (id, capture) VALUES (1, 1) "
                          "ON CONFLICT (id) DO NOTHING")
 

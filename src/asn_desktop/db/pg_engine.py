@@ -78,6 +78,17 @@ def create(url: str, ctx: CaptureContext) -> Engine:
             "SELECT set_config('asn.node', %s, true), set_config('asn.actor', %s, true)",
             (ctx.node_id or "", ctx.actor or ""))
 
+    @event.listens_for(engine, "reset")
+    def _on_reset(dbapi_conn: Any, _record: Any, _state: Any) -> None:
+        # a session-level advisory lock left by an error (the writers' or the clock's) must
+        # not outlive its use: it would stop every other session's writes
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("SELECT pg_advisory_unlock_all()")
+        finally:
+            cur.close()
+        dbapi_conn.commit()
+
     ctx.clock = PgClock(engine)  # type: ignore[assignment]
     return engine
 

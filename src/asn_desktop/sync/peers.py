@@ -23,6 +23,7 @@ from asn_desktop.sync.importer import Local
 from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.rows import scalar
 from asn_desktop.sync.scope import ScopeSpec, build_scope, drop_scope, subtree
+from asn_desktop.sync.sql import settled_seq
 
 CENTRAL_LABEL = "PUSAT"
 
@@ -119,7 +120,8 @@ def label(kode: str) -> str:
 
 
 def max_seq(db: sqlite3.Connection) -> int:
-    return int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM change_log").fetchone()[0])
+    """How far this installation's changes go, every one of them committed (sql.settled_seq)."""
+    return settled_seq(db)
 
 
 def local_kode(db: sqlite3.Connection, local: Local) -> str:

@@ -31,6 +31,24 @@ def is_pg(db: Raw) -> bool:
     return isinstance(db, PgRaw)
 
 
+def settled_seq(db: Raw) -> int:
+    """The greatest ``change_log.seq`` below which every record is committed (or gone), so an
+    export up to it never skips one committed later. On SQLite one writer at a time makes that
+    the greatest seq; on PostgreSQL several staff write at once, and a transaction may commit
+    after a later one's records: wait for the writers of the moment (each holds the writers'
+    lock shared, db/pg_capture.py), briefly, then read."""
+    sql = "SELECT COALESCE(MAX(seq), 0) FROM change_log"
+    if not is_pg(db):
+        return int(db.execute(sql).fetchone()[0])
+    from asn_desktop.db.pg_capture import WRITERS_LOCK
+
+    db.execute(f"SELECT pg_advisory_lock({WRITERS_LOCK})")
+    try:
+        return int(db.execute(sql).fetchone()[0])
+    finally:
+        db.execute(f"SELECT pg_advisory_unlock({WRITERS_LOCK})")
+
+
 def order_by_id(db: Raw, expr: str = "x.id") -> str:
     """``ORDER BY`` ids bytewise, as SQLite's BINARY collation orders them."""
     return f'ORDER BY {expr} COLLATE "C"' if is_pg(db) else f"ORDER BY {expr}"
