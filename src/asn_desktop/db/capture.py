@@ -86,7 +86,12 @@ def install_change_log_guards(conn: Connection) -> None:
 
 
 def set_capture(conn: Connection, on: bool) -> None:
-    """Switch capture within the current transaction (merge only)."""
+    """Switch capture within the current transaction (merge only). On PostgreSQL a setting of
+    the transaction (``asn.capture``), so a long import switching it off holds no row that
+    another staff member's conflict decision would wait for."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT set_config('asn.capture', :c, true)"), {"c": "1" if on else "0"})
+        return
     conn.execute(text("UPDATE capture_switch SET capture = :c WHERE id = 1"), {"c": 1 if on else 0})
 
 

@@ -2,8 +2,8 @@
 
 The same column lists give the same records: one ``change_log`` row per field written (per
 field not NULL for a new row), the base version for an overwrite, a tombstone for a DELETE,
-and nothing while ``capture_switch`` is off. Values are stored tagged with their type
-(``pg_value.py``) as SQLite stores them.
+and nothing while capture is off (here the transaction's setting ``asn.capture``). Values are
+stored tagged with their type (``pg_value.py``) as SQLite stores them.
 
 Clock, node and actor come from the session: ``asn_node()`` and ``asn_actor()`` read the
 settings ``asn.node`` and ``asn.actor`` that the application sets on each transaction
@@ -39,7 +39,7 @@ WINDOW = WINDOW_MS << 16  # how far past the server's wall clock a received stam
 
 def _pinned(schema: str) -> str:
     """The settings every function runs with: names resolve in the schema they were created in
-    (a temporary table named ``change_log`` or ``capture_switch`` cannot stand in for ours),
+    (a temporary table named ``change_log`` cannot stand in for ours),
     and reals print in full (``extra_float_digits`` of the session does not matter)."""
     return f'SET search_path = pg_catalog, "{schema}", pg_temp SET extra_float_digits = 1'
 
@@ -103,7 +103,7 @@ END $$""",
         f"""CREATE OR REPLACE FUNCTION asn_actor() RETURNS text LANGUAGE sql STABLE {pin}
 AS $$ SELECT nullif(current_setting('asn.actor', true), '') $$""",
         f"""CREATE OR REPLACE FUNCTION asn_capture_on() RETURNS boolean LANGUAGE sql STABLE {pin}
-AS $$ SELECT coalesce((SELECT capture = 1 FROM capture_switch WHERE id = 1), true) $$""",
+AS $$ SELECT coalesce(nullif(current_setting('asn.capture', true), ''), '1') <> '0' $$""",
         f"""CREATE OR REPLACE FUNCTION asn_append_only() RETURNS trigger LANGUAGE plpgsql {pin}
 AS $$ BEGIN RAISE EXCEPTION '%% hanya boleh ditambah', TG_TABLE_NAME; END $$""",
         f"""CREATE OR REPLACE FUNCTION asn_writer() RETURNS trigger LANGUAGE plpgsql {pin}

@@ -181,6 +181,8 @@ def restamp_clock(ws: Workspace) -> int:
     from asn_desktop.db.hlc import ceiling
     from asn_desktop.sync.restamp import restamp_ahead
 
+    if ws.db.is_postgresql:
+        return 0  # the server's clock stamps every change of a central kept there
     clock = ws.db.context.clock
     wall = clock.wall()
     if clock.last <= ceiling(wall):
@@ -269,7 +271,7 @@ class _Backup:
             return
         self.ws.db.backup(self.ws.paths.backups, BACKUP_LABEL)
         self.done = True
-        old = sorted(self.ws.paths.backups.glob(f"*-{BACKUP_LABEL}.sqlite"))
+        old = sorted(self.ws.paths.backups.glob(f"*-{BACKUP_LABEL}.*"))  # .sqlite or .dump
         for p in old[:-KEEP_BACKUPS]:
             p.unlink(missing_ok=True)
 

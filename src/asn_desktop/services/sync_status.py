@@ -121,7 +121,7 @@ def status(ws: Workspace) -> SyncStatus:
                 p.recv_upto, unacked, note, unsent))
         konflik = conflicts_mod.count_open(db)
         unsent = peers_mod.unsent_peers(db, local)
-        last = peers_mod.max_seq(db)
+        last = lineage.max_seq(db)  # shown only: no wait for writers
     return SyncStatus(local.role, local.node_id, tuple(rows), konflik, unsent, last,
                       clock_warning(ws))
 

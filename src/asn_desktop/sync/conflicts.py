@@ -34,7 +34,7 @@ from asn_desktop.sync.rows import (
     scalar,
 )
 from asn_desktop.sync.schema import DELETED_FIELD, OWNER_LINK, PART_OF, TABLES
-from asn_desktop.sync.sql import add_change, column_value
+from asn_desktop.sync.sql import add_change, column_value, is_pg
 
 _CONFLICT_COLUMNS = columns(StoredConflict._fields)
 _HELD_COLUMNS = columns(HeldChange._fields)
@@ -301,7 +301,9 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
     choice = KEEP_ALIASES.get(keep.strip().lower())
     if choice is None:
         raise ValidationError("Pilihan harus 'local' atau 'incoming'.", "keep")
-    row = db.execute(f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict WHERE id = ?",
+    # two staff deciding one conflict at once: the second waits, then finds it settled
+    lock = " FOR UPDATE" if is_pg(db) else ""
+    row = db.execute(f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict WHERE id = ?{lock}",
                      (conflict_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Konflik #{conflict_id} tidak ditemukan.")

@@ -49,7 +49,7 @@ from asn_desktop.sync.keys import KeyPair, follow_chain
 from asn_desktop.sync.merge import MergeContext, Merger, MergeStats
 from asn_desktop.sync.payload import Decoder, Group, Head, Resolution
 from asn_desktop.sync.scope import raw, subtree
-from asn_desktop.sync.sql import is_pg
+from asn_desktop.sync.sql import database_errors, is_pg
 from asn_desktop.sync.versions import known_schemas
 
 MAX_RESOLUTIONS = 100_000
@@ -228,12 +228,15 @@ def _apply_guarded(db: Database, local: Local, header: Header, peer: sqlite3.Row
                    cancelled: CancelCheck | None,
                    before_commit: Callable[[], None] | None) -> None:
     """``_apply``, with database errors turned into one clear message (nothing was written)."""
+    integrity, every = database_errors()  # SQLite's or PostgreSQL's
+    integrity += (sa_exc.IntegrityError,)
+    every += (sa_exc.DBAPIError,)
     try:
         _apply(db, local, header, peer, key, f, out, progress, cancelled, before_commit)
-    except (sqlite3.IntegrityError, sa_exc.IntegrityError) as exc:
+    except integrity as exc:
         reject("integrity", f"Paket tidak dapat diterapkan karena melanggar aturan data "
                             f"({_first_line(exc)}); tidak ada yang berubah.")
-    except (sqlite3.Error, sa_exc.DBAPIError) as exc:
+    except every as exc:
         raise AsnError(f"Gagal menerapkan paket: {_first_line(exc)}; tidak ada yang "
                        "berubah.") from exc
 
@@ -264,7 +267,9 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         else:
             sender_scope = None
             local_scope = frozenset(subtree(d, local.unit_id)) if local.unit_id else frozenset()
-        wall = wall_ms()
+        # the clock that stamps this installation's changes: on PostgreSQL, the server's
+        wall = (int(d.execute("SELECT asn_wall_hlc() >> 16").fetchone()[0]) if is_pg(d)
+                else wall_ms())
         life = _peer_life(d, peer, m)
         ctx = MergeContext(local.node_id, m.sender.node, m.package_id, m.kind, now,
                            sender_scope=sender_scope, local_scope=local_scope,

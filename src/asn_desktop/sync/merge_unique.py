@@ -8,6 +8,7 @@ value and the incoming one is recorded as a conflict for review.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from asn_desktop.db.sync_models import DUPLICATE
@@ -16,6 +17,14 @@ from asn_desktop.sync.merge_base import PLACEHOLDER, UNIQUE_LIVE, MergeBase, Par
 from asn_desktop.sync.payload import Change
 from asn_desktop.sync.rows import ConflictRow
 from asn_desktop.sync.scope import chunks, marks
+
+_PARKED = itertools.count(1)
+
+
+def _placeholder() -> str:
+    """A value no row keeps, short enough for any unique column (a NIP holds 18 characters,
+    and PostgreSQL enforces that)."""
+    return f"{PLACEHOLDER}{next(_PARKED):x}"
 
 
 class UniqueValues(MergeBase):
@@ -40,7 +49,7 @@ class UniqueValues(MergeBase):
                 for k, p in enumerate(params):
                     rid = p[-1]
                     self._note_parked(tbl, rid, col, p[i], before.get(rid), winners[(rid, col)])
-                    params[k] = (*p[:i], PLACEHOLDER + rid, *p[i + 1:])
+                    params[k] = (*p[:i], _placeholder(), *p[i + 1:])
             for names, params in inserts.items():
                 if col not in names:
                     continue
@@ -48,7 +57,7 @@ class UniqueValues(MergeBase):
                 for k, p in enumerate(params):
                     rid = p[0]
                     self._note_parked(tbl, rid, col, p[i], None, winners[(rid, col)])
-                    params[k] = (*p[:i], PLACEHOLDER + rid, *p[i + 1:])
+                    params[k] = (*p[:i], _placeholder(), *p[i + 1:])
 
     def _note_parked(self, tbl: str, rid: str, col: str, final: Any, before: Any,
                      win: Change) -> None:

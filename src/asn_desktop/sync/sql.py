@@ -31,18 +31,31 @@ def is_pg(db: Raw) -> bool:
     return isinstance(db, PgRaw)
 
 
+SETTLE_WAIT_S = 600  # how long an export waits for the writers of the moment
+
+
 def settled_seq(db: Raw) -> int:
     """The greatest ``change_log.seq`` below which every record is committed (or gone), so an
     export up to it never skips one committed later. On SQLite one writer at a time makes that
     the greatest seq; on PostgreSQL several staff write at once, and a transaction may commit
-    after a later one's records: wait for the writers of the moment (each holds the writers'
-    lock shared, db/pg_capture.py), briefly, then read."""
+    after a later one's records: wait until no writer of the moment is left (each holds the
+    writers' lock shared, db/pg_capture.py), then read while holding it for that instant. The
+    lock is tried, not waited for: a waiting exclusive request would queue every new writer
+    behind it, and a long import would stop everyone's work."""
     sql = "SELECT COALESCE(MAX(seq), 0) FROM change_log"
     if not is_pg(db):
         return int(db.execute(sql).fetchone()[0])
-    from asn_desktop.db.pg_capture import WRITERS_LOCK
+    import time
 
-    db.execute(f"SELECT pg_advisory_lock({WRITERS_LOCK})")
+    from asn_desktop.db.pg_capture import WRITERS_LOCK
+    from asn_desktop.errors import AsnError
+
+    deadline = time.monotonic() + SETTLE_WAIT_S
+    while not db.execute(f"SELECT pg_try_advisory_lock({WRITERS_LOCK})").fetchone()[0]:
+        if time.monotonic() > deadline:
+            raise AsnError("Pusat sedang menyimpan perubahan (misalnya mengimpor paket); "
+                           "paket belum dibuat. Coba lagi sebentar lagi.")
+        time.sleep(0.05)
     try:
         return int(db.execute(sql).fetchone()[0])
     finally:
@@ -241,6 +254,17 @@ def _named_rows(cursor: Any) -> Any:
     return make
 
 
+def database_errors() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+    """(integrity errors, every database error) of both drivers, for ``except``."""
+    integrity: tuple[type[BaseException], ...] = (sqlite3.IntegrityError,)
+    every: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    try:
+        import psycopg
+    except ImportError:
+        return integrity, every
+    return (*integrity, psycopg.IntegrityError), (*every, psycopg.Error)
+
+
 class PgRaw:
     """``execute``/``executemany`` of sqlite3 over the psycopg connection of the current
     transaction (the ORM's own: both see the same uncommitted rows). ``row_factory`` set to
@@ -258,8 +282,8 @@ class PgRaw:
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
         cur = self.cursor()
-        cur.execute(translate(sql), params if isinstance(params, Mapping) else
-                    (tuple(params) or None))
+        # parameters always (an empty tuple too): a doubled % is read as one
+        cur.execute(translate(sql), params if isinstance(params, Mapping) else tuple(params))
         return cur
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
