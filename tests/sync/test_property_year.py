@@ -34,6 +34,7 @@ from asn_desktop.services import cadangan, mutasi
 from asn_desktop.services.workspace import Workspace, open_workspace
 from asn_desktop.sync.schema import PART_OF
 from asn_desktop.sync.scope import raw
+from asn_desktop.sync.sql import any_value
 
 SANDI = "sandi-cadangan-uji"
 SITE = st.sampled_from(("C", "3673.A", "3673.A", "3673.B"))
@@ -147,8 +148,11 @@ class YearRun(Run):
 
 def _logged(ws: Workspace, e: tuple[str, str, str, Any]) -> bool:
     with ws.db.Session() as s:
-        return raw(s).execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND "
-                              "field = ? AND value IS ?", e).fetchone() is not None
+        db = raw(s)
+        tbl, rid, field, value = e
+        return db.execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND "
+                          "field = ? AND value IS ?",
+                          (tbl, rid, field, any_value(db, value))).fetchone() is not None
 
 
 def _orphans(ws: Workspace) -> list[tuple[str, str]]:
