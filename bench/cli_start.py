@@ -73,11 +73,16 @@ def main() -> int:
         nips = [r["nip"] for r in json.loads(listing)]
         pdf = tmp / "lembar.pdf"
         nip = code = None
-        for candidate in nips:  # the first employee with an evaluation to print
+        for candidate in nips:  # the first employee with an approved evaluation to print
             r = subprocess.run([*app, "print", "evaluasi", "--nip", candidate, "--out", str(pdf)],
                                capture_output=True, text=True, check=False)
             m = re.search(r"kode verifikasi ([0-9A-Z-]+)", r.stdout)
-            if r.returncode == 0 and m:
+            if r.returncode != 0 or not m:
+                continue
+            # a sheet of a draft verifies as KONSEP (exit 1): which period is still open
+            # depends on today's date, so look for an official one
+            if subprocess.run([*app, "verify", m[1]], capture_output=True,
+                              check=False).returncode == 0:
                 nip, code = candidate, m[1]
                 break
         if nip is None or code is None:

@@ -50,8 +50,9 @@ class Pegawai(Synced, Base):
     __tablename__ = "pegawai"
     __sync_owner__ = "central"
     __table_args__ = (
-        Index("ix_pegawai_nip_live", "nip", unique=True, sqlite_where=text("deleted = 0"),
-              postgresql_where=text("NOT deleted")),
+        # on PostgreSQL the same predicate is set by db/pg_schema.py (naming the dialect here
+        # would load it at every start)
+        Index("ix_pegawai_nip_live", "nip", unique=True, sqlite_where=text("deleted = 0")),
         Index("ix_pegawai_nama", "nama"),
     )
 
