@@ -16,7 +16,7 @@ from asn_desktop.db.revisi import head_revision
 def create_at_head(conn: Connection) -> None:
     from asn_desktop.db import models
 
-    for index in models.Pegawai.__table__.indexes:
+    for index in Base.metadata.tables["pegawai"].indexes:
         if index.name == "ix_pegawai_nip_live":  # unique among live employees only
             index.dialect_options["postgresql"]["where"] = text("NOT deleted")
     Base.metadata.create_all(conn)
