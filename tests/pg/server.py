@@ -7,7 +7,6 @@ where ``.ci/run`` installs them and a missing server is an error."""
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
@@ -16,20 +15,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-
-def _major(folder: str) -> float:
-    try:
-        return float(Path(folder).parent.name)
-    except ValueError:
-        return 0.0
+from asn_desktop.db.pg_engine import find_pg_program
 
 
 def bindir() -> Path | None:
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_major, reverse=True):
-        if Path(candidate, "initdb").exists():
-            return Path(candidate)
-    found = shutil.which("initdb")
-    return Path(found).parent if found else None
+    found = find_pg_program("initdb")
+    return found.parent if found else None
 
 
 @dataclass

@@ -112,9 +112,9 @@ def database_name(url: str) -> str:
     return str(make_url(url).database or "basis-data")
 
 
-def pg_tool(name: str) -> str:
-    """A PostgreSQL client program (pg_dump, pg_restore): on PATH, or where Debian puts it
-    (the newest version: a dump needs a pg_dump at least as new as the server)."""
+def find_pg_program(name: str) -> Path | None:
+    """A PostgreSQL program (pg_dump, initdb…): where Debian puts it, the newest version first
+    (a dump needs a pg_dump at least as new as the server), else on PATH."""
     import glob
     import shutil
 
@@ -126,12 +126,18 @@ def pg_tool(name: str) -> str:
 
     for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=major, reverse=True):
         if Path(folder, name).exists():
-            return str(Path(folder, name))
+            return Path(folder, name)
     found = shutil.which(name)
+    return Path(found) if found else None
+
+
+def pg_tool(name: str) -> str:
+    """A PostgreSQL client program, or a clear error naming the package to install."""
+    found = find_pg_program(name)
     if found is None:
         raise AsnError(f"Program {name} dari PostgreSQL tidak ditemukan: pasang klien "
                        "PostgreSQL (paket postgresql-client) di komputer ini.")
-    return found
+    return str(found)
 
 
 def dump(url: str, target: Path) -> Path:
