@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from tests.cli_run import run
 from tests.reports.conftest import TAHUN, approved_evaluasi
-from tests.sync.conftest import Net, add_skp, sqlite_central_only
+from tests.sync.conftest import Net, add_skp
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.db.models import Rhk
@@ -180,7 +180,6 @@ def test_passphrase_prompts_at_a_terminal(tmp_path: Path, capsys: pytest.Capture
 def test_a_lost_ca_key_comes_back_from_the_backup(net: Net, tmp_path: Path) -> None:
     """The central lost kunci/pdf but kept its sync keys: the restore asks for the passphrase
     and puts back what was lost, and signing works again with the same CA."""
-    sqlite_central_only(net)
     from asn_desktop.services import sertifikat
     from asn_desktop.sync import pki
 

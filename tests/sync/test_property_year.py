@@ -93,8 +93,6 @@ class YearRun(Run):
                 row = s.get(Skp, d["skp"])
                 if row is not None:
                     row.deleted = True
-        elif kind in ("backup", "restore") and self.by_key(op[1]).db.is_postgresql:
-            pass  # a central on PostgreSQL is backed up on the server (docs/DEPLOYMENT.md)
         elif kind == "backup":
             target = self.net.root / f"cadangan-{op[1]}-{self.n}.sqlite"
             self.n += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.sync.conftest import Net, add_skp, sqlite_central_only
+from tests.sync.conftest import Net, add_skp
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
@@ -32,7 +32,6 @@ def _restore_central(net: Net, backup: Path) -> None:
 
 
 def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_path: Path) -> None:
-    sqlite_central_only(net)
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
     backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
@@ -68,7 +67,6 @@ def test_central_restored_from_a_backup_gets_back_what_it_lost(net: Net, tmp_pat
 
 def test_a_package_lost_before_the_restore_and_found_later_is_given_back(
         net: Net, tmp_path: Path) -> None:
-    sqlite_central_only(net)
     # The central's package written after its backup goes missing; the central is restored,
     # rounds settle, and only then the unit imports the old package: the central's changes in
     # it are its own lost work, so the unit gives them back instead of keeping them alone.
@@ -159,7 +157,6 @@ def test_a_unit_cannot_pass_off_another_units_data_as_the_centrals_given_back(
         net: Net, tmp_path: Path) -> None:
     """After a restore the central takes back its own lost changes from its peers, without
     the sender's authority; but only where the sender could have received them."""
-    sqlite_central_only(net)
     from tests.sync.forge import build, lines
 
     from asn_desktop.db.models import Skp
@@ -186,7 +183,6 @@ def test_a_unit_cannot_pass_off_another_units_data_as_the_centrals_given_back(
 
 def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
                                                                    tmp_path: Path) -> None:
-    sqlite_central_only(net)
     from datetime import date
 
     from asn_desktop.db.models import LogHarian
@@ -215,7 +211,6 @@ def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
 
 def test_a_backup_is_one_file_and_reading_it_leaves_nothing_beside_it(net: Net,
                                                                        tmp_path: Path) -> None:
-    sqlite_central_only(net)
     out = tmp_path / "flashdisk" / "pusat.sqlite"
     cadangan.backup(net.central, out, sandi=SANDI)
     _restore_central(net, out)

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWizard
 from sqlalchemy import func, select
@@ -324,9 +323,6 @@ def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(
         demo_ws: Any, qtbot: Any, shown: Any, tmp_path: Path) -> None:
     from asn_desktop.ui.main_window import MainWindow
 
-    if demo_ws.db.is_postgresql:
-        pytest.skip("a central on PostgreSQL is backed up on the server (docs/DEPLOYMENT.md)")
-
     window = app_mod.open_main_window(demo_ws)
     qtbot.addWidget(window)
     window.go("pengaturan")
@@ -356,9 +352,6 @@ def test_pengaturan_backup_then_restore_reopens_on_the_restored_data(
 def test_pengaturan_backup_asks_a_passphrase_and_restore_puts_the_keys_back(
         ws: Any, qtbot: Any, shown: Any, tmp_path: Path) -> None:
     import shutil
-
-    if ws.db.is_postgresql:
-        pytest.skip("a central on PostgreSQL is backed up on the server (docs/DEPLOYMENT.md)")
 
     from asn_desktop.ui.main_window import MainWindow
 

@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--sandi", metavar="SANDI",
                    help="kata sandi cadangan, bila kunci perlu dipulihkan (tanpa opsi ini "
                         "ditanyakan)")
+    p.add_argument("--database", metavar="URL",
+                   help="pusat pada server PostgreSQL: pulihkan ke basis data ini "
+                        "(postgresql://USER@HOST:PORT/DB) di folder data yang masih kosong")
     p.set_defaults(func=cmd_restore)
 
 
@@ -77,5 +80,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             raise _usage("kunci instalasi perlu dipulihkan dari cadangan: berikan --sandi SANDI")
         sandi = _ask("Kata sandi cadangan: ")
-    print(cadangan.restore(paths, args.file, sandi).ringkasan)
+    print(cadangan.restore(paths, args.file, sandi, database=args.database).ringkasan)
     return 0

@@ -7,21 +7,31 @@ and it receives back its own changes from between the backup and the restore tha
 A backup carries this installation's private keys too, sealed under a passphrase the
 administrator sets (services/kunci_cadangan.py), so that a data file put onto a new PC still
 signs, opens its packages and verifies its printed sheets.
+
+A central on a PostgreSQL server is backed up and put back the same way, with the same
+incarnation rules; its backup holds a dump of the server's database (services/cadangan_pg.py).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from asn_desktop.db import pg_engine
 from asn_desktop.db.engine import copy_sqlite, read_only_uri
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.paths import Paths
-from asn_desktop.services import kunci_cadangan
-from asn_desktop.services.workspace import Workspace, open_workspace
+from asn_desktop.services import cadangan_pg, kunci_cadangan
+from asn_desktop.services.workspace import (
+    Workspace,
+    check_database_url,
+    database_url,
+    open_workspace,
+)
 from asn_desktop.sync import lineage
 from asn_desktop.sync.keys import (
     KeyPair,
@@ -31,7 +41,7 @@ from asn_desktop.sync.keys import (
     write_keys,
 )
 from asn_desktop.sync.scope import raw
-from asn_desktop.teks import N_, _
+from asn_desktop.teks import _
 
 BEFORE_RESTORE = "sebelum-pulih"
 SANDI_MIN = 10
@@ -64,8 +74,6 @@ def _keys_here_match(paths: Paths, sealed: kunci_cadangan.Sealed) -> bool:
 def needs_passphrase(paths: Paths, source: Path | str) -> bool:
     """Whether restoring ``source`` must put keys back (so asks for the backup's passphrase):
     the data folder has no keys, or not the backup's."""
-    if paths.database_url.exists():
-        raise AsnError(_(_NOT_ON_POSTGRESQL))
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
@@ -97,17 +105,10 @@ class BackupResult:
             path=self.path, ukuran=f"{self.size / 1_048_576:.1f}")
 
 
-_NOT_ON_POSTGRESQL = N_(
-    "Data pusat ini disimpan di server PostgreSQL: cadangkan dan pulihkan di server dengan "
-    "pg_dump dan pg_restore (lihat docs/DEPLOYMENT.md); perintah cadangan aplikasi belum "
-    "mendukung server itu.")
-
-
 def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
-    """A consistent copy of the data file (while it is in use) with this installation's keys
-    sealed under ``sandi``, written atomically."""
-    if ws.db.is_postgresql:
-        raise AsnError(_(_NOT_ON_POSTGRESQL))
+    """A consistent copy of the data (while it is in use: the data file, or a dump of the
+    central's PostgreSQL database) with this installation's keys sealed under ``sandi``,
+    written atomically."""
     check_sandi(sandi)
     pair = load_keys(ws.paths.keys)
     out = Path(out)
@@ -119,7 +120,11 @@ def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
     tmp = out.with_name(out.name + ".part")
     tmp.unlink(missing_ok=True)
     try:
-        ws.db.backup_to(tmp)
+        if ws.db.url is not None:
+            _dump_into(ws.db.url, tmp, cadangan_pg.Installation(ws.info.node_id, ws.info.nama,
+                                                                ws.info.role))
+        else:
+            ws.db.backup_to(tmp)
         kunci_cadangan.seal_into(tmp, ws.info.node_id, pair, sandi)
         kunci_cadangan.seal_pdf_into(tmp, ws.paths.keys, sandi)
         _check_file(tmp)
@@ -190,32 +195,30 @@ def _check_file(path: Path) -> None:
                                                                           hasil=ok), "file")
 
 
-def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> RestoreResult:
-    """Put a backup of this installation back in place (the app must be closed elsewhere).
-    The data file as it was is kept in ``cadangan/`` first. When the data folder has no keys,
-    or not the backup's, the keys sealed in the backup are put back, opened with ``sandi``;
-    every check (and the passphrase) passes before anything changes."""
-    if paths.database_url.exists():
-        raise AsnError(_(_NOT_ON_POSTGRESQL))
-    source = Path(source)
-    if not source.is_file():
-        raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
-    _check_file(source)
-    node, nama = _installation_of(source)
-    if paths.database.exists():
-        here, here_nama = _installation_of(paths.database, live=True)
-        if here != node:
-            if nama != here_nama:
-                raise AsnError(_("Cadangan {berkas} milik instalasi lain ('{nama}'), bukan "
-                                 "'{di_sini}'; tidak dipulihkan.").format(
-                                     berkas=source.name, nama=nama, di_sini=here_nama))
-            raise AsnError(_("Cadangan {berkas} milik instalasi lain ('{nama}' dengan kode "
-                             "instalasi {kode}, bukan {kode_sini} di sini); tidak "
-                             "dipulihkan.").format(berkas=source.name, nama=nama,
-                                                   kode=node[:8], kode_sini=here[:8]))
+def _dump_into(url: str, out: Path, inst: cadangan_pg.Installation) -> None:
+    with tempfile.TemporaryDirectory(prefix="asn-cadangan-") as folder:
+        dump = pg_engine.dump(url, Path(folder) / "basis-data.dump")
+        cadangan_pg.write_envelope(dump, out, inst)
+
+
+def _same_installation(source: Path, node: str, nama: str, here: str, here_nama: str) -> None:
+    if here == node:
+        return
+    if nama != here_nama:
+        raise AsnError(_("Cadangan {berkas} milik instalasi lain ('{nama}'), bukan "
+                         "'{di_sini}'; tidak dipulihkan.").format(
+                             berkas=source.name, nama=nama, di_sini=here_nama))
+    raise AsnError(_("Cadangan {berkas} milik instalasi lain ('{nama}' dengan kode "
+                     "instalasi {kode}, bukan {kode_sini} di sini); tidak "
+                     "dipulihkan.").format(berkas=source.name, nama=nama,
+                                           kode=node[:8], kode_sini=here[:8]))
+
+
+def _keys_to_put_back(paths: Paths, source: Path, node: str,
+                      sandi: str | None) -> tuple[KeyPair | None, dict[str, bytes]]:
+    """The keys a restore must write (the backup's, when the folder lacks them), opened
+    before anything changes."""
     sealed = kunci_cadangan.read_sealed(source)
-    pair: KeyPair | None = None
-    pdf_files: dict[str, bytes] = {}
     if sealed is None:
         if not has_keys(paths.keys):
             raise KeysMissing(
@@ -223,7 +226,8 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
                   "tidak memiliki kunci ({folder}); tidak dipulihkan. Salin kembali folder "
                   "kunci/ dari komputer lama, atau hubungi BKPSDM.").format(
                       berkas=source.name, folder=paths.keys))
-    elif not _keys_here_match(paths, sealed):
+        return None, {}
+    if not _keys_here_match(paths, sealed):
         if sealed.node != node:
             raise ValidationError(_("Kunci dalam cadangan {berkas} rusak.").format(
                 berkas=source.name), "file")
@@ -231,16 +235,53 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
             raise PassphraseNeeded(_("Memulihkan kunci dari cadangan {berkas} memerlukan "
                                      "kata sandi cadangannya.").format(berkas=source.name),
                                    "sandi")
-        pair = kunci_cadangan.open_sealed(sealed, sandi, source)
-        pdf_files = kunci_cadangan.open_pdf_sealed(source, sandi)
-    elif _pdf_keys_missing(paths, source):
+        return (kunci_cadangan.open_sealed(sealed, sandi, source),
+                kunci_cadangan.open_pdf_sealed(source, sandi))
+    if _pdf_keys_missing(paths, source):
         if not sandi:
             raise PassphraseNeeded(_("Memulihkan kunci tanda tangan PDF dari cadangan {berkas} "
                                      "memerlukan kata sandi cadangannya.").format(
                                          berkas=source.name), "sandi")
         present = kunci_cadangan.pdf_files_here(paths.keys)
-        pdf_files = {k: v for k, v in kunci_cadangan.open_pdf_sealed(source, sandi).items()
-                     if k not in present}  # only what was lost; nothing here is overwritten
+        # only what was lost; nothing here is overwritten
+        return None, {k: v for k, v in kunci_cadangan.open_pdf_sealed(source, sandi).items()
+                      if k not in present}
+    return None, {}
+
+
+def restore(paths: Paths, source: Path | str, sandi: str | None = None, *,
+            database: str | None = None) -> RestoreResult:
+    """Put a backup of this installation back in place (the app must be closed elsewhere).
+    The data as it was is kept in ``cadangan/`` first. When the data folder has no keys,
+    or not the backup's, the keys sealed in the backup are put back, opened with ``sandi``;
+    every check (and the passphrase) passes before anything changes.
+
+    A central on a PostgreSQL server is put back into its database; ``database`` names the
+    server's database for a data folder that holds no workspace yet (a new PC or server)."""
+    url = database_url(paths)
+    if database is not None:
+        database = check_database_url(database)
+        if url is not None and url != database:
+            raise AsnError(_("Folder data {folder} sudah memakai basis data {url}.").format(
+                folder=paths.data_dir, url=url))
+        if paths.database.exists():
+            raise AsnError(_("Folder data {folder} sudah berisi berkas data SQLite; pilih "
+                             "folder data yang kosong.").format(folder=paths.data_dir))
+    source = Path(source)
+    if not source.is_file():
+        raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
+    _check_file(source)
+    if url is not None or database is not None:
+        return _restore_pg(paths, source, sandi, url or str(database), bind=url is None)
+    if cadangan_pg.is_envelope(source):
+        raise AsnError(_("Cadangan {berkas} berasal dari pusat yang memakai server PostgreSQL: "
+                         "pulihkan di folder data pusat itu, atau di folder data kosong dengan "
+                         "--database ALAMAT; tidak ada yang diubah.").format(berkas=source.name))
+    node, nama = _installation_of(source)
+    if paths.database.exists():
+        here, here_nama = _installation_of(paths.database, live=True)
+        _same_installation(source, node, nama, here, here_nama)
+    pair, pdf_files = _keys_to_put_back(paths, source, node, sandi)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     before: Path | None = None
     if paths.database.exists():
@@ -258,6 +299,45 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None) -> Resto
         os.replace(tmp, paths.database)
     finally:
         tmp.unlink(missing_ok=True)
+    return _finish(paths, source, before, pair, pdf_files, stamp)
+
+
+def _restore_pg(paths: Paths, source: Path, sandi: str | None, url: str, *,
+                bind: bool) -> RestoreResult:
+    """The PostgreSQL side of ``restore``: the dump goes back in one transaction, after a
+    dump of what the database holds now (itself a backup ``restore`` can put back)."""
+    if not cadangan_pg.is_envelope(source):
+        raise AsnError(_("Berkas {berkas} adalah cadangan berkas SQLite, bukan cadangan pusat "
+                         "pada server PostgreSQL; tidak ada yang diubah.").format(
+                             berkas=source.name))
+    inst = cadangan_pg.envelope_installation(source)
+    with tempfile.TemporaryDirectory(prefix="asn-pulih-") as folder:
+        dump = Path(folder) / "basis-data.dump"
+        cadangan_pg.extract_dump(source, dump)
+        held = cadangan_pg.dump_installation(dump, source)
+        if (held.node, held.role) != (inst.node, inst.role):
+            raise ValidationError(_("Berkas cadangan {nama} rusak atau tidak lengkap.").format(
+                nama=source.name), "file")
+        here = cadangan_pg.live_installation(url)
+        if here is not None:
+            _same_installation(source, held.node, held.nama, here.node, here.nama)
+        pair, pdf_files = _keys_to_put_back(paths, source, held.node, sandi)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        paths.ensure()
+        before: Path | None = None
+        if here is not None:
+            before = (paths.backups
+                      / f"{pg_engine.database_name(url)}-{stamp}-{BEFORE_RESTORE}.sqlite")
+            _dump_into(url, before, here)
+        cadangan_pg.restore_dump(url, dump)
+    if bind:
+        paths.database_url.write_text(url + "\n", encoding="utf-8")
+    return _finish(paths, source, before, pair, pdf_files, stamp)
+
+
+def _finish(paths: Paths, source: Path, before: Path | None, pair: KeyPair | None,
+            pdf_files: dict[str, bytes], stamp: str) -> RestoreResult:
+    """Keys back in place, then a new incarnation (sync/lineage.py)."""
     if pair is not None:
         if has_keys(paths.keys):  # another pair: kept aside, never lost
             paths.backups.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,189 @@
+"""Backups of a central kept on a PostgreSQL server.
+
+The backup is the same kind of file as a SQLite installation's (services/cadangan.py): one
+SQLite file that carries the sealed keys. Where a SQLite backup holds the data file itself, this
+one holds a ``pg_dump`` of the central's database (custom format, one snapshot taken while
+others keep working) in chunks, with its checksum, and the installation it belongs to. Putting
+it back runs ``pg_restore`` in one transaction, so a failed restore changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from asn_desktop.db import pg_engine
+from asn_desktop.db.engine import read_only_uri
+from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.teks import _
+
+FORMAT = "asn-cadangan-postgresql-1"
+META_TABLE = "pg_cadangan"
+PART_TABLE = "pg_cadangan_isi"
+CHUNK = 8 * 1024 * 1024
+# a restore waits this long for staff still connected to let go of a table, then gives up
+LOCK_TIMEOUT_MS = 60_000
+
+
+@dataclass(frozen=True)
+class Installation:
+    node: str
+    nama: str
+    role: str
+
+
+def is_envelope(path: Path) -> bool:
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                            (META_TABLE,)).fetchone() is not None
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def write_envelope(dump: Path, out: Path, inst: Installation) -> None:
+    """The backup file at ``out`` (not yet in place) holding ``dump``."""
+    digest = hashlib.sha256()
+    conn = sqlite3.connect(out)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        with conn:
+            conn.execute(f"CREATE TABLE {META_TABLE} (format TEXT NOT NULL, dibuat TEXT NOT NULL, "
+                         "ukuran INTEGER NOT NULL, bagian INTEGER NOT NULL, "
+                         "sha256 TEXT NOT NULL)")
+            conn.execute(f"CREATE TABLE {PART_TABLE} (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
+            # the same columns the keys' checks read from a SQLite backup
+            conn.execute("CREATE TABLE installation (node_id TEXT NOT NULL, nama TEXT NOT NULL, "
+                         "role TEXT NOT NULL)")
+            conn.execute("INSERT INTO installation VALUES (?, ?, ?)",
+                         (inst.node, inst.nama, inst.role))
+            n = 0
+            with dump.open("rb") as f:
+                while chunk := f.read(CHUNK):
+                    digest.update(chunk)
+                    conn.execute(f"INSERT INTO {PART_TABLE} VALUES (?, ?)", (n, chunk))
+                    n += 1
+            conn.execute(f"INSERT INTO {META_TABLE} VALUES (?, ?, ?, ?, ?)",
+                         (FORMAT, datetime.now().isoformat(timespec="seconds"),
+                          dump.stat().st_size, n, digest.hexdigest()))
+    finally:
+        conn.close()
+
+
+def _damaged(path: Path) -> ValidationError:
+    return ValidationError(_("Berkas cadangan {nama} rusak atau tidak lengkap.").format(
+        nama=path.name), "file")
+
+
+def envelope_installation(path: Path) -> Installation:
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        row = conn.execute("SELECT node_id, nama, role FROM installation").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path) from exc
+    finally:
+        conn.close()
+    if row is None or not all(isinstance(x, str) for x in row):
+        raise _damaged(path)
+    return Installation(*row)
+
+
+def extract_dump(path: Path, target: Path) -> None:
+    """The dump inside the backup, written to ``target`` and checked against its checksum."""
+    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    try:
+        meta = conn.execute(f"SELECT format, ukuran, bagian, sha256 FROM {META_TABLE}").fetchone()
+        if meta is None or meta[0] != FORMAT:
+            raise _damaged(path)
+        _fmt, size, parts, expected = meta
+        digest, count = hashlib.sha256(), 0
+        with target.open("wb") as out:
+            for n, data in conn.execute(f"SELECT n, data FROM {PART_TABLE} ORDER BY n"):
+                if n != count or not isinstance(data, bytes):
+                    raise _damaged(path)
+                digest.update(data)
+                out.write(data)
+                count += 1
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path) from exc
+    finally:
+        conn.close()
+    if count != parts or target.stat().st_size != size or digest.hexdigest() != expected:
+        raise _damaged(path)
+
+
+def _unescape_copy(field: str) -> str:
+    """A field of COPY's text format (backslash escapes)."""
+    out, i = [], 0
+    table = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "\\": "\\"}
+    while i < len(field):
+        ch = field[i]
+        if ch == "\\" and i + 1 < len(field):
+            out.append(table.get(field[i + 1], field[i + 1]))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def dump_installation(dump: Path, source: Path) -> Installation:
+    """The installation the dump itself holds (what a restore would put back), read with
+    ``pg_restore`` (which also proves the dump readable)."""
+    done = subprocess.run([pg_engine.pg_tool("pg_restore"), "--data-only",
+                           "--table=installation", "--file=-", str(dump)],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    if done.returncode != 0:
+        raise _damaged(source)
+    lines = done.stdout.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("COPY ") and " FROM stdin" in line and i + 1 < len(lines):
+            columns = [c.strip().strip('"') for c in
+                       line[line.index("(") + 1:line.index(")")].split(",")]
+            values = dict(zip(columns, (_unescape_copy(v) for v in lines[i + 1].split("\t")),
+                              strict=False))
+            if {"node_id", "nama", "role"} <= values.keys():
+                return Installation(values["node_id"], values["nama"], values["role"])
+    raise _damaged(source)
+
+
+def live_installation(url: str) -> Installation | None:
+    """The installation in the server's database now; None when it holds none yet (a new,
+    empty database on a new server)."""
+    import psycopg
+
+    try:
+        with psycopg.connect(pg_engine.libpq_url(url), connect_timeout=15) as conn:
+            found = conn.execute("SELECT to_regclass('installation')").fetchone()
+            if found is None or found[0] is None:
+                return None
+            row = conn.execute("SELECT node_id, nama, role FROM installation LIMIT 1").fetchone()
+    except psycopg.Error as exc:
+        raise AsnError(_("Server PostgreSQL tidak dapat dihubungi: {pesan}").format(
+            pesan=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        ) from exc
+    return None if row is None else Installation(str(row[0]), str(row[1]), str(row[2]))
+
+
+def restore_dump(url: str, dump: Path) -> None:
+    """Replace the database's content with the dump's, all or nothing."""
+    env = dict(os.environ)
+    env["PGOPTIONS"] = (env.get("PGOPTIONS", "") + f" -c lock_timeout={LOCK_TIMEOUT_MS}").strip()
+    done = subprocess.run([pg_engine.pg_tool("pg_restore"), "--clean", "--if-exists",
+                           "--no-owner", "--no-privileges", "--single-transaction",
+                           "--exit-on-error", "--dbname", pg_engine.libpq_url(url), str(dump)],
+                          capture_output=True, text=True, encoding="utf-8", env=env,
+                          check=False)
+    if done.returncode != 0:
+        detail = (done.stderr.strip().splitlines() or ["pg_restore gagal"])[-1]
+        if "lock timeout" in detail:
+            raise AsnError(_("Basis data pusat masih dipakai staf lain; minta semua menutup "
+                             "aplikasi lalu ulangi. Tidak ada yang diubah."))
+        raise AsnError(_("Pemulihan ke server PostgreSQL gagal; tidak ada yang diubah: "
+                         "{pesan}").format(pesan=detail))
