@@ -31,15 +31,15 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/asn-desktop
 
-# The whole suite, then the services, sync and GUI suites again with every central the tests
-# make on a PostgreSQL server of their own (tests/pg/server.py; 40 fixed examples of each sync
+# The whole suite, then the command-line, services, sync and GUI suites again with every central
+# the tests make on a PostgreSQL server of their own (tests/pg/server.py; 40 fixed examples of each sync
 # property test), where PostgreSQL is installed (.ci/run installs it).
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then \
-	  echo "== layanan, sinkronisasi dan GUI dengan pusat di PostgreSQL"; \
+	  echo "== perintah, layanan, sinkronisasi dan GUI dengan pusat di PostgreSQL"; \
 	  ASN_TEST_DB=postgresql ASN_PROPERTY_EXAMPLES=40 QT_QPA_PLATFORM=offscreen \
-	    $(BIN)/python -m pytest tests/services tests/sync tests/ui; \
+	    $(BIN)/python -m pytest tests/core tests/services tests/sync tests/ui; \
 	else \
 	  echo "PostgreSQL tidak terpasang: uji pusat di PostgreSQL dilewati"; \
 	fi

@@ -89,3 +89,11 @@ def make_workspace(tmp_path: Path, _pg_for_centrals: object) -> Iterator[Workspa
 @pytest.fixture
 def central(make_workspace: WorkspaceFactory) -> Workspace:
     return make_workspace("central", "BKPSDM Kota Serang", "central")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if ON_POSTGRESQL:
+        skip = pytest.mark.skip(reason="about the SQLite file itself (ASN_TEST_DB=postgresql)")
+        for item in items:
+            if item.get_closest_marker("sqlite_only"):
+                item.add_marker(skip)

@@ -12,6 +12,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from asn_desktop.db.models import SYNCED_MODELS, ChangeLog, OrgUnit, Pegawai
 from asn_desktop.services.workspace import Workspace
 
+# the SQLite triggers (tests/pg/test_pg_capture.py for PostgreSQL's)
+pytestmark = pytest.mark.sqlite_only
+
 
 def changes(ws: Workspace, row_id: str) -> list[tuple[str, object]]:
     with ws.db.Session() as s:

@@ -76,6 +76,7 @@ def test_non_gui_commands_do_not_import_qt(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.sqlite_only  # a page limit on the SQLite file
 def test_full_disk_is_one_line_and_changes_nothing(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """The data file may not grow (SQLite's page limit stands in for a full disk): the demo

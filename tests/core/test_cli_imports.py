@@ -64,6 +64,7 @@ def test_verify_loads_no_gui_no_spreadsheet(data_dir: Path) -> None:
     assert got.isdisjoint({"PySide6", "alembic", "openpyxl"})
 
 
+@pytest.mark.sqlite_only  # edits the SQLite file
 def test_migration_due_loads_alembic(tmp_path: Path) -> None:
     # an older file is upgraded: Alembic is loaded when (and only when) there is work for it
     import sqlite3

@@ -13,6 +13,7 @@ from asn_desktop.db.models import ChangeLog, OrgUnit
 from asn_desktop.services.workspace import Workspace, open_workspace
 
 
+@pytest.mark.sqlite_only  # SQLite pragmas
 def test_connections_use_wal_foreign_keys_and_busy_timeout(central: Workspace) -> None:
     with central.db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -15,7 +15,9 @@ from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
 from asn_desktop.services.workspace import init_workspace
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+# the files of a data folder with its SQLite data file
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+              pytest.mark.sqlite_only]
 
 
 @pytest.fixture
