@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "asn_desktop.commands.print",
     "asn_desktop.commands.sync",
     "asn_desktop.commands.cadangan",
+    "asn_desktop.commands.server",
     "asn_desktop.commands.tahun",
     "asn_desktop.commands.skp",
     "asn_desktop.commands.evaluasi",
