@@ -40,8 +40,9 @@ PAGE_GOAL_S, XLSX_GOAL_S = 1.0, 5.0
 TAHUN = date.today().year
 
 
-def build(paths: Paths, n: int, seed: int = 11) -> None:
-    ws = init_workspace(paths, "central", "Bench Pemantauan")
+def build(paths: Paths, n: int, seed: int = 11, database: str | None = None) -> None:
+    """The city above, in a SQLite file or (``database``) on a PostgreSQL server."""
+    ws = init_workspace(paths, "central", "Bench Pemantauan", database=database)
     rng = random.Random(seed)
     ratings = [Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI,
                Rating.SESUAI_EKSPEKTASI, Rating.DI_BAWAH_EKSPEKTASI]

@@ -28,6 +28,7 @@ class Server:
     root: Path
     bin: Path
     user: str | None  # the account the server runs as (when started by root)
+    durable: bool = False  # fsync as a real server does (benches); off for the tests
 
     @property
     def socket_dir(self) -> Path:
@@ -56,8 +57,9 @@ class Server:
         data = self.root / "data"
         self._run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust",
                   "--encoding=UTF8", "--locale=C.UTF-8")
-        opts = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+        opts = f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}'"
+        if not self.durable:
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run("pg_ctl", "-D", str(data), "-o", opts, "-l", str(self.root / "log"),
                   "-w", "start")
 
@@ -69,7 +71,7 @@ class Server:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start() -> Server | None:
+def start(*, durable: bool = False) -> Server | None:
     found = bindir()
     if found is None:
         return None
@@ -82,7 +84,7 @@ def start() -> Server | None:
             return None
     root = Path(tempfile.mkdtemp(prefix="asn-pg-"))
     os.chmod(root, 0o755)
-    server = Server(root, found, user)
+    server = Server(root, found, user, durable)
     try:
         server.start()
     except BaseException:

@@ -194,9 +194,9 @@ def add_change(db: Raw, row: Sequence[Any]) -> int:
     return int(db.execute(_ADD_CHANGE + " RETURNING seq", params).fetchone()[0])
 
 
-def _stored_form_loaders(cursor: Any) -> None:
-    """Booleans as 0/1, dates as ISO text and tagged values as the values, as SQLite gives
-    them (text protocol); bytes written tagged."""
+@lru_cache(maxsize=1)
+def _stored_form_adapters() -> Any:
+    """The loaders and dumpers of ``_stored_form_loaders``, made once."""
     from psycopg.adapt import Loader
     from psycopg.types.string import ByteaLoader, BytesBinaryDumper
 
@@ -222,11 +222,19 @@ def _stored_form_loaders(cursor: Any) -> None:
         def load(self, data: Any) -> str:
             return bytes(data).decode()
 
-    cursor.adapters.register_loader("bool", BoolAsInt)
-    cursor.adapters.register_loader("date", DateAsText)
-    cursor.adapters.register_loader("bytea", TaggedLoader)
-    cursor.adapters.register_dumper(bytes, TaggedBytesDumper)
-    cursor.adapters.register_dumper(Stored, StoredDumper)
+    loaders = (("bool", BoolAsInt), ("date", DateAsText), ("bytea", TaggedLoader))
+    dumpers = ((bytes, TaggedBytesDumper), (Stored, StoredDumper))
+    return loaders, dumpers
+
+
+def _stored_form_loaders(cursor: Any) -> None:
+    """Booleans as 0/1, dates as ISO text and tagged values as the values, as SQLite gives
+    them (text protocol); bytes written tagged."""
+    loaders, dumpers = _stored_form_adapters()
+    for oid_name, loader in loaders:
+        cursor.adapters.register_loader(oid_name, loader)
+    for cls, dumper in dumpers:
+        cursor.adapters.register_dumper(cls, dumper)
 
 
 class _Row(tuple):  # type: ignore[type-arg]
