@@ -61,6 +61,11 @@ END""",
 
 
 def drop_triggers(conn: Connection, table: str) -> None:
+    if conn.dialect.name == "postgresql":  # one migration history for both (pg_capture.py)
+        from asn_desktop.db import pg_capture
+
+        pg_capture.drop_triggers(conn, table)
+        return
     for suffix in ("ins", "upd", "del"):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS cap_{table}_{suffix}")
 
@@ -68,8 +73,14 @@ def drop_triggers(conn: Connection, table: str) -> None:
 def install_triggers(conn: Connection, tables: Iterable[str]) -> None:
     """(Re)create the capture triggers from the table's current columns.
 
-    Migrations that add or drop a column of a synced table call this afterwards.
+    Migrations that add or drop a column of a synced table call this afterwards; on
+    PostgreSQL it makes the PL/pgSQL capture (pg_capture.py) from the same columns.
     """
+    if conn.dialect.name == "postgresql":
+        from asn_desktop.db import pg_capture
+
+        pg_capture.install_triggers(conn, tables)
+        return
     for table in tables:
         drop_triggers(conn, table)
         for statement in trigger_statements(table, _columns(conn, table)):

@@ -92,9 +92,13 @@ class Database:
 
             self.engine = pg_engine.create(url, self.context)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
-        if migrate:
-            self.migrate(backup_dir or path.parent / "cadangan")
-        self.load_installation()
+        try:
+            if migrate:
+                self.migrate(backup_dir or path.parent / "cadangan")
+            self.load_installation()
+        except BaseException:
+            self.engine.dispose()  # a refused file or server: no connection left open
+            raise
 
     # -- connection set-up -------------------------------------------------------------------
 
@@ -153,14 +157,15 @@ class Database:
                 f"Berkas data {self.path.name} dibuat oleh versi aplikasi yang lebih baru "
                 f"(skema {current}). Perbarui aplikasi; berkas tidak diubah.")
         if self.is_postgresql:
-            if current is not None:
-                raise AsnError("Pembaruan skema basis data PostgreSQL belum tersedia pada versi "
-                               "ini; basis data tidak diubah.")
             from asn_desktop.db import pg_schema
 
-            with self.engine.begin() as conn:
-                pg_schema.create_at_head(conn)
-            return None
+            if current is None:
+                with self.engine.begin() as conn:
+                    pg_schema.create_at_head(conn)
+                return None
+            if current < pg_schema.FIRST_REVISION:
+                raise AsnError(f"Basis data PostgreSQL ini bertanda skema {current}, lebih tua "
+                               "dari dukungan PostgreSQL; basis data tidak diubah.")
         from alembic import command
 
         cfg = alembic_config()

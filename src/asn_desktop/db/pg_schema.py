@@ -12,6 +12,11 @@ from asn_desktop.db import pg_capture
 from asn_desktop.db.base import Base
 from asn_desktop.db.revisi import head_revision
 
+# the head when PostgreSQL centrals began: no database on a server is older, and every
+# migration after it runs on both dialects (capture.install_triggers dispatches), in one
+# transaction after a pg_dump (engine.Database.migrate)
+FIRST_REVISION = "0012"
+
 
 def create_at_head(conn: Connection) -> None:
     from asn_desktop.db import models
