@@ -76,3 +76,54 @@ def test_an_export_waits_for_changes_still_being_written(tmp_path: Path, pg_url:
     finally:
         other.close()
         central.close()
+
+
+def test_two_staff_importing_the_same_package_at_once(tmp_path: Path, pg_url: str) -> None:
+    """Both imports wait for the import lock; the second then finds the package applied and
+    says so, as an import of an applied package does, rather than failing on the data."""
+    import threading
+    import time
+
+    import psycopg
+
+    from asn_desktop.db.pg_engine import libpq_url
+    from asn_desktop.services.workspace import open_workspace
+    from asn_desktop.sync.importer import IMPORT_LOCK
+
+    central = init_workspace(paths_mod.resolve(tmp_path / "central"), "central", "BKPSDM",
+                             database=pg_url)
+    org = build_org(central)
+    inv = svc.invite(central, "3673.A", tmp_path / "a.asnsetup")
+    unit = init_from_setup(paths_mod.resolve(tmp_path / "unit"), inv.path, inv.kode)
+    net = Net(tmp_path, central, {"3673.A": unit}, org)
+    pcs = [open_workspace(central.paths) for _ in range(2)]
+    results: list[object] = []
+    try:
+        net.sync_all(rounds=1)
+        add_skp(unit, org.people["staf_a1"])
+        pkg = net.send(unit, central)
+        with psycopg.connect(libpq_url(pg_url), autocommit=True) as holder:
+            holder.execute(f"SELECT pg_advisory_lock({IMPORT_LOCK})")  # both must wait
+            threads = [threading.Thread(target=lambda ws=ws: results.append(
+                _import_or_error(ws, pkg))) for ws in pcs]
+            for t in threads:
+                t.start()
+            time.sleep(1.0)
+            assert not results
+            holder.execute(f"SELECT pg_advisory_unlock({IMPORT_LOCK})")
+            for t in threads:
+                t.join(60)
+        assert sorted(getattr(r, "sudah_diimpor", r) for r in results) == [False, True], results
+        net.recv(unit, net.send(central, unit))
+        assert net.converged()
+    finally:
+        for ws in pcs:
+            ws.close()
+        net.close()
+
+
+def _import_or_error(ws: object, pkg: Path) -> object:
+    try:
+        return svc.import_package(ws, pkg, backup=False)  # type: ignore[arg-type]
+    except Exception as exc:
+        return exc

@@ -19,6 +19,7 @@ import os
 import re
 import signal
 import sqlite3
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -171,6 +172,10 @@ def _adopt_rotation(d: sqlite3.Connection, peer: sqlite3.Row, m: Manifest, now: 
               (m.sender.sign_pub, m.sender.box_pub, m.sender.node))
 
 
+class _AppliedMeanwhile(Exception):
+    """Another session applied the package while this import waited for its turn."""
+
+
 def already_applied(db: Database, package_id: str) -> bool:
     with db.Session() as s:
         return raw(s).execute("SELECT 1 FROM sync_applied WHERE package_id = ?",
@@ -194,7 +199,8 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
         archive_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = archive_dir / safe_name(f"{stamp}-{m.package_id[:8]}-{m.name}")
-        tmp = target.with_name(target.name + ".part")
+        # its own name: two staff sharing one data folder may copy the same package at once
+        tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.part")
         with open(tmp, "wb") as copy:
             try:
                 hash_payload(f, header, copy)
@@ -214,8 +220,12 @@ def import_file(db: Database, local: Local, keys: KeyPair, path: Path, archive_d
             header2 = read_header(private, known_schemas())
             if header2.manifest.raw != m.raw or header2.signature != header.signature:
                 reject("payload_hash", "Salinan paket berbeda dari aslinya.")
-            _apply_guarded(db, local, header2, peer, key, private, out, progress, cancelled,
-                           before_write)
+            try:
+                _apply_guarded(db, local, header2, peer, key, private, out, progress,
+                               cancelled, before_write)
+            except _AppliedMeanwhile:
+                out.already = True
+                return out
         os.replace(tmp, target)
         out.archived = target
     finally:
@@ -257,6 +267,16 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         if is_pg(d):
             # one import at a time on a central several staff use; their edits go on
             d.execute(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")
+            # while this one waited, another staff member may have imported the same package,
+            # or one from the same sender: decide on what is committed now
+            if d.execute("SELECT 1 FROM sync_applied WHERE package_id = ?",
+                         (m.package_id,)).fetchone() is not None:
+                raise _AppliedMeanwhile
+            fresh = _peer(d, m.sender.node)
+            if fresh is None or fresh["status"] == REVOKED:
+                reject("revoked_sender", "Pengirim paket ini dicabut selagi paket menunggu "
+                                         "giliran impor; paketnya tidak diterima.")
+            peer = fresh
         else:
             d.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
         set_capture(conn, False)
