@@ -246,3 +246,22 @@ def test_sqlite_statements_as_postgresql_reads_them() -> None:
     assert translate("SELECT MAX(a), MAX(COALESCE(b, 0), ?), min(f(x, y)) FROM t WHERE c = :c"
                      ) == ("SELECT MAX(a), GREATEST(COALESCE(b, 0), %s), min(f(x, y)) FROM t "
                            "WHERE c = %(c)s")
+
+
+def test_a_short_text_column_keeps_any_length_as_in_sqlite(tmp_path: Path, pg_url: str) -> None:
+    """A String(n) value longer than n (SQLite keeps it; a unit's package may carry it) is
+    kept by a central on PostgreSQL too, rather than refused by the server."""
+    from asn_desktop import paths as paths_mod
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.services.workspace import init_workspace
+
+    ws = init_workspace(paths_mod.resolve(tmp_path / "pusat"), "central", "BKPSDM",
+                        database=pg_url)
+    try:
+        long = "Analis " * 400
+        with ws.session() as s:
+            s.add(Pegawai(id="p1", nip="198001012006041001", nama="Rina", jabatan=long))
+        with ws.db.Session() as s:
+            assert s.get_one(Pegawai, "p1").jabatan == long
+    finally:
+        ws.close()

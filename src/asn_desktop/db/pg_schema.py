@@ -6,7 +6,10 @@ later migration is written for both dialects, so from then on one history upgrad
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from typing import Any
+
+from sqlalchemy import Connection, String, text
+from sqlalchemy.ext.compiler import compiles
 
 from asn_desktop.db import pg_capture
 from asn_desktop.db.base import Base
@@ -16,6 +19,14 @@ from asn_desktop.db.revisi import head_revision
 # migration after it runs on both dialects (capture.install_triggers dispatches), in one
 # transaction after a pg_dump (engine.Database.migrate)
 FIRST_REVISION = "0012"
+
+
+@compiles(String, "postgresql")
+def _unbounded_text(_type: Any, _compiler: Any, **_kw: Any) -> str:
+    """A String(n) column is TEXT on the server, as it is in SQLite (which keeps any length):
+    a value a unit's file holds is never refused by the central's database alone, and both
+    kinds of central hold the same content. The forms and the package checks set the limits."""
+    return "TEXT"
 
 
 def create_at_head(conn: Connection) -> None:
