@@ -44,3 +44,55 @@ def test_wizard_central_on_a_postgresql_server(qtbot: Any, tmp_path: Path, pg_ur
         assert ws.db.is_postgresql and ws.info.nama == "BKPSDM Kota Serang"
     finally:
         ws.close()
+
+
+def test_pengaturan_moves_a_sqlite_central_onto_a_server(qtbot: Any, tmp_path: Path,
+                                                        pg_url: str, shown: Any) -> None:
+    """Typed like a user: a bad address is said and changes nothing; a good one, confirmed,
+    moves the data and the window reopens on the server with the same employees."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+    from sqlalchemy import func, select
+
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.services.demo import fill_demo
+    from asn_desktop.services.workspace import init_workspace
+    from asn_desktop.ui import app as app_mod
+    from asn_desktop.ui.main_window import MainWindow
+
+    paths = Paths(tmp_path / "pusat")
+    ws = init_workspace(paths, "central", "BKPSDM Kota Serang")
+    fill_demo(ws, employees=30, seed=4)
+    with ws.db.Session() as s:
+        count = s.scalar(select(func.count(Pegawai.id)))
+    window = app_mod.open_main_window(ws)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.go("pengaturan")
+    wait_ops(qtbot)
+    page = window.page("pengaturan")
+    page.move_button.setFocus()  # scrolls the section into view
+    page.findChild(QScrollArea).ensureWidgetVisible(page.move_button)
+    qtbot.keyClicks(page.server_url, "mysql://server/kinerja")
+    page.move_button.click()
+    assert any("postgresql://" in t for t in shown.texts("error"))
+    assert paths.database.exists() and not paths.database_url.exists()
+    page.server_url.clear()
+    qtbot.keyClicks(page.server_url, pg_url)
+    screenshot(window, "09c-pengaturan-pindah-server")
+    page.move_button.click()
+    wait_ops(qtbot)
+    assert shown.kinds().count("question") == 1  # asked before anything moved
+    assert any("dipindah" in t for t in shown.texts("info")), shown.texts("error")
+    (new,) = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, MainWindow) and w.isVisible()]
+    qtbot.addWidget(new)
+    try:
+        assert new.ctx.ws.db.is_postgresql and not paths.database.exists()
+        with new.ctx.ws.db.Session() as s:
+            assert s.scalar(select(func.count(Pegawai.id))) == count
+        new.go("pengaturan")
+        wait_ops(qtbot)
+        assert not new.page("pengaturan").server_url.isVisibleTo(new)
+        screenshot(new, "09d-pengaturan-di-server")
+    finally:
+        new.ctx.ws.close()

@@ -7,11 +7,12 @@ import logging
 import logging.handlers
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -115,23 +116,35 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
         old.hide()
         old.deleteLater()
 
-    def restore(path: str, sandi: str) -> None:
-        """Close the data file, put the backup in place, reopen and rebuild the window."""
-        from asn_desktop.services import cadangan
-
+    def closed_for(action: Callable[[Any], Any]) -> None:
+        """Close the data, run ``action(paths)`` (a restore, a move onto a server), reopen
+        and rebuild the window; its summary or its error is shown there."""
         current: Workspace = state["ws"]
         paths = current.paths
         current.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = cadangan.restore(paths, path, sandi or None)
+            result = action(paths)
         except Exception as exc:
+            QApplication.restoreOverrideCursor()
             state["ws"] = open_workspace(paths)
             restart()
             messages.show_error(state["window"], exc)
             return
+        QApplication.restoreOverrideCursor()
         state["ws"] = open_workspace(paths)
         restart()
         messages.info(state["window"], result.ringkasan)
+
+    def restore(path: str, sandi: str) -> None:
+        from asn_desktop.services import cadangan
+
+        closed_for(lambda paths: cadangan.restore(paths, path, sandi or None))
+
+    def move(url: str) -> None:
+        from asn_desktop.services import pindah_server
+
+        closed_for(lambda paths: pindah_server.move_to_server(paths, url))
 
     def switch(latihan: bool) -> None:
         """Between the practice workspace and the real data (its wizard when still empty)."""
@@ -165,6 +178,7 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
     def connect(c: AppContext) -> None:
         c.restart_requested.connect(restart)
         c.restore_requested.connect(restore)
+        c.move_requested.connect(move)
         c.switch_requested.connect(switch)
 
     connect(ctx)

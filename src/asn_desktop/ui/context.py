@@ -41,6 +41,7 @@ class AppContext(QObject):
     navigate = Signal(str, object)  # page key, argument (e.g. a pegawai id)
     restart_requested = Signal()  # rebuild the main window (after a language change)
     restore_requested = Signal(str, str)  # put this backup (path, passphrase) in place, reopen
+    move_requested = Signal(str)  # move the central's data onto this PostgreSQL server, reopen
     switch_requested = Signal(bool)  # open the practice workspace (True) or the real one
 
     def __init__(self, ws: Workspace) -> None:

@@ -183,7 +183,49 @@ class PengaturanPage(Page):
         brow.addStretch(1)
         bl.addLayout(brow)
         lay.addWidget(backup_box)
+        if ctx.is_central:
+            lay.addWidget(self._storage_box())
         lay.addStretch(1)
+
+    def _storage_box(self) -> QGroupBox:
+        """Where the central keeps its data, and the move onto a PostgreSQL server."""
+        box = QGroupBox(self.tr("Penyimpanan data pusat"))
+        form = QFormLayout(box)
+        url = self.ctx.ws.db.url
+        self.server_url = named(QLineEdit(box), "alamat_server")
+        self.server_url.setPlaceholderText("postgresql://bkpsdm@server:5432/kinerja")
+        self.move_button = QPushButton(self.tr("Pindahkan ke server…"), box)
+        self.move_button.setObjectName("pindah_server")
+        self.move_button.clicked.connect(lambda: self.move_to_server())
+        if url is not None:  # already there: nothing to move
+            self.server_url.hide()
+            self.move_button.hide()
+            form.addRow(self.tr("Tersimpan di:"), QLabel(self.tr("server PostgreSQL {0}").format(
+                url)))
+            return box
+        form.addRow(self.tr("Tersimpan di:"), QLabel(self.tr("berkas {0}").format(
+            self.ctx.ws.paths.database)))
+        form.addRow(hint(self.tr(
+            "Bila beberapa staf BKPSDM bekerja bersamaan dari beberapa komputer, pindahkan data "
+            "pusat ke server PostgreSQL (basis data kosong; kata sandi dari ~/.pgpass atau "
+            "PGPASSWORD, tidak ditulis di sini). Semua data, riwayat dan kunci tetap; unit "
+            "tidak perlu mengulang apa pun.")))
+        form.addRow(self.tr("Alamat server:"), self.server_url)
+        form.addRow("", self.move_button)
+        return box
+
+    def move_to_server(self, url: str | None = None) -> None:
+        url = (url if url is not None else self.server_url.text()).strip()
+        try:
+            ws_svc.check_database_url(url)
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
+        text = self.tr("Data pusat akan dipindah ke {0}. Tutup aplikasi ini di komputer lain "
+                       "terlebih dahulu. Berkas data saat ini disimpan di folder cadangan. "
+                       "Lanjutkan?").format(url)
+        if messages.confirm(self, text, self.tr("Pindahkan ke server")):
+            self.ctx.move_requested.emit(url)
 
     def title(self) -> str:
         return self.tr("Pengaturan")
