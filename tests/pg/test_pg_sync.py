@@ -127,3 +127,26 @@ def _import_or_error(ws: object, pkg: Path) -> object:
         return svc.import_package(ws, pkg, backup=False)  # type: ignore[arg-type]
     except Exception as exc:
         return exc
+
+
+def test_a_window_learns_that_other_staff_wrote(tmp_path: Path, pg_url: str) -> None:
+    """Each write notifies at commit; a session hears the others' writes, not its own."""
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.services.workspace import open_workspace
+
+    mine = init_workspace(paths_mod.resolve(tmp_path / "central"), "central", "BKPSDM",
+                          database=pg_url)
+    other = open_workspace(mine.paths)
+    try:
+        assert not mine.db.others_changed()
+        with mine.session() as s:
+            s.add(Pegawai(id="p1", nip="198001012005011001", nama="Rina"))
+        assert not mine.db.others_changed()  # its own write
+        with other.session() as s:
+            s.get_one(Pegawai, "p1").jabatan = "Analis"
+        assert mine.db.others_changed()
+        assert not mine.db.others_changed()  # said once
+    finally:
+        other.close()
+        mine.close()
+    assert not mine.db.others_changed()  # closed: asks nothing, opens nothing

@@ -96,3 +96,31 @@ def test_pengaturan_moves_a_sqlite_central_onto_a_server(qtbot: Any, tmp_path: P
         screenshot(new, "09d-pengaturan-di-server")
     finally:
         new.ctx.ws.close()
+
+
+def test_the_window_says_when_other_staff_changed_the_central(qtbot: Any, tmp_path: Path,
+                                                              pg_url: str) -> None:
+    from asn_desktop.db.models import Pegawai
+    from asn_desktop.services.workspace import init_workspace
+    from asn_desktop.ui import app as app_mod
+
+    ws = init_workspace(Paths(tmp_path / "pusat"), "central", "BKPSDM", database=pg_url)
+    other = open_workspace(ws.paths)  # a colleague's PC
+    window = app_mod.open_main_window(ws)
+    qtbot.addWidget(window)
+    try:
+        window.check_others()  # the timer's first tick: listening from now on
+        assert "Staf lain" not in window.statusBar().currentMessage()
+        with other.session() as s:
+            s.add(Pegawai(nip="198001012005011001", nama="Pegawai Rekan"))
+        qtbot.waitUntil(lambda: (window.check_others(),
+                                 "Staf lain" in window.statusBar().currentMessage())[1],
+                        timeout=5000)
+        window.go("pegawai")
+        assert window.act_reload.shortcut().toString() == "F5"
+        window.act_reload.trigger()
+        assert "Staf lain" not in window.statusBar().currentMessage()
+    finally:
+        other.close()
+        window.close()
+        ws.close()

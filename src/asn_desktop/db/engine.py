@@ -24,6 +24,8 @@ from asn_desktop.errors import AsnError, SchemaTooNewError
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from asn_desktop.db.pg_notify import ChangeWatcher
+
 log = logging.getLogger(__name__)
 
 
@@ -84,13 +86,19 @@ class Database:
         self.path = path
         self.url = url
         self.context = CaptureContext(actor=os_user())
+        self._watcher: ChangeWatcher | None = None
         if url is None:
             self.engine: Engine = create_engine(f"sqlite:///{path}", future=True)
             self._install_events(self.engine)
         else:
-            from asn_desktop.db import pg_engine
+            import uuid
 
-            self.engine = pg_engine.create(url, self.context)
+            from asn_desktop.db import pg_engine
+            from asn_desktop.db.pg_notify import ChangeWatcher
+
+            tag = uuid.uuid4().hex
+            self.engine = pg_engine.create(url, self.context, tag)
+            self._watcher = ChangeWatcher(url, tag)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         try:
             if migrate:
@@ -222,7 +230,15 @@ class Database:
         with self.Session.begin() as s:
             yield s
 
+    def others_changed(self) -> bool:
+        """Whether others (other staff at a central on a server) committed changes since the
+        last call; always False for a data file only this PC writes."""
+        return self._watcher is not None and self._watcher.others_changed()
+
     def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None  # a late question after closing opens nothing
         self.engine.dispose()
 
 

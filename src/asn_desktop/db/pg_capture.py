@@ -107,7 +107,12 @@ AS $$ SELECT coalesce(nullif(current_setting('asn.capture', true), ''), '1') <> 
         f"""CREATE OR REPLACE FUNCTION asn_append_only() RETURNS trigger LANGUAGE plpgsql {pin}
 AS $$ BEGIN RAISE EXCEPTION '%% hanya boleh ditambah', TG_TABLE_NAME; END $$""",
         f"""CREATE OR REPLACE FUNCTION asn_writer() RETURNS trigger LANGUAGE plpgsql {pin}
-AS $$ BEGIN PERFORM pg_advisory_xact_lock_shared({WRITERS_LOCK}); RETURN NULL; END $$""",
+AS $$ BEGIN
+  PERFORM pg_advisory_xact_lock_shared({WRITERS_LOCK});
+  -- open windows learn that someone wrote (db/pg_notify.py); sent once, at commit
+  PERFORM pg_notify('asn_perubahan', coalesce(current_setting('asn.sesi', true), ''));
+  RETURN NULL;
+END $$""",
         f"""CREATE OR REPLACE FUNCTION asn_no_truncate() RETURNS trigger LANGUAGE plpgsql {pin}
 AS $$ BEGIN RAISE EXCEPTION '%% tidak boleh dikosongkan (TRUNCATE)', TG_TABLE_NAME; END $$""",
         # the sync engine's statements compare flags with 0 and 1, as SQLite stores them

@@ -67,7 +67,8 @@ class PgClock:
         self.resume(remote)
 
 
-def create(url: str, ctx: CaptureContext) -> Engine:
+def create(url: str, ctx: CaptureContext, tag: str = "") -> Engine:
+    """``tag`` names this process's sessions in the change notifications (pg_notify.py)."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     engine = create_engine(url, future=True, pool_pre_ping=True)
@@ -75,8 +76,8 @@ def create(url: str, ctx: CaptureContext) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql(
-            "SELECT set_config('asn.node', %s, true), set_config('asn.actor', %s, true)",
-            (ctx.node_id or "", ctx.actor or ""))
+            "SELECT set_config('asn.node', %s, true), set_config('asn.actor', %s, true), "
+            "set_config('asn.sesi', %s, true)", (ctx.node_id or "", ctx.actor or "", tag))
 
     @event.listens_for(engine, "reset")
     def _on_reset(dbapi_conn: Any, _record: Any, _state: Any) -> None:

@@ -7,7 +7,7 @@ import logging
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from asn_desktop.ui.widgets.aksesibilitas import lengkapi
 from asn_desktop.ui.widgets.common import UnitCombo, named
 
 GEOMETRY_KEY = "jendela"  # local setting: the main window's size and place on this computer
+OTHERS_POLL_MS = 3000  # how often a window at a central on a server asks whether others wrote
 log = logging.getLogger(__name__)
 
 # key, module, class. Pages are built the first time they are shown.
@@ -106,7 +107,22 @@ class MainWindow(QMainWindow):
         self._install_actions()
         ctx.navigate.connect(self.go)
         self.statusBar().showMessage(self._role_text())
+        if ctx.ws.db.is_postgresql:
+            # other staff at the same central: said in the status bar; F5 reads again
+            self._others = QTimer(self)
+            self._others.setInterval(OTHERS_POLL_MS)
+            self._others.timeout.connect(self.check_others)
+            self._others.start()
         self.go("beranda")
+
+    def check_others(self) -> None:
+        if self.ctx.ws.db.others_changed():
+            self.statusBar().showMessage(self.tr(
+                "Staf lain mengubah data pusat; tekan F5 untuk memuat ulang halaman ini."))
+
+    def reload(self) -> None:
+        self.page().reload()
+        self.statusBar().showMessage(self._role_text())
 
     # -- chrome ----------------------------------------------------------------------------------
 
@@ -183,7 +199,7 @@ class MainWindow(QMainWindow):
                            lambda: self.page().new())
         self.act_find = act(self.tr("&Cari"), QKeySequence.StandardKey.Find,
                             lambda: self.page().focus_search())
-        self.act_reload = act(self.tr("&Muat ulang"), "F5", lambda: self.page().reload())
+        self.act_reload = act(self.tr("&Muat ulang"), "F5", self.reload)
         self.act_print = act(self.tr("&Cetak…"), QKeySequence.StandardKey.Print, self._print)
         self.act_quit = act(self.tr("&Keluar"), "Ctrl+Q", self.close)
         self.act_pages = [act(self._nav_title(key), _shortcut(i),
