@@ -23,7 +23,8 @@ from pathlib import Path
 
 from asn_desktop.db import pg_engine
 from asn_desktop.db.engine import copy_sqlite, read_only_uri
-from asn_desktop.errors import AsnError, NotFoundError, ValidationError
+from asn_desktop.db.revisi import head_revision, known_revisions
+from asn_desktop.errors import AsnError, NotFoundError, SchemaTooNewError, ValidationError
 from asn_desktop.paths import Paths
 from asn_desktop.services import cadangan_pg, kunci_cadangan
 from asn_desktop.services.workspace import (
@@ -196,7 +197,7 @@ def _check_file(path: Path) -> None:
 
 
 def _dump_into(url: str, out: Path, inst: cadangan_pg.Installation) -> None:
-    with tempfile.TemporaryDirectory(prefix="asn-cadangan-") as folder:
+    with tempfile.TemporaryDirectory(prefix="asn-cadangan-", ignore_cleanup_errors=True) as folder:
         dump = pg_engine.dump(url, Path(folder) / "basis-data.dump")
         cadangan_pg.write_envelope(dump, out, inst)
 
@@ -311,13 +312,23 @@ def _restore_pg(paths: Paths, source: Path, sandi: str | None, url: str, *,
                          "pada server PostgreSQL; tidak ada yang diubah.").format(
                              berkas=source.name))
     inst = cadangan_pg.envelope_installation(source)
-    with tempfile.TemporaryDirectory(prefix="asn-pulih-") as folder:
+    with tempfile.TemporaryDirectory(prefix="asn-pulih-", ignore_cleanup_errors=True) as folder:
         dump = Path(folder) / "basis-data.dump"
         cadangan_pg.extract_dump(source, dump)
         held = cadangan_pg.dump_installation(dump, source)
         if (held.node, held.role) != (inst.node, inst.role):
             raise ValidationError(_("Berkas cadangan {nama} rusak atau tidak lengkap.").format(
                 nama=source.name), "file")
+        revision = cadangan_pg.dump_revision(dump, source)
+        if revision not in known_revisions():
+            raise SchemaTooNewError(_("Cadangan {berkas} dibuat oleh versi aplikasi yang lebih "
+                                      "baru (skema {skema}). Perbarui aplikasi; tidak ada yang "
+                                      "diubah.").format(berkas=source.name, skema=revision))
+        if revision != head_revision():
+            # the dump puts its own schema back; a newer one's extra tables would stay behind
+            raise AsnError(_("Cadangan {berkas} berskema lama ({skema}); pulihkan dengan versi "
+                             "aplikasi yang membuatnya, lalu perbarui aplikasi. Tidak ada yang "
+                             "diubah.").format(berkas=source.name, skema=revision))
         here = cadangan_pg.live_installation(url)
         if here is not None:
             _same_installation(source, held.node, held.nama, here.node, here.nama)

@@ -133,24 +133,44 @@ def _unescape_copy(field: str) -> str:
     return "".join(out)
 
 
-def dump_installation(dump: Path, source: Path) -> Installation:
-    """The installation the dump itself holds (what a restore would put back), read with
-    ``pg_restore`` (which also proves the dump readable)."""
-    done = subprocess.run([pg_engine.pg_tool("pg_restore"), "--data-only",
-                           "--table=installation", "--file=-", str(dump)],
-                          capture_output=True, text=True, encoding="utf-8", check=False)
+def _dump_rows(dump: Path, source: Path, table: str) -> list[dict[str, str | None]]:
+    """The rows of one table in the dump (COPY's text format), read with ``pg_restore``
+    (which also proves the dump readable)."""
+    done = subprocess.run([pg_engine.pg_tool("pg_restore"), "--data-only", f"--table={table}",
+                           "--file=-", str(dump)],
+                          capture_output=True, text=True, encoding="utf-8", errors="replace",
+                          check=False)
     if done.returncode != 0:
         raise _damaged(source)
-    lines = done.stdout.splitlines()
+    lines = done.stdout.split("\n")  # COPY escapes newlines in values; nothing else splits
     for i, line in enumerate(lines):
-        if line.startswith("COPY ") and " FROM stdin" in line and i + 1 < len(lines):
+        if line.startswith("COPY ") and " FROM stdin" in line:
             columns = [c.strip().strip('"') for c in
                        line[line.index("(") + 1:line.index(")")].split(",")]
-            values = dict(zip(columns, (_unescape_copy(v) for v in lines[i + 1].split("\t")),
-                              strict=False))
-            if {"node_id", "nama", "role"} <= values.keys():
-                return Installation(values["node_id"], values["nama"], values["role"])
+            rows: list[dict[str, str | None]] = []
+            for data in lines[i + 1:]:
+                if data == "\\.":
+                    return rows
+                rows.append({c: None if v == "\\N" else _unescape_copy(v)
+                             for c, v in zip(columns, data.split("\t"), strict=False)})
     raise _damaged(source)
+
+
+def dump_installation(dump: Path, source: Path) -> Installation:
+    """The installation the dump itself holds (what a restore would put back)."""
+    rows = _dump_rows(dump, source, "installation")
+    if len(rows) != 1 or not all(rows[0].get(k) for k in ("node_id", "nama", "role")):
+        raise _damaged(source)
+    row = rows[0]
+    return Installation(str(row["node_id"]), str(row["nama"]), str(row["role"]))
+
+
+def dump_revision(dump: Path, source: Path) -> str:
+    """The schema revision of the dumped database (Alembic's table)."""
+    rows = _dump_rows(dump, source, "alembic_version")
+    if len(rows) != 1 or not rows[0].get("version_num"):
+        raise _damaged(source)
+    return str(rows[0]["version_num"])
 
 
 def live_installation(url: str) -> Installation | None:
@@ -172,18 +192,22 @@ def live_installation(url: str) -> Installation | None:
 
 
 def restore_dump(url: str, dump: Path) -> None:
-    """Replace the database's content with the dump's, all or nothing."""
+    """Replace the database's content with the dump's, all or nothing. The dump's grants come
+    back with it (staff roles keep their rights on the same server; on a new server, create the
+    roles first: docs/DEPLOYMENT.md)."""
     env = dict(os.environ)
     env["PGOPTIONS"] = (env.get("PGOPTIONS", "") + f" -c lock_timeout={LOCK_TIMEOUT_MS}").strip()
     done = subprocess.run([pg_engine.pg_tool("pg_restore"), "--clean", "--if-exists",
-                           "--no-owner", "--no-privileges", "--single-transaction",
-                           "--exit-on-error", "--dbname", pg_engine.libpq_url(url), str(dump)],
-                          capture_output=True, text=True, encoding="utf-8", env=env,
-                          check=False)
+                           "--no-owner", "--single-transaction", "--exit-on-error",
+                           "--dbname", pg_engine.libpq_url(url), str(dump)],
+                          capture_output=True, text=True, encoding="utf-8", errors="replace",
+                          env=env, check=False)
     if done.returncode != 0:
-        detail = (done.stderr.strip().splitlines() or ["pg_restore gagal"])[-1]
-        if "lock timeout" in detail:
+        err = done.stderr.strip()
+        if "lock timeout" in err or "55P03" in err:
             raise AsnError(_("Basis data pusat masih dipakai staf lain; minta semua menutup "
                              "aplikasi lalu ulangi. Tidak ada yang diubah."))
+        detail = next((line.strip() for line in err.splitlines() if "error" in line.lower()),
+                      err.splitlines()[-1] if err else "pg_restore gagal")
         raise AsnError(_("Pemulihan ke server PostgreSQL gagal; tidak ada yang diubah: "
-                         "{pesan}").format(pesan=detail))
+                         "{pesan}").format(pesan=detail[:300]))

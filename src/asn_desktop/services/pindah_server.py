@@ -11,6 +11,7 @@ SQLite file is kept in ``cadangan/``."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -116,7 +117,10 @@ def copy_content(source: Database, target: Database) -> tuple[int, str]:
 
 def move_to_server(paths: Paths, url: str) -> MoveResult:
     """Move the central in ``paths`` from its SQLite file onto the server at ``url`` (an
-    empty database); the app must be closed on this PC."""
+    empty database); the app must be closed elsewhere. The file is locked against writers
+    for the whole move, so nothing written meanwhile can miss the copy."""
+    from asn_desktop.services.cadangan_pg import live_installation
+
     if paths.database_url.exists():
         raise AsnError(_("Data pusat ini sudah disimpan di server PostgreSQL."))
     url = check_database_url(url)
@@ -125,19 +129,30 @@ def move_to_server(paths: Paths, url: str) -> MoveResult:
         if ws.info.role != "central":
             raise AsnError(_("Hanya data pusat yang dapat dipindah ke server PostgreSQL; "
                              "unit tetap memakai berkas SQLite."))
-        target = open_database(paths.database, url=url, backup_dir=paths.backups)
+        if live_installation(url) is not None:  # before anything is created there
+            raise AsnError(_("Basis data tujuan sudah berisi ruang kerja; pindahkan hanya ke "
+                             "basis data yang kosong."))
+        writers = sqlite3.connect(paths.database, timeout=10)
         try:
-            total, sidik = copy_content(ws.db, target)
+            writers.execute("BEGIN IMMEDIATE")  # other writers wait; reads go on
+            target = open_database(paths.database, url=url, backup_dir=paths.backups)
+            try:
+                total, sidik = copy_content(ws.db, target)
+            finally:
+                target.close()
+            # bound to the server while no one can write the file: from here on the folder
+            # opens the server's copy
+            paths.database_url.write_text(url + "\n", encoding="utf-8")
         finally:
-            target.close()
+            writers.close()
     finally:
         ws.close()
     paths.backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = paths.backups / f"{paths.database.stem}-{stamp}-{MOVED}.sqlite"
-    # bound to the server first: from here on the folder opens the server's copy
-    paths.database_url.write_text(url + "\n", encoding="utf-8")
     os.replace(paths.database, kept)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):  # kept with it: the log may hold its last transactions
+        side = Path(f"{paths.database}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{kept}{suffix}"))
     return MoveResult(url, total, sidik, kept)

@@ -276,6 +276,11 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
             if fresh is None or fresh["status"] == REVOKED:
                 reject("revoked_sender", "Pengirim paket ini dicabut selagi paket menunggu "
                                          "giliran impor; paketnya tidak diterima.")
+            if (fresh["status"], bytes(fresh["sign_pub"] or b"")) != (
+                    peer["status"], bytes(peer["sign_pub"] or b"")):
+                # its key was decided on the row as it was: decide again from the start
+                reject("sender_changed", "Pendaftaran atau kunci pengirim berubah selagi paket "
+                                         "menunggu giliran impor; impor ulang paket ini.")
             peer = fresh
         else:
             d.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")

@@ -124,17 +124,24 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
         current.close()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = action(paths)
+            result, failure = action(paths), None
         except Exception as exc:
+            result, failure = None, exc
+        finally:
             QApplication.restoreOverrideCursor()
+        try:
             state["ws"] = open_workspace(paths)
-            restart()
-            messages.show_error(state["window"], exc)
+        except Exception as exc:  # the data cannot be opened again: said, then the app ends
+            messages.show_error(state["window"], failure or exc)
+            if failure is not None:
+                messages.show_error(state["window"], exc)
+            state["window"].close()
             return
-        QApplication.restoreOverrideCursor()
-        state["ws"] = open_workspace(paths)
         restart()
-        messages.info(state["window"], result.ringkasan)
+        if failure is not None:
+            messages.show_error(state["window"], failure)
+        else:
+            messages.info(state["window"], result.ringkasan)
 
     def restore(path: str, sandi: str) -> None:
         from asn_desktop.services import cadangan
