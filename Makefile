@@ -65,6 +65,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python bench/cli_start.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui_start.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/monitoring.py
+	$(BIN)/python bench/central_pg.py
 
 # A one-folder bundle that runs without Python (PyInstaller), with the Linux desktop files,
 # packed as dist/asn-desktop-<versi>-linux-<arch>.tar.gz; `make dist-check` tries it in a
