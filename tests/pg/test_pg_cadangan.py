@@ -140,3 +140,48 @@ def test_restore_onto_a_new_server_and_pc_from_the_command_line(
     finally:
         ws.close()
     assert main(["--data-dir", new, "units", "--json"]) == 0
+
+
+def test_a_backup_made_by_another_installation_with_this_ones_name_is_refused(
+        tmp_path: Path, pg_url: str, pg: object) -> None:
+    """A dump is SQL the server runs: a file whose envelope claims this installation but whose
+    dump was signed by other keys (made elsewhere) is refused before anything runs."""
+    from tests.conftest import _new_pg_database
+
+    from asn_desktop.sync.keys import load_keys
+
+    paths = paths_mod.resolve(tmp_path / "pusat")
+    ws = init_workspace(paths, "central", "BKPSDM", database=pg_url)
+    _add(ws, "198001012006041001", "Asli")
+    mine = cadangan.backup(ws, tmp_path / "asli.sqlite", SANDI).path
+    node = ws.info.node_id
+    ws.close()
+    other = init_workspace(paths_mod.resolve(tmp_path / "lain"), "central", "BKPSDM",
+                           database=_new_pg_database(pg))
+    forged_dump = tmp_path / "lain.dump"
+    from asn_desktop.db import pg_engine
+
+    pg_engine.dump(other.db.url or "", forged_dump)
+    forged = tmp_path / "palsu.sqlite"
+    shutil.copy(mine, forged)  # this installation's envelope and sealed keys …
+    with sqlite3.connect(forged) as conn:  # … around a dump signed by the other's keys
+        conn.execute("DELETE FROM pg_cadangan")
+        conn.execute("DELETE FROM pg_cadangan_isi")
+        conn.execute("DROP TABLE pg_cadangan")
+        conn.execute("DROP TABLE pg_cadangan_isi")
+        conn.execute("DROP TABLE installation")
+    cadangan_pg.write_envelope(forged_dump, tmp_path / "isi.sqlite",
+                               cadangan_pg.Installation(node, "BKPSDM", "central"),
+                               load_keys(other.paths.keys))
+    with sqlite3.connect(forged) as conn:
+        conn.execute("ATTACH DATABASE ? AS isi", (str(tmp_path / "isi.sqlite"),))
+        for table in ("pg_cadangan", "pg_cadangan_isi", "installation"):
+            conn.execute(f"CREATE TABLE {table} AS SELECT * FROM isi.{table}")
+    other.close()
+    with pytest.raises(ValidationError, match="tidak ditandatangani"):
+        cadangan.restore(paths, forged)
+    ws = open_workspace(paths)
+    try:
+        assert _pegawai(ws) == 1
+    finally:
+        ws.close()

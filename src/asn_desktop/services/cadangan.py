@@ -123,7 +123,7 @@ def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
     try:
         if ws.db.url is not None:
             _dump_into(ws.db.url, tmp, cadangan_pg.Installation(ws.info.node_id, ws.info.nama,
-                                                                ws.info.role))
+                                                                ws.info.role), pair)
         else:
             ws.db.backup_to(tmp)
         kunci_cadangan.seal_into(tmp, ws.info.node_id, pair, sandi)
@@ -196,10 +196,10 @@ def _check_file(path: Path) -> None:
                                                                           hasil=ok), "file")
 
 
-def _dump_into(url: str, out: Path, inst: cadangan_pg.Installation) -> None:
+def _dump_into(url: str, out: Path, inst: cadangan_pg.Installation, signer: KeyPair) -> None:
     with tempfile.TemporaryDirectory(prefix="asn-cadangan-", ignore_cleanup_errors=True) as folder:
         dump = pg_engine.dump(url, Path(folder) / "basis-data.dump")
-        cadangan_pg.write_envelope(dump, out, inst)
+        cadangan_pg.write_envelope(dump, out, inst, signer)
 
 
 def _same_installation(source: Path, node: str, nama: str, here: str, here_nama: str) -> None:
@@ -312,9 +312,14 @@ def _restore_pg(paths: Paths, source: Path, sandi: str | None, url: str, *,
                          "pada server PostgreSQL; tidak ada yang diubah.").format(
                              berkas=source.name))
     inst = cadangan_pg.envelope_installation(source)
+    here = cadangan_pg.live_installation(url)
+    if here is not None:
+        _same_installation(source, inst.node, inst.nama, here.node, here.nama)
+    pair, pdf_files = _keys_to_put_back(paths, source, inst.node, sandi)
+    trusted = pair or load_keys(paths.keys)  # the keys the folder holds after the restore
     with tempfile.TemporaryDirectory(prefix="asn-pulih-", ignore_cleanup_errors=True) as folder:
         dump = Path(folder) / "basis-data.dump"
-        cadangan_pg.extract_dump(source, dump)
+        cadangan_pg.extract_dump(source, dump, inst.node, trusted)
         held = cadangan_pg.dump_installation(dump, source)
         if (held.node, held.role) != (inst.node, inst.role):
             raise ValidationError(_("Berkas cadangan {nama} rusak atau tidak lengkap.").format(
@@ -329,17 +334,13 @@ def _restore_pg(paths: Paths, source: Path, sandi: str | None, url: str, *,
             raise AsnError(_("Cadangan {berkas} berskema lama ({skema}); pulihkan dengan versi "
                              "aplikasi yang membuatnya, lalu perbarui aplikasi. Tidak ada yang "
                              "diubah.").format(berkas=source.name, skema=revision))
-        here = cadangan_pg.live_installation(url)
-        if here is not None:
-            _same_installation(source, held.node, held.nama, here.node, here.nama)
-        pair, pdf_files = _keys_to_put_back(paths, source, held.node, sandi)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         paths.ensure()
         before: Path | None = None
         if here is not None:
             before = (paths.backups
                       / f"{pg_engine.database_name(url)}-{stamp}-{BEFORE_RESTORE}.sqlite")
-            _dump_into(url, before, here)
+            _dump_into(url, before, here, trusted)
         cadangan_pg.restore_dump(url, dump)
     if bind:
         paths.database_url.write_text(url + "\n", encoding="utf-8")

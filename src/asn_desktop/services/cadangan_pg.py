@@ -4,7 +4,11 @@ The backup is the same kind of file as a SQLite installation's (services/cadanga
 SQLite file that carries the sealed keys. Where a SQLite backup holds the data file itself, this
 one holds a ``pg_dump`` of the central's database (custom format, one snapshot taken while
 others keep working) in chunks, with its checksum, and the installation it belongs to. Putting
-it back runs ``pg_restore`` in one transaction, so a failed restore changes nothing."""
+it back runs ``pg_restore`` in one transaction, so a failed restore changes nothing.
+
+A dump is SQL the server runs, so the installation signs its checksum when it writes the
+backup, and a restore runs only a dump signed by the keys the folder will hold afterwards (its
+own, or the backup's opened with the passphrase): a file made elsewhere is refused."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from pathlib import Path
 from asn_desktop.db import pg_engine
 from asn_desktop.db.engine import read_only_uri
 from asn_desktop.errors import AsnError, ValidationError
+from asn_desktop.sync.keys import KeyPair, verify_signature
 from asn_desktop.teks import _
 
 FORMAT = "asn-cadangan-postgresql-1"
@@ -47,8 +52,12 @@ def is_envelope(path: Path) -> bool:
         conn.close()
 
 
-def write_envelope(dump: Path, out: Path, inst: Installation) -> None:
-    """The backup file at ``out`` (not yet in place) holding ``dump``."""
+def _signed_text(node: str, sha256: str) -> bytes:
+    return f"{FORMAT}|{node}|{sha256}".encode()
+
+
+def write_envelope(dump: Path, out: Path, inst: Installation, signer: KeyPair) -> None:
+    """The backup file at ``out`` (not yet in place) holding ``dump``, signed by ``signer``."""
     digest = hashlib.sha256()
     conn = sqlite3.connect(out)
     try:
@@ -56,7 +65,8 @@ def write_envelope(dump: Path, out: Path, inst: Installation) -> None:
         with conn:
             conn.execute(f"CREATE TABLE {META_TABLE} (format TEXT NOT NULL, dibuat TEXT NOT NULL, "
                          "ukuran INTEGER NOT NULL, bagian INTEGER NOT NULL, "
-                         "sha256 TEXT NOT NULL)")
+                         "sha256 TEXT NOT NULL, penanda BLOB NOT NULL, "
+                         "tanda_tangan BLOB NOT NULL)")
             conn.execute(f"CREATE TABLE {PART_TABLE} (n INTEGER PRIMARY KEY, data BLOB NOT NULL)")
             # the same columns the keys' checks read from a SQLite backup
             conn.execute("CREATE TABLE installation (node_id TEXT NOT NULL, nama TEXT NOT NULL, "
@@ -69,9 +79,11 @@ def write_envelope(dump: Path, out: Path, inst: Installation) -> None:
                     digest.update(chunk)
                     conn.execute(f"INSERT INTO {PART_TABLE} VALUES (?, ?)", (n, chunk))
                     n += 1
-            conn.execute(f"INSERT INTO {META_TABLE} VALUES (?, ?, ?, ?, ?)",
+            sha = digest.hexdigest()
+            conn.execute(f"INSERT INTO {META_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (FORMAT, datetime.now().isoformat(timespec="seconds"),
-                          dump.stat().st_size, n, digest.hexdigest()))
+                          dump.stat().st_size, n, sha, signer.sign_public,
+                          signer.sign.sign(_signed_text(inst.node, sha))))
     finally:
         conn.close()
 
@@ -94,14 +106,21 @@ def envelope_installation(path: Path) -> Installation:
     return Installation(*row)
 
 
-def extract_dump(path: Path, target: Path) -> None:
-    """The dump inside the backup, written to ``target`` and checked against its checksum."""
+def extract_dump(path: Path, target: Path, node: str, trusted: KeyPair) -> None:
+    """The dump inside the backup, written to ``target``, checked against its checksum and
+    its signature by ``trusted`` (current or earlier signing key of the installation)."""
     conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     try:
-        meta = conn.execute(f"SELECT format, ukuran, bagian, sha256 FROM {META_TABLE}").fetchone()
+        meta = conn.execute(f"SELECT format, ukuran, bagian, sha256, penanda, tanda_tangan "
+                            f"FROM {META_TABLE}").fetchone()
         if meta is None or meta[0] != FORMAT:
             raise _damaged(path)
-        _fmt, size, parts, expected = meta
+        _fmt, size, parts, expected, signer, signature = meta
+        if (not isinstance(signer, bytes) or not isinstance(signature, bytes)
+                or signer not in (trusted.sign_public, *trusted.retired_sign)
+                or not verify_signature(signer, signature, _signed_text(node, str(expected)))):
+            raise ValidationError(_("Cadangan {nama} tidak ditandatangani oleh instalasi ini; "
+                                    "tidak dipulihkan.").format(nama=path.name), "file")
         digest, count = hashlib.sha256(), 0
         with target.open("wb") as out:
             for n, data in conn.execute(f"SELECT n, data FROM {PART_TABLE} ORDER BY n"):
