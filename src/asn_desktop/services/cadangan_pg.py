@@ -42,14 +42,9 @@ class Installation:
 
 
 def is_envelope(path: Path) -> bool:
-    conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
-    try:
-        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                            (META_TABLE,)).fetchone() is not None
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
+    from asn_desktop.services.kunci_cadangan import backup_has_table
+
+    return backup_has_table(path, META_TABLE)
 
 
 def _signed_text(node: str, sha256: str) -> bytes:

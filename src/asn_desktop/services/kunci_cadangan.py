@@ -194,13 +194,20 @@ def seal_pdf_into(path: Path, key_dir: Path, sandi: str) -> None:
         conn.close()
 
 
-def has_pdf_sealed(path: Path) -> bool:
+def backup_has_table(path: Path, name: str) -> bool:
+    """Whether the backup file holds table ``name`` (False for a file SQLite cannot read)."""
     conn = sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     try:
         return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                            (PDF_TABLE,)).fetchone() is not None
+                            (name,)).fetchone() is not None
+    except sqlite3.DatabaseError:
+        return False
     finally:
         conn.close()
+
+
+def has_pdf_sealed(path: Path) -> bool:
+    return backup_has_table(path, PDF_TABLE)
 
 
 def backup_role(path: Path) -> str | None:
