@@ -213,6 +213,10 @@ def make_year_run(make_run: Any) -> Any:  # noqa: F811
 # it settled it arrives; the note is ignored, never a reason to reject the package.
 @example(race=("3673.A", "skp.catatan", True, False), seed=0, ops=[
     ("exchange", "3673.A", True), ("mutasi",)])
+# Found by soaking: a mutasi, then a NIP swap the unit learns of, and the central restored from
+# a backup taken before the swap.
+@example(race=("3673.A", "skp.catatan", False, False), seed=0, ops=[
+    ("mutasi",), ("backup", "C"), ("swap_nip",), ("exchange", "3673.A", True), ("restore", "C")])
 def test_a_citys_year_converges(make_year_run: Any, race: tuple[str, str, bool, bool],
                                 ops: list[tuple[Any, ...]], seed: int) -> None:
     _check_year(make_year_run(), race, ops, seed)

@@ -11,7 +11,7 @@ from tests.sync.conftest import Net, add_skp
 from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
 from asn_desktop.db.models import Pegawai, Rhk
-from asn_desktop.errors import AsnError
+from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.services import cadangan
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import open_workspace
@@ -219,3 +219,70 @@ def test_a_backup_is_one_file_and_reading_it_leaves_nothing_beside_it(net: Net,
     junk.write_bytes(b"bukan berkas data" * 100)
     with pytest.raises(AsnError, match="bukan berkas data Kinerja ASN"):
         cadangan.restore(net.central.paths, junk)
+
+
+def _nip(ws: object, key: str, net: Net) -> str:
+    with ws.db.Session() as s:  # type: ignore[attr-defined]
+        return str(s.get_one(Pegawai, net.org.people[key]).nip)
+
+
+def _swap(net: Net, a: str, b: str) -> tuple[str, str]:
+    """Two NIPs swapped at the central through a temporary value (the fixture's NIPs are not
+    valid ones, so not through the service's checks)."""
+    with net.central.session() as s:
+        pa, pb = s.get_one(Pegawai, net.org.people[a]), s.get_one(Pegawai, net.org.people[b])
+        na, nb = pa.nip, pb.nip
+        pa.nip = "TMP"
+        s.flush()
+        pb.nip = na
+        s.flush()
+        pa.nip = nb
+    return na, nb
+
+
+def test_a_nip_swap_with_a_moved_employee_comes_back_whole_after_a_restore(
+        net: Net, tmp_path: Path) -> None:
+    """The unit an employee left still receives their record: after the central's restore it
+    gives back both halves of a swap the other unit never received."""
+    from asn_desktop.services import mutasi
+
+    a = net.units["3673.A"]
+    with net.central.session() as s:
+        mutasi.pindah(s, _nip(net.central, "staf_a1", net), "3673.B")
+    net.sync_unit("3673.A")
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
+    na, nb = _swap(net, "kepala_a", "staf_a1")
+    net.recv(a, net.send(net.central, a))
+    _restore_central(net, backup)
+    assert _nip(net.central, "kepala_a", net) == na  # lost with the disk
+    net.sync_all(rounds=2)
+    assert (_nip(net.central, "kepala_a", net), _nip(net.central, "staf_a1", net)) == (nb, na)
+    assert net.converged()
+    assert not svc.conflicts(net.central)
+
+
+def test_half_of_a_lost_swap_the_central_cannot_take_back_is_undone_at_the_unit(
+        net: Net, tmp_path: Path) -> None:
+    """A unit gives back one half of a swap whose other half only the lost disk held: the
+    central keeps its value as a version of its own, the unit follows it, and the central's
+    review can still take the given-back value once it is free."""
+    a = net.units["3673.A"]
+    backup = cadangan.backup(net.central, tmp_path / "pusat.sqlite", sandi=SANDI).path
+    na, nb = _swap(net, "kepala_a", "staf_b1")
+    net.recv(a, net.send(net.central, a))
+    assert _nip(a, "kepala_a", net) == nb
+    _restore_central(net, backup)
+    net.sync_all(rounds=2)
+    assert _nip(net.central, "kepala_a", net) == na
+    assert _nip(a, "kepala_a", net) == na  # the unit follows the central
+    assert net.converged()
+    (k,) = svc.conflicts(net.central)
+    assert k.kolom == "nip" and k.nilai_paket == nb
+    with pytest.raises(ValidationError):
+        svc.resolve(net.central, k.id, "incoming")  # staf_b1 still holds it
+    with net.central.session() as s:
+        s.get_one(Pegawai, net.org.people["staf_b1"]).nip = "199901012020121999"
+    svc.resolve(net.central, k.id, "incoming")
+    net.sync_all(rounds=2)
+    assert _nip(a, "kepala_a", net) == nb
+    assert net.converged()

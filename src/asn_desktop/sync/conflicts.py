@@ -316,13 +316,14 @@ def resolve(conn: Connection, db: sqlite3.Connection, conflict_id: int, keep: st
     held = kind in HELD_KINDS and k.winner == "held"
     now = datetime.now().isoformat(timespec="seconds")
     if kind == DUPLICATE:
-        set_capture(conn, False)  # the version is recorded already: only the table catches up
+        set_capture(conn, False)
         try:
-            _resolve_duplicate(db, tbl, rid, f, iv, choice)
+            seq = _resolve_duplicate(db, tbl, rid, f, iv, (ih, inode), choice, node, now_hlc,
+                                     observe, actor)
         finally:
             set_capture(conn, True)
-        db.execute("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ? "
-                   "WHERE id = ?", (RESOLVED, choice, now, cid))
+        db.execute("UPDATE sync_conflict SET status = ?, resolved_keep = ?, resolved_at = ?, "
+                   "resolved_seq = ? WHERE id = ?", (RESOLVED, choice, now, seq, cid))
         return Resolved((cid,), choice)
     if kind == DOUBLE:
         drop, keep_row = (rid, _text(lv)) if choice == "local" else (_text(lv), rid)
@@ -402,11 +403,15 @@ def _drop_document(db: sqlite3.Connection, tbl: str, rid: str, node: str,
 
 
 def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incoming: Any,
-                       choice: str) -> None:
-    """The incoming value is already the recorded version; only the table kept the old one.
-    Keeping it writes nothing; taking the incoming value needs it to be free by now."""
+                       version: tuple[int, str], choice: str, node: str,
+                       now_hlc: Callable[[], int], observe: Callable[[int], None],
+                       actor: str | None) -> int | None:
+    """Taking the package's value needs it to be free by now. Where the incoming value is
+    still the recorded version (a unit's copy lagging), only the table catches up; where a
+    newer one is in force (the central kept its value as a version of its own), taking the
+    package's value is a new version. Keeping the table's value writes nothing."""
     if choice == "local":
-        return
+        return None
     if f not in TABLES[tbl].fields:
         raise AsnError(f"Kolom {tbl}.{f} tidak dikenal.")
     holder = db.execute(f'SELECT id FROM "{tbl}" WHERE "{f}" = ? AND deleted = 0 AND id != ?',
@@ -414,7 +419,12 @@ def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incom
     if holder is not None:
         raise ValidationError(f"Nilai {incoming} masih dipakai baris lain; perbaiki baris itu "
                               "dulu (atau tunggu paket berikutnya), lalu pilih lagi.", "keep")
-    db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (incoming, rid))
+    cur = _current(db, tbl, rid, f)
+    if cur is None or (cur.hlc, cur.node) == version:
+        db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (incoming, rid))
+        return None
+    observe(cur.hlc)
+    return _write(db, tbl, rid, f, incoming, now_hlc(), node, (cur.hlc, cur.node), actor, None)
 
 
 def _version(db: sqlite3.Connection, tbl: str, rid: str, f: str) -> tuple[int, str] | None:

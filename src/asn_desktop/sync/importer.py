@@ -298,7 +298,8 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         life = _peer_life(d, peer, m)
         ctx = MergeContext(local.node_id, m.sender.node, m.package_id, m.kind, now,
                            sender_scope=sender_scope, local_scope=local_scope,
-                           max_hlc=ceiling(wall), now_ms=wall, own_window=life.own_window)
+                           max_hlc=ceiling(wall), now_ms=wall, own_window=life.own_window,
+                           stamp_after=_stamp_after(db))
         stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes,
                         life, db)
         _record(d, local, peer, header, out, stats, now, life)
@@ -310,6 +311,16 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         _kill_point("commit", 0)
     db.context.clock.observe(stats.max_hlc)
     out.stats = stats
+
+
+def _stamp_after(db: Database) -> Callable[[int], int]:
+    """This installation's clock moved past ``hlc``, then read."""
+    clock = db.context.clock
+
+    def stamp(hlc: int) -> int:
+        clock.observe(hlc)
+        return clock.now()
+    return stamp
 
 
 @dataclass

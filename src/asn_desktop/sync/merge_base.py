@@ -9,7 +9,7 @@ live in its own module as a mixin over it; ``merge.Merger`` puts them together.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +74,9 @@ class MergeContext:
     # After this installation was restored: its own changes from between the backup and the
     # restore (hlc in (lo, hi]) that a peer gives back.
     own_window: tuple[int, int] | None = None
+    # This installation's clock, moved past a given stamp: for the central's own decisions
+    # taken in a merge (a unique value kept against a package's duplicate).
+    stamp_after: Callable[[int], int] | None = None
 
 
 @dataclass

@@ -14,9 +14,10 @@ from typing import Any
 from asn_desktop.db.sync_models import DUPLICATE
 from asn_desktop.sync.container import reject
 from asn_desktop.sync.merge_base import PLACEHOLDER, UNIQUE_LIVE, MergeBase, ParkedValue
-from asn_desktop.sync.payload import Change
+from asn_desktop.sync.payload import HLC, NODE, Change
 from asn_desktop.sync.rows import ConflictRow
 from asn_desktop.sync.scope import chunks, marks
+from asn_desktop.sync.sql import add_change
 
 _PARKED = itertools.count(1)
 
@@ -114,8 +115,8 @@ class UniqueValues(MergeBase):
                                             "tidak dapat dipulihkan; paket ditolak.")
                     row = self._conflict_row(DUPLICATE, tbl, rid, col, None, "local", None,
                                              parked.win)
-                    # the value kept (it has no version of its own)
                     conflicts.append(row._replace(local_value=value))
+                    self._keep_at_central(tbl, rid, col, value, parked.win)
                 else:
                     value = final
                 self.db.execute(f'UPDATE "{tbl}" SET "{col}" = ? WHERE id = ?', (value, rid))
@@ -124,3 +125,14 @@ class UniqueValues(MergeBase):
             self._insert_conflicts(conflicts)
             self.stats.conflicts += len(conflicts)
 
+    def _keep_at_central(self, tbl: str, rid: str, col: str, value: Any, win: Change) -> None:
+        """At the central, the value a row keeps against a duplicate becomes a version of its
+        own, newer than the package's: the units follow it rather than keep a value the
+        central could not take (a unit's copy only lags until its own review). Without it,
+        a unit holding the duplicate (one that gave back a half-lost NIP swap after the
+        central's restore, say) would differ from the central for good."""
+        ctx = self.ctx
+        if ctx.sender_scope is None or ctx.stamp_after is None:
+            return
+        add_change(self.db, (tbl, rid, col, value, ctx.stamp_after(win[HLC]), ctx.local_node,
+                             win[HLC], win[NODE], None, None))
