@@ -93,7 +93,8 @@ class AuthorityChecks(MergeBase):
             owner = {r.rid: of_parent.get(r.final_link) for r in rest}
         if not rest:
             return
-        received = self._received_people({owner.get(r.rid) for r in rest} - {None})
+        received = self._received_people(
+            {o for r in rest if isinstance(o := owner.get(r.rid), str)})
         for r in rest:
             if owner.get(r.rid) not in received:
                 r.new = []
