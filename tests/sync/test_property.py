@@ -262,7 +262,9 @@ def _no_silent_change_to_approved(net: Net, world: World) -> None:
     """Replays each installation's log: no change from another node reached an approved document
     (approved by a third node) unless its writer had seen that approval, it wrote the value
     already there, or it is on record for review (held and decided, or recorded as a
-    concurrent overwrite)."""
+    concurrent overwrite, here or where it was written: a delete that overrode the approver's
+    unseen work reaches the approver's copy after the writer, having seen the approval, set
+    the document back to draft)."""
     writers = {ws.info.node_id: ws for ws in (net.central, *net.units.values())}
     for ws in writers.values():
         mine = None if ws.is_central else world.docs[net.kode_of(ws)]
@@ -304,6 +306,12 @@ def _no_silent_change_to_approved(net: Net, world: World) -> None:
                     if found is None:
                         continue  # given back to a writer restored from a backup: its own
                     seen = _status_before(w, doc[0], doc[1], found[0])
+                    # or the writer, on learning of the approver's work, recorded that its
+                    # change overrode it, for review where it was written
+                    if w.execute("SELECT 1 FROM sync_conflict WHERE tbl = ? AND row_id = ? AND "
+                                 "field = ? AND local_hlc = ? AND local_node = ? AND "
+                                 "incoming_node = ?", (tbl, rid, f, h, n, a[1])).fetchone():
+                        continue
                 assert seen is not None and seen[:2] >= _reaffirmed(db, doc[0], doc[1], a), (
                     f"silent change to an approved document: {tbl}.{f} by a writer who had not "
                     "seen the approval, neither held nor recorded")

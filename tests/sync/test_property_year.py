@@ -217,6 +217,12 @@ def make_year_run(make_run: Any) -> Any:  # noqa: F811
 # a backup taken before the swap.
 @example(race=("3673.A", "skp.catatan", False, False), seed=0, ops=[
     ("mutasi",), ("backup", "C"), ("swap_nip",), ("exchange", "3673.A", True), ("restore", "C")])
+# Found by soaking: the unit approves and edits; the central, before that arrives, deletes the
+# SKP and sets it back to draft twice.
+@example(race=("3673.A", "skp.catatan", True, False), seed=0, ops=[
+    ("edit", "3673.A", False, "skp.catatan"), ("export", "3673.A", False),
+    ("delete_skp", "3673.A", True), ("status", "3673.A", True, "skp", "DRAFT"), ("deliver", 0),
+    ("status", "3673.A", True, "skp", "DRAFT")])
 def test_a_citys_year_converges(make_year_run: Any, race: tuple[str, str, bool, bool],
                                 ops: list[tuple[Any, ...]], seed: int) -> None:
     _check_year(make_year_run(), race, ops, seed)
