@@ -154,3 +154,71 @@ def test_pdf_recap_of_a_large_city(tmp_path: Path) -> None:
 
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert "Predikat per OPD (periode terpilih) (3/3)" in text
+
+
+def _same(ws: Workspace, scope: object, periode: object, jenis: str | None = None) -> None:
+    """The page's figures counted by the database are the recap's counts over its rows."""
+    from asn_desktop.services import pemantauan_ringkas as ringkas
+
+    with ws.db.Session() as s:
+        full = pemantauan.rekap(s, scope, TAHUN, periode, jenis=jenis,  # type: ignore[arg-type]
+                                today=TODAY)
+        page = ringkas.ringkasan(s, scope, TAHUN, periode, jenis=jenis,  # type: ignore[arg-type]
+                                 today=TODAY)
+        follow = ringkas.tindak_lanjut(s, scope, page, jenis=jenis,  # type: ignore[arg-type]
+                                       today=TODAY)
+        per_opd = {o.unit_id: ringkas.pegawai_opd(s, scope, TAHUN, o.unit_id,  # type: ignore[arg-type]
+                                                  periode, jenis=jenis, today=TODAY)  # type: ignore[arg-type]
+                   for o in page.opd}
+    assert page.opd == full.opd and page.penyelesaian == full.penyelesaian
+    assert page.pegawai == len(full.pegawai)
+    assert page.sebaran_kota == full.sebaran_kota
+    assert follow == (full.tindak_lanjut_sangat_baik, full.tindak_lanjut_pembinaan)
+    for unit_id, (rows, riwayat) in per_opd.items():
+        assert rows == tuple(p for p in full.pegawai if p.opd_id == unit_id)
+        assert riwayat == {p.pegawai_id: full.riwayat[p.pegawai_id] for p in rows
+                           if p.pegawai_id in full.riwayat}
+
+
+@pytest.mark.parametrize("kode", [None, "TW3", "TW4", "TW1"])
+def test_the_pages_figures_are_the_recaps(ws: Workspace, city: Org, kode: str | None) -> None:
+    from asn_desktop.services import orgs
+
+    periode = periode_by_kode(f"{TAHUN}-{kode}") if kode else None
+    _same(ws, None, periode)
+    _same(ws, None, periode, "OPD")
+    with ws.db.Session() as s:
+        scope = orgs.subtree_ids(s, city.disdik)
+    _same(ws, scope, periode)
+
+
+def test_two_copies_of_a_document_count_once(ws: Workspace, city: Org) -> None:
+    """Made twice before a merge: the furthest copy counts, of two as far the first made;
+    the page and the recap choose the same one."""
+    from asn_desktop.db.models import Evaluasi, Skp
+
+    with ws.session() as s:
+        twin = Skp(pegawai_id=city.kabid, tahun=TAHUN, status="DISETUJUI")
+        s.add(twin)
+        s.flush()
+        s.add(Evaluasi(skp_id=twin.id, pegawai_id=city.kabid, periode_kode=f"{TAHUN}-TW3",
+                       status="DISETUJUI", predikat=Predikat.BAIK.value))
+        kadis = s.scalars(select_skp(city.kadis)).one()
+        s.add(Evaluasi(skp_id=kadis, pegawai_id=city.kadis, periode_kode=f"{TAHUN}-TW4",
+                       status="DISETUJUI", predikat=Predikat.BUTUH_PERBAIKAN.value))
+    periode = periode_by_kode(f"{TAHUN}-TW3")
+    _same(ws, None, periode)
+    _same(ws, None, periode_by_kode(f"{TAHUN}-TW4"))
+    with ws.db.Session() as s:
+        r = pemantauan.rekap(s, None, TAHUN, periode, today=TODAY)
+    disdik = next(o for o in r.opd if o.unit_id == city.disdik)
+    assert (disdik.pegawai, disdik.skp_disetujui, disdik.evaluasi_selesai) == (5, 3, 2)
+
+
+def select_skp(pegawai_id: str) -> object:
+    from sqlalchemy import select
+
+    from asn_desktop.db.models import Skp
+
+    return select(Skp.id).where(Skp.pegawai_id == pegawai_id, Skp.tahun == TAHUN,
+                                Skp.deleted.is_(False))

@@ -90,10 +90,11 @@ def test_drill_down_follows_the_period_and_kind(window: Any, qtbot: Any, ctx: An
     unit_id = page.opd.item(row, 0).data(Qt.ItemDataRole.UserRole)
     year = date.today().year
     page.periode.setCurrentIndex(page.periode.findData(f"{year}-TW1"))
-    done = sum(p.evaluasi_selesai for p in page.data.pegawai if p.opd_id == unit_id)
+    # the people read for the row agree with the row's figures counted by the database
+    (o,) = [o for o in page.data.opd if o.unit_id == unit_id]
     shown = sum(page.people.item(i, 4).text() == "Selesai"
                 for i in range(page.people.rowCount()))
-    assert shown == done > 0
+    assert shown == o.evaluasi_selesai > 0 and page.people.rowCount() == o.pegawai
     kinds = [page.jenis.itemText(i) for i in range(page.jenis.count())]
     assert "Perangkat Daerah" in kinds and "OPD" not in kinds
     page.jenis.setCurrentIndex(kinds.index("Perangkat Daerah"))
@@ -102,3 +103,39 @@ def test_drill_down_follows_the_period_and_kind(window: Any, qtbot: Any, ctx: An
     total = {o.unit_id: o.pegawai for o in page.data.opd}
     page.jenis.setCurrentIndex(0)
     assert all(total[o.unit_id] == o.pegawai for o in page.data.opd if o.unit_id in total)
+
+
+def test_follow_up_lists_are_read_when_their_tab_is_opened(window: Any, ctx: Any) -> None:
+    """The tab's count comes with the page; its rows are read when it is opened, and are the
+    recap's lists."""
+    from sqlalchemy import select
+
+    from asn_desktop.db.models import Evaluasi, Skp
+    from asn_desktop.domain.ratings import Rating
+    from asn_desktop.services import evaluasi
+
+    year = date.today().year
+    low = Rating.DI_BAWAH_EKSPEKTASI
+    with ctx.ws.session() as s:  # two people's final evaluation approved as Sangat Kurang
+        done = set(s.scalars(select(Evaluasi.skp_id).where(
+            Evaluasi.periode_kode == f"{year}-TW4", Evaluasi.deleted.is_(False))))
+        skps = [k for k in s.scalars(select(Skp.id).where(
+            Skp.tahun == year, Skp.status == "DISETUJUI", Skp.deleted.is_(False)))
+            if k not in done][:2]
+        for k in skps:
+            e = evaluasi.open_evaluasi(s, k, f"{year}-TW4")
+            evaluasi.set_ratings(s, e, low, low)
+            evaluasi.ajukan(s, e)
+            evaluasi.setujui(s, e)
+    window.go("pemantauan")
+    page = window.page("pemantauan")
+    page.refresh()
+    with ctx.ws.db.Session() as s:
+        r = pemantauan.rekap(s, None, year)
+    expected = [*r.tindak_lanjut_sangat_baik, *r.tindak_lanjut_pembinaan]
+    assert len(r.tindak_lanjut_pembinaan) >= 2
+    assert page._follow_rows is None and page.follow.rowCount() == 0
+    assert page.tabs.tabText(1).endswith(f"({len(expected)})")
+    page.tabs.setCurrentWidget(page.follow)
+    assert [page.follow.item(i, 1).text() for i in range(page.follow.rowCount())] == [
+        p.nip for p in expected]

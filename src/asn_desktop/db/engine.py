@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.db.hlc import HybridLogicalClock
@@ -234,6 +234,16 @@ class Database:
         """Whether others (other staff at a central on a server) committed changes since the
         last call; always False for a data file only this PC writes."""
         return self._watcher is not None and self._watcher.others_changed()
+
+    def analyze(self) -> None:
+        """A server's planner statistics filled at once after a bulk load (its autovacuum
+        comes to it in its own time; until then a city's recap is planned as nested loops
+        over tables it believes empty). SQLite plans without them."""
+        if self.engine.dialect.name != "postgresql":
+            return
+        with self.engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
 
     def close(self) -> None:
         if self._watcher is not None:

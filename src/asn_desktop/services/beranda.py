@@ -168,8 +168,8 @@ def muat(ws: Workspace, unit_ids: Collection[str] | None, today: date, *,
         if ws.is_central:
             langkah = langkah_awal(s, today.year)
         else:
-            from asn_desktop.services import pemantauan
+            from asn_desktop.services import pemantauan_ringkas
 
-            penyelesaian = pemantauan.rekap(s, unit_ids, today.year).penyelesaian
+            penyelesaian = pemantauan_ringkas.ringkasan(s, unit_ids, today.year).penyelesaian
         pengaduan = pengaduan_perhatian(s, today, batas=batas_pengaduan)
     return IsiBeranda(b, sync_status.clock_warning(ws), langkah, penyelesaian, pengaduan)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
@@ -48,6 +49,7 @@ class BarisPegawai:
         default_factory=dict)
     predikat_tahunan: Predikat | None = None  # the approved final (AKHIR) evaluation's
     status_kepegawaian: str = "PNS"  # PNS / PPPK (how the NIP is grouped)
+    unit_id: str | None = None  # where placed (its own period is that unit's)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,20 @@ class BarisOpd:
         }
 
 
+def sebaran_kota(opd: Collection[BarisOpd]) -> tuple[tuple[Predikat, int], ...]:
+    """The predikat of the period asked, all rows together (curve order)."""
+    total: Counter[Predikat] = Counter()
+    for o in opd:
+        total.update(dict(o.predikat))
+    return tuple((p, total.get(p, 0)) for p in PREDIKAT_CURVE_ORDER)
+
+
+def capaian_bersama(opd: Collection[BarisOpd]) -> CapaianOrganisasi | None:
+    """The organisational performance every row with one shares (else None)."""
+    found = {o.capaian for o in opd if o.capaian is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class Rekap:
     tahun: int
@@ -107,17 +123,11 @@ class Rekap:
 
     @property
     def sebaran_kota(self) -> tuple[tuple[Predikat, int], ...]:
-        """The predikat of the period asked, all OPD together (curve order)."""
-        total: Counter[Predikat] = Counter()
-        for o in self.opd:
-            total.update(dict(o.predikat))
-        return tuple((p, total.get(p, 0)) for p in PREDIKAT_CURVE_ORDER)
+        return sebaran_kota(self.opd)
 
     @property
     def capaian_bersama(self) -> CapaianOrganisasi | None:
-        """The organisational performance every OPD with one shares (else None)."""
-        found = {o.capaian for o in self.opd if o.capaian is not None}
-        return found.pop() if len(found) == 1 else None
+        return capaian_bersama(self.opd)
 
     def tanpa_skp(self, opd_id: str) -> list[BarisPegawai]:
         """No approved SKP of the year (none at all, or still a draft or submitted): the
@@ -197,92 +207,173 @@ def _owner(s: Session, rows: list[OrgUnit]) -> dict[str, str]:
     return out
 
 
-def rekap(s: Session, scope: Collection[str] | None, tahun: int,
-          periode: Periode | None = None, *, jenis: str | None = None,
-          today: date | None = None) -> Rekap:
+@dataclass(frozen=True)
+class Lingkup:
+    """The shape of one recap: which units are its rows, to which row each unit's people
+    count, and each unit's own period of the question and of the year's end."""
+
+    tahun: int
+    periode: Periode | None
+    today: date
+    every: tuple[OrgUnit, ...]  # every row, whatever kind is shown (for the kinds offered)
+    rows: tuple[OrgUnit, ...]
+    owner: dict[str, str]  # unit -> the row it counts under (shown rows only)
+    per_unit: dict[str | None, Periode]
+    final_per_unit: dict[str | None, Periode]
+
+    def kode(self, unit_id: str | None) -> str:
+        return (self.per_unit.get(unit_id) or self.per_unit[None]).kode
+
+    def kode_akhir(self, unit_id: str | None) -> str:
+        return (self.final_per_unit.get(unit_id) or self.final_per_unit[None]).kode
+
+
+def lingkup(s: Session, scope: Collection[str] | None, tahun: int,
+            periode: Periode | None = None, *, jenis: str | None = None,
+            today: date | None = None) -> Lingkup:
     today = today or date.today()
     every = opd_units(s, scope)
     owner = _owner(s, every)  # each unit belongs to its OPD whichever kinds are shown
     rows = [u for u in every if jenis is None or u.jenis == jenis]
     shown = {u.id for u in rows}
-    owner = {uid: top for uid, top in owner.items() if top in shown}
-    per_unit = periode_per_unit(s, tahun, periode, today)
-    people = [r for r in s.execute(
-        select(Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan, Pegawai.gelar_belakang,
-               Pegawai.jabatan, Pegawai.golongan, Pegawai.unit_id, OrgUnit.nama, Pegawai.status)
-        .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
-        .where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
-        .order_by(Pegawai.nama, Pegawai.id)) if r[7] in owner]
-    # the furthest copy of each one's SKP of the year (two can exist until a merge is resolved)
+    # each unit's final evaluation of the year (TW4, or its frequency's separate AKHIR)
+    last = periode_tahun(tahun, pengaturan.frekuensi_default(s))[-1]
+    return Lingkup(tahun, periode, today, tuple(every), tuple(rows),
+                   {uid: top for uid, top in owner.items() if top in shown},
+                   periode_per_unit(s, tahun, periode, today),
+                   periode_per_unit(s, tahun, last, today))
+
+
+@dataclass
+class Hitungan:
+    """One row's figures: its active employees, those with an approved SKP, those whose
+    own period's evaluation is approved, and the predikat of those evaluations."""
+
+    pegawai: int = 0
+    skp_disetujui: int = 0
+    evaluasi_selesai: int = 0
+    predikat: Counter[Predikat] = field(default_factory=Counter)
+
+
+Evals = dict[str, dict[str, tuple[str, str | None, str | None, str | None]]]
+_CHUNK = 500
+
+
+def _chunked(s: Session, q: Any, column: Any, ids: list[str] | None) -> list[Any]:
+    """``q``'s rows, limited to ``column IN ids`` in parts when ids are given."""
+    if ids is None:
+        return list(s.execute(q))
+    out: list[Any] = []
+    for i in range(0, len(ids), _CHUNK):
+        out += s.execute(q.where(column.in_(ids[i:i + _CHUNK])))
+    return out
+
+
+def baris_pegawai(s: Session, lk: Lingkup, *, opd_id: str | None = None,
+                  ids: Collection[str] | None = None) -> tuple[list[BarisPegawai], Evals]:
+    """The employees' rows (all of the recap's, one row's, or the ones asked), by name, and
+    their approved SKP's evaluations by period. Of two copies of a document (made twice
+    before a merge) the furthest counts; of two as far, the first made."""
+    q = (select(Pegawai.id, Pegawai.nip, Pegawai.nama, Pegawai.gelar_depan,
+                Pegawai.gelar_belakang, Pegawai.jabatan, Pegawai.golongan, Pegawai.unit_id,
+                OrgUnit.nama, Pegawai.status)
+         .outerjoin(OrgUnit, OrgUnit.id == Pegawai.unit_id)
+         .where(Pegawai.deleted.is_(False), Pegawai.aktif.is_(True))
+         .order_by(Pegawai.nama, Pegawai.id))
+    wanted: list[str] | None = None
+    if opd_id is not None:
+        wanted = [uid for uid, top in lk.owner.items() if top == opd_id]
+        people = _chunked(s, q, Pegawai.unit_id, wanted)
+    else:
+        people = _chunked(s, q, Pegawai.id, sorted(ids) if ids is not None else None)
+    people = [r for r in people if r[7] in lk.owner]
+    if opd_id is not None or ids is not None:
+        people.sort(key=lambda r: (r[2], r[0]))
+        wanted = [r[0] for r in people]
     skp: dict[str, tuple[str, str]] = {}
-    for sid, pid, st in s.execute(select(Skp.id, Skp.pegawai_id, Skp.status).where(
-            Skp.tahun == tahun, Skp.deleted.is_(False))):
+    for sid, pid, st in _chunked(s, select(Skp.id, Skp.pegawai_id, Skp.status).where(
+            Skp.tahun == lk.tahun, Skp.deleted.is_(False)).order_by(Skp.id),
+            Skp.pegawai_id, wanted):
         if pid not in skp or urutan(st) > urutan(skp[pid][1]):
             skp[pid] = (sid, st)
     approved_skp = {sid: pid for pid, (sid, st) in skp.items() if st == Status.DISETUJUI.value}
-    evals: dict[str, dict[str, tuple[str, str | None, str | None, str | None]]] = {}
-    for sid, kode, st, h, b, pr in s.execute(
-            select(Evaluasi.skp_id, Evaluasi.periode_kode, Evaluasi.status,
-                   Evaluasi.rating_hasil_kerja, Evaluasi.rating_perilaku_kerja,
-                   Evaluasi.predikat)
+    evals: Evals = {}
+    for sid, kode, st, h, b, pr in _chunked(
+            s, select(Evaluasi.skp_id, Evaluasi.periode_kode, Evaluasi.status,
+                      Evaluasi.rating_hasil_kerja, Evaluasi.rating_perilaku_kerja,
+                      Evaluasi.predikat)
             .join(Skp, Skp.id == Evaluasi.skp_id)
-            .where(Skp.tahun == tahun, Skp.deleted.is_(False), Evaluasi.deleted.is_(False))):
+            .where(Skp.tahun == lk.tahun, Skp.deleted.is_(False), Evaluasi.deleted.is_(False))
+            .order_by(Evaluasi.id), Skp.pegawai_id, wanted):
         owner_id = approved_skp.get(sid)
         if owner_id is None:
             continue
         mine = evals.setdefault(owner_id, {})
         if kode not in mine or urutan(st) > urutan(mine[kode][0]):
             mine[kode] = (st, h, b, pr)
-    # each unit's final evaluation of the year (TW4, or its frequency's separate AKHIR)
-    final_per_unit = periode_per_unit(
-        s, tahun, periode_tahun(tahun, pengaturan.frekuensi_default(s))[-1], today)
     baris: list[BarisPegawai] = []
     for pid, nip, nama, gd, gb, jabatan, golongan, unit_id, unit_nama, status in people:
-        p = per_unit.get(unit_id) or per_unit[None]
         mine = evals.get(pid, {})
-        asked = mine.get(p.kode)
+        asked = mine.get(lk.kode(unit_id))
         done = asked is not None and asked[0] == Status.DISETUJUI.value
-        final = mine.get((final_per_unit.get(unit_id) or final_per_unit[None]).kode)
+        final = mine.get(lk.kode_akhir(unit_id))
         baris.append(BarisPegawai(
             pid, nip, nama_lengkap(nama, gd, gb), jabatan or "", golongan or "",
-            owner[unit_id or ""],
+            lk.owner[unit_id or ""],
             unit_nama or "", skp[pid][1] if pid in skp else None, done,
             _predikat(asked[3]) if done and asked else None,
             {k: (v[1], v[2], v[3]) for k, v in sorted(mine.items())
              if v[0] == Status.DISETUJUI.value},
             _predikat(final[3]) if final and final[0] == Status.DISETUJUI.value else None,
-            status or "PNS"))
-    riwayat = riwayat_predikat(s, [b.pegawai_id for b in baris], tahun)
+            status or "PNS", unit_id))
+    return baris, evals
+
+
+def baris_opd(s: Session, lk: Lingkup, counts: dict[str, Hitungan]) -> tuple[BarisOpd, ...]:
+    """The rows of the recap from their figures, with each OPD's organisational performance,
+    its departures from the distribution guidance, and its installations' packages."""
     guidance = pengaturan.panduan_distribusi(s)
-    received, conflicts = _sync_per_opd(s, owner)
+    received, conflicts = _sync_per_opd(s, lk.owner)
     opd: list[BarisOpd] = []
-    for u in rows:
-        mine_rows = [b for b in baris if b.opd_id == u.id]
-        counts = Counter(b.predikat_periode for b in mine_rows if b.predikat_periode)
-        capaian = capaian_unit(s, u.id, (per_unit.get(u.id) or per_unit[None]).kode)
+    for u in lk.rows:
+        c = counts.get(u.id) or Hitungan()
+        capaian = capaian_unit(s, u.id, lk.kode(u.id))
         warnings = tuple(v.message for v in check_distribution(
-            capaian, [b.predikat_periode for b in mine_rows if b.predikat_periode], guidance)
-        ) if capaian is not None else ()
+            capaian, list(c.predikat.elements()), guidance)) if capaian is not None else ()
         last = received.get(u.id)
-        days = (today - datetime.fromisoformat(last).date()).days if last else None
+        days = (lk.today - datetime.fromisoformat(last).date()).days if last else None
         opd.append(BarisOpd(
-            u.id, u.kode, u.nama, u.jenis, len(mine_rows),
-            sum(1 for b in mine_rows if b.status_skp == Status.DISETUJUI.value),
-            sum(1 for b in mine_rows if b.evaluasi_selesai),
-            tuple((p, counts.get(p, 0)) for p in PREDIKAT_CURVE_ORDER), capaian, warnings,
+            u.id, u.kode, u.nama, u.jenis, c.pegawai, c.skp_disetujui, c.evaluasi_selesai,
+            tuple((p, c.predikat.get(p, 0)) for p in PREDIKAT_CURVE_ORDER), capaian, warnings,
             last, days, conflicts.get(u.id, 0)))
-    penyelesaian = _penyelesaian(s, tahun, baris, people_units={
-        r[0]: r[7] for r in people}, evals=evals, today=today)
+    return tuple(opd)
+
+
+def rekap(s: Session, scope: Collection[str] | None, tahun: int,
+          periode: Periode | None = None, *, jenis: str | None = None,
+          today: date | None = None) -> Rekap:
+    """The whole recap, every employee's row included (the recap files and the JSON); each
+    row's figures are counts over its employees' rows."""
+    lk = lingkup(s, scope, tahun, periode, jenis=jenis, today=today)
+    baris, evals = baris_pegawai(s, lk)
+    counts: dict[str, Hitungan] = {}
+    for b in baris:
+        c = counts.setdefault(b.opd_id, Hitungan())
+        c.pegawai += 1
+        c.skp_disetujui += b.status_skp == Status.DISETUJUI.value
+        c.evaluasi_selesai += b.evaluasi_selesai
+        if b.predikat_periode:
+            c.predikat[b.predikat_periode] += 1
+    riwayat = riwayat_predikat(s, [b.pegawai_id for b in baris], tahun)
+    penyelesaian = _penyelesaian(s, tahun, baris, evals, lk.today)
     sangat_baik = tuple(b for b in baris if b.predikat_tahunan is Predikat.SANGAT_BAIK
                         and riwayat.get(b.pegawai_id, {}).get(tahun - 1) is Predikat.SANGAT_BAIK)
     pembinaan = tuple(b for b in baris if b.predikat_tahunan in PERBAIKAN)
-    return Rekap(tahun, periode, datetime.now(), tuple(opd), tuple(baris), riwayat,
-                 sangat_baik, pembinaan, penyelesaian)
+    return Rekap(tahun, periode, datetime.now(), baris_opd(s, lk, counts), tuple(baris),
+                 riwayat, sangat_baik, pembinaan, penyelesaian)
 
 
-def _penyelesaian(s: Session, tahun: int, baris: list[BarisPegawai],
-                  people_units: dict[str, str | None],
-                  evals: dict[str, dict[str, tuple[str, str | None, str | None, str | None]]],
+def _penyelesaian(s: Session, tahun: int, baris: list[BarisPegawai], evals: Evals,
                   today: date) -> tuple[tuple[str, int, int], ...]:
     """For each period of the year: how many employees have their own unit's period of it
     approved."""
@@ -291,17 +382,17 @@ def _penyelesaian(s: Session, tahun: int, baris: list[BarisPegawai],
         per_unit = periode_per_unit(s, tahun, asked, today)
         done = 0
         for b in baris:
-            own = per_unit.get(people_units.get(b.pegawai_id)) or per_unit[None]
+            own = per_unit.get(b.unit_id) or per_unit[None]
             found = evals.get(b.pegawai_id, {}).get(own.kode)
             done += found is not None and found[0] == Status.DISETUJUI.value
         out.append((asked.label, done, len(baris)))
     return tuple(out)
 
 
-def riwayat_predikat(s: Session, pegawai_ids: list[str], sampai: int,
+def riwayat_predikat(s: Session, pegawai_ids: Collection[str], sampai: int,
                      tahun_ke_belakang: int = 5) -> dict[str, dict[int, Predikat]]:
     """Each employee's approved annual predikat for the last years (the AKHIR evaluation:
-    TRIWULAN IV-AKHIR, or the separate AKHIR one)."""
+    TRIWULAN IV-AKHIR, or the separate AKHIR one, which counts over a TW4 of the same year)."""
     wanted = set(pegawai_ids)
     out: dict[str, dict[int, Predikat]] = {}
     q = (select(Skp.pegawai_id, Skp.tahun, Evaluasi.periode_kode, Evaluasi.predikat)
@@ -311,7 +402,11 @@ def riwayat_predikat(s: Session, pegawai_ids: list[str], sampai: int,
                 Evaluasi.status == Status.DISETUJUI.value,
                 Skp.tahun.between(sampai - tahun_ke_belakang + 1, sampai),
                 Evaluasi.periode_kode.like("%-TW4") | Evaluasi.periode_kode.like("%-AKHIR")))
-    for pid, tahun, _kode, predikat in s.execute(q):
+    # a few people: looked up by id; many: one pass over the years' evaluations
+    few = sorted(wanted) if len(wanted) <= 20 * _CHUNK else None
+    rows = _chunked(s, q, Skp.pegawai_id, few)
+    rows.sort(key=lambda r: (r[2].endswith("-AKHIR"), r[2]))
+    for pid, tahun, _kode, predikat in rows:
         value = _predikat(predikat)
         if pid in wanted and value is not None:
             out.setdefault(pid, {})[int(tahun)] = value

@@ -112,6 +112,7 @@ def copy_content(source: Database, target: Database) -> tuple[int, str]:
         if _counts(src) != _counts(dst) or want != got:
             raise AsnError(_("Salinan di basis data tujuan tidak sama dengan aslinya; tidak "
                              "ada yang dipindah."))
+    target.analyze()
     return total, got
 
 

@@ -36,6 +36,7 @@ from asn_desktop.domain.predikat import PREDIKAT_CURVE_ORDER, Predikat
 from asn_desktop.domain.unit_kerja import LABEL_JENIS_UNIT, JenisUnit
 from asn_desktop.services import pelayanan_rekap, pengaturan
 from asn_desktop.services import pemantauan as svc
+from asn_desktop.services import pemantauan_ringkas as ringkas
 from asn_desktop.teks import _
 from asn_desktop.ui import context as c
 from asn_desktop.ui import messages
@@ -94,7 +95,12 @@ class PemantauanPage(Page):
     def __init__(self, ctx: c.AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.watch(c.SKP, c.EVALUASI, c.PEGAWAI, c.ORGANISASI, c.SYNC, PELAYANAN)
-        self.data: svc.Rekap | None = None
+        self.data: ringkas.Ringkasan | None = None
+        # read when first shown: one OPD's employees, the follow-up lists' rows
+        self._people: dict[str, tuple[tuple[svc.BarisPegawai, ...],
+                                      dict[str, dict[int, Predikat]]]] = {}
+        self._follow_rows: tuple[tuple[svc.BarisPegawai, ...],
+                                 tuple[svc.BarisPegawai, ...]] | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
@@ -159,7 +165,7 @@ class PemantauanPage(Page):
         self.jenis.currentIndexChanged.connect(lambda _i: self.refresh())
         self.btn_xlsx.clicked.connect(lambda: self.simpan(".xlsx"))
         self.btn_pdf.clicked.connect(lambda: self.simpan(".pdf"))
-        self.tabs.currentChanged.connect(lambda _i: self._show_pelayanan())
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         self._periods(load=False)
 
     def title(self) -> str:
@@ -325,9 +331,10 @@ class PemantauanPage(Page):
 
         def read(s):  # type: ignore[no-untyped-def]
             kinds = sorted({u.jenis for u in svc.opd_units(s, scope)})
-            return kinds, svc.rekap(s, scope, tahun, periode, jenis=jenis)
+            return kinds, ringkas.ringkasan(s, scope, tahun, periode, jenis=jenis)
 
         kinds, self.data = self.ctx.read(read)
+        self._people, self._follow_rows = {}, None
         self._fill_jenis(kinds)
         self._show()
 
@@ -348,7 +355,7 @@ class PemantauanPage(Page):
     def _show(self) -> None:
         r = self.data
         assert r is not None
-        total = len(r.pegawai)
+        total = r.pegawai
         skp = sum(o.skp_disetujui for o in r.opd)
         done = sum(o.evaluasi_selesai for o in r.opd)
         late = sum(1 for o in r.opd if o.paket_terlambat)
@@ -410,14 +417,24 @@ class PemantauanPage(Page):
                 return
         self._opd_chosen()
 
-    def _opd_chosen(self) -> None:
+    def _opd_rows(self, unit_id: str | None) -> tuple[tuple[svc.BarisPegawai, ...],
+                                                      dict[str, dict[int, Predikat]]]:
+        """The employees of one OPD row, read the first time it is chosen."""
         r = self.data
-        unit_id = self._current_opd()
-        rows = [p for p in r.pegawai if p.opd_id == unit_id] if r and unit_id else []
+        if r is None or unit_id is None:
+            return (), {}
+        if unit_id not in self._people:
+            scope, jenis = self._scope(), self.jenis.currentData()
+            self._people[unit_id] = self.ctx.read(lambda s: ringkas.pegawai_opd(
+                s, scope, r.tahun, unit_id, r.periode, jenis=jenis))
+        return self._people[unit_id]
+
+    def _opd_chosen(self) -> None:
+        rows, riwayat = self._opd_rows(self._current_opd())
         t = self.people
         t.setRowCount(len(rows))
         for i, p in enumerate(rows):
-            history = r.riwayat.get(p.pegawai_id, {}) if r else {}
+            history = riwayat.get(p.pegawai_id, {})
             status = (StatusKepegawaian.PPPK if p.status_kepegawaian == "PPPK"
                       else StatusKepegawaian.PNS)
             values = [format_nip_grouped(p.nip, status), p.nama, p.jabatan,
@@ -434,14 +451,26 @@ class PemantauanPage(Page):
                 t.setItem(i, col, item)
         self.tabs.setTabText(0, self.tr("Pegawai OPD terpilih ({0})").format(len(rows)))
 
+    def _tab_shown(self) -> None:
+        self._show_follow()
+        self._show_pelayanan()
+
     def _show_follow(self) -> None:
+        """The count always; the rows only while the tab is in view (read once per load)."""
         r = self.data
         assert r is not None
+        self.tabs.setTabText(1, self.tr("Tindak lanjut ({0})").format(
+            len(r.sangat_baik) + len(r.pembinaan)))
+        if self.tabs.currentWidget() is not self.follow:
+            return
+        if self._follow_rows is None:
+            scope, jenis = self._scope(), self.jenis.currentData()
+            self._follow_rows = self.ctx.read(
+                lambda s: ringkas.tindak_lanjut(s, scope, r, jenis=jenis))
+        best, worst = self._follow_rows
         opd = {o.unit_id: o.nama for o in r.opd}
-        rows = [(self.tr("Sangat Baik dua tahun berturut-turut"), p)
-                for p in r.tindak_lanjut_sangat_baik]
-        rows += [(self.tr("Pembinaan dan pengembangan kompetensi"), p)
-                 for p in r.tindak_lanjut_pembinaan]
+        rows = [(self.tr("Sangat Baik dua tahun berturut-turut"), p) for p in best]
+        rows += [(self.tr("Pembinaan dan pengembangan kompetensi"), p) for p in worst]
         t = self.follow
         t.setRowCount(len(rows))
         for i, (why, p) in enumerate(rows):
@@ -452,7 +481,6 @@ class PemantauanPage(Page):
                 if col == 0:
                     item.setData(ID_ROLE, p.pegawai_id)
                 t.setItem(i, col, item)
-        self.tabs.setTabText(1, self.tr("Tindak lanjut ({0})").format(len(rows)))
 
     def _open_person(self, row: int, _col: int) -> None:
         item = self.people.item(row, 0)
