@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QRadioButton, QWizard
 from tests.ui.helpers import screenshot, wait_ops
 
 from asn_desktop.paths import Paths
@@ -124,3 +124,45 @@ def test_the_window_says_when_other_staff_changed_the_central(qtbot: Any, tmp_pa
         other.close()
         window.close()
         ws.close()
+
+
+def test_wizard_joins_a_staff_pc_to_the_central_on_the_server(
+        qtbot: Any, tmp_path: Path, pg_url: str, shown: Any) -> None:
+    """Typed like a user: a wrong passphrase is said and writes nothing; the right one opens
+    the central on the server, with its keys."""
+    from asn_desktop.services import cadangan
+    from asn_desktop.services.workspace import init_workspace
+    from asn_desktop.sync.keys import load_keys
+    from asn_desktop.ui.dialogs.wizard import FirstStartWizard
+
+    central = init_workspace(Paths(tmp_path / "pusat"), "central", "BKPSDM Kota Serang",
+                             database=pg_url)
+    backup = cadangan.backup(central, tmp_path / "pusat.sqlite", sandi="sandi-cadangan-pusat").path
+    central.close()
+    paths = Paths(tmp_path / "staf")
+    wizard = FirstStartWizard(paths)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.findChild(QRadioButton, "pilih_join").setChecked(True)
+    wizard.next()
+    page = wizard.join
+    assert wizard.currentPage() is page
+    qtbot.keyClicks(page.server, pg_url)
+    qtbot.keyClicks(page.file, str(backup))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "kata sandi" in page.error.text().lower() and not paths.data_dir.exists()
+    qtbot.keyClicks(page.sandi, "sandi-yang-keliru")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
+    assert "salah" in shown.texts("error")[-1]
+    assert not paths.database_url.exists() and not paths.keys.exists()
+    screenshot(wizard, "wizard-gabung-server")
+    page.sandi.clear()
+    qtbot.keyClicks(page.sandi, "sandi-cadangan-pusat")
+    ready: list[Any] = []
+    wizard.workspace_ready.connect(ready.append)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
+    assert ready and ready[0].db.is_postgresql and ready[0].info.nama == "BKPSDM Kota Serang"
+    ready[0].close()
+    assert load_keys(paths.keys).sign_public == load_keys(tmp_path / "pusat" / "kunci").sign_public

@@ -36,12 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_restore)
 
 
-def _usage(message: str) -> SystemExit:
+def usage_error(message: str) -> SystemExit:
     print(f"asn-desktop: kesalahan penggunaan: {message}", file=sys.stderr)
     return SystemExit(2)
 
 
-def _ask(prompt: str) -> str:
+def ask_passphrase(prompt: str) -> str:
     """A passphrase typed without echo; end of input is an error, not a traceback."""
     try:
         return getpass.getpass(prompt)
@@ -54,10 +54,10 @@ def _new_sandi() -> str:
     from asn_desktop.services.cadangan import SANDI_MIN, check_sandi
 
     if not sys.stdin.isatty():
-        raise _usage("backup membutuhkan --sandi SANDI (kata sandi pelindung kunci)")
-    sandi = check_sandi(_ask(
+        raise usage_error("backup membutuhkan --sandi SANDI (kata sandi pelindung kunci)")
+    sandi = check_sandi(ask_passphrase(
         f"Kata sandi pelindung kunci dalam cadangan (minimal {SANDI_MIN} karakter): "))
-    if _ask("Ulangi kata sandi: ") != sandi:
+    if ask_passphrase("Ulangi kata sandi: ") != sandi:
         raise ValidationError("Kedua kata sandi tidak sama; cadangan tidak dibuat.", "sandi")
     return sandi
 
@@ -78,7 +78,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     sandi = args.sandi
     if sandi is None and cadangan.needs_passphrase(paths, args.file):
         if not sys.stdin.isatty():
-            raise _usage("kunci instalasi perlu dipulihkan dari cadangan: berikan --sandi SANDI")
-        sandi = _ask("Kata sandi cadangan: ")
+            raise usage_error("kunci instalasi perlu dipulihkan dari cadangan: berikan "
+                              "--sandi SANDI")
+        sandi = ask_passphrase("Kata sandi cadangan: ")
     print(cadangan.restore(paths, args.file, sandi, database=args.database).ringkasan)
     return 0

@@ -78,7 +78,7 @@ def needs_passphrase(paths: Paths, source: Path | str) -> bool:
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
-    _check_file(source)
+    check_backup_file(source)
     sealed = kunci_cadangan.read_sealed(source)
     return sealed is not None and (not _keys_here_match(paths, sealed)
                                    or _pdf_keys_missing(paths, source))
@@ -128,7 +128,7 @@ def backup(ws: Workspace, out: Path | str, sandi: str) -> BackupResult:
             ws.db.backup_to(tmp)
         kunci_cadangan.seal_into(tmp, ws.info.node_id, pair, sandi)
         kunci_cadangan.seal_pdf_into(tmp, ws.paths.keys, sandi)
-        _check_file(tmp)
+        check_backup_file(tmp)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -182,7 +182,8 @@ def _installation_of(path: Path, *, live: bool = False) -> tuple[str, str]:
     return str(row[0]), str(row[1])
 
 
-def _check_file(path: Path) -> None:
+def check_backup_file(path: Path) -> None:
+    """A backup file SQLite can read whole; anything else is refused."""
     conn = _open_ro(path)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -271,7 +272,7 @@ def restore(paths: Paths, source: Path | str, sandi: str | None = None, *,
     source = Path(source)
     if not source.is_file():
         raise NotFoundError(_("Berkas cadangan {path} tidak ditemukan.").format(path=source))
-    _check_file(source)
+    check_backup_file(source)
     if url is not None or database is not None:
         return _restore_pg(paths, source, sandi, url or str(database), bind=url is None)
     if cadangan_pg.is_envelope(source):

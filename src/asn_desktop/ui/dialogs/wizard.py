@@ -30,10 +30,11 @@ from asn_desktop.ui.operations import Operation
 from asn_desktop.ui.ops import mulai
 from asn_desktop.ui.widgets.common import FieldError, hint
 
-CENTRAL, UNIT, PRACTICE = "central", "unit", "practice"
+CENTRAL, JOIN, UNIT, PRACTICE = "central", "join", "unit", "practice"
+KINDS = (CENTRAL, UNIT, PRACTICE, JOIN)  # the choices' ids (shown in another order)
 # Where a new central starts once its workspace exists.
 LANGKAH_IMPOR, LANGKAH_ORGANISASI, LANGKAH_NANTI = "impor", "organisasi", "nanti"
-P_INTRO, P_CENTRAL, P_UNIT, P_PRACTICE = range(4)
+P_INTRO, P_CENTRAL, P_UNIT, P_PRACTICE, P_JOIN = range(5)
 
 
 class IntroPage(QWizardPage):
@@ -47,19 +48,22 @@ class IntroPage(QWizardPage):
         options = (
             (CENTRAL, self.tr("Instalasi pusat (BKPSDM)"),
              self.tr("Mengelola data induk semua unit: unit organisasi, pegawai dan periode.")),
+            (JOIN, self.tr("Komputer staf BKPSDM untuk pusat di server"),
+             self.tr("Pusat sudah berjalan di server PostgreSQL: sambungkan komputer ini "
+                     "dengan alamat server dan berkas cadangan pusat.")),
             (UNIT, self.tr("Instalasi unit (sekolah, puskesmas, kecamatan, dinas)"),
              self.tr("Disiapkan dari paket penyiapan yang dikirim oleh BKPSDM.")),
             (PRACTICE, self.tr("Ruang kerja latihan dengan data contoh"),
              self.tr("Untuk mencoba aplikasi tanpa risiko: berisi pegawai, SKP dan evaluasi "
                      "contoh.")),
         )
-        for i, (key, title, desc) in enumerate(options):
+        for key, title, desc in options:
             if tanpa_latihan and key == PRACTICE:
                 continue  # leaving the practice workspace: only real data is set up here
             rb = QRadioButton(title)
             rb.setObjectName(f"pilih_{key}")
             rb.setStyleSheet("font-weight: 600;")
-            self.group.addButton(rb, i)
+            self.group.addButton(rb, KINDS.index(key))
             lay.addWidget(rb)
             d = hint(desc)
             d.setContentsMargins(24, 0, 0, 10)
@@ -72,10 +76,11 @@ class IntroPage(QWizardPage):
         return self.group.checkedId() >= 0
 
     def choice(self) -> str:
-        return (CENTRAL, UNIT, PRACTICE)[max(self.group.checkedId(), 0)]
+        return KINDS[max(self.group.checkedId(), 0)]
 
     def nextId(self) -> int:
-        return {CENTRAL: P_CENTRAL, UNIT: P_UNIT, PRACTICE: P_PRACTICE}[self.choice()]
+        return {CENTRAL: P_CENTRAL, JOIN: P_JOIN, UNIT: P_UNIT,
+                PRACTICE: P_PRACTICE}[self.choice()]
 
 
 class CentralPage(QWizardPage):
@@ -214,6 +219,68 @@ class UnitPage(QWizardPage):
         return -1
 
 
+class JoinPage(QWizardPage):
+    """One more staff PC for a central already on a PostgreSQL server: the server's address,
+    and a backup of that central with its passphrase (the central's keys are sealed in it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Komputer staf BKPSDM"))
+        self.setSubTitle(self.tr("Data pusat tetap di server; komputer ini mendapat kunci pusat "
+                                 "dari cadangan pusat yang dibuat sesudah penggantian kunci "
+                                 "terakhir."))
+        form = QFormLayout(self)
+        self.server = QLineEdit()
+        self.server.setObjectName("server_gabung")
+        self.server.setPlaceholderText("postgresql://bkpsdm@server:5432/kinerja")
+        form.addRow(self.tr("Server PostgreSQL:"), self.server)
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setObjectName("cadangan_gabung")
+        self.file.setPlaceholderText(self.tr("Berkas cadangan pusat…"))
+        browse = QPushButton(self.tr("Pilih berkas…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Cadangan pusat:"), row)
+        self.sandi = QLineEdit()
+        self.sandi.setObjectName("sandi_gabung")
+        self.sandi.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Kata sandi cadangan:"), self.sandi)
+        form.addRow("", hint(self.tr(
+            "Kata sandi server tidak ditulis di sini, melainkan di berkas pgpass komputer "
+            "ini. Tidak ada yang diubah di server.")))
+        self.error = FieldError()
+        form.addRow("", self.error)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih cadangan pusat"), str(Path.home()),
+            self.tr("Cadangan (*.sqlite);;Semua berkas (*)"))
+        if name:
+            self.file.setText(name)
+
+    def validatePage(self) -> bool:
+        try:
+            check_database_url(self.server.text().strip())
+        except AsnError as exc:
+            self.error.show_error(exc.message)
+            self.server.setFocus()
+            return False
+        if not Path(self.file.text().strip()).is_file():
+            self.error.show_error(self.tr("Pilih berkas cadangan pusat yang ada."))
+            return False
+        if not self.sandi.text():
+            self.error.show_error(self.tr("Ketik kata sandi cadangan pusat."))
+            self.sandi.setFocus()
+            return False
+        self.error.show_error(None)
+        return True
+
+    def nextId(self) -> int:
+        return -1
+
+
 class PracticePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -249,10 +316,12 @@ class FirstStartWizard(QWizard):
         self.central = CentralPage()
         self.unit = UnitPage()
         self.practice = PracticePage()
+        self.join = JoinPage()
         self.setPage(P_INTRO, self.intro)
         self.setPage(P_CENTRAL, self.central)
         self.setPage(P_UNIT, self.unit)
         self.setPage(P_PRACTICE, self.practice)
+        self.setPage(P_JOIN, self.join)
         self.setStartId(P_INTRO)
         for button, text in (
             (QWizard.WizardButton.BackButton, self.tr("< Kembali")),
@@ -275,6 +344,10 @@ class FirstStartWizard(QWizard):
         if choice == CENTRAL:
             work = mulai.pusat(paths, self.central.nama.text().strip(), self.central.database())
             label = self.tr("Menyiapkan instalasi pusat…")
+        elif choice == JOIN:
+            work = mulai.gabung(paths, self.join.server.text().strip(),
+                                Path(self.join.file.text().strip()), self.join.sandi.text())
+            label = self.tr("Menyambungkan ke pusat di server…")
         elif choice == UNIT:
             work = mulai.unit(paths, Path(self.unit.file.text().strip()), self.unit.kode.text())
             label = self.tr("Menyiapkan instalasi unit dari paket penyiapan…")
@@ -293,7 +366,7 @@ class FirstStartWizard(QWizard):
         FILE.asnsetup``): the unit page with the file filled in; the person types the
         registration code and finishes."""
         self.restart()
-        self.intro.group.button((CENTRAL, UNIT, PRACTICE).index(UNIT)).setChecked(True)
+        self.intro.group.button(KINDS.index(UNIT)).setChecked(True)
         self.next()
         self.unit.file.setText(str(path))
         self.unit.kode.setFocus()

@@ -1,6 +1,7 @@
 """The first start's actions, before any workspace exists (so they are jobs for
 :class:`~asn_desktop.ui.operations.Operation` rather than :class:`~asn_desktop.ui.ops.Op`):
-a new central, a unit from its setup package, or the practice workspace."""
+a new central, one more staff PC for a central on a server, a unit from its setup package, or
+the practice workspace."""
 
 from __future__ import annotations
 
@@ -18,6 +19,20 @@ Awal = Callable[[OpContext], Workspace]
 def pusat(paths: Paths, nama: str, database: str | None = None) -> Awal:
     """A new central; its data on the PostgreSQL server ``database`` when one is named."""
     return lambda _op: init_workspace(paths, "central", nama, database=database)
+
+
+def gabung(paths: Paths, database: str, cadangan: Path, sandi: str) -> Awal:
+    """One more staff PC for the central on the PostgreSQL server ``database``, with the keys
+    sealed in the central's backup ``cadangan``."""
+
+    def work(_op: OpContext) -> Workspace:
+        from asn_desktop.services.gabung_server import join_server
+        from asn_desktop.services.workspace import open_workspace
+
+        join_server(paths, database, cadangan, sandi)
+        return open_workspace(paths)
+
+    return work
 
 
 def unit(paths: Paths, setup: Path, kode: str) -> Awal:
