@@ -259,12 +259,17 @@ Evals = dict[str, dict[str, tuple[str, str | None, str | None, str | None]]]
 _CHUNK = 500
 
 
+def _part(s: Session) -> int:
+    """How many ids one ``IN`` list holds (a server takes larger parts: each is a round
+    trip)."""
+    return 20 * _CHUNK if s.get_bind().dialect.name == "postgresql" else _CHUNK
+
+
 def _chunked(s: Session, q: Any, column: Any, ids: list[str] | None) -> list[Any]:
-    """``q``'s rows, limited to ``column IN ids`` in parts when ids are given (a server
-    takes larger parts: each is a round trip)."""
+    """``q``'s rows, limited to ``column IN ids`` in parts when ids are given."""
     if ids is None:
         return list(s.execute(q))
-    n = 20 * _CHUNK if s.get_bind().dialect.name == "postgresql" else _CHUNK
+    n = _part(s)
     out: list[Any] = []
     for i in range(0, len(ids), n):
         out += s.execute(q.where(column.in_(ids[i:i + n])))
@@ -287,10 +292,13 @@ def baris_pegawai(s: Session, lk: Lingkup, *, opd_id: str | None = None,
         wanted = [uid for uid, top in lk.owner.items() if top == opd_id]
         people = _chunked(s, q, Pegawai.unit_id, wanted)
     else:
-        people = _chunked(s, q, Pegawai.id, sorted(ids) if ids is not None else None)
-    people = [r for r in people if r[7] in lk.owner]
-    if opd_id is not None or ids is not None:
+        wanted = sorted(ids) if ids is not None else None
+        people = _chunked(s, q, Pegawai.id, wanted)
+    if wanted is not None and len(wanted) > _part(s):
+        # read in parts: in name order again (the database's own order within one part)
         people.sort(key=lambda r: (r[2], r[0]))
+    people = [r for r in people if r[7] in lk.owner]
+    if wanted is not None:
         wanted = [r[0] for r in people]
     skp: dict[str, tuple[str, str]] = {}
     for sid, pid, st in _chunked(s, select(Skp.id, Skp.pegawai_id, Skp.status).where(
