@@ -129,6 +129,21 @@ def add_skp(ws: Workspace, pegawai_id: str, *, status: str = "DRAFT", n_rhk: int
         return {"skp": skp.id, "rhk": rhks, "indikator": inds, "evaluasi": ev.id}
 
 
+def swap_nips(ws: Workspace, a: str, b: str) -> tuple[str, str]:
+    """Two employees' NIPs swapped (ids ``a`` and ``b``) through a temporary value, as the
+    central's correction does (the fixture's NIPs are not valid ones, so not through the
+    service's checks); returns their NIPs from before."""
+    with ws.session() as s:
+        pa, pb = s.get_one(Pegawai, a), s.get_one(Pegawai, b)
+        na, nb = pa.nip, pb.nip
+        pa.nip = "TMP"
+        s.flush()
+        pb.nip = na
+        s.flush()
+        pa.nip = nb
+    return na, nb
+
+
 @dataclass
 class Net:
     root: Path

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from tests.sync.conftest import SOAK_SETTINGS
+from tests.sync.conftest import SOAK_SETTINGS, swap_nips
 from tests.sync.test_property import (  # noqa: F401 (fixtures)
     OP,
     RACE,
@@ -101,15 +101,8 @@ class YearRun(Run):
         elif kind == "restore" and op[1] in self.backups:
             self._restore(op[1])
         elif kind == "swap_nip":
-            a, b = self.world.org.people["kepala_a"], self.world.org.people["staf_a1"]
-            with self.net.central.session() as s:
-                pa, pb = s.get_one(Pegawai, a), s.get_one(Pegawai, b)
-                na, nb = pa.nip, pb.nip
-                pa.nip = "TMP"
-                s.flush()
-                pb.nip = na
-                s.flush()
-                pa.nip = nb
+            swap_nips(self.net.central, self.world.org.people["kepala_a"],
+                      self.world.org.people["staf_a1"])
         elif kind == "mutasi":  # staf_a1 moves from unit A to unit B, or back
             c = self.net.central
             with c.session() as s:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.sync.conftest import Net, add_skp
+from tests.sync.conftest import Net, add_skp, swap_nips
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
@@ -227,17 +227,7 @@ def _nip(ws: object, key: str, net: Net) -> str:
 
 
 def _swap(net: Net, a: str, b: str) -> tuple[str, str]:
-    """Two NIPs swapped at the central through a temporary value (the fixture's NIPs are not
-    valid ones, so not through the service's checks)."""
-    with net.central.session() as s:
-        pa, pb = s.get_one(Pegawai, net.org.people[a]), s.get_one(Pegawai, net.org.people[b])
-        na, nb = pa.nip, pb.nip
-        pa.nip = "TMP"
-        s.flush()
-        pb.nip = na
-        s.flush()
-        pa.nip = nb
-    return na, nb
+    return swap_nips(net.central, net.org.people[a], net.org.people[b])
 
 
 def test_a_nip_swap_with_a_moved_employee_comes_back_whole_after_a_restore(

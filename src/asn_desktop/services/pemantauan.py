@@ -93,22 +93,28 @@ class BarisOpd:
         }
 
 
-def sebaran_kota(opd: Collection[BarisOpd]) -> tuple[tuple[Predikat, int], ...]:
-    """The predikat of the period asked, all rows together (curve order)."""
-    total: Counter[Predikat] = Counter()
-    for o in opd:
-        total.update(dict(o.predikat))
-    return tuple((p, total.get(p, 0)) for p in PREDIKAT_CURVE_ORDER)
+class SebaranOpd:
+    """What every recap says of its OPD rows together."""
 
+    opd: tuple[BarisOpd, ...]
 
-def capaian_bersama(opd: Collection[BarisOpd]) -> CapaianOrganisasi | None:
-    """The organisational performance every row with one shares (else None)."""
-    found = {o.capaian for o in opd if o.capaian is not None}
-    return found.pop() if len(found) == 1 else None
+    @property
+    def sebaran_kota(self) -> tuple[tuple[Predikat, int], ...]:
+        """The predikat of the period asked, all rows together (curve order)."""
+        total: Counter[Predikat] = Counter()
+        for o in self.opd:
+            total.update(dict(o.predikat))
+        return tuple((p, total.get(p, 0)) for p in PREDIKAT_CURVE_ORDER)
+
+    @property
+    def capaian_bersama(self) -> CapaianOrganisasi | None:
+        """The organisational performance every row with one shares (else None)."""
+        found = {o.capaian for o in self.opd if o.capaian is not None}
+        return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True)
-class Rekap:
+class Rekap(SebaranOpd):
     tahun: int
     periode: Periode | None  # asked (None: the period holding today, per unit)
     dibuat: datetime
@@ -120,14 +126,6 @@ class Rekap:
     # per period of the year (the default frequency's; each unit answers with its own period):
     # (period label, evaluations approved, active employees)
     penyelesaian: tuple[tuple[str, int, int], ...] = ()
-
-    @property
-    def sebaran_kota(self) -> tuple[tuple[Predikat, int], ...]:
-        return sebaran_kota(self.opd)
-
-    @property
-    def capaian_bersama(self) -> CapaianOrganisasi | None:
-        return capaian_bersama(self.opd)
 
     def tanpa_skp(self, opd_id: str) -> list[BarisPegawai]:
         """No approved SKP of the year (none at all, or still a draft or submitted): the

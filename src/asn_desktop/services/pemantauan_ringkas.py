@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.db.models import Evaluasi, Pegawai, Skp
 from asn_desktop.domain.dokumen import Status
-from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import Periode, periode_tahun
 from asn_desktop.domain.predikat import Predikat
 from asn_desktop.services import pengaturan
@@ -31,13 +30,12 @@ from asn_desktop.services.pemantauan import (
     BarisPegawai,
     Hitungan,
     Lingkup,
+    SebaranOpd,
     _predikat,
     baris_opd,
     baris_pegawai,
-    capaian_bersama,
     lingkup,
     riwayat_predikat,
-    sebaran_kota,
 )
 from asn_desktop.services.status_kerja import periode_per_unit
 
@@ -66,7 +64,7 @@ def _approved_evaluations(tahun: int, *columns: Any) -> Select[Any]:
 
 
 @dataclass(frozen=True)
-class Ringkasan:
+class Ringkasan(SebaranOpd):
     """What the Pemantauan page shows first."""
 
     tahun: int
@@ -81,14 +79,6 @@ class Ringkasan:
     @property
     def pegawai(self) -> int:
         return sum(o.pegawai for o in self.opd)
-
-    @property
-    def sebaran_kota(self) -> tuple[tuple[Predikat, int], ...]:
-        return sebaran_kota(self.opd)
-
-    @property
-    def capaian_bersama(self) -> CapaianOrganisasi | None:
-        return capaian_bersama(self.opd)
 
 
 def ringkasan(s: Session, scope: Collection[str] | None, tahun: int,
