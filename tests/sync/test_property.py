@@ -24,6 +24,7 @@ from tests.sync.conftest import SOAK_SETTINGS, UNITS, Net, Org, add_skp, open_ne
 
 from asn_desktop.db.models import Evaluasi, Indikator, Rhk, Skp
 from asn_desktop.db.models_pelayanan import Layanan, LayananHarian, Pengaduan
+from asn_desktop.db.sync_models import DELETE
 from asn_desktop.services import sync_service as svc
 from asn_desktop.services.workspace import Workspace
 from asn_desktop.sync.scope import raw
@@ -306,11 +307,14 @@ def _no_silent_change_to_approved(net: Net, world: World) -> None:
                     if found is None:
                         continue  # given back to a writer restored from a backup: its own
                     seen = _status_before(w, doc[0], doc[1], found[0])
-                    # or the writer, on learning of the approver's work, recorded that its
-                    # change overrode it, for review where it was written
-                    if w.execute("SELECT 1 FROM sync_conflict WHERE tbl = ? AND row_id = ? AND "
-                                 "field = ? AND local_hlc = ? AND local_node = ? AND "
-                                 "incoming_node = ?", (tbl, rid, f, h, n, a[1])).fetchone():
+                    # or the writer's delete, on learning of the approver's work from the
+                    # approval on, was recorded as overriding it, for review where it was
+                    # written
+                    if f == "deleted" and w.execute(
+                            "SELECT 1 FROM sync_conflict WHERE kind = ? AND tbl = ? AND "
+                            "row_id = ? AND field = ? AND local_hlc = ? AND local_node = ? AND "
+                            "incoming_node = ? AND incoming_hlc >= ?",
+                            (DELETE, tbl, rid, f, h, n, a[1], a[0])).fetchone():
                         continue
                 assert seen is not None and seen[:2] >= _reaffirmed(db, doc[0], doc[1], a), (
                     f"silent change to an approved document: {tbl}.{f} by a writer who had not "

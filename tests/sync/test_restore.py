@@ -179,6 +179,16 @@ def test_a_unit_cannot_pass_off_another_units_data_as_the_centrals_given_back(
     net.recv(c, pkg)
     with c.db.Session() as s:
         assert s.get_one(Skp, ids["skp"]).catatan != "Palsu dari unit A"
+    # nor the record of its employees' atasan above the unit, nor another unit's employee:
+    # the unit received them, but only the central writes them and it never gave them back
+    for key in ("sekda", "kepala_b"):
+        objs, counts, n = lines([("pegawai", net.org.people[key],
+                                  [("jabatan", "Palsu dari unit A", hlc + 1, c.info.node_id)])])
+        pkg = build(tmp_path / f"palsu-{key}.asnpkg", net.units["3673.A"], c, objs=objs,
+                    counts=counts, changes=n)
+        net.recv(c, pkg)
+        with c.db.Session() as s:
+            assert s.get_one(Pegawai, net.org.people[key]).jabatan != "Palsu dari unit A"
 
 
 def test_work_held_after_a_mutasi_survives_a_restore_of_the_central(net: Net,
@@ -276,3 +286,26 @@ def test_half_of_a_lost_swap_the_central_cannot_take_back_is_undone_at_the_unit(
     net.sync_all(rounds=2)
     assert _nip(a, "kepala_a", net) == nb
     assert net.converged()
+
+
+def test_a_unit_does_not_take_a_package_value_the_central_replaced_since(
+        net: Net, tmp_path: Path) -> None:
+    """A NIP conflict on a unit's copy whose field the central wrote again since: taking the
+    package's value would have the unit write master data; refused, and keeping closes it."""
+    a = net.units["3673.A"]
+    p1, holder = net.org.people["staf_a1"], net.org.people["kepala_a"]
+    with a.session() as s:  # a damaged copy: another row holds the value the package brings
+        s.get_one(Pegawai, holder).nip = "199901012020121111"
+    with net.central.session() as s:
+        s.get_one(Pegawai, p1).nip = "199901012020121111"
+    net.recv(a, net.send(net.central, a))
+    (k,) = svc.conflicts(a)
+    with net.central.session() as s:  # the central corrects it again
+        s.get_one(Pegawai, p1).nip = "199901012020121222"
+    net.recv(a, net.send(net.central, a))
+    with a.session() as s:
+        s.get_one(Pegawai, holder).nip = _nip(net.central, "kepala_a", net)
+    with pytest.raises(ValidationError, match="sudah diganti pusat"):
+        svc.resolve(a, k.id, "incoming")
+    svc.resolve(a, k.id, "local")
+    assert _nip(a, "staf_a1", net) == "199901012020121222" and not svc.conflicts(a)

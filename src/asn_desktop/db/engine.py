@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from asn_desktop.db.hlc import HybridLogicalClock
@@ -241,9 +242,12 @@ class Database:
         over tables it believes empty). SQLite plans without them."""
         if self.engine.dialect.name != "postgresql":
             return
-        with self.engine.connect() as conn:
-            conn.execute(text("ANALYZE"))
-            conn.commit()
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("ANALYZE"))
+                conn.commit()
+        except SQLAlchemyError as exc:  # only slower reads until autovacuum does it
+            log.warning("ANALYZE tidak berhasil: %s", exc)
 
     def close(self) -> None:
         if self._watcher is not None:

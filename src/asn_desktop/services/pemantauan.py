@@ -412,9 +412,12 @@ def riwayat_predikat(s: Session, pegawai_ids: Collection[str], sampai: int,
                 Evaluasi.periode_kode.like("%-TW4") | Evaluasi.periode_kode.like("%-AKHIR")))
     # a few people: looked up by id; many: one pass over the years' evaluations
     few = sorted(wanted) if len(wanted) <= 20 * _CHUNK else None
-    rows = _chunked(s, q, Skp.pegawai_id, few)
-    rows.sort(key=lambda r: (r[2].endswith("-AKHIR"), r[2]))
-    for pid, tahun, _kode, predikat in rows:
+    rows = _chunked(s, q.add_columns(Skp.id, Evaluasi.id), Skp.pegawai_id, few)
+    # of a year's, the AKHIR one over a TW4; of copies made twice, the first made (as in the
+    # recap), whichever order the database gave them in
+    rows.sort(key=lambda r: (r[4], r[5]), reverse=True)
+    rows.sort(key=lambda r: (r[2].endswith("-AKHIR"), r[2]))  # stable: the last one counts
+    for pid, tahun, _kode, predikat, _sid, _eid in rows:
         value = _predikat(predikat)
         if pid in wanted and value is not None:
             out.setdefault(pid, {})[int(tahun)] = value

@@ -423,6 +423,11 @@ def _resolve_duplicate(db: sqlite3.Connection, tbl: str, rid: str, f: str, incom
     if cur is None or (cur.hlc, cur.node) == version:
         db.execute(f'UPDATE "{tbl}" SET "{f}" = ? WHERE id = ?', (incoming, rid))
         return None
+    if scalar(db.execute("SELECT role FROM installation LIMIT 1")) != "central":
+        # the central wrote the field again since: a unit never writes it itself
+        raise ValidationError(f"{f.upper() if f == 'nip' else f} sudah diganti pusat sesudah "
+                              "konflik ini dicatat; pilih nilai di komputer ini untuk "
+                              "menutupnya.", "keep")
     observe(cur.hlc)
     return _write(db, tbl, rid, f, incoming, now_hlc(), node, (cur.hlc, cur.node), actor, None)
 

@@ -19,7 +19,7 @@ from asn_desktop.sync.payload import HLC, NODE, Change
 from asn_desktop.sync.payload import F as FLD
 from asn_desktop.sync.payload import V as VAL
 from asn_desktop.sync.rows import ConflictRow, Placement
-from asn_desktop.sync.scope import marks, owner_pegawai, owners
+from asn_desktop.sync.scope import owner_pegawai, owners
 
 
 class AuthorityChecks(MergeBase):
@@ -73,54 +73,41 @@ class AuthorityChecks(MergeBase):
     def _keep_branch_give_back(self, tbl: str, link: tuple[str, str] | None,
                                rows: list[IncomingRow]) -> None:
         """Drop given-back changes to rows the sender never received, so cannot be giving
-        back: it received the rows of its branch, and the records of who was once placed in
-        it (a mutasi) and of their atasan chain, with what hangs on those. Another unit's
-        rows are given back by that unit instead."""
+        back: it received the rows of its branch, and the record (and placement history) of
+        whoever had moved away from it before this installation's backup was made (a
+        mutasi). Another unit's rows are given back by that unit instead."""
         scope = self.ctx.sender_scope
         assert scope is not None
         if tbl == "pegawai":
             units = owners(self.db, "pegawai", [r.rid for r in rows])
-            owner: dict[str, Any] = {r.rid: r.rid for r in rows}
             rest = [r for r in rows if not (
                 {units.get(r.rid), *(c[VAL] for c in r.new if c[FLD] == "unit_id")} & scope)]
+            owner: dict[str, Any] = {r.rid: r.rid for r in rest}
         elif link is None:
             return  # master data: every unit received it
         else:
             units = self._parent_units(link[1], [r.final_link for r in rows])
             rest = [r for r in rows if units.get(r.final_link) not in scope]
-            of_parent = owner_pegawai(self.db, link[1],
-                                      [r.final_link for r in rest if isinstance(r.final_link, str)])
-            owner = {r.rid: of_parent.get(r.final_link) for r in rest}
+            # of the rows hanging on an employee, only the placement history goes with a
+            # departed employee's record
+            owner = ({r.rid: r.final_link for r in rest} if tbl == "riwayat_penempatan"
+                     else {})
         if not rest:
             return
-        received = self._received_people(
-            {o for r in rest if isinstance(o := owner.get(r.rid), str)})
+        departed = self._departed({o for o in owner.values() if isinstance(o, str)})
         for r in rest:
-            if owner.get(r.rid) not in received:
+            if owner.get(r.rid) not in departed:
                 r.new = []
 
-    def _received_people(self, pids: set[str]) -> set[str]:
-        """Those of ``pids`` whose records the sender has received: once placed in its
-        branch, or in the atasan chain of someone placed there now."""
-        scope = self.ctx.sender_scope
-        assert scope is not None
-        out = set()
-        for pid in pids:
-            if any(p.unit in scope for p in map(Placement._make, self.db.execute(
-                    "SELECT hlc, node, value FROM change_log WHERE tbl = 'pegawai' AND "
-                    "row_id = ? AND field = 'unit_id'", (pid,)))):
-                out.add(pid)
-        rest = sorted(pids - out)
-        if rest:
-            units = sorted(scope)
-            out.update(pid for (pid,) in self.db.execute(
-                "WITH RECURSIVE ch(id) AS ("
-                f" SELECT atasan_id FROM pegawai WHERE unit_id IN ({marks(len(units))})"
-                "  AND atasan_id IS NOT NULL"
-                " UNION SELECT p.atasan_id FROM pegawai p JOIN ch ON p.id = ch.id"
-                "  WHERE p.atasan_id IS NOT NULL)"
-                f" SELECT id FROM ch WHERE id IN ({marks(len(rest))})", (*units, *rest)))
-        return out
+    def _departed(self, pids: set[str]) -> set[str]:
+        """Those of ``pids`` once placed in the sender's branch by a placement from before
+        this installation's backup (on record here since; never one a package claims)."""
+        scope, window = self.ctx.sender_scope, self.ctx.own_window
+        assert scope is not None and window is not None
+        return {pid for pid in pids if any(
+            p.unit in scope for p in map(Placement._make, self.db.execute(
+                "SELECT hlc, node, value FROM change_log WHERE tbl = 'pegawai' AND "
+                "row_id = ? AND field = 'unit_id' AND hlc <= ?", (pid, window[0]))))}
 
     def _placed_when_written(self, tbl: str, link: tuple[str, str], live: list[IncomingRow],
                              outside: set[Any]) -> dict[str, set[int]]:

@@ -116,7 +116,8 @@ class UniqueValues(MergeBase):
                     row = self._conflict_row(DUPLICATE, tbl, rid, col, None, "local", None,
                                              parked.win)
                     conflicts.append(row._replace(local_value=value))
-                    self._keep_at_central(tbl, rid, col, value, parked.win)
+                    if before is not None:  # a new row's blank stays for review only
+                        self._keep_at_central(tbl, rid, col, value, parked.win)
                 else:
                     value = final
                 self.db.execute(f'UPDATE "{tbl}" SET "{col}" = ? WHERE id = ?', (value, rid))
