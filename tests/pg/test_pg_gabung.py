@@ -109,3 +109,38 @@ def test_the_command(tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[
                  str(backup), "--sandi", SANDI]) == 0
     assert "tersambung" in capsys.readouterr().out
     assert main(["--data-dir", staf, "units"]) == 0
+
+
+def test_a_backup_from_before_a_key_rotation_is_refused(tmp_path: Path, pg_url: str) -> None:
+    from asn_desktop.services import sertifikat, sync_kunci
+
+    central = init_workspace(paths_mod.resolve(tmp_path / "pusat"), "central", "BKPSDM",
+                             database=pg_url)
+    sertifikat.siapkan(central)  # the central's own PDF-signing certificate, on the server
+    old = cadangan.backup(central, tmp_path / "lama.sqlite", sandi=SANDI).path
+    sync_kunci.rotate_keys(central)
+    new = cadangan.backup(central, tmp_path / "baru.sqlite", sandi=SANDI).path
+    central.close()
+    staf = paths_mod.resolve(tmp_path / "staf")
+    with pytest.raises(AsnError, match="bukan kunci pusat yang berlaku"):
+        gabung_server.join_server(staf, pg_url, old, SANDI)
+    assert _empty(staf.data_dir)
+    gabung_server.join_server(staf, pg_url, new, SANDI)
+    assert load_keys(staf.keys).sign_public == load_keys(tmp_path / "pusat" / "kunci").sign_public
+
+
+def test_a_server_at_another_schema_is_not_joined(tmp_path: Path, pg_url: str) -> None:
+    import psycopg
+
+    from asn_desktop.db.pg_engine import libpq_url
+
+    central = init_workspace(paths_mod.resolve(tmp_path / "pusat"), "central", "BKPSDM",
+                             database=pg_url)
+    backup = cadangan.backup(central, tmp_path / "pusat.sqlite", sandi=SANDI).path
+    central.close()
+    with psycopg.connect(libpq_url(pg_url), autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0011'")
+    staf = paths_mod.resolve(tmp_path / "staf")
+    with pytest.raises(AsnError, match="skema 0011"):
+        gabung_server.join_server(staf, pg_url, backup, SANDI)
+    assert _empty(staf.data_dir)

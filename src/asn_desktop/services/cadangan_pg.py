@@ -16,12 +16,15 @@ import hashlib
 import os
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from asn_desktop.db import pg_engine
 from asn_desktop.db.engine import read_only_uri
+from asn_desktop.db.pg_value import decode
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.sync.keys import KeyPair, verify_signature
 from asn_desktop.teks import _
@@ -187,22 +190,51 @@ def dump_revision(dump: Path, source: Path) -> str:
     return str(rows[0]["version_num"])
 
 
-def live_installation(url: str) -> Installation | None:
-    """The installation in the server's database now; None when it holds none yet (a new,
-    empty database on a new server)."""
+def _live(url: str, query: Callable[[Any], Any]) -> Any:
+    """``query(connection)`` on the server's database, its errors said in one line."""
     import psycopg
 
     try:
         with psycopg.connect(pg_engine.libpq_url(url), connect_timeout=15) as conn:
-            found = conn.execute("SELECT to_regclass('installation')").fetchone()
-            if found is None or found[0] is None:
-                return None
-            row = conn.execute("SELECT node_id, nama, role FROM installation LIMIT 1").fetchone()
+            return query(conn)
     except psycopg.Error as exc:
         raise AsnError(_("Server PostgreSQL tidak dapat dihubungi: {pesan}").format(
             pesan=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
         ) from exc
+
+
+def live_installation(url: str) -> Installation | None:
+    """The installation in the server's database now; None when it holds none yet (a new,
+    empty database on a new server)."""
+
+    def read(conn: Any) -> Any:
+        found = conn.execute("SELECT to_regclass('installation')").fetchone()
+        if found is None or found[0] is None:
+            return None
+        return conn.execute("SELECT node_id, nama, role FROM installation LIMIT 1").fetchone()
+
+    row = _live(url, read)
     return None if row is None else Installation(str(row[0]), str(row[1]), str(row[2]))
+
+
+@dataclass(frozen=True)
+class LiveCentral:
+    """What a further staff PC checks of the central on the server before joining it."""
+
+    revision: str | None  # the schema's
+    certificates: tuple[bytes, ...]  # the central's own PDF-signing ones, newest first
+
+
+def live_central(url: str, node: str) -> LiveCentral:
+    def read(conn: Any) -> LiveCentral:
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        certs = conn.execute("SELECT der FROM sertifikat_pdf WHERE node_id = %s AND dicabut "
+                             "IS NULL ORDER BY diterbitkan DESC, serial DESC", (node,)).fetchall()
+        return LiveCentral(str(rev[0]) if rev else None,
+                           tuple(d for (c,) in certs if isinstance(d := decode(c), bytes)))
+
+    result: LiveCentral = _live(url, read)
+    return result
 
 
 def restore_dump(url: str, dump: Path) -> None:

@@ -3,8 +3,10 @@ to the server's database and given the central's keys from one of the central's 
 there under the backup's passphrase), so nobody carries the private keys around in clear.
 Nothing on the server changes.
 
-The backup must be one made after the central's last key rotation (a rotation says so): an
-older one holds keys the units no longer take.
+The backup must be one made after the central's last key rotation (a rotation says so): its
+PDF-signing key must be the one of the central's newest certificate on the server, which an
+older backup's (or a forged one's) is not. The app must be the same version as the server's
+schema: joining never upgrades the server the other staff PCs share.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn_desktop.db.revisi import head_revision
 from asn_desktop.errors import AsnError, NotFoundError, ValidationError
 from asn_desktop.paths import Paths
 from asn_desktop.services import cadangan, cadangan_pg, kunci_cadangan
 from asn_desktop.services.workspace import check_database_url, open_workspace
+from asn_desktop.sync import pki
 from asn_desktop.sync.keys import has_keys, write_keys
 from asn_desktop.teks import _
 
@@ -65,15 +69,39 @@ def join_server(paths: Paths, url: str, source: Path | str, sandi: str) -> JoinR
                                               berkas=source.name), "sandi")
     pair = kunci_cadangan.open_sealed(sealed, sandi, source)
     pdf_files = kunci_cadangan.open_pdf_sealed(source, sandi)
-    paths.ensure()
+    live = cadangan_pg.live_central(url, here.node)
+    if live.revision != head_revision():
+        # opening would upgrade the server every staff PC shares (or refuse a newer one)
+        raise AsnError(_("Server memakai skema {server}, aplikasi di komputer ini skema "
+                         "{aplikasi}; pasang versi aplikasi yang sama dengan komputer pusat "
+                         "lain dulu. Tidak ada yang diubah.").format(
+                             server=live.revision or "-", aplikasi=head_revision()))
+    if live.certificates and not pki.key_fits(pdf_files.get(pki.TTD_KEY, b""),
+                                              live.certificates[0]):
+        raise AsnError(_("Kunci dalam cadangan {berkas} bukan kunci pusat yang berlaku (cadangan "
+                         "dari sebelum penggantian kunci terakhir?); buat cadangan baru di "
+                         "komputer pusat. Tidak ada yang diubah.").format(berkas=source.name))
+    before = set(paths.data_dir.iterdir()) if paths.data_dir.is_dir() else None
     try:
+        paths.ensure()
         write_keys(paths.keys, pair)
         if pdf_files:
             kunci_cadangan.write_pdf_files(paths.keys, pdf_files)
         paths.database_url.write_text(url + "\n", encoding="utf-8")
         open_workspace(paths).close()  # the folder opens the server's central
     except BaseException:
-        paths.database_url.unlink(missing_ok=True)
-        shutil.rmtree(paths.keys, ignore_errors=True)
+        _undo(paths.data_dir, before)
         raise
     return JoinResult(url, here.nama, paths.data_dir)
+
+
+def _undo(folder: Path, before: set[Path] | None) -> None:
+    """Everything the join made in ``folder`` removed again (the folder too, if it made it)."""
+    if before is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for entry in set(folder.iterdir()) - before:
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)

@@ -72,9 +72,10 @@ def _terbitkan(ws: Workspace, node: str, unit_id: str | None, csr: bytes, nama: 
                kode: str) -> x509.Certificate:
     cert = pki.terbitkan(ws.paths.keys, csr, pki.Subjek(nama, kode, _instansi(ws), node))
     with ws.session() as s:
+        # to the microsecond: which of a node's certificates is the newest must be clear
         s.add(SertifikatPdf(serial=f"{cert.serial_number:x}", node_id=node, unit_id=unit_id,
                             der=pki.der(cert),
-                            diterbitkan=datetime.now().isoformat(timespec="seconds")))
+                            diterbitkan=datetime.now().isoformat(timespec="microseconds")))
     return cert
 
 

@@ -112,6 +112,20 @@ def _same_key(a: ec.EllipticCurvePublicKey, b: ec.EllipticCurvePublicKey) -> boo
     return a.public_bytes(*fmt) == b.public_bytes(*fmt)
 
 
+def key_fits(key_pem: bytes, cert_der: bytes) -> bool:
+    """Whether the private key ``key_pem`` is the one certificate ``cert_der`` was issued for
+    (False for anything unreadable)."""
+    try:
+        key = serialization.load_pem_private_key(key_pem, None)
+        cert = x509.load_der_x509_certificate(cert_der)
+    except (ValueError, TypeError):
+        return False
+    public = cert.public_key()
+    return (isinstance(key, ec.EllipticCurvePrivateKey)
+            and isinstance(public, ec.EllipticCurvePublicKey)
+            and _same_key(key.public_key(), public))
+
+
 @dataclass(frozen=True)
 class Penanda:
     """What signing a PDF needs: the key, its certificate and the CA above it."""
