@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import ARRAY, String, any_, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, OrgUnit, Pegawai, Skp
@@ -257,20 +257,27 @@ Evals = dict[str, dict[str, tuple[str, str | None, str | None, str | None]]]
 _CHUNK = 500
 
 
+def _on_server(s: Session) -> bool:
+    return s.get_bind().dialect.name == "postgresql"
+
+
 def _part(s: Session) -> int:
-    """How many ids one ``IN`` list holds (a server takes larger parts: each is a round
-    trip)."""
-    return 20 * _CHUNK if s.get_bind().dialect.name == "postgresql" else _CHUNK
+    """How many ids one read is limited to (a server takes them as one array parameter)."""
+    return 200 * _CHUNK if _on_server(s) else _CHUNK
 
 
 def _chunked(s: Session, q: Any, column: Any, ids: list[str] | None) -> list[Any]:
-    """``q``'s rows, limited to ``column IN ids`` in parts when ids are given."""
+    """``q``'s rows, limited to ``column IN ids`` in parts when ids are given (on a server
+    ``= ANY(array)``: one parameter, not one per id to render and parse)."""
     if ids is None:
         return list(s.execute(q))
     n = _part(s)
     out: list[Any] = []
     for i in range(0, len(ids), n):
-        out += s.execute(q.where(column.in_(ids[i:i + n])))
+        part = ids[i:i + n]
+        cond = (column == any_(literal(part, ARRAY(String))) if _on_server(s)
+                else column.in_(part))
+        out += s.execute(q.where(cond))
     return out
 
 
