@@ -240,7 +240,7 @@ class Database:
         """A server's planner statistics filled at once after a bulk load (its autovacuum
         comes to it in its own time; until then a city's recap is planned as nested loops
         over tables it believes empty). SQLite plans without them."""
-        if self.engine.dialect.name != "postgresql":
+        if not self.is_postgresql:
             return
         try:
             with self.engine.connect() as conn:
