@@ -15,11 +15,18 @@ them into a central that holds only master data, and prints:
 - the limit of this change-record layout: the raw write of the table rows' time over the raw
   write of the rows and their change records (no merge writing the same records can do better
   against the table rows alone);
+- the same limit for a history kept as one record per row change holding its changed fields
+  (with each field's version) as JSON, written raw beside the rows (``row_history_*``), and
+  the size of that raw file over the one with this layout's records;
+- the floor of any merge that reads the packages and keeps a history: reading and checking the
+  packages alone (decrypting, decompressing, parsing and checking every value, no merging),
+  plus that raw write of the rows with one record per row change (``floor_vs_raw_table_rows``:
+  no merge keeping even that history can do better);
 - the central file's size, per 10,000 employees' year, and the change log's share of it.
 
 The last line is one JSON object with those figures. Goals: ratio >= 0.3 (against the table
-rows alone: not reachable with the per-field change records, see the limit), package <= 2 MB,
-re-import <= 5 %, peak memory <= 300 MB.
+rows alone: not reachable with the per-field change records, see the limits and the floor),
+package <= 2 MB, re-import <= 5 %, peak memory <= 300 MB.
 
     python bench/sync_merge.py [--units 20] [--per-unit 500] [--keep DIR]
 """
@@ -143,6 +150,7 @@ def import_phase(central_dir: Path, packages: list[Path]) -> dict[str, Any]:
     from asn_desktop.services.workspace import open_workspace
 
     ws = open_workspace(paths_mod.resolve(central_dir))
+    decode = min(decode_only(ws, packages) for _ in range(2))
     ws.db.backup(ws.paths.backups, "sebelum-impor")  # what `sync import F1..F20` does first
     times = []
     rows = changes = 0
@@ -160,16 +168,41 @@ def import_phase(central_dir: Path, packages: list[Path]) -> dict[str, Any]:
     ws.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     return {"times": times, "rows": rows, "changes": changes, "reimport": reimport,
-            "peak_mb": peak}
+            "peak_mb": peak, "decode": decode}
+
+
+def decode_only(ws: Any, packages: list[Path]) -> float:
+    """Seconds to read and check the packages as an import does before merging: the header
+    and signature, the payload's hash, its decryption and decompression, and every line parsed with
+    every value checked against its column (nothing merged or written)."""
+    from asn_desktop.services.sync_lokal import keys as load_keys
+    from asn_desktop.services.sync_service import _local
+    from asn_desktop.sync.container import PayloadReader, hash_payload, open_key_for
+    from asn_desktop.sync.importer import check_header
+    from asn_desktop.sync.payload import Decoder
+
+    keys, local = load_keys(ws), _local(ws)
+    start = time.perf_counter()
+    for p in packages:
+        with open(p, "rb") as f:
+            header, _peer = check_header(ws.db, local, f)
+            hash_payload(f, header)
+            box = keys.box_for(header.manifest.recipient_box)
+            assert box is not None
+            key = open_key_for(box, header.manifest)
+            for _item in Decoder().items(PayloadReader(f, header, key).blocks()):
+                pass
+    return time.perf_counter() - start
 
 
 # ------------------------------------------------------------------------------ raw baseline
 
 
-def raw_baseline(central_db: Path, work: Path) -> tuple[float, float]:
+def raw_baseline(central_db: Path, work: Path) -> tuple[float, float, float, float]:
     """The same rows written by plain executemany upserts into a fresh file with the same
-    tables and indexes (no triggers), per package as the merge did. Returns (seconds for table
-    rows and change records, seconds for table rows only)."""
+    tables and indexes (no triggers), per package as the merge did. Returns the seconds for
+    the table rows with their change records, for the table rows only, and for the table rows
+    with one record per row change, and the size of that last file over the first's."""
     from asn_desktop.sync.schema import TABLE_ORDER, TABLES
 
     src = sqlite3.connect(central_db)
@@ -199,7 +232,7 @@ def raw_baseline(central_db: Path, work: Path) -> tuple[float, float]:
         ids: dict[str, set[str]] = {}
         log = src.execute(
             "SELECT tbl, row_id, field, value, hlc, node, base_hlc, base_node, actor, source "
-            "FROM change_log WHERE source = ?", (pkg,)).fetchall()
+            "FROM change_log WHERE source = ? ORDER BY seq", (pkg,)).fetchall()
         for row in log:
             ids.setdefault(row[0], set()).add(row[1])
         rows = {}
@@ -213,10 +246,17 @@ def raw_baseline(central_db: Path, work: Path) -> tuple[float, float]:
             rows[t] = got
         per_package.append((rows, log))
 
-    def run(with_log: bool) -> float:
+    # the same changes as one record per row change (not timed)
+    row_records = [by_row_change(log) for _rows, log in per_package]
+
+    def run(history: str) -> float:
         db = fresh("raw.sqlite")
+        if history == "row":
+            db.execute("CREATE TABLE row_log (seq INTEGER PRIMARY KEY, tbl TEXT, row_id TEXT, "
+                       "hlc INTEGER, node TEXT, actor TEXT, source TEXT, fields TEXT)")
+            db.execute("CREATE INDEX ix_row_log_row ON row_log (tbl, row_id)")
         start = time.perf_counter()
-        for rows, log in per_package:
+        for (rows, log), records in zip(per_package, row_records, strict=True):
             db.execute("BEGIN")
             for t, data in rows.items():
                 c = cols[t]
@@ -224,19 +264,53 @@ def raw_baseline(central_db: Path, work: Path) -> tuple[float, float]:
                     f'INSERT INTO "{t}" ({",".join(c)}) VALUES ({",".join("?" * len(c))}) '
                     "ON CONFLICT(id) DO UPDATE SET "
                     + ",".join(f"{x}=excluded.{x}" for x in c if x != "id"), data)
-            if with_log:
+            if history == "field":
                 db.executemany("INSERT INTO change_log (tbl, row_id, field, value, hlc, node, "
                                "base_hlc, base_node, actor, source) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?)", log)
+            elif history == "row":
+                db.executemany("INSERT INTO row_log (tbl, row_id, hlc, node, actor, source, "
+                               "fields) VALUES (?,?,?,?,?,?,?)", records)
             db.execute("COMMIT")
         took = time.perf_counter() - start
         db.close()
         return took
 
-    both = run(True)
-    tables_only = run(False)
+    def size() -> int:
+        return sum(p.stat().st_size for p in (work / "raw.sqlite", work / "raw.sqlite-wal")
+                   if p.exists())
+
+    both = run("field")
+    field_bytes = size()
+    by_row = run("row")
+    row_bytes = size()
+    tables_only = run("none")
     src.close()
-    return both, tables_only
+    return both, tables_only, by_row, row_bytes / field_bytes
+
+
+def by_row_change(log: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """One package's change records (in their order) as one record per row change (a row's
+    fields until one comes again): the first change's clock, node and
+    actor in the record, and per field its value with its clock as an offset from that one,
+    and its node, actor and base version only where they differ (compact JSON)."""
+    done: list[list[Any]] = []
+    out: dict[str, list[Any]] = {}
+    for tbl, rid, field, value, hlc, node, bhlc, bnode, actor, source in log:
+        rec = out.get(rid)
+        if rec is not None and field in rec[6]:  # a later version of a field: a later change
+            done.append(rec)
+            rec = None
+        if rec is None:
+            rec = out[rid] = [tbl, rid, hlc, node, actor, source, {}]
+        if isinstance(value, bytes):
+            value = {"b": value.hex()}
+        item: list[Any] = [value, hlc - rec[2]]
+        if node != rec[3] or actor != rec[4] or bhlc is not None:
+            item += [node, actor, bhlc, bnode]
+        rec[6][field] = item
+    return [(*r[:6], json.dumps(r[6], separators=(",", ":"), ensure_ascii=False))
+            for r in (*done, *out.values())]
 
 
 def central_size(path: Path) -> tuple[int, float]:
@@ -286,7 +360,8 @@ def main() -> None:
             check=True, capture_output=True, text=True, env={**os.environ})
         res = json.loads(child.stdout.strip().splitlines()[-1])
         merge_time = sum(res["times"])
-        raw_both, raw_tables = raw_baseline(target / "kinerja.sqlite", work)
+        raw_both, raw_tables, raw_by_row, row_size = raw_baseline(
+            target / "kinerja.sqlite", work)
         first = res["times"][0]
         size, history = central_size(target / "kinerja.sqlite")
         employees = args.units * args.per_unit
@@ -305,6 +380,13 @@ def main() -> None:
             # the best a merge can reach while it writes this change-record layout: writing
             # the records alone, raw, costs this share of the raw rows' time
             "history_limit_vs_raw_table_rows": round(raw_tables / raw_both, 3),
+            # the same for one record per row change, and with the packages' reading added
+            "row_history_raw_seconds": round(raw_by_row, 2),
+            "row_history_limit_vs_raw_table_rows": round(raw_tables / raw_by_row, 3),
+            # the raw file's size with that history over its size with this one
+            "row_history_size_vs_field": round(row_size, 3),
+            "decode_seconds": round(res["decode"], 2),
+            "floor_vs_raw_table_rows": round(raw_tables / (res["decode"] + raw_by_row), 3),
             "central_mb": round(size / 1e6, 1),
             "central_mb_per_10k_employees": round(size / 1e6 * 10_000 / employees, 1),
             "change_log_share": history,
@@ -322,6 +404,10 @@ def main() -> None:
               f"{figures['ratio_vs_raw_table_rows']}")
         print(f"Batas dengan tata letak riwayat ini (catatan perubahan ditulis mentah): "
               f"{figures['history_limit_vs_raw_table_rows']} terhadap baris tabel saja")
+        print("Dengan satu catatan per perubahan baris: batas "
+              f"{figures['row_history_limit_vs_raw_table_rows']}; "
+              f"ditambah membaca dan memeriksa paket ({figures['decode_seconds']} s): "
+              f"{figures['floor_vs_raw_table_rows']} terhadap baris tabel saja")
         print(f"Berkas pusat: {figures['central_mb']} MB "
               f"({figures['central_mb_per_10k_employees']} MB per 10.000 pegawai setahun; "
               f"catatan perubahan dan indeksnya {figures['change_log_share']:.0%})")
