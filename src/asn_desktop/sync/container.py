@@ -191,6 +191,13 @@ def strict_json(data: bytes | str) -> Any:
     return json.loads(data, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
+def strict_json_line(data: bytes) -> Any:
+    """``strict_json`` of one UTF-8 payload line, with one decoder made once: a package holds
+    one line per row, and ``json.loads`` with options builds a decoder (and guesses the
+    encoding) for every call."""
+    return _STRICT.decode(data.decode("utf-8"))
+
+
 def _bad_manifest(what: str) -> NoReturn:
     reject("manifest_schema", f"Manifes paket tidak sah ({what}).")
 
@@ -623,3 +630,6 @@ class PayloadReader:
         tail = z.flush()
         if tail:
             yield tail
+
+
+_STRICT = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)

@@ -43,6 +43,7 @@ and ``rows`` names the shapes of the rows read and written.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 from asn_desktop.db.hlc import WINDOW_MS, physical_ms, show
@@ -108,6 +109,8 @@ BATCH_CHANGES = 40_000
 BATCH_BYTES = 32 * 1024 * 1024
 
 _OPEN_CONFLICT_COLUMNS = columns(OpenConflict._fields)
+# change records are appended in the order of the change log's index
+_LOG_ORDER = itemgetter(1, 2, 4, 5)  # row_id, field, hlc, node of a LogEntry
 
 
 class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues, DoubleDocuments):
@@ -124,7 +127,7 @@ class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues, DoubleD
         self._nbytes += sum(value_size(c[VAL]) for c in g.changes)
         self.stats.groups += 1
         self.stats.changes += len(g.changes)
-        hi = max(c[HLC] for c in g.changes)
+        hi = g.max_hlc
         if hi > self.stats.max_hlc:
             self.stats.max_hlc = hi
             if self.ctx.max_hlc is not None and hi > self.ctx.max_hlc:
@@ -316,7 +319,7 @@ class Merger(AuthorityChecks, ApprovalLocks, DeleteChecks, UniqueValues, DoubleD
                            for_columns(db, tbl, names, params, offset=1))
             self.stats.rows_new += len(params)
         if log_rows:
-            log_rows.sort(key=lambda x: (x.row_id, x.field, x.hlc, x.node))
+            log_rows.sort(key=_LOG_ORDER)
             db.executemany(
                 "INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, "
                 "base_node, actor, source) VALUES (?,?,?,?,?,?,?,?,?,?)",

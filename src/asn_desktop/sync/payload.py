@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
-from asn_desktop.sync.container import PayloadWriter, reject, strict_json
+from asn_desktop.sync.container import PayloadWriter, reject, strict_json_line
 from asn_desktop.sync.schema import (
     INT_MAX,
     NODE_ID,
@@ -65,6 +65,7 @@ class Group:
     tbl: str
     row_id: str
     changes: list[Change]
+    max_hlc: int  # the greatest clock of its changes
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,7 @@ class Decoder:
                     _bad("data setelah penutup")
                 continue
             try:
-                obj = strict_json(line)
+                obj = strict_json_line(line)
             except (UnicodeDecodeError, ValueError, RecursionError):
                 reject("payload_json", "Isi paket rusak (baris JSON tidak sah).")
             del line  # not held while the next one is read (a line can be 16 MB)
@@ -354,6 +355,7 @@ class Decoder:
         fields, nodes, actors = self._fields, self._nodes, self._actors
         nf, nn, na = len(fields), len(nodes), len(actors)
         prev = self._prev
+        hi = 0
         out: list[Change] = []
         for c in items:
             if type(c) is not list or not 4 <= len(c) <= 7:
@@ -370,6 +372,8 @@ class Decoder:
             if not 0 < hlc <= INT_MAX:
                 _bad("jam perubahan")
             prev = hlc
+            if hlc > hi:
+                hi = hlc
             try:
                 value = spec.check(value)  # type and meaning, built once per column
             except ValueError as exc:
@@ -399,4 +403,4 @@ class Decoder:
         self.groups += 1
         self.changes += len(out)
         self.counts[tbl] = self.counts.get(tbl, 0) + len(out)
-        return Group(tbl, row_id, out)
+        return Group(tbl, row_id, out, hi)
