@@ -57,12 +57,22 @@ _OS_ALASAN = {
     errno.ENOSPC: "disk penuh",
     errno.EBUSY: "sedang dipakai program lain",
     errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
+    errno.EEXIST: "sudah ada berkas dengan nama itu",
+    errno.EINVAL: "nama atau jalurnya tidak sah",
+    errno.EDQUOT: "kuota disk habis",
+    errno.EIO: "disk tidak dapat dibaca atau ditulis (kesalahan perangkat)",
+    errno.EMFILE: "terlalu banyak berkas terbuka",
 }
 
 
 def os_reason(exc: OSError) -> str:
     """Why the operating system refused a file, in Indonesian (its own text is English)."""
-    return _OS_ALASAN.get(exc.errno or -1) or exc.strerror or str(exc)
+    known = _OS_ALASAN.get(exc.errno or -1)
+    if known:
+        return known
+    if exc.errno:
+        return f"sistem menolaknya (kode {errno.errorcode.get(exc.errno, exc.errno)})"
+    return "sistem menolaknya"
 
 
 def storage_problem(exc: BaseException) -> str | None:

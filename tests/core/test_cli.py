@@ -113,3 +113,27 @@ def test_full_disk_is_one_line_and_changes_nothing(tmp_path: Path,
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_names_and_folders_refused_clearly(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    a_file = tmp_path / "berkas"
+    a_file.write_text("x")
+    for args in (("units",), ("init", "--role", "central", "--name", "X")):
+        code, _, err = run(capsys, "--data-dir", str(a_file), *args)
+        assert code == 1 and "adalah berkas, bukan folder" in err
+    d = str(tmp_path / "d")
+    for name, why in (("a\nb", "baris baru"), ("A" * 201, "paling panjang 200")):
+        code, _, err = run(capsys, "--data-dir", d, "init", "--role", "central", "--name", name)
+        assert code == 1 and why in err and not (tmp_path / "d" / "kinerja.sqlite").exists()
+
+
+def test_os_reasons_are_indonesian() -> None:
+    import errno
+
+    from asn_desktop.errors import os_reason
+
+    assert os_reason(FileExistsError(errno.EEXIST, "File exists")) == (
+        "sudah ada berkas dengan nama itu")
+    odd = os_reason(OSError(errno.ECHILD, "No child processes"))
+    assert "ECHILD" in odd and "child" not in odd

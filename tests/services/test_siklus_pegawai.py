@@ -302,3 +302,21 @@ def test_roster_import_names_an_atasan_who_left(ws: Workspace, org: Org,
     hasil = roster_impor.impor(ws, _roster(ws, org, tmp_path / "r.xlsx"), dry_run=True)
     assert hasil.ok
     assert any("tercatat berhenti" in m.pesan and m.kolom for m in hasil.pratinjau.peringatan)
+
+
+def test_names_longer_than_their_columns_are_refused(ws: Workspace, org: Org) -> None:
+    """A name the server's column would refuse (or no printed form could hold) is refused with
+    its field named, on SQLite too."""
+    with ws.session() as s:
+        p = s.get_one(Pegawai, org.staf1)
+        data = pegawai.PegawaiInput(
+            status=p.status, nip=p.nip, nama="A" * 121, jabatan=p.jabatan,
+            jenis_jabatan=p.jenis_jabatan, golongan=p.golongan, unit_id=p.unit_id,
+            atasan_id=p.atasan_id)
+        with pytest.raises(ValidationError) as e:
+            pegawai.validate(s, data, p.id)
+        assert e.value.field == "nama" and "120" in e.value.message
+        data.nama, data.jabatan = "A" * 120, "J" * 201
+        with pytest.raises(ValidationError) as e:
+            pegawai.validate(s, data, p.id)
+        assert e.value.field == "jabatan"

@@ -104,3 +104,23 @@ def test_skp_operations_write_and_announce(qtbot: QtBot, ws: Workspace) -> None:
 
 def ws_root(s: Session) -> str:
     return s.scalars(select(OrgUnit.id).where(OrgUnit.parent_id.is_(None))).one()
+
+
+def test_waiting_and_the_busy_cursor_keep_references_to_none(qtbot: QtBot) -> None:
+    """A PySide6 release (6.12.0) lost a reference to None on each static call returning
+    nothing; a long session then aborted ("none_dealloc"). What the app calls over and over
+    must leave None's count where it was."""
+    import sys
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    done: list[int] = []
+    before = sys.getrefcount(None)
+    for i in range(300):
+        operations.run(None, lambda _c, i=i: i, done.append)
+        operations.wait_idle()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.restoreOverrideCursor()
+    assert done == list(range(300))
+    assert sys.getrefcount(None) - before > -100

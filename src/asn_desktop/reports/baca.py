@@ -160,7 +160,9 @@ def read_pages(source: Path | bytes) -> tuple[list[Halaman], str]:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PdfStreamError
+    from pypdf.errors import EmptyFileError, PdfReadError, PdfStreamError
+
+    from asn_desktop.errors import os_reason
 
     # pypdf logs what it repairs in a damaged file; the caller reports one line itself
     quiet = logging.getLogger("pypdf")
@@ -181,8 +183,13 @@ def read_pages(source: Path | bytes) -> tuple[list[Halaman], str]:
                 kode = next((m[1] for c in cells if (m := RE_KODE.search(c.text))), None)
             out.append(Halaman(i, float(page.mediabox.width), cells, footer, kode,
                                " ".join(marks)))
-    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise PdfTidakTerbaca(str(exc)) from None
+    except EmptyFileError:
+        raise PdfTidakTerbaca("berkasnya kosong") from None
+    except OSError as exc:
+        raise PdfTidakTerbaca(os_reason(exc)) from None
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as exc:
+        logging.getLogger(__name__).info("PDF tidak terbaca: %s", exc)  # pypdf's own words
+        raise PdfTidakTerbaca("isinya rusak atau bukan PDF") from None
     finally:
         quiet.setLevel(level)
     return out, keywords

@@ -162,15 +162,23 @@ def _keys(ws: Workspace) -> tuple[object, bytes]:
     return _keys_cache[key]
 
 
-def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
-    """Record (or find) the Cetakan row of every sheet; returns the raw codes."""
+def _codes(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
+    """The raw verification codes of these sheets (derived, so known before anything is
+    recorded: the registry is written only once their files are)."""
+    node = ws.info.node_id
+    return [derive_kode(node, x.target.dokumen, x.target.record_id, x.content_hash)
+            for x in siap]
+
+
+def _register(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str]) -> None:
+    """Record (or find) the Cetakan row of every sheet whose file was written."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    if not siap:
+        return
     sign_key, _x = _keys(ws)
     assert isinstance(sign_key, Ed25519PrivateKey)
     node = ws.info.node_id
-    codes = [derive_kode(node, x.target.dokumen, x.target.record_id, x.content_hash)
-             for x in siap]
     now = datetime.now().isoformat(timespec="seconds")
     with ws.session() as s:
         existing = {c.kode: c for c in s.scalars(select(Cetakan).where(
@@ -193,7 +201,19 @@ def _register(ws: Workspace, siap: Sequence[Siap]) -> list[str]:
             row.signature = base64.b64encode(sign_key.sign(_sign_message(row))).decode()
             s.add(row)
             existing[kode] = row
-    return codes
+
+
+def _record(ws: Workspace, siap: Sequence[Siap], codes: Sequence[str], ttd: _Ttd,
+            signed: Sequence[str], files: Sequence[Path]) -> None:
+    """Register the written sheets and which of them were PDF-signed; if that fails, the
+    new files go too, so no sheet is out without its registry entry."""
+    try:
+        _register(ws, siap, codes)
+        _catat_ttd(ws, signed, ttd)
+    except BaseException:
+        for f in files:
+            f.unlink(missing_ok=True)
+        raise
 
 
 def prepare(
@@ -287,20 +307,26 @@ def _render(siap: Sequence[Siap], codes: Sequence[str], path: Path, ttd: _Ttd,
     konsep = any(x.lembar.tanda for x in siap)
     penanda = None if konsep else ttd.penanda
     posisi: list[KotakTtd] = []
+    unusable: list[str] = []
 
     def write(tmp: Path) -> None:
         render_pdf(jobs, tmp, title=title, keywords=keywords, on_start=on_start,
                    posisi_ttd=posisi)
         if penanda is not None:
-            tanda_tangan_pdf.tandatangani(
-                tmp, penanda, posisi[-1] if posisi else None, tempat=ttd.tempat,
-                alasan=_("Lembar kinerja pegawai; kode verifikasi {kode}").format(
-                    kode=", ".join(format_kode(k) for k in codes[:3])))
+            try:
+                tanda_tangan_pdf.tandatangani(
+                    tmp, penanda, posisi[-1] if posisi else None, tempat=ttd.tempat,
+                    alasan=_("Lembar kinerja pegawai; kode verifikasi {kode}").format(
+                        kode=", ".join(format_kode(k) for k in codes[:3])))
+            except ValueError as exc:  # a certificate the signer cannot read (its names)
+                log.info("sertifikat tidak dapat dipakai untuk tanda tangan PDF: %s", exc)
+                unusable.append(_("sertifikat tanda tangan instalasi ini tidak dapat dipakai "
+                                  "(nama di dalamnya ditolak)"))
 
     _atomic_write(path, write)
     if konsep:
         return _("lembar KONSEP tidak ditandatangani")
-    return ttd.tanpa
+    return unusable[0] if unusable else ttd.tanpa
 
 
 def _slug(text: str, n: int = 40) -> str:
@@ -329,11 +355,14 @@ def print_to_file(
     hasil = CetakHasil()
     if not targets:
         raise ValidationError(_("Tidak ada lembar untuk dicetak."), "targets")
+    if out.is_dir():
+        raise ValidationError(_("{path} adalah folder; pilih nama berkas PDF.").format(path=out),
+                              "out")
     siap = prepare(ws, targets, cancelled=cancelled)
     if len(siap) < len(targets):
         hasil.dibatalkan = True
         return hasil
-    codes = _register(ws, siap)
+    codes = _codes(ws, siap)
     total = len(siap)
 
     def on_start(i: int) -> None:
@@ -342,14 +371,14 @@ def print_to_file(
         if progress is not None and i:
             progress(i, total)
 
+    existed = out.exists()
     try:
         ttd = _bahan_ttd(ws)
         alasan = _render(siap, codes, out, ttd, on_start)
-        if alasan is None:
-            _catat_ttd(ws, codes, ttd)
     except _Stop:
         hasil.dibatalkan = True
         return hasil
+    _record(ws, siap, codes, ttd, codes if alasan is None else [], [] if existed else [out])
     if progress is not None:
         progress(total, total)
     hasil.berkas.append(out)
@@ -389,31 +418,46 @@ def print_each(
     if len(siap) < len(targets):
         hasil.dibatalkan = True
         return hasil
-    codes = _register(ws, siap) if siap else []
+    codes = _codes(ws, siap)
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(_("{path} adalah berkas, bukan folder; pilih folder untuk "
+                                "lembar-lembarnya.").format(path=folder), "out")
     folder.mkdir(parents=True, exist_ok=True)
     ttd = _bahan_ttd(ws)
     signed: list[str] = []
     used: set[str] = set()
-    for i, (x, kode) in enumerate(zip(siap, codes, strict=True)):
-        if cancelled is not None and cancelled():
-            hasil.dibatalkan = True
-            break
-        name = file_name(x)
-        if name in used:
-            name = name.removesuffix(".pdf") + f"_{kode[:4]}.pdf"
-        used.add(name)
-        path = folder / name
-        alasan = _render([x], [kode], path, ttd)
-        hasil.berkas.append(path)
-        if alasan:
-            hasil.tanpa_ttd.append((path, alasan))
-        else:
-            signed.append(kode)
-        hasil.lembar.append(Tercetak(x.target, format_kode(kode), x.content_hash, x.nama, x.nip,
-                                     x.keterangan, path))
-        if progress is not None:
-            progress(i + 1, len(siap))
-    _catat_ttd(ws, signed, ttd)
+    fresh: list[Path] = []  # files this call made (not ones it wrote over)
+    done = 0
+    try:
+        for i, (x, kode) in enumerate(zip(siap, codes, strict=True)):
+            if cancelled is not None and cancelled():
+                hasil.dibatalkan = True  # the sheets written so far stay, recorded
+                break
+            name = file_name(x)
+            if name in used:
+                name = name.removesuffix(".pdf") + f"_{kode[:4]}.pdf"
+            used.add(name)
+            path = folder / name
+            existed = path.exists()
+            alasan = _render([x], [kode], path, ttd)
+            done += 1
+            if not existed:
+                fresh.append(path)
+            hasil.berkas.append(path)
+            if alasan:
+                hasil.tanpa_ttd.append((path, alasan))
+            else:
+                signed.append(kode)
+            hasil.lembar.append(Tercetak(x.target, format_kode(kode), x.content_hash, x.nama,
+                                         x.nip, x.keterangan, path))
+            if progress is not None:
+                progress(i + 1, len(siap))
+    except BaseException:
+        # a failed batch (a full disk, a file in the way) leaves no new sheet behind
+        for f in fresh:
+            f.unlink(missing_ok=True)
+        raise
+    _record(ws, siap[:done], codes[:done], ttd, signed, fresh)
     return hasil
 
 

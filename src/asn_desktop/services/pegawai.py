@@ -301,6 +301,10 @@ class PegawaiInput:
     telepon: str | None = None
 
 
+NAMA_MAKS = 120  # the columns' declared lengths (a server refuses a longer one)
+JABATAN_MAKS = 200
+
+
 def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> dict[str, Any]:
     """Check every field; raise ValidationError naming the first field at fault.
 
@@ -317,8 +321,13 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
     nama = " ".join(data.nama.split())
     if len(nama) < 2:
         raise ValidationError(_("Nama wajib diisi."), "nama")
+    if len(nama) > NAMA_MAKS:
+        raise ValidationError(_("Nama paling panjang {n} karakter.").format(n=NAMA_MAKS), "nama")
     if not data.jabatan.strip():
         raise ValidationError(_("Jabatan wajib diisi."), "jabatan")
+    if len(data.jabatan.strip()) > JABATAN_MAKS:
+        raise ValidationError(_("Nama jabatan paling panjang {n} karakter.").format(
+            n=JABATAN_MAKS), "jabatan")
     try:
         JenisJabatan(data.jenis_jabatan)
     except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -160,8 +161,15 @@ def is_initialised(paths: Paths) -> bool:
         db.close()
 
 
+def _folder_not_file(paths: Paths) -> None:
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        raise AsnError(_("{folder} adalah berkas, bukan folder; pilih folder data yang lain.")
+                       .format(folder=paths.data_dir))
+
+
 def open_workspace(paths: Paths) -> Workspace:
     """Open an initialised data folder (migrating it first, with a backup)."""
+    _folder_not_file(paths)
     if not _has_database(paths):
         raise AsnError(
             _("Folder data {folder} belum berisi ruang kerja. "
@@ -201,6 +209,12 @@ def init_workspace(
     nama = nama.strip()
     if not nama:
         raise ValidationError(_("Nama instalasi tidak boleh kosong."), "nama")
+    if len(nama) > 200:
+        raise ValidationError(_("Nama instalasi paling panjang 200 karakter."), "nama")
+    if any(unicodedata.category(ch) == "Cc" for ch in nama):
+        raise ValidationError(_("Nama instalasi tidak boleh memuat baris baru atau karakter "
+                                "kendali."), "nama")
+    _folder_not_file(paths)
     if database is not None:
         if role != "central":
             raise ValidationError(_("Hanya instalasi pusat yang dapat memakai server "

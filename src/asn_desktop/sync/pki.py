@@ -14,6 +14,7 @@ Files live in ``kunci/pdf/`` beside the sync keys: private keys ``ca.key`` (cent
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -152,13 +153,29 @@ def penanda(key_dir: Path) -> Penanda | None:
 
 def _name(cn: str, o: str, ou: str | None = None, serial: str | None = None) -> x509.Name:
     attrs = [x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
-             x509.NameAttribute(NameOID.ORGANIZATION_NAME, o[:64] or "-")]
+             x509.NameAttribute(NameOID.ORGANIZATION_NAME, _name_text(o))]
     if ou:
-        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, ou[:64]))
-    attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, cn[:64] or "-"))
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, _name_text(ou)))
+    attrs.append(x509.NameAttribute(NameOID.COMMON_NAME, _name_text(cn)))
     if serial:
         attrs.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial[:64]))
     return x509.Name(attrs)
+
+
+def _name_text(text: str) -> str:
+    """A name as a certificate may hold it: the PDF signer (pyHanko, through asn1crypto)
+    refuses a name with characters outside the LDAP string rules (an emoji, mixed
+    right-to-left text), so such a name is written without them."""
+    from asn1crypto.x509 import DirectoryString, NameTypeAndValue
+
+    value = text[:64]
+    try:
+        _ = NameTypeAndValue({"type": "common_name", "value": DirectoryString(
+            name="utf8_string", value=value)}).prepped_value
+    except ValueError:
+        folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+        value = " ".join(folded.split())
+    return value or "-"
 
 
 def buat_ca(key_dir: Path, nama: str, instansi: str) -> x509.Certificate:

@@ -48,13 +48,16 @@ def idle() -> bool:
 
 def wait_idle(timeout_ms: int = 30000) -> None:
     """Block (processing events) until every operation finished. For shutdown and tests."""
-    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
+    # an event loop object's processEvents, not QCoreApplication's static one: some PySide6
+    # releases lose a reference to None on each static call (tests/ui/test_ops.py)
+    loop = QEventLoop()
     deadline = QDeadlineTimer(timeout_ms)
     while _running and not deadline.hasExpired():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         db_pool().waitForDone(10)
-    QCoreApplication.processEvents()
+    loop.processEvents()
 
 
 class OpContext:
