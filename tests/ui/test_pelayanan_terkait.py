@@ -140,7 +140,7 @@ def test_pengaturan_edits_holidays_deadlines_and_ikm(window: Any, qtbot: Any, ct
                                                   pengaturan.BATAS_PENGADUAN,
                                                   pengaturan.INTERVAL_IKM))
     qtbot.waitUntil(lambda: ikm.catatan.isVisibleTo(page), timeout=3000)
-    assert "BELUM DIKONFIRMASI" in ikm.catatan.text()
+    assert "cocokkan dengan salinan peraturan" in ikm.catatan.text()
     assert batas.boxes["RINGAN"].accessibleName() == "Ringan"
     before = libur.table.rowCount()
     click(libur.add_button)

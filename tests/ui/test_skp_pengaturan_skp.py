@@ -191,3 +191,33 @@ def test_operator_name_from_pengaturan_is_stamped(window: Any, qtbot: Any, ctx: 
     assert actors == {"Rina Operator BKPSDM"}
     table = page.editor.riwayat  # the riwayat tab shows the same name
     assert table.rowCount() == 1 and table.item(0, 2).text() == "Rina Operator BKPSDM"
+
+
+def test_pengaturan_shows_the_year_as_set_up_and_keeps_its_tables_whole(
+        window: Any, qtbot: Any, ctx: Any) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    from asn_desktop.domain.periods import Frekuensi
+    from asn_desktop.services import tahun_kinerja
+
+    window.go("pengaturan")
+    peng = window.page("pengaturan")
+    tahun = peng.tahun.value()
+    with ctx.ws.session() as s:
+        row = tahun_kinerja.tahun_ini(s, tahun)
+    assert row is not None  # the demo set the year up
+    assert peng.frekuensi.currentData() == row.frekuensi
+    assert "sudah disiapkan" in peng.year_info.text()
+    # another frequency for this year, then back: the box follows the data, not its last use
+    peng.frekuensi.setCurrentIndex(peng.frekuensi.findData(Frekuensi.BULANAN.value)
+                                   if row.frekuensi != Frekuensi.BULANAN.value else 0)
+    peng.tahun.setValue(2035)
+    assert "belum disiapkan" in peng.year_info.text()
+    peng.tahun.setValue(tahun)
+    assert peng.frekuensi.currentData() == row.frekuensi
+    # each table with its buttons under it, not drawn over its rows
+    for name in ("tabel_panduan_distribusi", "tabel_hari_libur"):
+        table = peng.findChild(QTableWidget, name)
+        field = table.parentWidget()
+        assert table.height() >= table.minimumHeight()
+        assert field.height() >= field.layout().minimumSize().height()

@@ -59,12 +59,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--tepat", type=bilangan,
                    help="selesai tepat waktu (bawaan: sama dengan selesai)")
     m.add_argument("--backlog", type=bilangan, default=0, help="sisa permohonan belum selesai")
-    m.add_argument("--alasan", help="alasan backlog, mis. 'blangko habis'")
+    m.add_argument("--alasan", help="alasan tunggakan, mis. 'blangko habis'")
     m.set_defaults(func=cmd_catat)
 
     m = aksi.add_parser("impor", aliases=["import"], help="impor register dari berkas .xlsx "
                         "atau .csv (kolom Tanggal, Kode layanan, Masuk, Selesai, Tepat waktu, "
-                        "Backlog, Alasan)")
+                        "Tunggakan, Alasan)")
     _unit(m)
     m.add_argument("berkas", metavar="BERKAS", help="berkas .xlsx atau .csv")
     m.set_defaults(func=cmd_impor)
@@ -314,7 +314,7 @@ def cmd_adu_riwayat(args: argparse.Namespace) -> int:
     for label, nilai in (("Diterima", f"{v.tanggal:%d-%m-%Y} · {v.kanal_teks}"),
                          ("Layanan", v.layanan_nama or "-"), ("Kategori", v.kategori_teks),
                          ("Batas", f"{v.batas:%d-%m-%Y}" if v.batas else "-"),
-                         ("PIC", v.pic_nama or "-"), ("Uraian", v.uraian),
+                         ("Penanggung jawab", v.pic_nama or "-"), ("Uraian", v.uraian),
                          ("Tanggapan", v.tanggapan or "-"), ("Bukti", v.bukti or "-")):
         print(f"  {label:<10} {nilai}")
     print_table([[r.waktu[:16].replace("T", " "), r.label, r.oleh or "", r.alasan or ""]

@@ -225,7 +225,7 @@ def periksa_harian(data: HarianInput, hari_ini: date | None = None) -> None:
     for nama, label, nilai in (("masuk", N_("masuk"), data.masuk),
                                ("selesai", N_("selesai"), data.selesai),
                                ("tepat_waktu", N_("tepat waktu"), data.tepat_waktu),
-                               ("backlog", N_("backlog"), data.backlog)):
+                               ("backlog", N_("tunggakan"), data.backlog)):
         if type(nilai) is not int or nilai < 0:
             raise ValidationError(_("Jumlah {kolom} harus bilangan bulat 0 atau lebih.").format(
                 kolom=_(label)), nama)
@@ -238,7 +238,7 @@ def periksa_harian(data: HarianInput, hari_ini: date | None = None) -> None:
                                                                 selesai=data.selesai),
                               "tepat_waktu")
     if data.backlog and not clean(data.alasan_backlog):
-        raise ValidationError(_("Tulis alasan backlog (mis. blangko habis, jaringan "
+        raise ValidationError(_("Tulis alasan tunggakan (mis. blangko habis, jaringan "
                                 "terputus)."), "alasan_backlog")
 
 

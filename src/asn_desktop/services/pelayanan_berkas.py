@@ -136,7 +136,7 @@ def _xlsx(s: Session, r: RekapPelayanan, path: Path, instansi: str, dicetak: dat
         ("Layanan", "Selesai", r.selesai, None),
         ("Layanan", "Selesai tepat waktu", r.tepat_waktu, None),
         ("Layanan", "% tepat waktu", _pecahan(r.persen_tepat), FORMAT_PERSEN),
-        ("Layanan", "Backlog akhir", _backlog(r), None),
+        ("Layanan", "Tunggakan akhir", _backlog(r), None),
         ("Pengaduan", "Masuk", r.pengaduan_masuk, None),
         ("Pengaduan", "Ditutup pada periode ini", r.ditutup, None),
         ("Pengaduan", "Ditutup tepat waktu", r.ditutup_tepat, None),
@@ -157,7 +157,7 @@ def _xlsx(s: Session, r: RekapPelayanan, path: Path, instansi: str, dicetak: dat
         if fmt:
             ws.cell(i, 3).number_format = fmt
     ws = buku.tabel("Layanan", ["Kode", "Layanan", "Standar", "Masuk", "Selesai", "Tepat waktu",
-                                "% tepat waktu", "Backlog akhir", "Alasan backlog"],
+                                "% tepat waktu", "Tunggakan akhir", "Alasan tunggakan"],
                     [[b.kode, b.nama, b.standar, b.masuk, b.selesai, b.tepat_waktu,
                       _pecahan(b.persen_tepat), b.backlog, _alasan(b.alasan_backlog)]
                      for b in r.layanan])
@@ -168,14 +168,15 @@ def _xlsx(s: Session, r: RekapPelayanan, path: Path, instansi: str, dicetak: dat
                        hari_ini=min(date.today(), r.rentang.selesai))
     semua.sort(key=lambda v: (v.tanggal, v.nomor))
     buku.tabel("Pengaduan", ["Nomor", "Tanggal", "Kanal", "Pelapor", "Layanan", "Kategori",
-                             "Uraian", "PIC", "Status", "Batas", "Respons pertama", "Ditutup",
+                             "Uraian", "Penanggung jawab", "Status", "Batas", "Respons pertama",
+                             "Ditutup",
                              "Durasi (hari kerja)", "Terlambat"],
                [[v.nomor, v.tanggal, _kanal(v.kanal), samarkan(v.pelapor), v.layanan_nama,
                  _kategori(v.kategori), _uraian(v), v.pic_nama, _status(v.status), v.batas,
                  v.tanggal_respons, v.tanggal_selesai, v.durasi,
                  "Ya" if v.id in terlambat else "Tidak"] for v in semua])
     buku.tabel("Terlambat", ["Nomor", "Tanggal", "Pelapor", "Kanal", "Layanan", "Kategori",
-                             "PIC", "Batas", "Status", "Ditutup"],
+                             "Penanggung jawab", "Batas", "Status", "Ditutup"],
                [[v.nomor, v.tanggal, samarkan(v.pelapor), _kanal(v.kanal), v.layanan_nama,
                  _kategori(v.kategori), v.pic_nama, v.batas, _status(v.status),
                  v.tanggal_selesai] for v in r.terlambat])
@@ -266,7 +267,7 @@ def _pdf(r: RekapPelayanan, path: Path, instansi: str, dicetak: datetime) -> Pat
                  _persen(r.persen_tepat), _angka(_backlog(r)), ""])
     story += bagian("1. Volume layanan", tabel(
         ["Layanan", "Standar", "Masuk", "Selesai", "Tepat waktu", "% tepat waktu",
-         "Backlog akhir", "Alasan backlog"], rows, [46, 19, 15, 15, 16, 17, 16, 36],
+         "Tunggakan akhir", "Alasan tunggakan"], rows, [46, 19, 15, 15, 16, 17, 16, 36],
         kanan={2, 3, 4, 5, 6}, jumlah=True))
     if not r.layanan:
         story.append(Paragraph("Unit ini belum memiliki katalog layanan.", note))
@@ -301,7 +302,8 @@ def _pdf(r: RekapPelayanan, path: Path, instansi: str, dicetak: datetime) -> Pat
     # 3. overdue complaints
     if r.terlambat:
         daftar: Any = tabel(
-            ["Nomor", "Tanggal", "Pelapor", "Layanan", "Kategori", "PIC", "Batas", "Status"],
+            ["Nomor", "Tanggal", "Pelapor", "Layanan", "Kategori", "Penanggung jawab", "Batas",
+             "Status"],
             [[v.nomor, _tgl(v.tanggal), samarkan(v.pelapor) or "—", v.layanan_nama or "—",
               _kategori(v.kategori), v.pic_nama or "—", _tgl(v.batas), _status(v.status)]
              for v in r.terlambat], [41, 17, 19, 25, 21, 20, 17, 20])

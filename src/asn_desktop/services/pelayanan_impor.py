@@ -161,7 +161,7 @@ def periksa_register(s: Session, unit_id: str, path: Path | str) -> list[svc.Har
             selesai = _angka(sel(b, "selesai"), _("selesai"))
             tepat = (_angka(sel(b, "tepat_waktu"), _("tepat waktu")) if "tepat_waktu" in peta
                      else selesai)
-            backlog = _angka(sel(b, "backlog"), _("backlog"))
+            backlog = _angka(sel(b, "backlog"), _("tunggakan"))
             alasan = sel(b, "alasan_backlog")
             data = svc.HarianInput(lay.id, tanggal, masuk, selesai, tepat, backlog,
                                    str(alasan) if alasan is not None else None)

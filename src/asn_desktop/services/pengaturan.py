@@ -220,8 +220,9 @@ SETTINGS: dict[str, SettingDef] = {
                       "berkadar pengawasan 60 hari kerja.")),
         SettingDef(INTERVAL_IKM, N_("Interval mutu IKM (batas bawah)"),
                    dict(INTERVAL_IKM_BAWAAN), _interval_ikm,
-                   N_("BELUM DIKONFIRMASI: nilai dari ingatan atas PermenPANRB 14/2017; periksa "
-                      "dan sesuaikan.")),
+                   N_("Nilai bawaan menurut interval konversi IKM PermenPANRB 14/2017; "
+                      "cocokkan dengan salinan peraturan yang dipegang BKPSDM dan ubah bila "
+                      "berbeda.")),
         SettingDef(LAMBANG, N_("Lambang pada Dokumen Evaluasi (Garuda)"), "", _gambar,
                    N_("Gambar PNG di atas judul Dokumen Evaluasi Kinerja Pegawai. Kosong: tidak "
                       "ada gambar.")),

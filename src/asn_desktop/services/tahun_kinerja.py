@@ -80,6 +80,12 @@ def buka_tahun(s: Session, tahun: int, frekuensi: Frekuensi) -> TahunRow:
     return _rows(s, tahun)[0]
 
 
+def tahun_ini(s: Session, tahun: int) -> TahunRow | None:
+    """The performance year as set up, or None when it is not yet."""
+    rows = _rows(s, tahun)
+    return rows[0] if rows else None
+
+
 def daftar_tahun(s: Session) -> list[TahunRow]:
     """Every performance year, newest first, with its periods and SKP counts."""
     return _rows(s, None)

@@ -60,6 +60,7 @@ class PegawaiEditor(QDialog):
         self.nip_info = QLabel()
         self.nip_info.setStyleSheet("color: #555;")
         self.nip_info.setWordWrap(True)
+        self.nip_info.setVisible(False)
         self.nama = named(QLineEdit(), "nama")
         gelar = QHBoxLayout()
         self.gelar_depan = named(QLineEdit(), "gelar_depan")
@@ -193,13 +194,13 @@ class PegawaiEditor(QDialog):
         """Explain the NIP as soon as it is typed: birth date, sex, TMT, or the exact fault."""
         text = self.nip.text()
         if not text.strip():
-            self.nip_info.setText("")
+            self._show_info("")
             self.errors["nip"].show_error(None)
             return
         try:
             parsed = parse_nomor_induk(StatusKepegawaian(self.status.currentData()), text)
         except NipError as exc:
-            self.nip_info.setText("")
+            self._show_info("")
             self.errors["nip"].show_error(exc.message)
             return
         self.errors["nip"].show_error(None)
@@ -212,7 +213,12 @@ class PegawaiEditor(QDialog):
         info = " · ".join(parts)
         if parsed.warnings:
             info += "\n⚠ " + " ".join(parsed.warnings)
-        self.nip_info.setText(info)
+        self._show_info(info)
+
+    def _show_info(self, text: str) -> None:
+        """What the NIP says (birth date, TMT); its row takes no room while empty."""
+        self.nip_info.setText(text)
+        self.nip_info.setVisible(bool(text))
 
     def _pick_atasan(self) -> None:
         from asn_desktop.ui.dialogs.pegawai_picker import PegawaiPicker

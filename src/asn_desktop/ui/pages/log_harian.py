@@ -99,7 +99,7 @@ class LogHarianPage(Page):
         entry.addWidget(self.tanggal, 1, 0)
         entry.addWidget(self.rhk, 1, 1, 1, 4)
         entry.addWidget(QLabel(self.tr("Kegiatan")), 2, 0, 1, 2)
-        entry.addWidget(QLabel(self.tr("Output")), 2, 2)
+        entry.addWidget(QLabel(self.tr("Keluaran")), 2, 2)
         entry.addWidget(QLabel(self.tr("Jumlah")), 2, 3)
         entry.addWidget(self.uraian, 3, 0, 1, 2)
         entry.addWidget(self.output, 3, 2)
@@ -132,7 +132,7 @@ class LogHarianPage(Page):
         self.week = QTableWidget(0, 5)
         self.week.setObjectName("tabel_minggu")
         self.week.setHorizontalHeaderLabels([self.tr("Hari"), self.tr("RHK"),
-                                             self.tr("Kegiatan"), self.tr("Output"),
+                                             self.tr("Kegiatan"), self.tr("Keluaran"),
                                              self.tr("Jumlah")])
         self.week.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.week.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -192,7 +192,7 @@ class LogHarianPage(Page):
         tl.addLayout(trow)
         self.totals = QTableWidget(0, 4)
         self.totals.setObjectName("tabel_jumlah")
-        self.totals.setHorizontalHeaderLabels([self.tr("RHK"), self.tr("Output"),
+        self.totals.setHorizontalHeaderLabels([self.tr("RHK"), self.tr("Keluaran"),
                                                self.tr("Jumlah"), self.tr("Entri")])
         self.totals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.totals.verticalHeader().setVisible(False)

@@ -28,6 +28,7 @@ from asn_desktop.errors import ValidationError
 from asn_desktop.services import cadangan, orgs
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services import pengaturan as svc
+from asn_desktop.services import tahun_kinerja as tahun_svc
 from asn_desktop.services import workspace as ws_svc
 from asn_desktop.ui import context as c
 from asn_desktop.ui import i18n, messages, tampilan
@@ -158,6 +159,7 @@ class PengaturanPage(Page):
         prepare = QPushButton(self.tr("Siapkan tahun dan periodenya"))
         prepare.setObjectName("siapkan_tahun")
         prepare.clicked.connect(self.prepare_year)
+        self.tahun.valueChanged.connect(lambda _v: self._show_year())
         yf.addRow(self.tr("Tahun:"), self.tahun)
         yf.addRow(self.tr("Frekuensi evaluasi:"), self.frekuensi)
         yf.addRow("", prepare)
@@ -262,6 +264,22 @@ class PengaturanPage(Page):
             field.setEnabled(editable)
             self.errors[v.key].show_error(None)
         self._initial = self.values()
+        self._show_year()
+
+    def _show_year(self) -> None:
+        """The chosen year's frequency as set up (or the published default), and whether it
+        is ready: the choice starts from what the data holds."""
+        tahun = self.tahun.value()
+        row, frek = self.ctx.read(lambda s: (tahun_svc.tahun_ini(s, tahun),
+                                             eval_svc.frekuensi_tahun(s, tahun)))
+        self.frekuensi.setCurrentIndex(max(self.frekuensi.findData(frek.value), 0))
+        label = self.tr(FREKUENSI_TEXT[frek.value]).lower()
+        if row is None:
+            self.year_info.setText(self.tr("Tahun {0} belum disiapkan; frekuensi bawaan: {1}.")
+                                   .format(tahun, label))
+        else:
+            self.year_info.setText(self.tr("Tahun {0} sudah disiapkan: frekuensi {1}, {2} "
+                                           "periode.").format(tahun, label, row.jumlah_periode))
 
     def _make_field(self, v: svc.SettingView) -> QWidget:
         if v.key == svc.FREKUENSI_DEFAULT:

@@ -117,6 +117,9 @@ class FieldError(QLabel):
     def show_error(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+        # a form row is sized from its one-line hint: a wrapped message asks for its lines
+        self.setMinimumHeight(self.heightForWidth(self.width()) if text and self.width() > 0
+                              else 0)
 
 
 def heading(text: str, size: int = 13) -> QLabel:

@@ -70,7 +70,7 @@ class PengaduanDialog(QDialog):
         self.pelapor = named(QLineEdit((view.pelapor or "") if view else ""), "adu_pelapor")
         self.pelapor.setPlaceholderText(self.tr("boleh dikosongkan"))
         self.kontak = named(QLineEdit((view.kontak or "") if view else ""), "adu_kontak")
-        self.kontak.setPlaceholderText(self.tr("telepon atau email; boleh dikosongkan"))
+        self.kontak.setPlaceholderText(self.tr("telepon atau surel; boleh dikosongkan"))
         self.layanan = named(QComboBox(), "adu_layanan")
         self.layanan.addItem(self.tr("(tidak menyangkut layanan tertentu)"), None)
         for lay_ in layanan:

@@ -78,7 +78,7 @@ class LaporanTab(QWidget):
                 (("permohonan", self.tr("Permohonan masuk")),
                  ("selesai", self.tr("Dokumen selesai")),
                  ("tepat", self.tr("Selesai tepat waktu")),
-                 ("backlog", self.tr("Backlog akhir bulan"))),
+                 ("backlog", self.tr("Tunggakan akhir bulan"))),
                 (("adu_masuk", self.tr("Pengaduan masuk")),
                  ("adu_tutup", self.tr("Pengaduan ditutup")),
                  ("adu_tepat", self.tr("Ditutup tepat waktu")),

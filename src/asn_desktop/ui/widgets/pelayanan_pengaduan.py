@@ -75,7 +75,7 @@ class PengaduanTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = tabel("tabel_pengaduan", [
             self.tr("Nomor"), self.tr("Tanggal"), self.tr("Kanal"), self.tr("Layanan"),
-            self.tr("Kategori"), self.tr("PIC"), self.tr("Status"), self.tr("Batas"),
+            self.tr("Kategori"), self.tr("Penanggung jawab"), self.tr("Status"), self.tr("Batas"),
             self.tr("Sisa waktu")])
         lebar_kolom(self.table, [195, 90, 100, 150, 130, 130, 110, 90, 145], stretch=3)
         self.table.itemSelectionChanged.connect(self._chosen)
@@ -237,7 +237,7 @@ class PengaduanTab(QWidget):
             (self.tr("Layanan"), v.layanan_nama or "—"),
             (self.tr("Kategori"), v.kategori_teks),
             (self.tr("Batas"), _tgl(v.batas) + (" — " + self._sisa(v) if v.batas else "")),
-            (self.tr("PIC"), v.pic_nama or "—"),
+            (self.tr("Penanggung jawab"), v.pic_nama or "—"),
             (self.tr("Respons pertama"), _tgl(v.tanggal_respons)),
             (self.tr("Ditutup"), _tgl(v.tanggal_selesai)),
         ]

@@ -166,14 +166,14 @@ class RegisterTab(QWidget):
         nav.addWidget(self.btn_simpan)
         lay.addLayout(nav)
         self.petunjuk = hint(self.tr(
-            "Ketik jumlahnya lalu tekan Enter untuk pindah ke kolom berikutnya. Backlog terisi "
-            "sendiri dari backlog kemarin + masuk − selesai sampai Anda mengubahnya."))
+            "Ketik jumlahnya lalu tekan Enter untuk pindah ke kolom berikutnya. Tunggakan terisi "
+            "sendiri dari tunggakan kemarin + masuk − selesai sampai Anda mengubahnya."))
         lay.addWidget(self.petunjuk)
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = named(RegisterTable([
-            self.tr("Layanan"), self.tr("Backlog kemarin"), self.tr("Masuk"),
-            self.tr("Selesai"), self.tr("Tepat waktu"), self.tr("Backlog"),
-            self.tr("Alasan backlog")]), "tabel_register")
+            self.tr("Layanan"), self.tr("Tunggakan kemarin"), self.tr("Masuk"),
+            self.tr("Selesai"), self.tr("Tepat waktu"), self.tr("Tunggakan"),
+            self.tr("Alasan tunggakan")]), "tabel_register")
         lebar_kolom(self.table, [320, 90, 70, 70, 90, 70, 200], stretch=C_ALASAN)
         self.table.itemChanged.connect(self._changed)
         split.addWidget(self.table)
@@ -185,7 +185,7 @@ class RegisterTab(QWidget):
         bl.addWidget(self.judul_bulan)
         self.totals = tabel("tabel_register_bulan", [
             self.tr("Layanan"), self.tr("Standar"), self.tr("Masuk"), self.tr("Selesai"),
-            self.tr("Tepat waktu"), self.tr("% tepat waktu"), self.tr("Backlog akhir")])
+            self.tr("Tepat waktu"), self.tr("% tepat waktu"), self.tr("Tunggakan akhir")])
         lebar_kolom(self.totals, [320, 110, 70, 70, 90, 100, 100], stretch=0)
         bl.addWidget(self.totals)
         split.addWidget(bawah)
@@ -299,8 +299,8 @@ class RegisterTab(QWidget):
         self._mengisi = False
         self._dirty = False
         self.petunjuk.setText(self.tr(
-            "Ketik jumlahnya lalu tekan Enter untuk pindah ke kolom berikutnya. Backlog terisi "
-            "sendiri dari backlog kemarin + masuk − selesai sampai Anda mengubahnya.")
+            "Ketik jumlahnya lalu tekan Enter untuk pindah ke kolom berikutnya. Tunggakan terisi "
+            "sendiri dari tunggakan kemarin + masuk − selesai sampai Anda mengubahnya.")
             if data else self.tr("Belum ada layanan aktif di katalog unit ini; tambahkan di tab "
                                  "Katalog layanan."))
         for w in (self.btn_simpan, self.table):

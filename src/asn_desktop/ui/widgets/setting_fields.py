@@ -47,6 +47,13 @@ from asn_desktop.ui.widgets.common import DateEdit, FieldError, hint, named
 NONE_TEXT = "—"
 
 
+def keep_minimum_height(w: QWidget, lay: QVBoxLayout) -> None:
+    """A table with its buttons below, as a form row: the form (whose rows also hold wrapped
+    text) may otherwise give it less than its table's minimum, and the buttons are drawn over
+    the table's rows."""
+    w.setMinimumHeight(lay.minimumSize().height())
+
+
 class ChecklistField(QWidget):
     """Any number of codes out of a fixed list; the value keeps the list's order."""
 
@@ -174,6 +181,7 @@ class DistributionField(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         lay.addLayout(row)
+        keep_minimum_height(self, lay)
 
     # -- rows --------------------------------------------------------------------------------------
 
@@ -290,6 +298,7 @@ class HariLiburField(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         lay.addLayout(row)
+        keep_minimum_height(self, lay)
 
     def add_row(self, tanggal: date, keterangan: str = "") -> int:
         r = self.table.rowCount()
@@ -361,7 +370,8 @@ class BatasPengaduanField(QWidget):
 
 
 class IntervalIkmField(QWidget):
-    """The lower bound of each IKM mutu letter; the values are not confirmed, and say so."""
+    """The lower bound of each IKM mutu letter, with the reminder to check them against the
+    regulation as held (the defaults are not confirmed from its text)."""
 
     def __init__(self, catatan: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
