@@ -191,3 +191,11 @@ def test_an_installation_named_with_an_emoji_signs_its_sheets(
     assert code == 0 and "Traceback" not in err and "tidak bertanda tangan" not in err, err
     code, stdout, _ = run(capsys, "--data-dir", d, "verify", str(out))
     assert code == 0 and "TANDA TANGAN PDF SAH: ditandatangani oleh Dinas" in stdout
+
+
+def test_an_empty_nip_or_unit_is_a_usage_error(data_dir: str, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    for option in ("--nip", "--unit"):
+        code, _, err = run(capsys, "--data-dir", data_dir, "print", "skp", option, " ",
+                           "--out", str(tmp_path / "x.pdf"))
+        assert code == 2 and f"{option} tidak boleh kosong" in err

@@ -58,6 +58,13 @@ def usage(message: str) -> int:
     return 2
 
 
+def report_out(value: str | None) -> None:
+    """A report's ``--out`` of another kind than .xlsx or .pdf is a usage error (exit 2), as
+    ``print``'s is."""
+    if value is not None and not value.lower().endswith((".xlsx", ".pdf")):
+        raise SystemExit(usage("--out harus berkas .xlsx atau .pdf"))
+
+
 def tanggal(text: str) -> date:
     """An argparse type for YYYY-MM-DD."""
     try:

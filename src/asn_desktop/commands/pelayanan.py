@@ -12,6 +12,7 @@ from asn_desktop.commands.common import (
     desimal,
     print_json,
     print_table,
+    report_out,
     tanggal,
     workspace_from,
 )
@@ -209,6 +210,7 @@ def cmd_laporan(args: argparse.Namespace) -> int:
 
     from asn_desktop.services import pelayanan, pelayanan_rekap
 
+    report_out(args.out)
     with workspace_from(args) as ws, ws.session() as s:
         unit = pelayanan.unit_dari(s, args.unit)
         r = pelayanan_rekap.rekap(s, unit.id, pelayanan_rekap.rentang(args.bulan or args.triwulan))

@@ -68,8 +68,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         return _usage("--periode hanya untuk evaluasi dan dokumen")
     if args.combined and not args.unit:
         return _usage("--combined hanya bersama --unit")
+    for given, option in ((args.nip, "--nip"), (args.unit, "--unit")):
+        if given is not None and not given.strip():
+            return _usage(f"{option} tidak boleh kosong")
     with workspace_from(args) as ws:
-        if args.nip:
+        if args.nip is not None:
             if out.suffix.lower() != ".pdf":
                 return _usage("--out harus berkas .pdf")
             with ws.db.Session() as s:

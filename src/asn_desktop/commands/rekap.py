@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from asn_desktop.commands.common import print_json, print_table, tahun, workspace_from
+from asn_desktop.commands.common import (
+    print_json,
+    print_table,
+    report_out,
+    tahun,
+    workspace_from,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +42,7 @@ def cmd_rekap(args: argparse.Namespace) -> int:
     from asn_desktop.services.authority import scope_of
     from asn_desktop.services.cetak_target import parse_periode
 
+    report_out(args.out)
     with workspace_from(args) as ws, ws.db.Session() as s:
         scope = scope_of(s, ws.info)
         if args.unit is not None:

@@ -292,7 +292,7 @@ class BerandaPage(Page):
                 when = self.tr("jatuh tempo hari ini")
             else:
                 when = self.tr("sisa {0} hari kerja").format(v.sisa_hari)
-            batas = format_tanggal(v.batas, False) if v.batas else "—"
+            batas = format_tanggal(v.batas) if v.batas else "—"
             text = self.tr("{0} — {1}\n{2}\nbatas {3} · {4}").format(
                 v.nomor, v.status_teks, unit or "—", batas, when)
             items.append((text, v.id if opens else None))

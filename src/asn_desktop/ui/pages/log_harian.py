@@ -278,15 +278,15 @@ class LogHarianPage(Page):
 
     def _load_week(self) -> None:
         end = self.monday + timedelta(days=6)
-        self.week_label.setText(f"{format_tanggal(self.monday, False)} – "
-                                f"{format_tanggal(end, False)}")
+        self.week_label.setText(f"{format_tanggal(self.monday)} – "
+                                f"{format_tanggal(end)}")
         row = self.pegawai
         self.rows = [] if row is None else self.ctx.read(
             lambda s: svc.week(s, row.id, self.monday))
         t = self.week
         t.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            values = (f"{_(HARI[r.tanggal.weekday()])}, {format_tanggal(r.tanggal, False)}",
+            values = (f"{_(HARI[r.tanggal.weekday()])}, {format_tanggal(r.tanggal)}",
                       r.rhk_uraian or self.tr("(di luar RHK)"), r.uraian, r.output_satuan or "",
                       format_angka(r.kuantitas))
             for col, text in enumerate(values):
@@ -307,7 +307,7 @@ class LogHarianPage(Page):
         t.setRowCount(len(rows))
         for i, v in enumerate(rows):
             uraian = " ".join(v.uraian.split())
-            values = (v.nomor, format_tanggal(v.tanggal_selesai, False)
+            values = (v.nomor, format_tanggal(v.tanggal_selesai)
                       if v.tanggal_selesai else "", v.layanan_nama or "—",
                       uraian if len(uraian) <= URAIAN_PENDEK else
                       uraian[:URAIAN_PENDEK - 1].rstrip() + "…")

@@ -36,7 +36,7 @@ SEMUA, TERBUKA, TERLAMBAT, JATUH_TEMPO = "semua", "terbuka", "terlambat", "jatuh
 
 
 def _tgl(d: date | None) -> str:
-    return format_tanggal(d, False) if d is not None else "—"
+    return format_tanggal(d) if d is not None else "—"
 
 
 def _tgl_pendek(d: date | None) -> str:
@@ -264,7 +264,7 @@ class PengaduanTab(QWidget):
         for i, r in enumerate(history):
             try:
                 dt = datetime.fromisoformat(r.waktu)
-                waktu = f"{format_tanggal(dt.date(), False)} {dt:%H.%M}"
+                waktu = f"{format_tanggal(dt.date())} {dt:%H.%M}"
             except ValueError:
                 waktu = r.waktu
             for col, text in enumerate((waktu, r.label, r.oleh or "", r.alasan or "")):

@@ -234,7 +234,7 @@ class RegisterTab(QWidget):
         if not self._dirty:
             return True
         answer = messages.ask_unsaved(self, self.tr("Register {0}").format(
-            format_tanggal(self._tanggal, False)))
+            format_tanggal(self._tanggal)))
         if answer == "cancel":
             return False
         if answer == "save" and not self.save():
