@@ -94,6 +94,7 @@ READS = {
     "skp_baca.skp_for", "skp_baca.skp_identitas", "skp_dasar.live_skp_of",
     "skp_rencana.cascade_options", "skp_rencana.cascade_source", "sync_status.pending_counts",
     "tahun_kinerja.daftar_tahun",
+    "tahun_kinerja.tahun_ini",
     "umpan_balik.atasan_ids", "umpan_balik.feedback_by", "umpan_balik.feedback_for",
     "umpan_balik.get_forum", "umpan_balik.list_forum", "workflow.terkunci",
     "beranda.pengaduan_perhatian", "ikm.daftar", "pelayanan.backlog_kemarin",

@@ -310,9 +310,10 @@ def test_two_approvals_are_explained(shared: tuple[Net, Workspace, str]) -> None
 
 def test_held_change_decided_after_a_newer_edit_replaces_it_knowingly(
         shared: tuple[Net, Workspace, str]) -> None:
-    """The unit edits an RHK before it learns of the central's approval (held at the central)
-    and again after (applied). Keeping the older held value in review replaces the newer one
-    as a decision taken over it: recorded as such, no conflict anywhere, both sides agree."""
+    """The unit edits an RHK before it learns of the central's approval and again after, over
+    it (both held at the central). Keeping the older held value in review, and not the newer,
+    replaces the unit's newer one as a decision taken over it: no conflict anywhere, both
+    sides agree."""
     net, a, skp = shared
     with a.db.Session() as s:
         rhk = s.scalars(select(Rhk.id).where(Rhk.skp_id == skp)).first()
@@ -325,15 +326,53 @@ def test_held_change_decided_after_a_newer_edit_replaces_it_knowingly(
                 row.uraian = value
             return row.uraian
 
+    approved = uraian(net.central)
     uraian(a, "sebelum tahu disetujui")
     net.recv(a, net.send(net.central, a))
     uraian(a, "sesudah tahu disetujui")
     r = net.recv(net.central, net.send(a, net.central))
-    assert r.ditahan == 1 and uraian(net.central) == "sesudah tahu disetujui"
-    (k,) = svc.conflicts(net.central)
-    assert k.nilai_lokal == "sesudah tahu disetujui" and k.nilai_paket == "sebelum tahu disetujui"
-    svc.resolve(net.central, k, "incoming")
+    assert r.ditahan == 2 and uraian(net.central) == approved
+    by_value = {k.nilai_paket: k for k in svc.conflicts(net.central)}
+    assert set(by_value) == {"sebelum tahu disetujui", "sesudah tahu disetujui"}
+    svc.resolve(net.central, by_value["sesudah tahu disetujui"], "local")
+    svc.resolve(net.central, by_value["sebelum tahu disetujui"], "incoming")
     net.sync_unit("3673.A")
     assert uraian(a) == uraian(net.central) == "sebelum tahu disetujui"
     assert not svc.conflicts(a) and not svc.conflicts(net.central)
     assert net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_a_unit_edit_over_the_centrals_approval_is_held_at_the_central(
+        shared: tuple[Net, Workspace, str]) -> None:
+    """The application refuses to edit an approved document; a unit whose data file was
+    edited around that (content changed, the document deleted) while it held the central's
+    approval does not change the central silently: the change waits for review there."""
+    net, a, skp = shared
+    approve(net.central, skp)
+    net.sync_unit("3673.A")
+    set_catatan(a, skp, "diubah diam-diam")
+    with a.session() as s:
+        s.get_one(Skp, skp).deleted = True
+    r = net.recv(net.central, net.send(a, net.central))
+    assert r.ditahan == 2
+    with net.central.db.Session() as s:
+        row = s.get_one(Skp, skp)
+        assert (row.catatan, row.deleted, row.status) == (None, False, "DISETUJUI")
+    held = svc.conflicts(net.central)
+    assert {k.jenis for k in held} == {"locked"} and len(held) == 2
+    for k in held:
+        svc.resolve(net.central, k.id, "local")
+    net.sync_unit("3673.A")
+    assert catatan(a, skp) is None and net.fp(a, "3673.A") == net.fp(net.central, "3673.A")
+
+
+def test_a_unit_edit_after_its_own_approval_is_applied(shared: tuple[Net, Workspace, str]
+                                                       ) -> None:
+    """The approval's own installation writes with it (the snapshot taken on approval): not
+    held."""
+    net, a, skp = shared
+    approve(a, skp)
+    set_catatan(a, skp, "ditulis bersama persetujuan")
+    net.sync_unit("3673.A")
+    assert catatan(net.central, skp) == "ditulis bersama persetujuan"
+    assert not svc.conflicts(net.central)

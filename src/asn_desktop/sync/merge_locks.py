@@ -3,12 +3,21 @@ its RHK, indicators, realisasi…) made elsewhere by a writer who had not seen t
 not applied but held for review. "Seen" is decided by ancestry of the document's status
 versions (``merge_versions.StatusGraph``), not by clock order. A new row whose link to its
 document is held is held whole, and later changes to a row still held wait with it.
+
+The central also holds a unit's change to a document the unit saw approved by another
+installation and had not reopened (``over_others_approval``): the application never writes
+one, so it comes from a data file edited around it (a silent edit or delete of approved work).
 """
 
 from __future__ import annotations
 
 from asn_desktop.sync.merge_base import IncomingRow, MergeBase
-from asn_desktop.sync.merge_versions import current_version, same_value, seen_approval
+from asn_desktop.sync.merge_versions import (
+    current_version,
+    over_others_approval,
+    same_value,
+    seen_approval,
+)
 from asn_desktop.sync.payload import NODE
 from asn_desktop.sync.payload import F as FLD
 from asn_desktop.sync.rows import ChangeRow, ConflictRow
@@ -47,6 +56,7 @@ class ApprovalLocks(MergeBase):
         graphs = self._status_graphs(
             doc_tbl, [d for d in doc_of.values() if isinstance(d, str)], batch_status)
         protected = {doc: g.protected() for doc, g in graphs.items()}
+        judging_unit = self.ctx.sender_scope is not None  # the central, a unit's package
         out: dict[str, set[int]] = {}
         conflicts: list[ConflictRow] = []
         for r in live:
@@ -69,8 +79,9 @@ class ApprovalLocks(MergeBase):
             held = [c for c in r.new
                     if not (is_doc and c[FLD] == STATUS_FIELD)
                     and not (r.exists and same_value(versions.get((r.rid, c[FLD])), c))
-                    and any(c[NODE] != a[1] and not graph.covers(seen_approval(c), a)
-                            for a in protect)]
+                    and (any(c[NODE] != a[1] and not graph.covers(seen_approval(c), a)
+                             for a in protect)
+                         or (judging_unit and over_others_approval(graph, c)))]
             if not held:
                 continue
             grp = None

@@ -125,6 +125,15 @@ def seen_approval(c: Change) -> tuple[int, str] | None:
     return (c[SHLC], c[SNODE]) if c[SHLC] is not None and c[SNODE] is not None else None
 
 
+def over_others_approval(graph: StatusGraph, c: Change) -> bool:
+    """The change was written to a document its writer saw approved by another installation,
+    without reopening it first (the reopening would be the status in force). The application
+    refuses such an edit, so a unit's package carrying one was written around it (a data
+    file edited by hand): the central holds it for review rather than apply it."""
+    seen = seen_approval(c)
+    return seen is not None and seen[1] != c[NODE] and graph.value.get(seen) == APPROVED
+
+
 def placed_at(places: list[Placement] | None, hlc: int) -> Any:
     """The unit an employee was placed in at clock ``hlc`` (its first placement before any)."""
     if not places:

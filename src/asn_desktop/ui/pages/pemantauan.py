@@ -227,9 +227,9 @@ class PemantauanPage(Page):
         lay.addWidget(self.pelayanan_kosong)
         self.pelayanan = tabel("tabel_pelayanan", [
             self.tr("Kode"), self.tr("Unit"), self.tr("Permohonan"), self.tr("Selesai"),
-            self.tr("Tepat waktu"), self.tr("Pengaduan"), self.tr("Terbuka"),
+            self.tr("Tepat waktu"), self.tr("Pengaduan masuk"), self.tr("Terbuka kini"),
             self.tr("Terlambat"), self.tr("Nilai IKM"), self.tr("Mutu IKM")])
-        _fit_headings(self.pelayanan, [140, 220, 90, 70, 90, 85, 70, 100, 80, 130])
+        _fit_headings(self.pelayanan, [140, 220, 90, 70, 90, 115, 95, 100, 80, 130])
         self.pelayanan.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.pelayanan.setSortingEnabled(True)
         self.pelayanan.sortItems(0, Qt.SortOrder.AscendingOrder)
