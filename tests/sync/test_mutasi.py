@@ -144,3 +144,43 @@ def test_the_new_unit_receives_the_cascade_its_employees_plans_point_to(net: Net
     cascade = _get(b, Rhk, atas["rhk"][0])
     assert cascade is not None and cascade.uraian == _get(a, Rhk, atas["rhk"][0]).uraian
     assert net.converged()
+
+
+def test_a_change_stamped_before_a_move_the_unit_had_confirmed_is_not_believed(
+        net: Net) -> None:
+    """After a unit has confirmed the central's mutasi, a change of its own appearing later
+    with a stamp from before the move (a record added to its data file by hand) is judged as
+    written after the move: set aside for review, not applied by its stamp."""
+    import sqlite3
+
+    a = net.units["3673.A"]
+    ids = add_skp(a, net.org.people["staf_a1"])
+    net.sync_all(rounds=1)
+    _move(net, "staf_a1", "3673.B")
+    net.sync_unit("3673.A")  # A learns of the move
+    net.sync_unit("3673.A")  # and confirms it
+    rhk = ids["rhk"][0]
+    with net.central.db.Session() as s:
+        from asn_desktop.sync.scope import raw
+
+        d = raw(s)
+        (moved,) = d.execute("SELECT MAX(hlc) FROM change_log WHERE tbl = 'pegawai' AND "
+                             "row_id = ? AND field = 'unit_id'",
+                             (net.org.people["staf_a1"],)).fetchone()
+        before = _get(net.central, Rhk, rhk).uraian
+    con = sqlite3.connect(a.paths.database)
+    try:
+        (bh, bn) = con.execute("SELECT hlc, node FROM change_log WHERE tbl = 'rhk' AND "
+                               "row_id = ? AND field = 'uraian' ORDER BY hlc DESC, node DESC "
+                               "LIMIT 1", (rhk,)).fetchone()
+        assert bh < (bh + moved) // 2 < moved  # between its base and the move
+        con.execute("INSERT INTO change_log (tbl, row_id, field, value, hlc, node, base_hlc, "
+                    "base_node, actor) VALUES ('rhk', ?, 'uraian', 'Dipalsukan', ?, ?, ?, ?, "
+                    "'x')", (rhk, (bh + moved) // 2, a.info.node_id, bh, bn))
+        con.commit()
+    finally:
+        con.close()
+    r = net.recv(net.central, net.send(a, net.central))
+    assert r.ditahan == 1 and _get(net.central, Rhk, rhk).uraian == before
+    (k,) = [k for k in svc.conflicts(net.central) if k.jenis == "mutasi"]
+    assert k.nilai_paket == "Dipalsukan"

@@ -168,3 +168,27 @@ def test_a_full_package_cannot_carry_changes_in_the_centrals_name(net: Net,
     with pytest.raises(PackageRejected, match="atas nama instalasi lain"):
         net.recv(c, _one_change(net, tmp_path, ids["skp"], c.info.node_id, None, kind="full"))
     assert table_counts(c) == before
+
+
+def test_a_units_change_outside_its_authority_is_said_at_export(net: Net,
+                                                                 tmp_path: Path) -> None:
+    """The application never lets a unit write master data; a data file edited around that
+    (an employee's name, central-owned) is not sent, and the unit's export says so rather
+    than report nothing left to send."""
+    a = net.units["3673.A"]
+    pid = net.org.people["staf_a1"]
+    res = svc.export(a, tmp_path / "biasa")
+    assert res.di_luar_wewenang == 0 and "wewenang" not in res.ringkasan
+    with a.session() as s:
+        s.get_one(Pegawai, pid).nama = "Nama Diubah Di Unit"
+    ids = add_skp(a, pid)  # and ordinary work beside it, which is sent
+    res = svc.export(a, tmp_path / "luar")
+    assert res.di_luar_wewenang == 1 and "1 perubahan" in res.ringkasan
+    assert "di luar wewenang unit ini" in res.ringkasan
+    net.recv(net.central, res.files[0].path)
+    with net.central.db.Session() as s:
+        assert s.get_one(Pegawai, pid).nama != "Nama Diubah Di Unit"
+        assert s.get(Skp, ids["skp"]) is not None
+    # once the central has confirmed that range, the same edit is not said again
+    net.recv(a, net.send(net.central, a))
+    assert svc.export(a, tmp_path / "lagi").di_luar_wewenang == 0

@@ -79,6 +79,7 @@ class ExportedFile:
     perubahan: int
     baris: int
     ukuran: int
+    di_luar_wewenang: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class ExportResult:
     files: tuple[ExportedFile, ...]
     dilewati: tuple[str, ...] = ()
     distempel_ulang: int = 0  # own changes stamped anew: the clock had run ahead
+    di_luar_wewenang: int = 0  # a unit's own changes outside its authority, never sent
 
     @property
     def ringkasan(self) -> str:
@@ -98,6 +100,11 @@ class ExportResult:
             ukuran=_size(f.ukuran)) for f in self.files]
         if not self.files:
             lines.append(_("Tidak ada paket yang dibuat."))
+        if self.di_luar_wewenang:
+            lines.append(_("Perhatian: {n} perubahan di komputer ini mengubah data di luar "
+                           "wewenang unit ini (data induk pusat, unit lain, atau pegawai yang "
+                           "sudah pindah) dan tidak dikirim; di komputer ini data itu berbeda "
+                           "dari pusat. Hubungi BKPSDM.").format(n=self.di_luar_wewenang))
         lines += [_("Dilewati: {alasan}").format(alasan=d) for d in self.dilewati]
         return "\n".join(lines)
 
@@ -119,11 +126,14 @@ def _export_one(ws: Workspace, keys: KeyPair, peer: peers_mod.Peer, out: Path, *
         path = peers_mod.package_path(out, plan.sender.kode, peer.label, full=full,
                                       single=single)
         written = write_package(db, plan, keys, path, progress=progress, cancelled=cancelled)
-    m = written.manifest
+        m = written.manifest
+        outside = (peers_mod.outside_authority(db, local, m.from_seq, m.to_seq)
+                   if m.kind == "delta" else 0)
     with ws.session() as s:
         peers_mod.record_sent(raw(s), peer.node_id, m.package_id, m.kind, m.from_seq, m.to_seq,
                               m.changes, path.name, written.roots)
-    return ExportedFile(path, peer.nama or peer.label, m.kind, m.changes, m.rows, written.size)
+    return ExportedFile(path, peer.nama or peer.label, m.kind, m.changes, m.rows, written.size,
+                        outside)
 
 
 def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full: bool = False,
@@ -169,7 +179,8 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
 
         files.append(_export_one(ws, keys, peer, out, full=full, single=single,
                                  progress=part if progress else None, cancelled=cancelled))
-    return ExportResult(tuple(files), tuple(skipped), restamped)
+    return ExportResult(tuple(files), tuple(skipped), restamped,
+                        sum(f.di_luar_wewenang for f in files))
 
 
 export_package = export

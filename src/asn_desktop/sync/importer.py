@@ -299,7 +299,9 @@ def _apply(db: Database, local: Local, header: Header, peer: sqlite3.Row, key: b
         ctx = MergeContext(local.node_id, m.sender.node, m.package_id, m.kind, now,
                            sender_scope=sender_scope, local_scope=local_scope,
                            max_hlc=ceiling(wall), now_ms=wall, own_window=life.own_window,
-                           stamp_after=_stamp_after(db))
+                           stamp_after=_stamp_after(db),
+                           sender_confirmed=0 if sender_scope is None or life.restarted
+                           or life.stale else int(peer["acked_seq"] or 0))
         stats = _stream(d, ctx, header, peer, key, f, out, progress, cancelled, m.changes,
                         life, db)
         _record(d, local, peer, header, out, stats, now, life)

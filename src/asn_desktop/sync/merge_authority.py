@@ -115,17 +115,25 @@ class AuthorityChecks(MergeBase):
         had not yet learned of) are judged against the placement at each change's clock:
         written while the employee was the sender's, they apply; written after the move,
         they are set aside for review (returned). An employee who was never the sender's
-        rejects the whole package."""
+        rejects the whole package. A change is judged no earlier than the newest placement
+        the sender had confirmed before this package: it was written after that, whatever
+        its stamp says (a record added by hand, stamped before a move it knew of)."""
         ctx = self.ctx
         assert ctx.sender_scope is not None
         link_field, parent = link
         owner = owner_pegawai(self.db, parent, [x for x in outside if isinstance(x, str)])
         history: dict[str, list[Placement]] = {}
+        confirmed: dict[str, int] = {}  # the newest placement's clock the sender confirmed
         for pid in set(owner.values()):
             if pid is not None:
                 history[pid] = list(map(Placement._make, self.db.execute(
                     "SELECT hlc, node, value FROM change_log WHERE tbl = 'pegawai' AND "
                     "row_id = ? AND field = 'unit_id' ORDER BY hlc, node", (pid,))))
+                if ctx.sender_confirmed:
+                    confirmed[pid] = int(self.db.execute(
+                        "SELECT COALESCE(MAX(hlc), 0) FROM change_log WHERE tbl = 'pegawai' "
+                        "AND row_id = ? AND field = 'unit_id' AND seq <= ?",
+                        (pid, ctx.sender_confirmed)).fetchone()[0])
         aside: dict[str, set[int]] = {}
         for r in live:
             ref = r.final_link if not (r.exists or r.held_grp) else r.link
@@ -138,8 +146,9 @@ class AuthorityChecks(MergeBase):
             if not places or not any(p.unit in ctx.sender_scope for p in places):
                 reject("outside_authority", f"Paket menulis data {tbl} di luar wewenang unit "
                                             "pengirim; paket ditolak.")
+            floor = confirmed.get(pid, 0) if pid is not None else 0
             for c in r.new:
-                if placed_at(places, c[HLC]) not in ctx.sender_scope:
+                if placed_at(places, max(c[HLC], floor)) not in ctx.sender_scope:
                     aside.setdefault(r.rid, set()).add(id(c))
         return aside
 

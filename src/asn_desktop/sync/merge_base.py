@@ -77,6 +77,10 @@ class MergeContext:
     # This installation's clock, moved past a given stamp: for the central's own decisions
     # taken in a merge (a unique value kept against a package's duplicate).
     stamp_after: Callable[[int], int] | None = None
+    # The highest of this installation's change numbers a unit sender had confirmed before
+    # this package (0: none, or it began anew from a backup since). Its changes not already
+    # known here were written after it had applied those: none can predate them.
+    sender_confirmed: int = 0
 
 
 @dataclass

@@ -362,6 +362,29 @@ def pending_for(db: sqlite3.Connection, local: Local, peer: Peer) -> tuple[int, 
         drop_scope(db)
 
 
+def outside_authority(db: sqlite3.Connection, local: Local, frm: int, to: int) -> int:
+    """A unit's own changes numbered ``frm``..``to`` that no package carries: they write data
+    outside its authority (master data, another unit's, an employee who moved away), which the
+    application does not do; the data file was edited around it. Said at export, since the
+    central's next package does not undo them."""
+    if local.role != "unit" or local.unit_id is None or frm > to:
+        return 0
+    cond = "c.seq >= ? AND c.seq <= ? AND c.node = ? AND c.source IS NULL"
+    args = (frm, to, local.node_id)
+    total = int(db.execute(f"SELECT COUNT(*) FROM change_log c WHERE {cond}", args)
+                .fetchone()[0])
+    if not total:
+        return 0
+    build_scope(db, own_scope(db, local.unit_id))
+    try:
+        inside = int(db.execute(
+            "SELECT COUNT(*) FROM temp.sc_rows s CROSS JOIN change_log c ON c.tbl = s.tbl "
+            f"AND c.row_id = s.row_id WHERE {cond}", args).fetchone()[0])
+    finally:
+        drop_scope(db)
+    return max(0, total - inside)
+
+
 def unsent_peers(db: sqlite3.Connection, local: Local) -> int:
     """Peers with changes made after the last package written for them (cheap)."""
     n = 0
