@@ -99,8 +99,11 @@ class SinkronisasiPage(Page):
     def _send_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Kirim perubahan"))
         sl = QVBoxLayout(box)
-        sl.addWidget(hint(self.tr("Simpan paket perubahan ke folder atau flashdisk, lalu "
-                                  "serahkan ke BKPSDM (atau ke unit).")))
+        sl.addWidget(hint(
+            self.tr("Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke unit "
+                    "tujuannya.") if self.ctx.is_central else
+            self.tr("Simpan paket perubahan ke folder atau flashdisk, lalu serahkan ke "
+                    "BKPSDM.")))
         self.export_unit: UnitCombo | None = None
         if self.ctx.is_central:
             self.export_unit = UnitCombo(all_text=self.tr("Semua unit terdaftar"))
