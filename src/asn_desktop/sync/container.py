@@ -191,6 +191,9 @@ def strict_json(data: bytes | str) -> Any:
     return json.loads(data, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
 
 
+_STRICT = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+
+
 def strict_json_line(data: bytes) -> Any:
     """``strict_json`` of one UTF-8 payload line, with one decoder made once: a package holds
     one line per row, and ``json.loads`` with options builds a decoder (and guesses the
@@ -630,6 +633,3 @@ class PayloadReader:
         tail = z.flush()
         if tail:
             yield tail
-
-
-_STRICT = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)
