@@ -61,7 +61,9 @@ def usage(message: str) -> int:
 def report_out(value: str | None) -> None:
     """A report's ``--out`` of another kind than .xlsx or .pdf is a usage error (exit 2), as
     ``print``'s is."""
-    if value is not None and not value.lower().endswith((".xlsx", ".pdf")):
+    from asn_desktop.services.berkas_laporan import JENIS_BERKAS
+
+    if value is not None and not value.lower().endswith(JENIS_BERKAS):
         raise SystemExit(usage("--out harus berkas .xlsx atau .pdf"))
 
 

@@ -427,7 +427,6 @@ def print_each(
     signed: list[str] = []
     used: set[str] = set()
     fresh: list[Path] = []  # files this call made (not ones it wrote over)
-    done = 0
     try:
         for i, (x, kode) in enumerate(zip(siap, codes, strict=True)):
             if cancelled is not None and cancelled():
@@ -440,7 +439,6 @@ def print_each(
             path = folder / name
             existed = path.exists()
             alasan = _render([x], [kode], path, ttd)
-            done += 1
             if not existed:
                 fresh.append(path)
             hasil.berkas.append(path)
@@ -457,6 +455,7 @@ def print_each(
         for f in fresh:
             f.unlink(missing_ok=True)
         raise
+    done = len(hasil.berkas)
     _record(ws, siap[:done], codes[:done], ttd, signed, fresh)
     return hasil
 

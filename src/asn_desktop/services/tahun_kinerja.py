@@ -97,13 +97,15 @@ def _rows(s: Session, tahun: int | None) -> list[TahunRow]:
     if tahun is not None:
         q = q.where(TahunKinerja.tahun == tahun)
     years = s.execute(q.order_by(TahunKinerja.tahun.desc(), TahunKinerja.id)).all()
-    n_periode = dict(s.execute(
-        select(Periode.tahun, func.count(Periode.id))
-        .where(Periode.deleted.is_(False)).group_by(Periode.tahun)).all())
+    if not years:
+        return []
+    pq = select(Periode.tahun, func.count(Periode.id)).where(Periode.deleted.is_(False))
     disetujui = func.sum(case((Skp.status == Status.DISETUJUI.value, 1), else_=0))
-    n_skp = {t: (int(n or 0), int(d or 0)) for t, n, d in s.execute(
-        select(Skp.tahun, func.count(Skp.id), disetujui)
-        .where(Skp.deleted.is_(False)).group_by(Skp.tahun))}
+    sq = select(Skp.tahun, func.count(Skp.id), disetujui).where(Skp.deleted.is_(False))
+    if tahun is not None:  # one year asked for: count that year's only
+        pq, sq = pq.where(Periode.tahun == tahun), sq.where(Skp.tahun == tahun)
+    n_periode = dict(s.execute(pq.group_by(Periode.tahun)).all())
+    n_skp = {t: (int(n or 0), int(d or 0)) for t, n, d in s.execute(sq.group_by(Skp.tahun))}
     out: list[TahunRow] = []
     seen: set[int] = set()
     for t, frek, dibuka in years:
