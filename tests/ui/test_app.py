@@ -3,6 +3,7 @@ before discarding unsaved changes; Pengaturan and Sinkronisasi pages."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWizard
 from sqlalchemy import func, select
 from tests.ui.helpers import new_bawahan, screenshot, wait_ops
 
-from asn_desktop.db.models import Pegawai, Pengaturan, TahunKinerja
+from asn_desktop.db.models import ChangeLog, Installation, Pegawai, Pengaturan, TahunKinerja
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.paths import Paths
 from asn_desktop.services import pengaturan
 from asn_desktop.services.workspace import is_initialised
+from asn_desktop.sync import lineage
 from asn_desktop.ui import app as app_mod
 
 
@@ -450,5 +452,32 @@ def test_a_real_workspace_beside_is_never_taken_for_practice(qtbot: Any, tmp_pat
         assert switched == [] and "bukan ruang latihan" in shown.texts("warning")[-1]
         assert not ruang_latihan.berlatih(real)
         assert not (tmp_path / "data-latihan-latihan").exists()
+    finally:
+        ws.close()
+
+
+def test_an_older_data_file_put_back_by_hand_is_said_when_the_window_opens(
+        demo_ws: Any, qtbot: Any, shown: Any, tmp_path: Path) -> None:
+    from asn_desktop import paths as paths_mod
+    from asn_desktop.services import jejak_kirim
+    from asn_desktop.services.workspace import open_workspace
+
+    paths = demo_ws.paths
+    copy = demo_ws.db.backup_to(tmp_path / "lama.sqlite")
+    with demo_ws.db.Session() as s:  # as if packages up to a later change had been sent
+        sent = int(s.scalar(select(func.max(ChangeLog.seq))) or 0) + 5
+        node = s.scalars(select(Installation.node_id)).one()
+        chain = lineage.load(s.connection().connection.driver_connection)  # type: ignore[arg-type]
+    demo_ws.close()
+    (paths.data_dir / jejak_kirim.NAMA_BERKAS).write_text(json.dumps(
+        {"node": node, "lineage": [x.inc for x in chain], "sent": sent}), encoding="utf-8")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    copy.replace(paths.database)
+    ws = open_workspace(paths_mod.resolve(paths.data_dir))
+    try:
+        window = app_mod.open_main_window(ws)
+        qtbot.addWidget(window)
+        assert any("lebih lama daripada paket" in t for t in shown.texts("info"))
     finally:
         ws.close()

@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 def workspace_from(args: argparse.Namespace) -> Workspace:
     from asn_desktop.services.workspace import open_workspace
 
-    return open_workspace(paths_mod.resolve(args.data_dir))
+    ws = open_workspace(paths_mod.resolve(args.data_dir))
+    if ws.went_back:
+        from asn_desktop.services.jejak_kirim import PESAN
+        from asn_desktop.teks import _
+
+        print(_("Perhatian: {pesan}").format(pesan=_(PESAN)), file=sys.stderr)
+    return ws
 
 
 def unit_ids_of(s: Session, kode: str | None) -> frozenset[str] | None:

@@ -364,7 +364,8 @@ def _finish(paths: Paths, source: Path, before: Path | None, pair: KeyPair | Non
             d = raw(s)
             seq = lineage.max_seq(d)
             hlc = int(d.execute("SELECT COALESCE(MAX(hlc), 0) FROM change_log").fetchone()[0])
-            lineage.begin(d, seq, hlc, ws.db.context.clock.now())
+            if not ws.went_back:  # else opening it began the new incarnation already
+                lineage.begin(d, seq, hlc, ws.db.context.clock.now())
         return RestoreResult(source, ws.info.nama, seq, before, pair is not None)
     finally:
         ws.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from asn_desktop.errors import AsnError
-from asn_desktop.services import sertifikat
+from asn_desktop.services import jejak_kirim, sertifikat
 from asn_desktop.services.sync_lokal import keys as _keys
 from asn_desktop.services.sync_lokal import local as _local
 from asn_desktop.services.workspace import Workspace
@@ -82,6 +82,7 @@ def invite(ws: Workspace, unit_kode: str, out: Path | str) -> InviteResult:
                                   m.changes, path.name, written.roots)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    jejak_kirim.record(ws)
     return InviteResult(path, inv.unit_kode, inv.unit_nama, m.changes, kode)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, Cancelled, PackageRejected
 from asn_desktop.progress import CancelCheck, Progress
-from asn_desktop.services import sertifikat
+from asn_desktop.services import jejak_kirim, sertifikat
 from asn_desktop.services.sync_kunci import PESAN_KODE as PESAN_KODE
 from asn_desktop.services.sync_kunci import InviteResult as InviteResult
 from asn_desktop.services.sync_kunci import RevokeResult as RevokeResult
@@ -172,13 +172,17 @@ def export(ws: Workspace, out: Path | str, *, unit_kode: str | None = None, full
                 raise AsnError(_("Belum ada unit terdaftar yang dapat dikirimi paket."))
     files = []
     single = len(targets) == 1 and (unit_kode is not None or not ws.is_central)
-    for i, peer in enumerate(targets):
-        def part(done: int, total: int, i: int = i) -> None:
-            if progress is not None:
-                progress(i * 1000 + done * 1000 // max(total, 1), len(targets) * 1000)
+    try:
+        for i, peer in enumerate(targets):
+            def part(done: int, total: int, i: int = i) -> None:
+                if progress is not None:
+                    progress(i * 1000 + done * 1000 // max(total, 1), len(targets) * 1000)
 
-        files.append(_export_one(ws, keys, peer, out, full=full, single=single,
-                                 progress=part if progress else None, cancelled=cancelled))
+            files.append(_export_one(ws, keys, peer, out, full=full, single=single,
+                                     progress=part if progress else None, cancelled=cancelled))
+    finally:
+        if files:
+            jejak_kirim.record(ws)
     return ExportResult(tuple(files), tuple(skipped), restamped,
                         sum(f.di_luar_wewenang for f in files))
 

@@ -16,6 +16,7 @@ from asn_desktop.db.engine import Database, open_database, os_user
 from asn_desktop.db.models import Installation, LocalSetting, OrgUnit
 from asn_desktop.errors import AsnError, ValidationError
 from asn_desktop.paths import Paths, make_private
+from asn_desktop.services import jejak_kirim
 from asn_desktop.services.authority import InstallationInfo as InstallationInfo
 from asn_desktop.services.authority import Pelaku, bind
 from asn_desktop.sync import lineage
@@ -34,6 +35,8 @@ class Workspace:
         self.paths = paths
         self.db = db
         self.info = info
+        self._closed = False
+        self.went_back = False  # opened as a file put back by hand (services/jejak_kirim.py)
 
     @property
     def is_central(self) -> bool:
@@ -71,6 +74,9 @@ class Workspace:
                 row.value = value
 
     def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            jejak_kirim.record(self)
         self.db.close()
 
     def __enter__(self) -> Workspace:
@@ -185,7 +191,9 @@ def open_workspace(paths: Paths) -> Workspace:
         # An existing installation never gets new keys (sync/keys.py): say what to do instead.
         db.close()
         raise KeysMissing(missing_message(paths.keys))
-    return Workspace(paths, db, _info(inst))
+    ws = Workspace(paths, db, _info(inst))
+    ws.went_back = jejak_kirim.check(paths, db)  # a data file put back by hand, older
+    return ws
 
 
 def init_workspace(

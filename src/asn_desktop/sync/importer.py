@@ -351,7 +351,8 @@ def _peer_life(d: sqlite3.Connection, peer: sqlite3.Row, m: Manifest) -> PeerLif
             stale = True
         else:
             restarted = True
-            base = lineage.valid_upto(chain, stored, int(peer["recv_upto"] or 0))
+            base = lineage.carried(lineage.parse(peer["lineage"]), stored,
+                                   int(peer["recv_upto"] or 0), chain)
     ours = lineage.load(d)
     own = ours[-1] if len(ours) > 1 else None
     window = (own.hlc, own.restored_hlc) if own is not None else None

@@ -74,6 +74,23 @@ def valid_upto(chain: list[Life], inc: str | None, value: int) -> int:
     return 0
 
 
+def carried(old: list[Life], inc: str, value: int, new: list[Life]) -> int:
+    """A position ``value`` counted in incarnation ``inc`` of the chain ``old``, as it holds in
+    ``new``'s latest incarnation. When ``new`` left ``inc``'s branch (a file from before an
+    earlier restore was put back), it holds through their last shared incarnation, up to
+    where each branch left it."""
+    if any(x.inc == inc for x in new):
+        return valid_upto(new, inc, value)
+    at = next((i for i, x in enumerate(old) if x.inc == inc), None)
+    if at is None:
+        return 0
+    shared = {x.inc for x in new}
+    for i in range(at, -1, -1):
+        if old[i].inc in shared:
+            return valid_upto(new, old[i].inc, min([value, *(x.seq for x in old[i + 1:at + 1])]))
+    return 0
+
+
 def is_older(chain: list[Life], inc: str) -> bool:
     """``inc`` is a past incarnation of this chain (a package written before a restore)."""
     return any(x.inc == inc for x in chain[:-1])

@@ -190,6 +190,11 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
 
     connect(ctx)
     window.show()
+    if ws.went_back:  # opened as an older data file put back by hand
+        from asn_desktop.services.jejak_kirim import PESAN
+        from asn_desktop.teks import _
+
+        messages.info(window, _(PESAN))
     if first_step == "impor":
         window.go("pegawai", IMPOR_PEGAWAI)
     elif first_step == "organisasi":
