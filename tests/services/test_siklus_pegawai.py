@@ -320,3 +320,35 @@ def test_names_longer_than_their_columns_are_refused(ws: Workspace, org: Org) ->
         with pytest.raises(ValidationError) as e:
             pegawai.validate(s, data, p.id)
         assert e.value.field == "jabatan"
+
+
+def test_contact_details_and_titles_are_checked_before_they_are_stored(ws: Workspace,
+                                                                       org: Org) -> None:
+    with ws.session() as s:
+        p = s.get_one(Pegawai, org.staf1)
+        data = pegawai.PegawaiInput(
+            status=p.status, nip=p.nip, nama=p.nama, jabatan=p.jabatan,
+            jenis_jabatan=p.jenis_jabatan, golongan=p.golongan, unit_id=p.unit_id,
+            atasan_id=p.atasan_id, email=" rina@serangkota.go.id ",
+            telepon=" (0254)  200-123 ")
+        values = pegawai.validate(s, data, p.id)
+        assert values["email"] == "rina@serangkota.go.id"
+        assert values["telepon"] == "(0254) 200-123"
+        for email, telepon, field in (("rina serangkota", None, "email"),
+                                      ("rina@localhost", None, "email"),
+                                      (None, "0812-abc", "telepon"),
+                                      (None, "12345", "telepon"),
+                                      (None, "08" + "1" * 29, "telepon")):
+            data.email, data.telepon = email, telepon
+            with pytest.raises(ValidationError) as e:
+                pegawai.validate(s, data, p.id)
+            assert e.value.field == field
+        data.email, data.telepon, data.gelar_belakang = None, None, "S" * 61
+        with pytest.raises(ValidationError) as e:
+            pegawai.validate(s, data, p.id)
+        assert e.value.field == "gelar_belakang"
+    with ws.session() as s:  # one stored before the checks blocks no other edit
+        s.get_one(Pegawai, org.staf1).email = "rina di kantor"
+    with ws.session() as s:
+        data.gelar_belakang, data.email = "S.Pd.", "rina di kantor"
+        assert pegawai.validate(s, data, org.staf1)["email"] == "rina di kantor"

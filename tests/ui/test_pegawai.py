@@ -108,6 +108,32 @@ def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
         assert s.get(Pegawai, row.id).jabatan == "Kepala Seksi Uji"
 
 
+def test_a_mistyped_email_is_named_and_nothing_is_stored(window: Any, qtbot: Any,
+                                                         ctx: Any) -> None:
+    from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
+
+    page = _page(window)
+    row = page.list.model.row_at(0)
+    page.show_pegawai(row.id)
+    page.edit_current()
+    dlg = page.findChild(PegawaiEditor)
+    dlg.jabatan.setText("Kepala Seksi Uji")
+    qtbot.keyClicks(dlg.email, "rina.serangkota.go.id")
+    dlg.save()
+    wait_ops(qtbot)
+    assert dlg.isVisible() and "alamat surel" in dlg.errors["email"].text()
+    with ctx.ws.db.Session() as s:
+        assert s.get(Pegawai, row.id).jabatan != "Kepala Seksi Uji"
+    dlg.email.clear()
+    qtbot.keyClicks(dlg.email, "rina@serangkota.go.id")
+    qtbot.keyClicks(dlg.telepon, "0812 3456 7890")
+    dlg.save()
+    wait_ops(qtbot)
+    with ctx.ws.db.Session() as s:
+        p = s.get(Pegawai, row.id)
+        assert (p.email, p.telepon) == ("rina@serangkota.go.id", "0812 3456 7890")
+
+
 def test_delete_employee_after_confirmation(window: Any, qtbot: Any, ctx: Any,
                                             shown: Any) -> None:
     page = _page(window)

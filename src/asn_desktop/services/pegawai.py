@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.db.models import OrgUnit, Pegawai
+from asn_desktop.domain import kontak
 from asn_desktop.domain.jabatan import JenisJabatan
 from asn_desktop.domain.nip import NipError, StatusKepegawaian, parse_nomor_induk
 from asn_desktop.domain.pangkat import GOLONGAN_PPPK, golongan_pns
@@ -303,6 +304,8 @@ class PegawaiInput:
 
 NAMA_MAKS = 120  # the columns' declared lengths (a server refuses a longer one)
 JABATAN_MAKS = 200
+GELAR_DEPAN_MAKS = 40
+GELAR_BELAKANG_MAKS = 60
 
 
 def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> dict[str, Any]:
@@ -364,6 +367,15 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
         if pegawai_id and _would_cycle(s, pegawai_id, data.atasan_id):
             raise ValidationError(_("Atasan ini berada di bawah pegawai tersebut (berputar)."),
                                   "atasan_id")
+    for value, maks, field in ((data.gelar_depan, GELAR_DEPAN_MAKS, "gelar_depan"),
+                               (data.gelar_belakang, GELAR_BELAKANG_MAKS, "gelar_belakang")):
+        if len((value or "").strip()) > maks:
+            raise ValidationError(_("Gelar paling panjang {n} karakter.").format(n=maks), field)
+    # a value stored before these checks does not block an edit of something else
+    email = (data.email if lama is not None and data.email == lama.email
+             else kontak.surel(data.email))
+    telepon = (data.telepon if lama is not None and data.telepon == lama.telepon
+               else kontak.telepon(data.telepon))
     clash = s.scalars(
         select(Pegawai.id).where(Pegawai.nip == parsed.nip, Pegawai.deleted.is_(False))
     ).first()
@@ -378,8 +390,8 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
         "golongan": golongan, "jabatan": data.jabatan.strip(),
         "jenis_jabatan": data.jenis_jabatan, "unit_id": data.unit_id,
         "atasan_id": data.atasan_id, "pimpinan_unit": data.pimpinan_unit, "aktif": data.aktif,
-        "nip_lama": (data.nip_lama or "").strip() or None, "email": data.email,
-        "telepon": data.telepon,
+        "nip_lama": (data.nip_lama or "").strip() or None, "email": email,
+        "telepon": telepon,
     }
 
 
