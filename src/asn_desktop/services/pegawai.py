@@ -367,10 +367,10 @@ def validate(s: Session, data: PegawaiInput, pegawai_id: str | None = None) -> d
         if pegawai_id and _would_cycle(s, pegawai_id, data.atasan_id):
             raise ValidationError(_("Atasan ini berada di bawah pegawai tersebut (berputar)."),
                                   "atasan_id")
-    for value, maks, field in ((data.gelar_depan, GELAR_DEPAN_MAKS, "gelar_depan"),
+    for gelar, maks, kolom in ((data.gelar_depan, GELAR_DEPAN_MAKS, "gelar_depan"),
                                (data.gelar_belakang, GELAR_BELAKANG_MAKS, "gelar_belakang")):
-        if len((value or "").strip()) > maks:
-            raise ValidationError(_("Gelar paling panjang {n} karakter.").format(n=maks), field)
+        if len((gelar or "").strip()) > maks:
+            raise ValidationError(_("Gelar paling panjang {n} karakter.").format(n=maks), kolom)
     # a value stored before these checks does not block an edit of something else
     email = (data.email if lama is not None and data.email == lama.email
              else kontak.surel(data.email))
