@@ -177,11 +177,15 @@ class BerandaPage(Page):
         if ctx.is_central:
             lay.addWidget(self.mulai)
         else:  # a unit sees its year at a glance: evaluations done per period
+            judul = named(QLabel(self.tr("Evaluasi yang sudah disetujui per periode, "
+                                         "terhadap pegawai aktif unit ini")), "judul_grafik")
+            judul.setStyleSheet("QLabel { font-weight: bold; }")
+            judul.setWordWrap(True)
+            lay.addWidget(judul)
             self.progress = named(PenyelesaianChart(), "grafik_beranda")
             self.progress.setMinimumHeight(120)
             self.progress.setMaximumHeight(150)
-            self.progress.setToolTip(self.tr("Evaluasi yang sudah disetujui per periode, "
-                                             "terhadap pegawai aktif unit ini"))
+            self.progress.setAccessibleName(judul.text())
             lay.addWidget(self.progress)
         grid = QGridLayout()
         grid.setSpacing(12)
