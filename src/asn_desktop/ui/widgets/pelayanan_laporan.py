@@ -80,7 +80,7 @@ class LaporanTab(QWidget):
                  ("tepat", self.tr("Selesai tepat waktu")),
                  ("backlog", self.tr("Tunggakan akhir bulan"))),
                 (("adu_masuk", self.tr("Pengaduan masuk")),
-                 ("adu_tutup", self.tr("Pengaduan ditutup")),
+                 ("adu_tutup", self.tr("Pengaduan ditutup pada periode ini")),
                  ("adu_tepat", self.tr("Ditutup tepat waktu")),
                  ("terlambat", self.tr("Pengaduan terlambat"))),
                 (("respons", self.tr("Rata-rata respons pertama (hari kerja)")),
@@ -93,6 +93,13 @@ class LaporanTab(QWidget):
         for col in range(4):
             grid.setColumnStretch(col, 1)
         lay.addLayout(grid)
+        # the closings above count complaints received earlier too; the tables below only
+        # the period's own, by where they stand now
+        keterangan = named(QLabel(self.tr(
+            "Pengaduan yang masuk pada periode ini, menurut kategori, kanal dan status saat "
+            "ini:")), "keterangan_rincian")
+        keterangan.setWordWrap(True)
+        lay.addWidget(keterangan)
         rincian = QHBoxLayout()
         self.per_kategori = tabel("laporan_kategori", [self.tr("Kategori"), self.tr("Jumlah")])
         self.per_kanal = tabel("laporan_kanal", [self.tr("Kanal"), self.tr("Jumlah")])
