@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own folder outside the data folders (paths.state_dir): the run's own, never the
+# real one; each test gets a fresh one below (copies of one template share node ids).
+os.environ["ASN_DESKTOP_STATE_DIR"] = tempfile.mkdtemp(prefix="asn-keadaan-")
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.services.workspace import Workspace, init_workspace
@@ -19,6 +23,12 @@ WorkspaceFactory = Callable[..., Workspace]
 # ASN_TEST_DB=postgresql: every central the tests make keeps its data on a PostgreSQL server
 # of the run's own (tests/pg/server.py), one new database each; units stay on SQLite.
 ON_POSTGRESQL = os.environ.get("ASN_TEST_DB") == "postgresql"
+
+
+@pytest.fixture(autouse=True)
+def _own_state_dir(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASN_DESKTOP_STATE_DIR", str(tmp_path_factory.mktemp("keadaan")))
 
 
 @pytest.fixture(scope="session")

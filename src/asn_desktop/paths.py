@@ -103,5 +103,18 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
 
 
+def state_dir() -> Path:
+    """This user's own folder on this computer, outside every data folder: what must outlive
+    a data folder copied back by hand (services/jejak_kirim.py). ``ASN_DESKTOP_STATE_DIR``
+    overrides it."""
+    env = os.environ.get("ASN_DESKTOP_STATE_DIR")
+    if env:
+        return Path(env)
+    state = Path(platformdirs.user_state_dir(APP_SLUG, appauthor=False))
+    if state == Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False)):
+        state = state.with_name(f"{APP_SLUG}-keadaan")  # Windows, macOS: not the data folder
+    return state
+
+
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     return Paths(Path(data_dir) if data_dir else default_data_dir())

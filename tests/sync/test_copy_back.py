@@ -5,6 +5,7 @@ more changes than it lost; it then gets its sent work back like a restored one."
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,45 @@ def test_the_command_line_says_so_once(net: Net, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().err == ""
     a = net.units["3673.A"] = open_workspace(paths_mod.resolve(data_dir))
     assert any("dipulihkan" in (p.pemulihan or "") for p in svc.status(a).peers)
+
+
+def test_a_whole_folder_copied_back_is_noticed_from_the_users_own_record(net: Net) -> None:
+    a = net.units["3673.A"]
+    paths = a.paths
+    a.close()
+    old = net.root / "folder-lama"
+    shutil.copytree(paths.data_dir, old)  # the folder with its own record, as it was
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    lost = add_skp(a, net.org.people["staf_a1"])
+    net.recv(net.central, net.send(a, net.central))
+    net.recv(a, net.send(net.central, a))
+    a.close()
+    shutil.rmtree(paths.data_dir)
+    shutil.copytree(old, paths.data_dir)
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    assert a.went_back
+    add_skp(a, net.org.people["kepala_a"], n_rhk=4)
+    net.sync_all(rounds=3)
+    with a.db.Session() as s:
+        assert s.get(Rhk, lost["rhk"][0]) is not None
+    assert net.converged()
+
+
+def test_the_outside_record_is_named_by_a_node_id_only(net: Net) -> None:
+    paths = net.units["3673.A"].paths
+    assert len(jejak_kirim.places(paths, "0" * 32)) == 2
+    assert jejak_kirim.places(paths, "../../berkas") == [paths.data_dir / jejak_kirim.NAMA_BERKAS]
+
+
+def test_the_users_own_folder_is_never_the_default_data_folder(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ASN_DESKTOP_STATE_DIR")
+    monkeypatch.delenv("ASN_DESKTOP_DATA_DIR", raising=False)
+    for same in (False, True):  # Linux keeps state apart; Windows and macOS would not
+        monkeypatch.setattr(paths_mod.platformdirs, "user_state_dir",
+                            lambda *a, same=same, **k: "/d/asn-desktop" if same
+                            else "/s/asn-desktop")
+        monkeypatch.setattr(paths_mod.platformdirs, "user_data_dir",
+                            lambda *a, **k: "/d/asn-desktop")
+        assert paths_mod.state_dir() != paths_mod.default_data_dir()
+        assert paths_mod.default_data_dir() not in paths_mod.state_dir().parents

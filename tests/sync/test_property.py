@@ -7,6 +7,7 @@ who had seen it."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -351,6 +352,8 @@ def make_run(prop_template: tuple[Path, World], scratch: Path) -> Iterator[Any]:
 
     def make() -> Run:
         target = Path(tempfile.mkdtemp(dir=scratch))
+        # each run's copies share the template's node ids: their own record of what was sent
+        os.environ["ASN_DESKTOP_STATE_DIR"] = str(target / "keadaan")
         net = open_net(prop_template[0], prop_template[1].org, target / "net")
         opened.append(net)
         return Run(net, prop_template[1])

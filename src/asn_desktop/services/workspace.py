@@ -192,7 +192,7 @@ def open_workspace(paths: Paths) -> Workspace:
         db.close()
         raise KeysMissing(missing_message(paths.keys))
     ws = Workspace(paths, db, _info(inst))
-    ws.went_back = jejak_kirim.check(paths, db)  # a data file put back by hand, older
+    ws.went_back = jejak_kirim.check(paths, db, inst.node_id)  # put back by hand, older
     return ws
 
 
