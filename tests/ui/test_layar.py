@@ -1,5 +1,6 @@
 """Every page on a 1366×768 office screen (1366×728 once the taskbar is off): nothing forces the
-window wider, no form scrolls sideways, no raw code reaches the screen. Screenshots of each page
+window wider, no page or form scrolls, no raw code reaches the screen; on a smaller screen
+the page scrolls instead of pushing the window off it. Screenshots of each page
 in Indonesian and English land in build/screenshots/layar-*.png."""
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ def _check(window: Any, name: str) -> list[str]:
     if window.height() > HEIGHT or need.height() > HEIGHT:
         problems.append(f"{name}: window needs {need.height()} px high")
     page = window.stack.currentWidget()
+    # a smaller screen scrolls the page (widgets/tumpukan.py); this one never has to
+    outer = window.findChild(QScrollArea, "halaman")
+    for bar, side in ((outer.horizontalScrollBar(), "wide"), (outer.verticalScrollBar(), "high")):
+        if bar.isVisible():
+            problems.append(f"{name}: the page is too {side} for the window and scrolls")
     for area in page.findChildren(QScrollArea):
         if area.isVisibleTo(page) and area.horizontalScrollBar().isVisible():
             problems.append(f"{name}: {area.widget().__class__.__name__} scrolls sideways")
@@ -123,6 +129,23 @@ def _tour(window: Any, ctx: Any, prefix: str) -> list[str]:
 
 def test_every_page_fits_an_office_screen(window: Any, ctx: Any) -> None:
     assert _tour(window, ctx, "layar") == []
+
+
+def test_a_smaller_screen_scrolls_the_page_and_keeps_the_window_on_it(window: Any) -> None:
+    window.resize(1000, 640)
+    outer = window.findChild(QScrollArea, "halaman")
+    wide = []
+    for key, _m, _c in PAGES:
+        window.go(key)
+        QApplication.processEvents()
+        assert window.width() <= 1000 and window.height() <= 640, key
+        page = window.stack.currentWidget()
+        assert page.width() >= page.minimumSizeHint().width()  # whole, reached by scrolling
+        if outer.horizontalScrollBar().isVisible():
+            wide.append(key)
+    assert "log_harian" in wide and "beranda" not in wide
+    window.go("log_harian")
+    screenshot(window, "layar-1000-log-harian")
 
 
 def test_every_page_fits_in_english(ctx: Any, qtbot: Any, qapp: Any) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from asn_desktop.ui.pages.base import Page
 from asn_desktop.ui.tampilan import pt
 from asn_desktop.ui.widgets.aksesibilitas import lengkapi
 from asn_desktop.ui.widgets.common import UnitCombo, named
+from asn_desktop.ui.widgets.tumpukan import PageStack, scrolling
 
 GEOMETRY_KEY = "jendela"  # local setting: the main window's size and place on this computer
 OTHERS_POLL_MS = 3000  # how often a window at a central on a server asks whether others wrote
@@ -100,8 +100,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._nav_clicked)
         body.addWidget(self.nav)
-        self.stack = QStackedWidget()
-        body.addWidget(self.stack, 1)
+        self.stack = PageStack()
+        body.addWidget(scrolling(self.stack), 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self._install_actions()
