@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
@@ -47,6 +48,21 @@ def named(obj: _Q, name: str) -> _Q:
     """
     obj.setObjectName(name)
     return obj
+
+
+class MenuButton(QToolButton):
+    """A button that opens its menu, with room for the menu's arrow beside its label (the
+    style draws the arrow in the corner, over the last letters otherwise)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint() + QSize(14, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint() + QSize(14, 0)
 
 
 class SearchField(QLineEdit):

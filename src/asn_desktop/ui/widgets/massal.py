@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from asn_desktop.services.langkah_massal import HasilMassal
 from asn_desktop.services.status_kerja import StatusKerja
@@ -13,13 +13,13 @@ from asn_desktop.services.workflow import TRANSISI, Langkah
 from asn_desktop.ui import messages
 from asn_desktop.ui.context import AppContext
 from asn_desktop.ui.ops import Op
-from asn_desktop.ui.widgets.common import named
+from asn_desktop.ui.widgets.common import MenuButton, named
 from asn_desktop.ui.widgets.pegawai_list import PegawaiList
 
 BATAS_NAMA = 8
 
 
-class MassalButton(QToolButton):
+class MassalButton(MenuButton):
     """``run(doc_ids, step)`` makes the operation; ``dokumen`` names the document kind."""
 
     def __init__(self, ctx: AppContext, page: QWidget, people: PegawaiList, dokumen: str,
@@ -28,7 +28,6 @@ class MassalButton(QToolButton):
         named(self, "tindakan_massal")
         self.ctx, self.page, self.people, self.dokumen, self._run = ctx, page, people, dokumen, run
         self.setText(self.tr("Tindakan massal"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self.act_ajukan = menu.addAction(self.tr("Ajukan semua yang berstatus konsep…"))
         self.act_ajukan.triggered.connect(lambda: self.jalankan(Langkah.AJUKAN))

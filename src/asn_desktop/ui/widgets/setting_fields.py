@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,7 @@ from asn_desktop.errors import os_reason
 from asn_desktop.teks import _
 from asn_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from asn_desktop.ui.i18n import label as kata
-from asn_desktop.ui.widgets.common import DateEdit, FieldError, hint, named
+from asn_desktop.ui.widgets.common import DateEdit, FieldError, MenuButton, hint, named
 
 NONE_TEXT = "—"
 
@@ -115,12 +114,11 @@ def _optional_count() -> QSpinBox:
     return box
 
 
-class PredikatPicker(QToolButton):
+class PredikatPicker(MenuButton):
     """One or more predikat, chosen from a menu of check marks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self.actions_by_value = {}
         for p in PREDIKAT_CURVE_ORDER[::-1]:  # best first, as the regulation lists them
