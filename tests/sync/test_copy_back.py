@@ -5,6 +5,7 @@ more changes than it lost; it then gets its sent work back like a restored one."
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -195,3 +196,85 @@ def test_the_users_own_folder_is_never_the_default_data_folder(
                             lambda *a, **k: "/d/asn-desktop")
         assert paths_mod.state_dir() != paths_mod.default_data_dir()
         assert paths_mod.default_data_dir() not in paths_mod.state_dir().parents
+
+
+def test_a_copy_written_elsewhere_before_it_came_back_loses_nothing(
+        net: Net, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The older copy got work of its own on another computer, fewer changes than it lost, so
+    # its sequence numbers now name other changes than the central received under them.
+    a = net.units["3673.A"]
+    paths = a.paths
+    a.close()
+    elsewhere = tmp_path / "komputer-lain"
+    shutil.copytree(paths.data_dir, elsewhere)
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    lost = add_skp(a, net.org.people["staf_a1"], n_rhk=6)
+    net.recv(net.central, net.send(a, net.central))
+    net.recv(a, net.send(net.central, a))
+    a.close()
+    mine = os.environ["ASN_DESKTOP_STATE_DIR"]
+    monkeypatch.setenv("ASN_DESKTOP_STATE_DIR", str(tmp_path / "keadaan-lain"))
+    there = open_workspace(paths_mod.resolve(elsewhere))
+    made_there = add_skp(there, net.org.people["kepala_a"])
+    there.close()
+    monkeypatch.setenv("ASN_DESKTOP_STATE_DIR", mine)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(elsewhere / "kinerja.sqlite", paths.database)
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    assert a.went_back
+    net.sync_all(rounds=3)
+    with a.db.Session() as s:
+        assert all(s.get(Rhk, r) is not None for r in lost["rhk"])  # given back
+    with net.central.db.Session() as s:
+        assert s.get(Rhk, made_there["rhk"][0]) is not None
+    assert net.converged()
+    for u in net.units.values():  # and the unit's packages count again
+        net.recv(net.central, net.send(u, net.central))
+    net.recv(a, net.send(net.central, a))
+    assert [p.tertunda for p in svc.status(a).peers] == [0]
+
+
+def test_an_older_copy_opened_on_purpose_leaves_the_real_folder_alone(net: Net,
+                                                                     tmp_path: Path) -> None:
+    a = net.units["3673.A"]
+    paths = a.paths
+    add_skp(a, net.org.people["staf_a1"])
+    net.send(a, net.central)
+    a.close()
+    view = tmp_path / "lihat"
+    shutil.copytree(paths.data_dir, view)
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    add_skp(a, net.org.people["kepala_a"])
+    net.send(a, net.central)
+    a.close()
+    old = open_workspace(paths_mod.resolve(view))  # to look something up
+    assert not old.went_back  # nothing was sent from its folder since it was made
+    add_skp(old, net.org.people["staf_b1"])
+    old.close()
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    assert not a.went_back and len(_chain(a)) == 1
+
+
+@pytest.mark.parametrize("hostile", ["deep", "folder", "fifo", "big"])
+def test_a_hostile_record_is_ignored_and_opening_goes_on(net: Net, hostile: str) -> None:
+    a = net.units["3673.A"]
+    record = a.paths.data_dir / jejak_kirim.NAMA_BERKAS
+    paths = a.paths
+    a.close()
+    record.unlink(missing_ok=True)
+    if hostile == "deep":
+        record.write_text("[" * 200_000, encoding="utf-8")
+    elif hostile == "folder":
+        record.mkdir()
+    elif hostile == "fifo":
+        os.mkfifo(record)
+    else:
+        record.write_text(json.dumps({"node": "x", "sent": 1, "lineage": ["y" * 100_000]}),
+                          encoding="utf-8")
+    a = net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+    assert not a.went_back
+    net.send(a, net.central)
+    a.close()  # writing it again: refused for a folder, logged, nothing left beside it
+    assert not [p for p in paths.data_dir.iterdir() if p.name.startswith(".jejak-")]
+    net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))

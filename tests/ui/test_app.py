@@ -478,6 +478,6 @@ def test_an_older_data_file_put_back_by_hand_is_said_when_the_window_opens(
     try:
         window = app_mod.open_main_window(ws)
         qtbot.addWidget(window)
-        assert any("lebih lama daripada paket" in t for t in shown.texts("info"))
+        assert any("lebih lama daripada yang terakhir dikirim" in t for t in shown.texts("info"))
     finally:
         ws.close()

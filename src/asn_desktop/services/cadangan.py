@@ -358,14 +358,13 @@ def _finish(paths: Paths, source: Path, before: Path | None, pair: KeyPair | Non
         write_keys(paths.keys, pair)
     if pdf_files:
         kunci_cadangan.write_pdf_files(paths.keys, pdf_files)
-    ws = open_workspace(paths)  # migrates an older backup first
+    ws = open_workspace(paths, restored=True)  # migrates an older backup first
     try:
         with ws.session() as s:
             d = raw(s)
             seq = lineage.max_seq(d)
             hlc = int(d.execute("SELECT COALESCE(MAX(hlc), 0) FROM change_log").fetchone()[0])
-            if not ws.went_back:  # else opening it began the new incarnation already
-                lineage.begin(d, seq, hlc, ws.db.context.clock.now())
+            lineage.begin(d, seq, hlc, ws.db.context.clock.now())
         return RestoreResult(source, ws.info.nama, seq, before, pair is not None)
     finally:
         ws.close()

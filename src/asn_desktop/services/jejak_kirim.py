@@ -8,20 +8,28 @@ as it lost: the peer then takes the new changes for ones it has, and the unit's 
 there is never given back. So each export records the incarnation and the greatest sequence
 number sent, and opening the file compares: a file below what it had sent, or of an
 incarnation older than the one recorded, went back in time and begins a new incarnation before
-it writes anything, as a restore does (sync/lineage.py).
+it writes anything (sync/lineage.py).
 
-The record in the data folder catches the data file put back alone; the one outside it, the
-whole folder put back on the same computer. A folder put back on another computer, or after
-the user's own folder was wiped, goes unnoticed as before. On a PostgreSQL server there is no
-file to put back.
+Unlike a restore, whose backup is untouched, such a copy may have been written elsewhere since
+it was taken, so no sequence number of it is known to be shared with what its peers hold: the
+new incarnation shares nothing (``seq`` 0, the clock window from 0), and every peer's
+confirmation is forgotten. Its next packages offer all its own changes again, and its peers
+give back all of them they hold: more to exchange once, nothing lost.
+
+The record in the data folder catches the data file put back alone; the one outside it (one
+per installation and data folder), the whole folder put back in place on the same computer. A
+folder put back elsewhere, or after the user's own folder was wiped, goes unnoticed as before.
+On a PostgreSQL server there is no file to put back.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import re
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,18 +47,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NAMA_BERKAS = "jejak-kirim.json"
-PESAN = N_("Berkas data ini lebih lama daripada paket yang sudah dikirim darinya (berkas lama "
-           "disalin kembali?). Ia kini dianggap dipulihkan dari cadangan: sinkronisasi berikutnya "
-           "mengembalikan pekerjaan yang sudah terkirim, tanpa --full.")
+PESAN = N_("Berkas data ini lebih lama daripada yang terakhir dikirim dari komputer ini (salinan "
+           "lama yang dikembalikan?). Berkas ini kini diperlakukan seperti hasil pemulihan: pada "
+           "sinkronisasi berikutnya semua perubahannya dikirim ulang dan pekerjaan yang sudah "
+           "terkirim diterima kembali. Cukup lakukan sinkronisasi seperti biasa.")
+_BATAS_BACA = 64 * 1024  # a record is a few hundred bytes
 _NODE = re.compile(r"[0-9a-f]{32}")
 
 
 def places(paths: Paths, node: str) -> list[Path]:
-    """Where the record of installation ``node`` is kept (the second only for a node id that
-    is one: it names a file)."""
+    """Where the record of installation ``node`` in this data folder is kept. The one outside
+    it is the folder's own (a copy opened elsewhere on purpose has another), and only for a
+    node id that is one (it names a file)."""
     out = [paths.data_dir / NAMA_BERKAS]
     if _NODE.fullmatch(node):
-        out.append(state_dir() / "jejak-kirim" / f"{node}.json")
+        folder = hashlib.sha256(str(paths.data_dir.absolute()).encode()).hexdigest()[:16]
+        out.append(state_dir() / "jejak-kirim" / f"{node}-{folder}.json")
     return out
 
 
@@ -74,7 +86,7 @@ def record(ws: Workspace) -> None:
             who = _installation(d)
             sent = int(d.execute("SELECT COALESCE(MAX(to_seq), 0) FROM sync_sent")
                        .fetchone()[0])
-    except Exception:
+    except Exception:  # a missing record only loses the check (logged)
         log.warning("Catatan paket terkirim tidak dapat dibaca dari basis data", exc_info=True)
         return
     if who is None or not who[1] or not sent:
@@ -84,20 +96,35 @@ def record(ws: Workspace) -> None:
         if _read(target) == data:
             continue
         try:
-            target.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-            tmp = target.with_name(target.name + ".baru")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, target)
+            _write(target, json.dumps(data))
         except OSError:
             log.warning("Catatan paket terkirim %s tidak dapat ditulis", target, exc_info=True)
 
 
-def _read(path: Path) -> dict[str, Any] | None:
+def _write(target: Path, text: str) -> None:
+    """``text`` into ``target`` whole or not at all, through a new file of its own (never one
+    already there, nor where a link points)."""
+    target.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".jejak-", dir=target.parent)
     try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    """The record at ``path``; None when there is none, or what is there is not one (a
+    folder, a pipe, a damaged or hostile file: ignored, logged)."""
+    try:
+        if not path.exists():
+            return None
+        if not path.is_file() or path.stat().st_size > _BATAS_BACA:
+            raise ValueError("bukan berkas catatan")
         data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError):
+    except Exception:  # whatever is there, opening the data goes on
         log.warning("Catatan paket terkirim %s tidak terbaca; diabaikan", path, exc_info=True)
         return None
     if (not isinstance(data, dict) or not isinstance(data.get("node"), str)
@@ -134,11 +161,12 @@ def check(paths: Paths, db: Database, node: str) -> bool:
         if who is None:
             return False
         seq = lineage.max_seq(d)
-        if not any(_went_back(r, who[0], who[1], seq) for r in seen):
+        fired = [r for r in seen if _went_back(r, who[0], who[1], seq)]
+        if not fired:
             return False
-        hlc = int(d.execute("SELECT COALESCE(MAX(hlc), 0) FROM change_log").fetchone()[0])
-        lineage.begin(d, seq, hlc, db.context.clock.now())
-    log.warning("Berkas data %s lebih lama daripada paket yang sudah dikirimnya (sampai "
-                "perubahan %s, kini %s): dimulai sebagai hasil pemulihan", paths.database,
-                max(r["sent"] for r in seen), seq)
+        lineage.begin(d, 0, 0, db.context.clock.now())  # nothing known to be shared (above)
+        d.execute("UPDATE sync_peer SET acked_seq = 0")
+    log.info("Berkas data %s lebih lama daripada catatan kirimnya (%s: sampai perubahan %s, "
+             "kini %s); dimulai sebagai hasil pemulihan", paths.database,
+             ", ".join(r["lineage"][-1][:8] for r in fired), fired[0]["sent"], seq)
     return True

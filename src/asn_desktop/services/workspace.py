@@ -173,8 +173,10 @@ def _folder_not_file(paths: Paths) -> None:
                        .format(folder=paths.data_dir))
 
 
-def open_workspace(paths: Paths) -> Workspace:
-    """Open an initialised data folder (migrating it first, with a backup)."""
+def open_workspace(paths: Paths, *, restored: bool = False) -> Workspace:
+    """Open an initialised data folder (migrating it first, with a backup). ``restored``: the
+    restore command put it back and begins its new incarnation itself, so it is not checked
+    for a copy put back by hand (services/jejak_kirim.py)."""
     _folder_not_file(paths)
     if not _has_database(paths):
         raise AsnError(
@@ -192,7 +194,8 @@ def open_workspace(paths: Paths) -> Workspace:
         db.close()
         raise KeysMissing(missing_message(paths.keys))
     ws = Workspace(paths, db, _info(inst))
-    ws.went_back = jejak_kirim.check(paths, db, inst.node_id)  # put back by hand, older
+    if not restored:
+        ws.went_back = jejak_kirim.check(paths, db, inst.node_id)  # put back by hand, older
     return ws
 
 

@@ -91,6 +91,13 @@ def start(paths: Paths) -> tuple[Workspace | None, object | None]:
     return None, FirstStartWizard(paths)
 
 
+def _say_went_back(window: QWidget) -> None:
+    from asn_desktop.services.jejak_kirim import PESAN
+    from asn_desktop.teks import _
+
+    messages.info(window, _(PESAN))
+
+
 def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ignore[no-untyped-def]
     """The main window over ``ws``; a new central's ``first_step`` ("impor": the roster import
     wizard, "organisasi": the unit tree) is opened right away."""
@@ -115,6 +122,8 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
         state["window"] = new
         old.hide()
         old.deleteLater()
+        if state["ws"].went_back:  # the folder switched to was put back by hand, older
+            _say_went_back(new)
 
     def closed_for(action: Callable[[Any], Any]) -> None:
         """Close the data, run ``action(paths)`` (a restore, a move onto a server), reopen
@@ -191,10 +200,7 @@ def open_main_window(ws: Workspace, first_step: str | None = None):  # type: ign
     connect(ctx)
     window.show()
     if ws.went_back:  # opened as an older data file put back by hand
-        from asn_desktop.services.jejak_kirim import PESAN
-        from asn_desktop.teks import _
-
-        messages.info(window, _(PESAN))
+        _say_went_back(window)
     if first_step == "impor":
         window.go("pegawai", IMPOR_PEGAWAI)
     elif first_step == "organisasi":
