@@ -93,7 +93,8 @@ def test_add_employee_names_the_faulty_field(window: Any, qtbot: Any, ctx: Any,
     assert page.detail.detail.row.nip == nip
 
 
-def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
+def _edit_first(window: Any) -> tuple[Any, Any]:
+    """The editor of the list's first employee, its position changed; and that row."""
     from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
 
     page = _page(window)
@@ -102,6 +103,11 @@ def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
     page.edit_current()
     dlg = page.findChild(PegawaiEditor)
     dlg.jabatan.setText("Kepala Seksi Uji")
+    return dlg, row
+
+
+def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
+    dlg, row = _edit_first(window)
     dlg.save()
     wait_ops(qtbot)
     with ctx.ws.db.Session() as s:
@@ -110,14 +116,7 @@ def test_edit_employee(window: Any, qtbot: Any, ctx: Any) -> None:
 
 def test_a_mistyped_email_is_named_and_nothing_is_stored(window: Any, qtbot: Any,
                                                          ctx: Any) -> None:
-    from asn_desktop.ui.dialogs.pegawai_editor import PegawaiEditor
-
-    page = _page(window)
-    row = page.list.model.row_at(0)
-    page.show_pegawai(row.id)
-    page.edit_current()
-    dlg = page.findChild(PegawaiEditor)
-    dlg.jabatan.setText("Kepala Seksi Uji")
+    dlg, row = _edit_first(window)
     qtbot.keyClicks(dlg.email, "rina.serangkota.go.id")
     dlg.save()
     wait_ops(qtbot)
