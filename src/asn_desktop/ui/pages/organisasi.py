@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -302,9 +303,12 @@ class OrganisasiPage(Page):
         self.tree = named(QTreeWidget(), "pohon_unit")
         self.tree.setHeaderLabels([self.tr("Unit"), self.tr("Kode"), self.tr("Jenis"),
                                    self.tr("Pegawai")])
-        self.tree.setColumnWidth(0, 280)
-        self.tree.setColumnWidth(1, 160)
-        self.tree.setColumnWidth(2, 120)
+        # the names take the room left by the other columns (long OPD names, deep trees)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda _a, _b: self._selected())
         split.addWidget(self.tree)
         self.form = UnitForm(self)
