@@ -46,7 +46,7 @@ class InviteResult:
 
 # What to do with an enrolment code (the CLI and the Sinkronisasi page say the same).
 PESAN_KODE = N_("Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
-                "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode "
+                "langsung, jangan dalam surel atau flashdisk yang sama. Berkas tanpa kode "
                 "tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket "
                 "penyiapan baru.")
 

@@ -385,7 +385,7 @@ class SinkronisasiPage(Page):
             + escape(r.kode) + "</span><br>"
             + escape(self.tr(
                 "Berikan kode ini kepada unit terpisah dari berkasnya: lewat telepon atau "
-                "langsung, jangan dalam e-mail atau flashdisk yang sama. Berkas tanpa kode "
+                "langsung, jangan dalam surel atau flashdisk yang sama. Berkas tanpa kode "
                 "tidak dapat dibuka. Kode ini tidak disimpan; bila hilang, buat paket "
                 "penyiapan baru.")))
         self.result.setVisible(True)
