@@ -278,3 +278,39 @@ def test_a_hostile_record_is_ignored_and_opening_goes_on(net: Net, hostile: str)
     a.close()  # writing it again: refused for a folder, logged, nothing left beside it
     assert not [p for p in paths.data_dir.iterdir() if p.name.startswith(".jejak-")]
     net.units["3673.A"] = open_workspace(paths_mod.resolve(paths.data_dir))
+
+
+def test_complaint_numbers_issued_again_after_the_copy_are_made_one_again(net: Net) -> None:
+    from datetime import date
+
+    from asn_desktop.db.models_pelayanan import Pengaduan
+    from asn_desktop.domain.pelayanan import Kanal
+    from asn_desktop.services import pengaduan
+
+    def adu(ws: Workspace, n: int) -> None:
+        with ws.session() as s:
+            for i in range(n):
+                pengaduan.catat(s, net.org.units["3673.A"], pengaduan.PengaduanInput(
+                    date(2026, 11, 2), Kanal.LANGSUNG, f"keluhan {i}"))
+
+    def numbers(ws: Workspace) -> dict[str, str]:
+        with ws.db.Session() as s:
+            return {p.uraian + "@" + p.id[:6]: p.nomor for p in s.query(Pengaduan)}
+
+    a = net.units["3673.A"]
+    copy = net.root / "salinan-unit.sqlite"
+    a.db.backup_to(copy)
+    adu(a, 2)  # ADU/A/2026/0001-0002, sent
+    net.recv(net.central, net.send(a, net.central))
+    net.recv(a, net.send(net.central, a))
+    before = numbers(a)
+    a = _put_back(net, a, copy)
+    adu(a, 3)  # 0001-0003 issued again
+    net.recv(net.central, net.send(a, net.central))
+    got = net.recv(a, net.send(net.central, a))
+    assert "mendapat nomor baru" in got.ringkasan
+    net.sync_all(rounds=2)
+    after = numbers(a)
+    assert len(set(after.values())) == len(after) == 5  # one number, one complaint
+    assert all(after[k] == v for k, v in before.items())  # the first numbered keep theirs
+    assert numbers(net.central) == after and net.converged()

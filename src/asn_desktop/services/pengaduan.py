@@ -4,6 +4,7 @@ taken through the same document workflow as SKP and evaluations (``services.work
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -12,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.models import OrgUnit, Pegawai
+from asn_desktop.db.models import ChangeLog, OrgUnit, Pegawai
 from asn_desktop.db.models_pelayanan import Layanan, Pengaduan, RiwayatPengaduan
 from asn_desktop.domain.hari_kerja import selisih_hari_kerja, tambah_hari_kerja
 from asn_desktop.domain.pelayanan import (
@@ -335,6 +336,45 @@ def _nomor_baru(s: Session, unit_id: str, tanggal: date) -> str:
         nomor = f"{awal}{n:04d}"
         if not s.scalar(select(Pengaduan.id).where(Pengaduan.nomor == nomor).limit(1)):
             return nomor
+
+
+_NOMOR_UNIT = re.compile(r"ADU/[^/]+/\d{4}/\d{4,}")  # a unit's own series (the central's has P)
+
+
+def nomor_ganda_diganti(s: Session) -> list[tuple[str, str]]:
+    """After a restore, or an older data file put back by hand, a unit issues again numbers
+    its lost complaints carried; when those come back from the central, two complaints share
+    a number. The one numbered later gets a new number here (the old one stays in its change
+    history), so a number names one complaint again. Only a unit does this, for its own
+    series; typed numbers (an SP4N-LAPOR! ticket) are left as they are. Returns (old, new)."""
+    scope = scope_unit_ids(s)
+    if scope is None:  # the central never renumbers a unit's complaints
+        return []
+    rows = s.execute(select(Pengaduan.id, Pengaduan.unit_id, Pengaduan.nomor)
+                     .where(Pengaduan.deleted.is_(False), Pengaduan.unit_id.in_(scope))).all()
+    groups: dict[tuple[str, str], list[str]] = {}
+    for rid, unit_id, nomor in rows:
+        if _NOMOR_UNIT.fullmatch(nomor or ""):
+            groups.setdefault((unit_id, nomor), []).append(rid)
+    shared = [ids for ids in groups.values() if len(ids) > 1]
+    if not shared:
+        return []
+    first = dict(s.execute(
+        select(ChangeLog.row_id, func.min(ChangeLog.hlc))
+        .where(ChangeLog.tbl == Pengaduan.__tablename__, ChangeLog.field == "nomor",
+               ChangeLog.row_id.in_([i for ids in shared for i in ids]))
+        .group_by(ChangeLog.row_id)).all())
+    out = []
+    for ids in shared:
+        ids.sort(key=lambda i: (first.get(i, 0), i))  # the first numbered keeps it
+        for rid in ids[1:]:
+            row = s.get_one(Pengaduan, rid)
+            require_unit_scope(s, row.unit_id)
+            lama = row.nomor
+            row.nomor = _nomor_baru(s, row.unit_id, row.tanggal or date.today())
+            s.flush()
+            out.append((lama, row.nomor))
+    return out
 
 
 def catat(s: Session, unit_id: str, data: PengaduanInput, *, oleh: str | None = None,

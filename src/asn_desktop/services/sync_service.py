@@ -22,7 +22,7 @@ from pathlib import Path
 from asn_desktop.db.sync_models import ACTIVE, INVITED, REVOKED
 from asn_desktop.errors import AsnError, Cancelled, PackageRejected
 from asn_desktop.progress import CancelCheck, Progress
-from asn_desktop.services import jejak_kirim, sertifikat
+from asn_desktop.services import jejak_kirim, pengaduan, sertifikat
 from asn_desktop.services.sync_kunci import PESAN_KODE as PESAN_KODE
 from asn_desktop.services.sync_kunci import InviteResult as InviteResult
 from asn_desktop.services.sync_kunci import RevokeResult as RevokeResult
@@ -55,7 +55,7 @@ from asn_desktop.sync.export import write_package
 from asn_desktop.sync.importer import ImportOutcome, import_file
 from asn_desktop.sync.keys import KeyPair
 from asn_desktop.sync.scope import raw
-from asn_desktop.teks import _
+from asn_desktop.teks import _, _n
 
 BACKUP_LABEL = "sebelum-impor"
 KEEP_BACKUPS = 10
@@ -336,9 +336,25 @@ def import_packages(ws: Workspace, paths: Sequence[Path | str], *,
             on_rejected(path, exc)
             continue
         res = _result(o)
-        catatan = sertifikat.dari_paket(ws, o.sender_node, o.pki)
+        notes = [sertifikat.dari_paket(ws, o.sender_node, o.pki), _renumbered(ws, res)]
+        catatan = "; ".join(note for note in notes if note)
         out.append(dataclasses.replace(res, catatan=catatan) if catatan else res)
     return out
+
+
+def _renumbered(ws: Workspace, res: ImportResult) -> str | None:
+    """A unit's complaint numbers issued twice (after a restore) made one again, said."""
+    if ws.is_central or res.sudah_diimpor or not res.diterapkan:
+        return None
+    with ws.session() as s:
+        pairs = pengaduan.nomor_ganda_diganti(s)
+    if not pairs:
+        return None
+    return _n("1 pengaduan mendapat nomor baru karena nomornya sudah dipakai pengaduan yang "
+              "dikembalikan pusat: {daftar}",
+              "{n} pengaduan mendapat nomor baru karena nomornya sudah dipakai pengaduan yang "
+              "dikembalikan pusat: {daftar}", len(pairs)).format(
+                  n=len(pairs), daftar=", ".join(f"{a} → {b}" for a, b in pairs))
 
 
 # ------------------------------------------------------------------------------------ inbox
