@@ -277,14 +277,14 @@ def _no_silent_change_to_approved(net: Net, world: World) -> None:
                 "SELECT tbl, row_id, field, incoming_hlc, incoming_node FROM sync_conflict")}
             # changes that reached the table: not overtaken inside the same package
             incoming = db.execute(
-                "SELECT c.seq, c.tbl, c.row_id, c.field, c.hlc, c.node, c.value "
+                "SELECT c.seq, c.tbl, c.row_id, c.field, c.hlc, c.node, c.value, c.source "
                 "FROM change_log c "
                 "WHERE c.source IS NOT NULL AND c.tbl IN ('skp', 'rhk', 'indikator', "
                 "'evaluasi') AND c.field != 'status' AND NOT EXISTS (SELECT 1 FROM change_log "
                 "d WHERE d.tbl = c.tbl AND d.row_id = c.row_id AND d.field = c.field AND "
                 "d.source = c.source AND (d.hlc > c.hlc OR (d.hlc = c.hlc AND d.node > c.node)))"
             ).fetchall()
-            for seq, tbl, rid, f, h, n, value in incoming:
+            for seq, tbl, rid, f, h, n, value, source in incoming:
                 before = db.execute(
                     "SELECT value FROM change_log WHERE tbl = ? AND row_id = ? AND field = ? "
                     "AND seq < ? ORDER BY hlc DESC, node DESC LIMIT 1",
@@ -299,6 +299,15 @@ def _no_silent_change_to_approved(net: Net, world: World) -> None:
                 if a is None or a[2] != "DISETUJUI" or a[1] == n:
                     continue
                 if (tbl, rid, f, h, n) in decided:
+                    continue
+                # or the same package carries the writer's own status change made after it
+                # had seen that approval: it reopened (or approved again) the document with
+                # this change in its copy, knowingly, and the two arrive together
+                r = _reaffirmed(db, doc[0], doc[1], a)
+                if db.execute("SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? AND "
+                              "field = 'status' AND node = ? AND source = ? AND hlc > ? AND "
+                              "(base_hlc > ? OR (base_hlc = ? AND base_node >= ?))",
+                              (doc[0], doc[1], n, source, h, r[0], r[0], r[1])).fetchone():
                     continue
                 with writers[n].db.Session() as ws2:
                     w = raw(ws2)

@@ -236,6 +236,17 @@ def make_year_run(make_run: Any) -> Any:  # noqa: F811
     ("backup", "C"), ("edit", "3673.B", True, "rhk0.uraian"), ("exchange", "3673.B", True),
     ("exchange", "3673.B", False), ("copy_back", "C"), ("new_rhk", "3673.A", True),
     ("new_rhk", "3673.B", True), ("new_rhk", "3673.A", True), ("exchange", "3673.A", True)])
+# Found by soaking: the unit edits its own approved SKP, then learns of the central's concurrent
+# approval and reopens it; its edits and that reopen reach the central in one package (no silent
+# change: the approval was reopened by one who had seen it, with the edits in its copy).
+@example(race=("3673.A", "rhk1.uraian", True, True), seed=0, ops=[
+    ("deliver", 0), ("edit", "3673.A", False, "skp.catatan"), ("swap_nip",),
+    ("new_rhk", "3673.A", True), ("status", "3673.A", True, "skp", "DRAFT"),
+    ("new_rhk", "3673.A", False), ("edit", "3673.B", True, "skp.catatan"),
+    ("edit", "3673.A", False, "skp.catatan"), ("delete", "3673.A", True, 0),
+    ("status", "3673.A", False, "skp", "DRAFT"), ("deliver", 0), ("new_rhk", "3673.A", False),
+    ("status", "3673.A", True, "skp", "DISETUJUI"), ("export", "3673.A", True), ("deliver", 4),
+    ("status", "3673.A", False, "skp", "DRAFT")])
 def test_a_citys_year_converges(make_year_run: Any, race: tuple[str, str, bool, bool],
                                 ops: list[tuple[Any, ...]], seed: int) -> None:
     _check_year(make_year_run(), race, ops, seed)
