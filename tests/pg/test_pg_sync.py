@@ -4,6 +4,7 @@ central as on the unit (the convergence the SQLite sync tests check)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -144,7 +145,11 @@ def test_a_window_learns_that_other_staff_wrote(tmp_path: Path, pg_url: str) -> 
         assert not mine.db.others_changed()  # its own write
         with other.session() as s:
             s.get_one(Pegawai, "p1").jabatan = "Analis"
-        assert mine.db.others_changed()
+        # the server delivers the notice a moment after the commit (the window polls)
+        deadline = time.monotonic() + 10
+        while not mine.db.others_changed():
+            assert time.monotonic() < deadline, "the other staff's write was never heard"
+            time.sleep(0.05)
         assert not mine.db.others_changed()  # said once
     finally:
         other.close()
