@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.sync.conftest import Net, add_skp
+from tests.sync.conftest import Net, add_skp, sqlite_central_only
 
 from asn_desktop import paths as paths_mod
 from asn_desktop.cli import main
@@ -71,6 +71,7 @@ def test_a_copy_that_then_writes_more_than_it_lost_gets_its_sent_work_back(net: 
 
 
 def test_a_central_copied_back_gets_its_master_data_back_from_the_units(net: Net) -> None:
+    sqlite_central_only(net)  # a central on a server has no data file to put back
     a = net.units["3673.A"]
     staf = net.org.people["staf_a1"]
     copy = net.root / "salinan-pusat.sqlite"

@@ -100,7 +100,9 @@ class YearRun(Run):
             self.n += 1
             cadangan.backup(self.by_key(op[1]), target, sandi=SANDI)
             self.backups[op[1]] = target
-            self.copies[op[1]] = self.by_key(op[1]).db.backup_to(target.with_suffix(".salin"))
+            site = self.by_key(op[1])
+            if not site.db.is_postgresql:  # a central on a server has no file to put back
+                self.copies[op[1]] = site.db.backup_to(target.with_suffix(".salin"))
         elif kind == "restore" and op[1] in self.backups:
             self._restore(op[1])
         elif kind == "copy_back" and op[1] in self.copies:
