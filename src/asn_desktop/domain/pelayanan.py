@@ -40,7 +40,7 @@ KANAL_LABELS: dict[Kanal, str] = {
     Kanal.TELEPON: N_("Telepon/WA"),
     Kanal.KOTAK_SARAN: N_("Kotak saran"),
     Kanal.LAPOR: N_("SP4N-LAPOR!"),
-    Kanal.EMAIL: N_("Email"),
+    Kanal.EMAIL: N_("Surel"),
     Kanal.MEDSOS: N_("Media sosial"),
 }
 
