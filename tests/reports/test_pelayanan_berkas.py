@@ -67,12 +67,16 @@ def isi_bulan(ws: Workspace) -> Bulan:
             ids[kode] = pelayanan.tambah_layanan(s, unit.id, pelayanan.LayananInput(
                 kode, nama, standar, satuan))
         d = date(2026, 11, 2)
+        kemarin: Counter[str] = Counter()
         while d.month == 11:
             for k, (kode, _n, _st, _sa, rata) in enumerate(KATALOG):
                 masuk = rata + (d.day * 7 + k * 3) % 11
                 selesai = masuk - ((d.day + k) % 4 == 0)
                 tepat = selesai - ((d.day + k) % 3 == 0) - (kode == "KTP" and d.day > 20)
                 backlog = (d.day + k) % 5 if kode in ("KTP", "KK") else 0
+                # no more left over than waited from before and came in
+                backlog = min(backlog, kemarin[kode] + masuk - selesai)
+                kemarin[kode] = backlog
                 alasan = ("Blangko KTP-el habis, menunggu kiriman Ditjen Dukcapil"
                           if kode == "KTP" else "Jaringan SIAK terputus")
                 pelayanan.catat_harian(s, pelayanan.HarianInput(

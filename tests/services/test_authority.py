@@ -98,6 +98,7 @@ READS = {
     "umpan_balik.atasan_ids", "umpan_balik.feedback_by", "umpan_balik.feedback_for",
     "umpan_balik.get_forum", "umpan_balik.list_forum", "workflow.terkunci",
     "beranda.pengaduan_perhatian", "ikm.daftar", "pelayanan.backlog_kemarin",
+    "pelayanan.backlog_tercatat",
     "pelayanan.harian", "pelayanan.katalog", "pelayanan.layanan_by_kode",
     "pelayanan.unit_berlayanan", "pelayanan.unit_dari", "pelayanan.unit_layanan_dari",
     "pelayanan_berkas.tulis", "pelayanan_kinerja.ada_sumber", "pelayanan_kinerja.nilai_sumber",

@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from asn_desktop.db.models import Evaluasi, OrgUnit, Pegawai
+from asn_desktop.db.models import Evaluasi, OrgUnit, Pegawai, Realisasi
 from asn_desktop.db.models import Periode as PeriodeRow
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.periods import Frekuensi
@@ -122,6 +122,37 @@ def test_predikat_cannot_be_set_directly(ws: Workspace, org: Org) -> None:
         svc.ajukan(s, e)
         svc.setujui(s, e)
         assert s.get_one(Evaluasi, e).predikat == Predikat.BAIK.value  # re-derived on approval
+
+
+def test_texts_and_numbers_past_what_a_sheet_holds_are_refused(ws: Workspace,
+                                                                 org: Org) -> None:
+    with ws.session() as s:
+        skp_id = approved_skp(s, org.staf1)
+        e = svc.open_evaluasi(s, skp_id, f"{TAHUN}-TW2", oleh="Siti")
+        rhk = svc.get_evaluasi(s, e).utama[0]
+        ind = rhk.indikator[0].indikator.id
+        for call, field in (
+            (lambda: svc.set_catatan_rekomendasi(s, e, "x" * 4001), "catatan_rekomendasi"),
+            (lambda: svc.set_umpan_balik_perilaku(s, e, "kolaboratif", "x" * 2001),
+             "umpan_balik_kolaboratif"),
+            (lambda: svc.set_umpan_balik_rhk(s, e, rhk.rhk.id, "x" * 2001), "umpan_balik"),
+            (lambda: svc.set_realisasi(s, e, ind, 5, "x" * 2001), "realisasi_teks"),
+            (lambda: svc.set_realisasi(s, e, ind, 5, None, "x" * 501), "bukti_dukung"),
+            (lambda: svc.set_realisasi(s, e, ind, float("nan")), "realisasi_nilai"),
+            (lambda: svc.set_realisasi(s, e, ind, float("inf")), "realisasi_nilai"),
+        ):
+            with pytest.raises(ValidationError, match=r"paling panjang|angka") as exc:
+                call()
+            assert exc.value.field == field
+        svc.set_catatan_rekomendasi(s, e, "x" * 4000)
+        stored = s.get_one(Evaluasi, e)
+        assert stored.catatan_rekomendasi == "x" * 4000
+        # a longer text already stored (an older version wrote it) blocks nothing
+        stored.umpan_balik_kolaboratif = "y" * 3000
+        svc.set_umpan_balik_perilaku(s, e, "kolaboratif", "y" * 3000)
+        svc.set_catatan_rekomendasi(s, e, "lebih pendek")
+        assert s.get_one(Evaluasi, e).catatan_rekomendasi == "lebih pendek"
+        assert s.scalar(select(func.count()).select_from(Realisasi)) == 0
 
 
 def test_lifecycle_lock_and_reopen(ws: Workspace, org: Org) -> None:

@@ -34,6 +34,9 @@ def test_add_validate_edit_delete(ws: Workspace, org: Org) -> None:
             (_entry(date(TAHUN, 2, 3), other_rhk), "rhk_id"),
             (_entry(date(TAHUN + 1, 1, 5), rhk), "tanggal"),
             (_entry(date(TAHUN, 2, 3), rhk, -1), "kuantitas"),
+            (_entry(date(TAHUN, 2, 3), rhk, 0), "kuantitas"),
+            (_entry(date(TAHUN, 2, 3), rhk, 999_999), "kuantitas"),
+            (_entry(date(TAHUN, 2, 3), rhk, uraian="x" * 1001), "uraian"),
             (_entry(date(TAHUN, 2, 3), rhk, uraian="  "), "uraian"),
         ):
             with pytest.raises(ValidationError) as exc:

@@ -75,6 +75,35 @@ def test_register_day_checks_and_replaces(ws: Workspace, org: Org) -> None:
         (6, 6, 5, 0, None)]
 
 
+def test_a_day_cannot_finish_or_leave_more_than_waited_and_came_in(ws: Workspace,
+                                                                     org: Org) -> None:
+    with ws.session() as s:
+        lid = _katalog(s, org.disdik)["KTP"]
+        d1, d2 = date(2026, 11, 2), date(2026, 11, 3)
+        # the first day written: its opening backlog is not known, anything adds up
+        pelayanan.catat_harian(s, pelayanan.HarianInput(lid, d2, 10, 80, 80, 5, "antre"))
+        # the next day: 5 waited, 10 came in
+        for bad, field in ((pelayanan.HarianInput(lid, date(2026, 11, 4), 10, 16, 16, 0),
+                            "selesai"),
+                           (pelayanan.HarianInput(lid, date(2026, 11, 4), 10, 5, 5, 11, "x"),
+                            "backlog"),
+                           (pelayanan.HarianInput(lid, date(2026, 11, 4), 10_001, 5, 5, 0),
+                            "masuk")):
+            with pytest.raises(ValidationError) as exc:
+                pelayanan.catat_harian(s, bad)
+            assert exc.value.field == field
+        # all of it finished, or fewer left than remained (withdrawn): both fine
+        pelayanan.catat_harian(s, pelayanan.HarianInput(lid, date(2026, 11, 4), 10, 15, 15, 0))
+        pelayanan.catat_harian(s, pelayanan.HarianInput(lid, date(2026, 11, 5), 4, 1, 1, 2, "x"))
+        # a day before every written day is a first day again
+        pelayanan.catat_harian(s, pelayanan.HarianInput(lid, d1, 1, 50, 50, 0))
+        n = s.scalar(select(func.count()).select_from(LayananHarian))
+    assert n == 4
+    with pytest.raises(ValidationError, match=r"Selesai \(1.016\) melebihi"):
+        pelayanan.periksa_harian(pelayanan.HarianInput(lid, d2, 1000, 1016, 0, 0), HARI,
+                                 kemarin=15)
+
+
 def _xlsx(path: Path, rows: list[list[object]]) -> Path:
     wb = Workbook()
     ws = wb.active
@@ -112,15 +141,17 @@ def test_import_refuses_bad_rows_with_their_numbers(ws: Workspace, org: Org,
         [date(2026, 11, 5), "KTP", "lima", 4, 4, 0, None],  # row 7: not a number
         [date(2026, 11, 2), "KTP", 1, 1, 1, 0, None],  # row 8: same day as row 3
         [date(2026, 11, 6), "KTP", 5, 3, 3, 2, None],  # row 9: backlog without a reason
+        [date(2026, 11, 3), "KK", 2, 9, 9, 0, None],  # row 10: more done than came in...
+        [date(2026, 11, 2), "KK", 7, 7, 7, 0, None],  # ...after this day, later in the file
     ])
     with ws.session() as s:
         _katalog(s, org.disdik)
     with ws.session() as s, pytest.raises(ValidationError) as exc:
         pelayanan_impor.impor_register(s, org.disdik, f)
     msg = exc.value.message
-    for n in (4, 5, 6, 7, 8, 9):
+    for n in (4, 5, 6, 7, 8, 9, 10):
         assert f"baris {n}:" in msg
-    assert "baris 3:" not in msg and "tidak ada yang diubah" in msg
+    assert "baris 3:" not in msg and "baris 11:" not in msg and "tidak ada yang diubah" in msg
     with ws.session() as s:
         assert s.scalar(select(func.count()).select_from(LayananHarian)) == 0
 

@@ -197,3 +197,20 @@ def test_the_central_too_assigns_only_the_units_own_people(ws: Workspace, org: O
         with pytest.raises(ValidationError, match="respons pertamanya"):
             adu.ubah(s, pid, adu.PengaduanInput(date(2026, 11, 5), Kanal.LANGSUNG, "x"),
                      hari_ini=HARI)
+
+
+def test_a_complaint_dated_before_last_year_is_a_typing_error(ws: Workspace, org: Org) -> None:
+    with ws.session() as s:
+        with pytest.raises(ValidationError, match="terlalu lama") as exc:
+            _adu(s, org.disdik, tanggal=date(2024, 12, 31))
+        assert exc.value.field == "tanggal"
+        # last January's paper complaints are still brought in, and one already stored that
+        # old keeps its date when corrected later
+        pid = _adu(s, org.disdik, tanggal=date(2025, 1, 2))
+        v = adu.ambil(s, pid, HARI)
+        adu.ubah(s, pid, adu.PengaduanInput(v.tanggal, Kanal(v.kanal), "Diperbaiki",
+                                            Kategori(v.kategori)), hari_ini=date(2027, 3, 1))
+        assert adu.ambil(s, pid, HARI).uraian == "Diperbaiki"
+    assert adu.lama_berlalu(date(2026, 10, 31), HARI) is None  # 30 days: not yet asked
+    assert adu.lama_berlalu(date(2026, 10, 30), HARI) == 31
+    assert adu.lama_berlalu(date(2026, 11, 1), HARI) is None

@@ -95,11 +95,13 @@ def tahun(text: str) -> int:
 
 def desimal(text: str) -> float:
     """An argparse type for a number that may have decimals (a comma is a decimal comma)."""
+    from asn_desktop.domain.angka import baca_angka
+
     try:
-        value = float(text.replace(",", "."))
+        value = baca_angka(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"bukan bilangan: {text!r}") from None
-    if value != value or value in (float("inf"), float("-inf")):
+        value = None
+    if value is None:
         raise argparse.ArgumentTypeError(f"bukan bilangan: {text!r}")
     return value
 

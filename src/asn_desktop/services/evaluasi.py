@@ -11,6 +11,7 @@ name callers use is re-exported here.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from sqlalchemy import select
@@ -29,6 +30,7 @@ from asn_desktop.domain.berakhlak import core_value
 from asn_desktop.domain.dokumen import Aksi, Status
 from asn_desktop.domain.label import periode_teks
 from asn_desktop.domain.organisasi import CapaianOrganisasi
+from asn_desktop.domain.panjang import BUKTI, CATATAN, REALISASI_TEKS, UMPAN_BALIK, periksa_panjang
 from asn_desktop.domain.periods import (
     periode_by_kode,
 )
@@ -271,7 +273,15 @@ def set_realisasi(
         raise ValidationError(_("Indikator tidak termasuk SKP evaluasi ini."), "indikator_id")
     if nilai is not None and nilai < 0:
         raise ValidationError(_("Realisasi tidak boleh negatif."), "realisasi_nilai")
-    write_realisasi(s, e.id, indikator_id, nilai, clean(teks), clean(bukti_dukung))
+    if nilai is not None and not math.isfinite(nilai):
+        raise ValidationError(_("Realisasi harus berupa angka."), "realisasi_nilai")
+    teks, bukti_dukung = clean(teks), clean(bukti_dukung)
+    lama = realisasi_row(s, e.id, indikator_id)
+    periksa_panjang(teks, REALISASI_TEKS, _("realisasi"), "realisasi_teks",
+                    lama.realisasi_teks if lama else None)
+    periksa_panjang(bukti_dukung, BUKTI, _("bukti dukung"), "bukti_dukung",
+                    lama.bukti_dukung if lama else None)
+    write_realisasi(s, e.id, indikator_id, nilai, teks, bukti_dukung)
 
 
 def write_realisasi(
@@ -315,6 +325,8 @@ def set_umpan_balik_rhk(
         select(EvaluasiRhk).where(EvaluasiRhk.evaluasi_id == e.id, EvaluasiRhk.rhk_id == rhk_id,
                                   EvaluasiRhk.deleted.is_(False))
     ).first()
+    periksa_panjang(value, UMPAN_BALIK, _("umpan balik"), "umpan_balik",
+                    row.umpan_balik if row else None)
     if row is None:
         if value is not None:
             s.add(EvaluasiRhk(evaluasi_id=e.id, rhk_id=rhk_id, umpan_balik=value))
@@ -328,7 +340,9 @@ def set_umpan_balik_perilaku(
     """Umpan balik on one BerAKHLAK value."""
     e = _editable(s, evaluasi_id)
     core_value(kode)
-    setattr(e, f"umpan_balik_{kode}", clean(teks))
+    kolom, value = f"umpan_balik_{kode}", clean(teks)
+    periksa_panjang(value, UMPAN_BALIK, _("umpan balik"), kolom, getattr(e, kolom))
+    setattr(e, kolom, value)
 
 
 def set_ratings(
@@ -368,7 +382,10 @@ def set_capaian_organisasi(
 
 def set_catatan_rekomendasi(
     s: Session, evaluasi_id: str, teks: str | None) -> None:
-    _editable(s, evaluasi_id).catatan_rekomendasi = clean(teks)
+    e, value = _editable(s, evaluasi_id), clean(teks)
+    periksa_panjang(value, CATATAN, _("catatan dan rekomendasi"), "catatan_rekomendasi",
+                    e.catatan_rekomendasi)
+    e.catatan_rekomendasi = value
 
 
 def set_tanggal(

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models_pelayanan import UNSUR_KOLOM, SurveiIkm
+from asn_desktop.domain.panjang import CATATAN_PENDEK, periksa_panjang
 from asn_desktop.domain.pelayanan import (
     KINERJA_MUTU,
     NRR_MAX,
@@ -73,6 +74,7 @@ def catat(s: Session, unit_id: str, periode_kode: str, responden: int, nrr: Sequ
     kode = _periode(periode_kode, hari_ini)
     if type(responden) is not int or responden <= 0:
         raise ValidationError(_("Jumlah responden harus lebih dari 0."), "responden")
+    periksa_panjang(clean(catatan), CATATAN_PENDEK, _("catatan"), "catatan")
     if len(nrr) != len(UNSUR_IKM):
         raise ValidationError(_("Isi nilai rata-rata kesembilan unsur."), "nrr")
     nilai = []

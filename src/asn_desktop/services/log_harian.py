@@ -10,14 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import Evaluasi, Indikator, LogHarian, Pegawai, Rhk, Skp
+from asn_desktop.domain.angka import format_angka
 from asn_desktop.domain.dokumen import Status
 from asn_desktop.domain.jabatan import Aspek, JenisRhk
+from asn_desktop.domain.panjang import URAIAN_KEGIATAN, periksa_panjang
 from asn_desktop.domain.periods import Periode, periode_by_kode
 from asn_desktop.errors import LockedError, NotFoundError, ValidationError
 from asn_desktop.services import evaluasi as eval_svc
 from asn_desktop.services.authority import require_appraisal_scope
 from asn_desktop.services.riwayat import clean, status_of
 from asn_desktop.teks import _
+
+KUANTITAS_MAKS = 10_000  # more output than this from one activity in one day is a typing error
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,15 @@ def _validate(s: Session, pegawai_id: str, data: LogInput) -> tuple[str, str | N
     uraian = " ".join(data.uraian.split())
     if not uraian:
         raise ValidationError(_("Uraian kegiatan wajib diisi."), "uraian")
+    periksa_panjang(uraian, URAIAN_KEGIATAN, _("uraian kegiatan"), "uraian")
     if data.kuantitas is not None and data.kuantitas < 0:
         raise ValidationError(_("Kuantitas tidak boleh negatif."), "kuantitas")
+    if data.kuantitas is not None and data.kuantitas == 0:
+        raise ValidationError(_("Kuantitas harus lebih dari 0 (mis. 1 dokumen)."), "kuantitas")
+    if data.kuantitas is not None and data.kuantitas > KUANTITAS_MAKS:
+        raise ValidationError(_("Kuantitas satu kegiatan paling banyak {n}; periksa "
+                                "ketikannya.").format(n=format_angka(KUANTITAS_MAKS)),
+                              "kuantitas")
     if data.tanggal > date.today():
         raise ValidationError(_("Log harian mencatat kegiatan yang sudah dikerjakan; tanggalnya "
                                 "tidak boleh sesudah hari ini."), "tanggal")

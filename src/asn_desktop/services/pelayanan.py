@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import OrgUnit
 from asn_desktop.db.models_pelayanan import Layanan, LayananHarian
+from asn_desktop.domain.angka import ribuan as angka
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.pelayanan import SATUAN_LABELS, SatuanStandar
 from asn_desktop.errors import NotFoundError, ValidationError
 from asn_desktop.services.authority import pelaku, require_unit_scope, scope_unit_ids
@@ -21,7 +23,7 @@ from asn_desktop.teks import N_, _
 
 # the day a register row is for is fixed by its id (see LayananHarian)
 _NS_HARIAN = uuid.UUID("5d0c7a8e-3f7b-4b53-9c11-7a51a0e3c1d2")
-BATAS_ANGKA = 1_000_000  # more than this in a day is a typing error
+BATAS_ANGKA = 10_000  # more than this for one service in one day is a typing error
 AWAL_REGISTER = date(2000, 1, 1)  # a register day before this is a typing error
 
 
@@ -213,15 +215,21 @@ def id_harian(layanan_id: str, tanggal: date) -> str:
     return uuid.uuid5(_NS_HARIAN, f"{layanan_id}/{tanggal.isoformat()}").hex
 
 
-def periksa_harian(data: HarianInput, hari_ini: date | None = None) -> None:
-    """A day that has come, and numbers that add up; the message names the field at fault."""
+def periksa_harian(data: HarianInput, hari_ini: date | None = None,
+                   kemarin: int | None = None) -> None:
+    """A day that has come, and numbers that add up; the message names the field at fault.
+
+    ``kemarin`` is the backlog of the last day written before (None on the first day written,
+    whose opening backlog is not known): nothing can be finished or left over that neither
+    waited from before nor came in that day.
+    """
     if data.tanggal > (hari_ini or date.today()):
         raise ValidationError(_("Tanggal register {tanggal} belum tiba; catat hari yang sudah "
-                                "berjalan.").format(tanggal=f"{data.tanggal:%d-%m-%Y}"),
+                                "berjalan.").format(tanggal=format_tanggal(data.tanggal)),
                               "tanggal")
     if data.tanggal < AWAL_REGISTER:
         raise ValidationError(_("Tanggal register {tanggal} terlalu lama; periksa tahunnya.")
-                              .format(tanggal=f"{data.tanggal:%d-%m-%Y}"), "tanggal")
+                              .format(tanggal=format_tanggal(data.tanggal)), "tanggal")
     for nama, label, nilai in (("masuk", N_("masuk"), data.masuk),
                                ("selesai", N_("selesai"), data.selesai),
                                ("tepat_waktu", N_("tepat waktu"), data.tepat_waktu),
@@ -237,16 +245,34 @@ def periksa_harian(data: HarianInput, hari_ini: date | None = None) -> None:
                                 "selesai ({selesai}).").format(tepat=data.tepat_waktu,
                                                                 selesai=data.selesai),
                               "tepat_waktu")
+    if kemarin is not None:
+        periksa_arus(data, kemarin)
     if data.backlog and not clean(data.alasan_backlog):
         raise ValidationError(_("Tulis alasan tunggakan (mis. blangko habis, jaringan "
                                 "terputus)."), "alasan_backlog")
+
+
+def periksa_arus(data: HarianInput, kemarin: int) -> None:
+    """Finished ≤ waiting + come in, and the backlog no more than what is left (it may be less:
+    applications withdrawn or turned away)."""
+    ada = kemarin + data.masuk
+    if data.selesai > ada:
+        raise ValidationError(_(
+            "Selesai ({selesai}) melebihi tunggakan kemarin ({kemarin}) ditambah permohonan "
+            "masuk ({masuk}).").format(selesai=angka(data.selesai), kemarin=angka(kemarin),
+                                       masuk=angka(data.masuk)), "selesai")
+    if data.backlog > ada - data.selesai:
+        raise ValidationError(_(
+            "Tunggakan akhir ({backlog}) melebihi sisa permohonan ({sisa}: tunggakan kemarin + "
+            "masuk − selesai).").format(backlog=angka(data.backlog),
+                                         sisa=angka(ada - data.selesai)), "backlog")
 
 
 def catat_harian(s: Session, data: HarianInput, *, hari_ini: date | None = None) -> str:
     """Write one service's day (replacing what was written for that day before)."""
     lay = _layanan(s, data.layanan_id)
     require_unit_scope(s, lay.unit_id)
-    periksa_harian(data, hari_ini)
+    periksa_harian(data, hari_ini, backlog_tercatat(s, lay.id, data.tanggal))
     rid = id_harian(lay.id, data.tanggal)
     row = s.get(LayananHarian, rid)
     alasan = clean(data.alasan_backlog) if data.backlog else None
@@ -291,9 +317,14 @@ def backlog_saran(kemarin: int, masuk: int, selesai: int) -> int:
     return max(0, kemarin + masuk - selesai)
 
 
-def backlog_kemarin(s: Session, layanan_id: str, tanggal: date) -> int:
-    """The backlog last written before ``tanggal`` (the start of a new day's count)."""
+def backlog_tercatat(s: Session, layanan_id: str, tanggal: date) -> int | None:
+    """The backlog last written before ``tanggal``; None when no earlier day is written."""
     value = s.scalar(select(LayananHarian.backlog).where(
         LayananHarian.layanan_id == layanan_id, LayananHarian.deleted.is_(False),
         LayananHarian.tanggal < tanggal).order_by(LayananHarian.tanggal.desc()).limit(1))
-    return int(value or 0)
+    return None if value is None else int(value)
+
+
+def backlog_kemarin(s: Session, layanan_id: str, tanggal: date) -> int:
+    """The backlog last written before ``tanggal`` (the start of a new day's count)."""
+    return backlog_tercatat(s, layanan_id, tanggal) or 0

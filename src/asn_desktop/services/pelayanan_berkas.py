@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from asn_desktop.domain.angka import format_angka
+from asn_desktop.domain.angka import format_angka, ribuan
 from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.label import periode_teks
 from asn_desktop.domain.pelayanan import (
@@ -92,7 +92,7 @@ def _uraian(v: adu.PengaduanView) -> str:
 
 
 def _angka(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return ribuan(n)
 
 
 def _desimal(v: float, n: int) -> str:
@@ -267,7 +267,7 @@ def _pdf(r: RekapPelayanan, path: Path, instansi: str, dicetak: datetime) -> Pat
                  _persen(r.persen_tepat), _angka(_backlog(r)), ""])
     story += bagian("1. Volume layanan", tabel(
         ["Layanan", "Standar", "Masuk", "Selesai", "Tepat waktu", "% tepat waktu",
-         "Tunggakan akhir", "Alasan tunggakan"], rows, [46, 19, 15, 15, 16, 17, 16, 36],
+         "Tunggakan akhir", "Alasan tunggakan"], rows, [44, 18, 15, 15, 15, 16, 20, 37],
         kanan={2, 3, 4, 5, 6}, jumlah=True))
     if not r.layanan:
         story.append(Paragraph("Unit ini belum memiliki katalog layanan.", note))

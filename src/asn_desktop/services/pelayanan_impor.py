@@ -175,6 +175,8 @@ def periksa_register(s: Session, unit_id: str, path: Path | str) -> list[svc.Har
             salah.append(_("baris {n}: {alasan}").format(n=b.nomor, alasan=exc.message))
         except ValueError as exc:
             salah.append(_("baris {n}: {alasan}").format(n=b.nomor, alasan=exc))
+    urut = sorted(entri.values(), key=lambda e: (e[1].layanan_id, e[1].tanggal))
+    salah.extend(_arus_salah(s, urut))
     if salah:
         lebih = len(salah) - _MAKS_DISEBUT
         daftar = "; ".join(salah[:_MAKS_DISEBUT])
@@ -182,4 +184,24 @@ def periksa_register(s: Session, unit_id: str, path: Path | str) -> list[svc.Har
             daftar += _("; dan {n} baris lain").format(n=lebih)
         raise ValidationError(_("Register tidak diimpor; tidak ada yang diubah. Perbaiki: "
                                 "{daftar}.").format(daftar=daftar), "berkas", kode="baris_salah")
-    return [data for _nomor, data in entri.values()]
+    return [data for _nomor, data in sorted(entri.values(), key=lambda e: e[1].tanggal)]
+
+
+def _arus_salah(s: Session, urut: list[tuple[int, svc.HarianInput]]) -> list[str]:
+    """Each day against the backlog of the day before it: the file's own earlier day, else the
+    day last written in the data file (none: the first day, whose opening is not known)."""
+    salah: list[tuple[int, str]] = []
+    kemarin: int | None = None
+    layanan: str | None = None
+    for nomor, data in urut:
+        if data.layanan_id != layanan:
+            layanan = data.layanan_id
+            kemarin = svc.backlog_tercatat(s, data.layanan_id, data.tanggal)
+        if kemarin is not None:
+            try:
+                svc.periksa_arus(data, kemarin)
+            except ValidationError as exc:
+                salah.append((nomor, _("baris {n}: {alasan}").format(n=nomor,
+                                                                       alasan=exc.message)))
+        kemarin = data.backlog
+    return [teks for _nomor, teks in sorted(salah)]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from asn_desktop.db.models import ChangeLog, OrgUnit, Pegawai
 from asn_desktop.db.models_pelayanan import Layanan, Pengaduan, RiwayatPengaduan
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.hari_kerja import selisih_hari_kerja, tambah_hari_kerja
 from asn_desktop.domain.pelayanan import (
     AKSI_PENGADUAN_LABELS,
@@ -298,9 +299,30 @@ def _tidak_terkunci(s: Session, row: Pengaduan) -> None:
             nomor=row.nomor, status=_(STATUS_PENGADUAN_LABELS[StatusPengaduan(row.status)])))
 
 
-def _periksa(s: Session, unit_id: str, data: PengaduanInput, hari_ini: date) -> None:
+def awal_pengaduan(hari_ini: date) -> date:
+    """The earliest date a complaint is registered with: last year's are still brought in from
+    paper in January; older ones are a typing error of the year."""
+    return date(hari_ini.year - 1, 1, 1)
+
+
+TANYA_LEWAT_HARI = 30  # a complaint older than this counts as late at once: the form asks
+
+
+def lama_berlalu(tanggal: date, hari_ini: date | None = None) -> int | None:
+    """Days since ``tanggal`` when more than TANYA_LEWAT_HARI, else None."""
+    hari = ((hari_ini or date.today()) - tanggal).days
+    return hari if hari > TANYA_LEWAT_HARI else None
+
+
+def _periksa(s: Session, unit_id: str, data: PengaduanInput, hari_ini: date,
+             tersimpan: date | None = None) -> None:
     if data.tanggal > hari_ini:
         raise ValidationError(_("Tanggal pengaduan tidak boleh setelah hari ini."), "tanggal")
+    if data.tanggal < awal_pengaduan(hari_ini) and data.tanggal != tersimpan:
+        raise ValidationError(_("Tanggal pengaduan {tanggal} terlalu lama (paling awal "
+                                "{awal}); periksa tahunnya.").format(
+            tanggal=format_tanggal(data.tanggal), awal=format_tanggal(awal_pengaduan(hari_ini))),
+            "tanggal")
     try:
         Kanal(data.kanal)
     except ValueError:
@@ -409,11 +431,11 @@ def ubah(s: Session, pengaduan_id: str, data: PengaduanInput, *,
     """Correct what was registered (a closed complaint must be reopened first)."""
     row = _row(s, pengaduan_id)
     _tidak_terkunci(s, row)
-    _periksa(s, row.unit_id, data, hari_ini or date.today())
+    _periksa(s, row.unit_id, data, hari_ini or date.today(), row.tanggal)
     if row.tanggal_respons is not None and data.tanggal > row.tanggal_respons:
         raise ValidationError(_("Tanggal pengaduan tidak boleh setelah respons pertamanya "
                                 "({tanggal}).").format(
-            tanggal=row.tanggal_respons.strftime("%d-%m-%Y")), "tanggal")
+            tanggal=format_tanggal(row.tanggal_respons)), "tanggal")
     nomor = " ".join((data.nomor or "").split()) or row.nomor
     if nomor != row.nomor and s.scalar(select(Pengaduan.id).where(
             Pengaduan.unit_id == row.unit_id, Pengaduan.nomor == nomor,
@@ -443,7 +465,7 @@ def _tanggal_langkah(row: Pengaduan, tanggal: date | None, hari_ini: date) -> da
         raise ValidationError(_("Tanggal langkah tidak boleh setelah hari ini."), "tanggal")
     if row.tanggal is not None and t < row.tanggal:
         raise ValidationError(_("Tanggal langkah tidak boleh sebelum pengaduan diterima "
-                                "({tanggal}).").format(tanggal=row.tanggal.strftime("%d-%m-%Y")),
+                                "({tanggal}).").format(tanggal=format_tanggal(row.tanggal)),
                               "tanggal")
     return t
 

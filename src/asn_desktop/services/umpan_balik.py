@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from asn_desktop.db.models import ForumEvaluasi, OrgUnit, Pegawai, Rhk, Skp, UmpanBalik
 from asn_desktop.domain.berakhlak import BERAKHLAK, core_value
+from asn_desktop.domain.panjang import CATATAN, CATATAN_PENDEK, UMPAN_BALIK, periksa_panjang
 from asn_desktop.domain.periods import periode_berjalan, periode_by_kode
 from asn_desktop.domain.umpan_balik import Peran as Peran  # re-exported (UI: svc.Peran)
 from asn_desktop.errors import NotFoundError, ValidationError
@@ -116,6 +117,7 @@ def _check(s: Session, data: UmpanBalikInput) -> tuple[str, str, str | None]:
     isi = (data.isi or "").strip()
     if not isi:
         raise ValidationError(_("Isi umpan balik wajib diisi."), "isi")
+    periksa_panjang(isi, UMPAN_BALIK, _("umpan balik"), "isi")
     if g.id == p.id:
         raise ValidationError(
             _("Pegawai tidak dapat memberi umpan balik kepada dirinya sendiri."), "pemberi_id")
@@ -266,6 +268,8 @@ def _forum_values(s: Session, data: ForumInput) -> dict[str, object]:
     agenda = (data.agenda or "").strip()
     if not agenda:
         raise ValidationError(_("Agenda forum wajib diisi."), "agenda")
+    periksa_panjang(agenda, CATATAN_PENDEK, _("agenda"), "agenda")
+    periksa_panjang(clean(data.catatan), CATATAN, _("catatan"), "catatan")
     if data.pegawai_presentasi_id is not None:
         _pegawai(s, data.pegawai_presentasi_id, "pegawai_presentasi_id")
     peserta = "\n".join(" ".join(x.split()) for x in data.peserta if x.strip()) or None

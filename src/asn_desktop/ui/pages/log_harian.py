@@ -88,7 +88,7 @@ class LogHarianPage(Page):
         self.output.setPlaceholderText(self.tr("Output, mis. Dokumen"))
         self.output.setMaximumWidth(160)
         self.kuantitas = named(QDoubleSpinBox(), "log_kuantitas")
-        self.kuantitas.setRange(0, 1_000_000)
+        self.kuantitas.setRange(0, svc.KUANTITAS_MAKS)
         self.kuantitas.setDecimals(2)
         self.kuantitas.setValue(1)
         self.tambah = QPushButton(self.tr("Tambah"))
@@ -343,6 +343,7 @@ class LogHarianPage(Page):
 
         def done(_id: str) -> None:
             self.uraian.clear()
+            self.kuantitas.setValue(1)  # a count belongs to one activity, not the next
             self.uraian.setFocus()
             d = data.tanggal
             if not (self.monday <= d <= self.monday + timedelta(days=6)):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_desktop.domain.angka import format_angka
+from asn_desktop.domain.angka import baca_angka, format_angka
 from asn_desktop.domain.label import ejaan_layar
 from asn_desktop.domain.organisasi import CapaianOrganisasi
 from asn_desktop.domain.predikat import PREDIKAT_MATRIX, Predikat, predikat_kinerja
@@ -65,16 +65,6 @@ _EXTRACT = (
     QT_TRANSLATE_NOOP("RealisasiRow", "keterangan"),
     QT_TRANSLATE_NOOP("RealisasiRow", "bukti dukung, mis. SK No. 800/12"),
 )
-
-
-def parse_angka(text: str) -> float | None:
-    """'12', '12,5' or '12.5' → float; '' → None; anything else raises ValueError."""
-    t = text.strip().replace(" ", "")
-    if not t:
-        return None
-    if "," in t:
-        t = t.replace(".", "").replace(",", ".")
-    return float(t)
 
 
 def scroll(widget: QWidget) -> QScrollArea:
@@ -136,7 +126,7 @@ class RealisasiRow:
         decimals) is untouched; ValueError for text that is not a number."""
         if self.nilai.text() == self.initial[0]:
             return self.nilai_tersimpan
-        return parse_angka(self.nilai.text())
+        return baca_angka(self.nilai.text())
 
     def set_locked(self, locked: bool) -> None:
         for w in (self.nilai, self.teks, self.bukti):

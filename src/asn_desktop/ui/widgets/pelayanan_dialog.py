@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asn_desktop.domain.dates import format_tanggal
 from asn_desktop.domain.pelayanan import KANAL_LABELS, KATEGORI_LABELS, Kanal, Kategori
 from asn_desktop.errors import ValidationError
 from asn_desktop.services import pelayanan as svc
@@ -121,6 +122,14 @@ class PengaduanDialog(QDialog):
             self.accept()
             self.tersimpan.emit(result or (view.id if view is not None else ""))
 
+        lewat = adu.lama_berlalu(data.tanggal)
+        if (lewat is not None and (view is None or view.tanggal != data.tanggal)
+                and not messages.confirm(self, self.tr(
+                    "Pengaduan bertanggal {0} masuk {1} hari yang lalu dan langsung tercatat "
+                    "terlambat. Simpan dengan tanggal ini?").format(
+                        format_tanggal(data.tanggal), lewat))):
+            self.tanggal.setFocus()
+            return
         if view is None:
             ops.catat_pengaduan(self.unit_id, data).success(done).failure(self._failed) \
                 .run(self.ctx, self)

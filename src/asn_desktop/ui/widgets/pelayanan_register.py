@@ -134,6 +134,7 @@ class _Baris:
     tercatat: bool  # the day was written for this layanan before
     kemarin: int
     backlog_diisi: bool  # the backlog was written or typed: no longer worked out
+    ada_kemarin: bool = False  # an earlier day is written: its backlog bounds this day
 
 
 class RegisterTab(QWidget):
@@ -273,15 +274,17 @@ class RegisterTab(QWidget):
             ada = {h.layanan_id: h for h in svc.harian(s, p.unit_id, d, d)}
             rows = [lay for lay in svc.katalog(s, p.unit_id, semua=True)
                     if lay.aktif or lay.id in ada]
-            return [(lay, ada.get(lay.id), svc.backlog_kemarin(s, lay.id, d)) for lay in rows]
+            return [(lay, ada.get(lay.id), svc.backlog_tercatat(s, lay.id, d)) for lay in rows]
 
         data = self.ctx.read(read)
         self._mengisi = True
         t = self.table
         t.setRowCount(len(data))
         self.baris = []
-        for i, (lay, h, kemarin) in enumerate(data):
-            self.baris.append(_Baris(lay, h is not None, kemarin, h is not None))
+        for i, (lay, h, tercatat) in enumerate(data):
+            kemarin = tercatat or 0
+            self.baris.append(_Baris(lay, h is not None, kemarin, h is not None,
+                                     tercatat is not None))
             name = sel(f"{lay.kode} — {lay.nama}",
                        tip=self.tr("{0}\nStandar: {1}").format(lay.nama, lay.standar_teks))
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -353,10 +356,11 @@ class RegisterTab(QWidget):
         self.table.commit_open_editor()
         rows = self.isian()
         for data in rows:
+            i = next(i for i, b in enumerate(self.baris) if b.layanan.id == data.layanan_id)
+            b = self.baris[i]
             try:
-                svc.periksa_harian(data)
+                svc.periksa_harian(data, kemarin=b.kemarin if b.ada_kemarin else None)
             except ValidationError as exc:
-                i = next(i for i, b in enumerate(self.baris) if b.layanan.id == data.layanan_id)
                 self.error.show_error(f"{self.baris[i].layanan.nama}: {exc.message}")
                 self.table.setCurrentCell(i, KOLOM_FIELD.get(exc.field or "", C_MASUK))
                 self.table.setFocus()
